@@ -1,0 +1,1088 @@
+/* article.c - loading a report, cutting it into paragraphs and naming the
+ * kind of each paragraph.
+ *
+ * load:    bytes -> clean UTF-8 lines (BOM, CR, invalid bytes, NFC, tabs)
+ * segment: lines -> paragraphs (blank lines; hard-wrapped blocks join)
+ * kinds:   rule table, then position rules (headline, label), then
+ *          near-duplicate detection. */
+#include "article.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "mem.h"
+#include "ustr.h"
+
+/* Tabs expand to the next multiple of this many columns, as terminals do. */
+#define TAB_WIDTH 8
+
+/* Hard-wrapped blocks (a license text, a plain-text e-mail) have lines of
+ * near-equal width, most of them ending mid-sentence.  News copied from a
+ * web page has one paragraph per line, usually far longer than this. */
+#define HARDWRAP_MIN_WIDTH 40		/* narrower blocks are lists or stubs */
+#define HARDWRAP_MAX_WIDTH 100		/* widest line of a wrapped block */
+#define HARDWRAP_FULL_RATIO 0.6		/* a "full" line is this share of it */
+#define HARDWRAP_FULL_SHARE 0.75	/* share of non-last lines that are full */
+#define HARDWRAP_MIDSENTENCE_SHARE 0.5	/* share ending without . ! ? : ; " */
+
+/* Shapes of short paragraphs near the top of a report. */
+#define HEADLINE_MIN_WORDS 3
+#define HEADLINE_MAX_WORDS 30
+#define HEADLINE_MAX_BYTES 300
+#define LABEL_MAX_WORDS 6		/* "Syria peace talks", "World News" */
+#define LABEL_MAX_BYTES 60
+#define KICKER_MAX_WORDS 4		/* a label just above the headline */
+
+/* Caption credits ("Photo by X/UPI", "X / AFP - Getty Images") stand at
+ * the end of a caption; a body paragraph that merely mentions Getty
+ * Images has it further from the end. */
+#define CAPTION_TAIL 80
+#define CAPTION_MAX_BYTES 1500
+#define BOILERPLATE_MAX_BYTES 200
+#define VIDEO_TITLE_MAX_BYTES 150
+#define DATELINE_MAX_BYTES 100
+#define BYLINE_MAX_BYTES 120
+
+/* Near duplicates: the same text with a little added or cut at either
+ * end (UPI repeats a caption with "| License Photo" appended). */
+#define DUP_MIN_CHARS 16	/* shorter repeats ("He said.") are not flagged */
+#define DUP_EDGE_CHARS 48	/* prefix/suffix length used to find candidates */
+#define DUP_MIN_SHARED 0.8	/* common prefix + suffix over the longer text */
+
+struct line {
+	size_t start, len;	/* in the scratch buffer, trailing space trimmed */
+	size_t width;		/* display columns */
+	size_t lineno;
+	bool blank;
+};
+
+struct buf {
+	uint8_t *p;
+	size_t n, cap;
+};
+
+static void
+buf_put(struct buf *b, const void *src, size_t n)
+{
+	MEM_GROW(b->p, b->cap, b->n + n + 1);
+	memcpy(b->p + b->n, src, n);
+	b->n += n;
+}
+
+static void
+buf_putc(struct buf *b, uint8_t c)
+{
+	buf_put(b, &c, 1);
+}
+
+/* ---- load ---------------------------------------------------------- */
+
+/* Index of the first non-space character of s[i..n), or n. */
+static size_t
+skip_space(const uint8_t *s, size_t n, size_t i)
+{
+	uint32_t cp;
+
+	while (i < n) {
+		size_t len = ustr_decode(s + i, n - i, &cp);
+
+		if (!ustr_is_space(cp))
+			break;
+		i += len;
+	}
+	return i;
+}
+
+/* Bytes -> UTF-8 with LF line ends: CRLF and lone CR become LF, as do
+ * U+2028 and U+2029; invalid sequences become U+FFFD with a diagnostic. */
+static void
+clean_bytes(const uint8_t *s, size_t n, size_t base, struct buf *out,
+            struct diag_list *dl)
+{
+	static const uint8_t repl[] = { 0xEF, 0xBF, 0xBD };
+	size_t i = 0, line = 1;
+	uint32_t cp;
+	size_t len;
+
+	while (i < n) {
+		if (s[i] == '\r') {
+			buf_putc(out, '\n');
+			line++;
+			i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
+			continue;
+		}
+		if (s[i] < 0x80) {
+			if (s[i] == '\n')
+				line++;
+			buf_putc(out, s[i++]);
+			continue;
+		}
+		len = ustr_decode(s + i, n - i, &cp);
+		if (cp == USTR_REPLACEMENT &&
+		    !(len == 3 && memcmp(s + i, repl, 3) == 0)) {
+			diag_add(dl, DIAG_WARN, base + i, line,
+			         "invalid UTF-8 (byte 0x%02X) at byte offset "
+			         "%zu, shown as U+FFFD", s[i], base + i);
+			buf_put(out, repl, sizeof repl);
+		} else if (cp == 0x2028 || cp == 0x2029) {
+			buf_putc(out, '\n');
+			line++;
+		} else {
+			buf_put(out, s + i, len);
+		}
+		i += len;
+	}
+}
+
+/* Append one input line to scratch: NFC, tabs expanded, trailing space
+ * trimmed.  Fills in ln. */
+static void
+add_line(const uint8_t *s, size_t n, struct buf *scratch, struct line *ln)
+{
+	uint8_t *nfc = NULL;
+	size_t i, col = 0, end;
+	uint32_t cp;
+	bool ascii = true;
+
+	for (i = 0; i < n; i++)
+		if (s[i] >= 0x80) {
+			ascii = false;
+			break;
+		}
+	if (!ascii) {
+		nfc = ustr_nfc(s, n, &n);
+		s = nfc;
+	}
+	ln->start = scratch->n;
+	for (i = 0; i < n;) {
+		size_t len;
+
+		if (s[i] == '\t') {
+			do
+				buf_putc(scratch, ' ');
+			while (++col % TAB_WIDTH != 0);
+			i++;
+			continue;
+		}
+		len = ustr_decode(s + i, n - i, &cp);
+		buf_put(scratch, s + i, len);
+		col += (size_t)ustr_cp_width(cp);
+		i += len;
+	}
+	free(nfc);
+
+	/* Trim trailing white space, Unicode spaces included. */
+	end = scratch->n;
+	while (end > ln->start) {
+		size_t k = end - 1;
+
+		while (k > ln->start && (scratch->p[k] & 0xC0) == 0x80)
+			k--;
+		ustr_decode(scratch->p + k, end - k, &cp);
+		if (!ustr_is_space(cp))
+			break;
+		end = k;
+	}
+	scratch->n = end;
+	ln->len = end - ln->start;
+	ln->width = ustr_width(scratch->p + ln->start, ln->len);
+	/* A line of only white space, Unicode spaces included, is blank. */
+	ln->blank = skip_space(scratch->p, end, ln->start) == end;
+}
+
+/* ---- segment ------------------------------------------------------- */
+
+static size_t
+first_word_width(const uint8_t *s, size_t n)
+{
+	size_t i = skip_space(s, n, 0), j = i;
+
+	while (j < n && s[j] != ' ')
+		j++;
+	return ustr_width(s + i, j - i);
+}
+
+static bool
+ends_sentence(const uint8_t *s, size_t n)
+{
+	static const char *const ends[] = {
+		".", "!", "?", ":", ";", "\"", ")", "\xE2\x80\x9D", "\xC2\xBB",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+		size_t k = strlen(ends[i]);
+
+		if (n >= k && memcmp(s + n - k, ends[i], k) == 0)
+			return true;
+	}
+	return false;
+}
+
+static bool
+is_hard_wrapped(const uint8_t *scratch, const struct line *ln, size_t k)
+{
+	size_t i, w = 0, full = 0, mid = 0;
+
+	if (k < 2)
+		return false;
+	for (i = 0; i < k; i++)
+		if (ln[i].width > w)
+			w = ln[i].width;
+	if (w < HARDWRAP_MIN_WIDTH || w > HARDWRAP_MAX_WIDTH)
+		return false;
+	for (i = 0; i + 1 < k; i++) {
+		const uint8_t *s = scratch + ln[i].start;
+		size_t next = first_word_width(scratch + ln[i + 1].start,
+		                               ln[i + 1].len);
+
+		if (ln[i].width >= HARDWRAP_FULL_RATIO * (double)w ||
+		    ln[i].width + 1 + next > w)
+			full++;
+		if (!ends_sentence(s, ln[i].len))
+			mid++;
+	}
+	return full >= HARDWRAP_FULL_SHARE * (double)(k - 1) &&
+	       mid >= HARDWRAP_MIDSENTENCE_SHARE * (double)(k - 1);
+}
+
+static void
+add_para(struct article *a, size_t *cap, size_t start, size_t line)
+{
+	struct article_para *p;
+
+	MEM_GROW(a->para, *cap, a->npara + 1);
+	p = &a->para[a->npara++];
+	memset(p, 0, sizeof *p);
+	p->start = start;
+	p->line = line;
+	p->kind = ARTICLE_BODY;
+	p->dup_of = ARTICLE_NONE;
+}
+
+/* Append lines ln[0..k) to the text as one paragraph (k == 1: one line). */
+static void
+emit_para(struct article *a, size_t *pcap, struct buf *text,
+          const uint8_t *scratch, const struct line *ln, size_t k)
+{
+	size_t i;
+
+	add_para(a, pcap, text->n, ln[0].lineno);
+	for (i = 0; i < k; i++) {
+		const uint8_t *s = scratch + ln[i].start;
+		size_t b = skip_space(s, ln[i].len, 0);
+
+		if (i > 0) {
+			/* "cease-\nfire" joins as "cease-fire". */
+			bool hyphen = text->n >= 2 &&
+			              text->p[text->n - 1] == '-' &&
+			              ustr_is_letter(text->p[text->n - 2]);
+			if (!hyphen)
+				buf_putc(text, ' ');
+		}
+		buf_put(text, s + b, ln[i].len - b);
+	}
+	a->para[a->npara - 1].len = text->n - a->para[a->npara - 1].start;
+	buf_putc(text, '\0');
+}
+
+static void
+segment(struct article *a, const uint8_t *clean, size_t n)
+{
+	struct buf scratch = { 0 }, text = { 0 };
+	struct line *lines = NULL;
+	size_t nlines = 0, lcap = 0, pcap = 0, i, j;
+
+	for (i = 0; i < n;) {
+		const uint8_t *nl = memchr(clean + i, '\n', n - i);
+		size_t end = nl ? (size_t)(nl - clean) : n;
+
+		MEM_GROW(lines, lcap, nlines + 1);
+		add_line(clean + i, end - i, &scratch, &lines[nlines]);
+		lines[nlines].lineno = nlines + 1;
+		nlines++;
+		i = end + 1;
+	}
+
+	for (i = 0; i < nlines;) {
+		if (lines[i].blank) {
+			i++;
+			continue;
+		}
+		for (j = i; j < nlines && !lines[j].blank; j++)
+			;
+		if (is_hard_wrapped(scratch.p, lines + i, j - i)) {
+			emit_para(a, &pcap, &text, scratch.p, lines + i, j - i);
+		} else {
+			for (; i < j; i++)
+				emit_para(a, &pcap, &text, scratch.p, lines + i,
+				          1);
+		}
+		i = j;
+	}
+	free(lines);
+	free(scratch.p);
+	if (text.p == NULL)
+		buf_putc(&text, '\0');
+	a->text = text.p;
+	a->text_len = text.n;
+}
+
+/* ---- kinds ----------------------------------------------------------- */
+
+enum rule_match {
+	MATCH_EXACT,		/* whole paragraph, case-insensitive */
+	MATCH_PREFIX,		/* starts with, case-insensitive */
+	MATCH_PREFIX_CASE,	/* starts with, case as written */
+	MATCH_TAIL,		/* within the last CAPTION_TAIL bytes */
+	MATCH_FN,		/* a predicate */
+};
+
+typedef bool (*kind_rule_fn)(const uint8_t *s, size_t n);
+
+struct kind_rule {
+	enum article_kind kind;
+	enum rule_match match;
+	const char *text;	/* ASCII; for MATCH_FN a name for readers */
+	kind_rule_fn fn;
+	size_t max_len;		/* bytes; longer paragraphs never match */
+};
+
+static bool
+ascii_ieq(const uint8_t *s, const char *t, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		uint8_t c = s[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		if (c != (uint8_t)t[i])
+			return false;
+	}
+	return true;
+}
+
+static bool
+contains_ci(const uint8_t *s, size_t n, const char *t)
+{
+	size_t k = strlen(t), i;
+
+	for (i = 0; i + k <= n; i++)
+		if (ascii_ieq(s + i, t, k))
+			return true;
+	return false;
+}
+
+static size_t
+count_words(const uint8_t *s, size_t n)
+{
+	size_t i, w = 0;
+	bool in = false;
+
+	for (i = 0; i < n; i++) {
+		bool sp = s[i] == ' ';
+
+		if (!sp && !in)
+			w++;
+		in = !sp;
+	}
+	return w;
+}
+
+static bool
+is_digit(uint8_t c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* A video or audio title: a short line ending in a duration, "... 1:23". */
+static bool
+rule_video(const uint8_t *s, size_t n)
+{
+	size_t i = n;
+
+	while (i > 0 && is_digit(s[i - 1]))
+		i--;
+	if (n - i != 2 || i == 0 || s[i - 1] != ':')
+		return false;
+	i--;
+	if (i >= 3 && is_digit(s[i - 1]) && is_digit(s[i - 2]) &&
+	    s[i - 3] == ':')	/* h:mm:ss */
+		i -= 3;
+	if (i == 0 || !is_digit(s[i - 1]))
+		return false;
+	while (i > 0 && is_digit(s[i - 1]))
+		i--;
+	if (i < 2 || s[i - 1] != ' ')
+		return false;
+	return !ends_sentence(s, i - 1) && count_words(s, i) >= 2;
+}
+
+static const char *const byline_connectors[] = {
+	"and", "&", "of", "de", "da", "del", "van", "von", "der", "den",
+	"al", "el", "bin", "le", "la", "|", "-", "in", "for", "and,",
+};
+
+static bool
+word_is_connector(const uint8_t *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof byline_connectors / sizeof *byline_connectors;
+	     i++)
+		if (strlen(byline_connectors[i]) == n &&
+		    ascii_ieq(w, byline_connectors[i], n))
+			return true;
+	return false;
+}
+
+/* "By Jane Roe", "By Jane Roe and John Doe, Reuters". */
+static bool
+rule_byline(const uint8_t *s, size_t n)
+{
+	size_t i = 3, words = 0;
+	uint32_t cp;
+
+	if (n < 5 || !ascii_ieq(s, "by ", 3))
+		return false;
+	while (i < n) {
+		size_t j = i;
+
+		while (j < n && s[j] != ' ')
+			j++;
+		ustr_decode(s + i, j - i, &cp);
+		if (ustr_is_upper(cp))
+			words++;
+		else if (!word_is_connector(s + i, j - i))
+			return false;
+		i = skip_space(s, n, j);
+	}
+	return words >= 1 && words <= 12;
+}
+
+static const char *const date_words[] = {
+	"jan", "january", "feb", "february", "mar", "march", "apr", "april",
+	"may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept",
+	"september", "oct", "october", "nov", "november", "dec", "december",
+	"mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu",
+	"thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun",
+	"sunday", "am", "pm", "a.m", "p.m", "et", "est", "edt", "ct", "cst",
+	"cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst",
+	"cet", "cest", "ist", "jst", "aest", "updated", "published",
+	"posted", "last", "first", "modified", "on", "at", "date", "time",
+};
+
+static bool
+is_date_word(const uint8_t *w, size_t n)
+{
+	size_t i;
+
+	while (n > 0 && w[n - 1] == '.')
+		n--;
+	for (i = 0; i < sizeof date_words / sizeof *date_words; i++)
+		if (strlen(date_words[i]) == n && ascii_ieq(w, date_words[i], n))
+			return true;
+	return false;
+}
+
+/* A paragraph that is only a date or time stamp: "Sept. 30, 2016, 4:12
+ * PM ET", "Updated 14:05 GMT". */
+static bool
+rule_dateline(const uint8_t *s, size_t n)
+{
+	size_t i = 0, digits = 0, words = 0;
+
+	while (i < n) {
+		size_t j = i;
+		bool num = true;
+
+		while (j < n && strchr(" ,|/()", s[j]) == NULL)
+			j++;
+		if (j == i) {
+			i++;
+			continue;
+		}
+		for (size_t k = i; k < j; k++)
+			if (!is_digit(s[k]) && strchr(":.-", s[k]) == NULL)
+				num = false;
+		if (num && is_digit(s[i]))
+			digits++;
+		else if (is_date_word(s + i, j - i))
+			words++;
+		else if (!(j - i == 1 && strchr("-\xB7", s[i])))
+			return false;
+		i = j;
+	}
+	return digits > 0 && words > 0;
+}
+
+/* One table decides the kinds that show in the text itself; the first
+ * matching row wins.  Position rules (headline, label) and duplicates
+ * come after, in classify(). */
+static const struct kind_rule kind_rules[] = {
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "advertisement", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "advertising", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "sponsored", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "latest headlines", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "top stories", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "most popular", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "most read", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "trending", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "recommended", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "related", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "related stories", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "related articles", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "related content", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "you may also like", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "story continues below", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT,
+	  "story continues below advertisement", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "continue reading", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "continue reading below", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "read more", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "read full article", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "skip advertisement", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "skip to main content", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "share", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "share this article", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "share this story", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "comments", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "show comments", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "watch", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "listen", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "subscribe", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "sign up", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX_CASE, "RELATED ", NULL,
+	  BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX_CASE, "READ MORE ", NULL,
+	  BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX_CASE, "WATCH ", NULL,
+	  BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "related:", NULL,
+	  BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "related coverage:", NULL,
+	  BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "read more:", NULL,
+	  BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "read also:", NULL,
+	  BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "also read:", NULL,
+	  BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "see also:", NULL,
+	  BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "more:", NULL,
+	  BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "watch:", NULL,
+	  BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "listen:", NULL,
+	  BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "sign up for ", NULL,
+	  BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "subscribe to ", NULL,
+	  BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "follow us ", NULL,
+	  BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "click here", NULL,
+	  BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "copyright ", NULL,
+	  BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "\xC2\xA9", NULL,	/* © */
+	  BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_FN, "video title", rule_video,
+	  VIDEO_TITLE_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_TAIL, "photo by ", NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_TAIL, "photos by ", NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_TAIL, "photograph by ", NULL,
+	  CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_TAIL, "license photo", NULL,
+	  CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_TAIL, "ap photo", NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_TAIL, "getty images", NULL,
+	  CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_TAIL, "/ afp", NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_TAIL, "/afp", NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_TAIL, "afp photo", NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_TAIL, "/ reuters", NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_TAIL, "reuters/", NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_TAIL, "/ epa", NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_TAIL, "epa-efe", NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_TAIL, "photo credit", NULL,
+	  CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_TAIL, "image credit", NULL,
+	  CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_TAIL, "photo courtesy", NULL,
+	  CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_TAIL, "illustration by", NULL,
+	  CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_TAIL, "(photo:", NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_TAIL, "| photo", NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_PREFIX, "photo: ", NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_PREFIX, "image: ", NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_PREFIX, "pictured: ", NULL,
+	  CAPTION_MAX_BYTES },
+	{ ARTICLE_BYLINE, MATCH_FN, "byline", rule_byline, BYLINE_MAX_BYTES },
+	{ ARTICLE_DATELINE, MATCH_FN, "date stamp", rule_dateline,
+	  DATELINE_MAX_BYTES },
+};
+
+/* Trailing characters that do not change what a short line says:
+ * "Advertisement:", "Read more »". */
+static size_t
+trim_decoration(const uint8_t *s, size_t n)
+{
+	for (;;) {
+		if (n > 0 && s[n - 1] != '\0' && strchr(" :.|>", s[n - 1])) {
+			n--;
+		} else if (n >= 2 && s[n - 2] == 0xC2 &&
+		           (s[n - 1] == 0xBB || s[n - 1] == 0xB7)) {
+			n -= 2;		/* » · */
+		} else if (n >= 3 && s[n - 3] == 0xE2 && s[n - 2] == 0x80 &&
+		           (s[n - 1] == 0xBA || s[n - 1] == 0xA6)) {
+			n -= 3;		/* › … */
+		} else {
+			return n;
+		}
+	}
+}
+
+static bool
+rule_matches(const struct kind_rule *r, const uint8_t *s, size_t n)
+{
+	size_t k = strlen(r->text), m;
+
+	if (r->max_len != 0 && n > r->max_len)
+		return false;
+	switch (r->match) {
+	case MATCH_EXACT:
+		m = trim_decoration(s, n);
+		return m == k && ascii_ieq(s, r->text, k);
+	case MATCH_PREFIX:
+		return n >= k && ascii_ieq(s, r->text, k);
+	case MATCH_PREFIX_CASE:
+		return n >= k && memcmp(s, r->text, k) == 0;
+	case MATCH_TAIL:
+		m = n > CAPTION_TAIL ? n - CAPTION_TAIL : 0;
+		return contains_ci(s + m, n - m, r->text);
+	case MATCH_FN:
+		return r->fn(s, n);
+	}
+	return false;
+}
+
+static bool
+is_open_quote(const uint8_t *s, size_t n)
+{
+	return (n >= 1 && (s[0] == '"' || s[0] == '\'')) ||
+	       (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
+	        (s[2] == 0x9C || s[2] == 0x98 || s[2] == 0x9E)) ||
+	       (n >= 2 && s[0] == 0xC2 && s[1] == 0xAB);
+}
+
+/* Whether a paragraph is mostly a quotation: it opens with a quotation
+ * mark and its last closing mark lies past half of it. */
+static bool
+is_quote_para(const uint8_t *s, size_t n)
+{
+	size_t i, last = 0;
+
+	if (!is_open_quote(s, n))
+		return false;
+	for (i = 1; i < n; i++) {
+		if (s[i] == '"' || (i + 2 < n && s[i] == 0xE2 &&
+		                    s[i + 1] == 0x80 && s[i + 2] == 0x9D) ||
+		    (i + 1 < n && s[i] == 0xC2 && s[i + 1] == 0xBB))
+			last = i;
+	}
+	return last * 2 >= n;
+}
+
+static bool
+is_headline_shape(const uint8_t *s, size_t n)
+{
+	size_t w = count_words(s, n);
+
+	return n <= HEADLINE_MAX_BYTES && w >= HEADLINE_MIN_WORDS &&
+	       w <= HEADLINE_MAX_WORDS && s[n - 1] != '.' &&
+	       s[n - 1] != ':' && s[n - 1] != ';' && s[n - 1] != ',';
+}
+
+static bool
+is_label_shape(const uint8_t *s, size_t n)
+{
+	uint32_t cp;
+	size_t k = n;
+
+	if (n == 0 || n > LABEL_MAX_BYTES || count_words(s, n) > LABEL_MAX_WORDS ||
+	    is_open_quote(s, n))
+		return false;
+	while (k > 0 && (s[k - 1] & 0xC0) == 0x80)
+		k--;
+	if (k == 0)
+		return false;
+	ustr_decode(s + k - 1, n - k + 1, &cp);
+	return ustr_is_letter(cp) || ustr_digit_value(cp) >= 0;
+}
+
+/* Paragraph kinds from the text alone. */
+static enum article_kind
+kind_of_text(const uint8_t *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof kind_rules / sizeof *kind_rules; i++)
+		if (rule_matches(&kind_rules[i], s, n))
+			return kind_rules[i].kind;
+	return ARTICLE_BODY;
+}
+
+static uint64_t
+hash_bytes(const uint8_t *s, size_t n)
+{
+	uint64_t h = 1469598103934665603u;	/* FNV-1a */
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= s[i];
+		h *= 1099511628211u;
+	}
+	return h ? h : 1;
+}
+
+struct dup_slot {
+	uint64_t key;
+	size_t para;
+};
+
+/* Return the paragraph first stored under key, storing p if none. */
+static size_t
+dup_lookup(struct dup_slot *t, size_t mask, uint64_t key, size_t p)
+{
+	size_t i = (size_t)key & mask;
+
+	while (t[i].key != 0) {
+		if (t[i].key == key)
+			return t[i].para;
+		i = (i + 1) & mask;
+	}
+	t[i].key = key;
+	t[i].para = p;
+	return ARTICLE_NONE;
+}
+
+static bool
+near_same(const uint8_t *a, size_t na, const uint8_t *b, size_t nb)
+{
+	size_t lcp = 0, lcs = 0, m = na < nb ? na : nb, big = na > nb ? na : nb;
+
+	while (lcp < m && a[lcp] == b[lcp])
+		lcp++;
+	while (lcs < m - lcp && a[na - 1 - lcs] == b[nb - 1 - lcs])
+		lcs++;
+	return (double)(lcp + lcs) >= DUP_MIN_SHARED * (double)big;
+}
+
+/* Mark paragraphs that repeat an earlier one with little change.  Keys
+ * are the letters and digits of the text, case-folded for ASCII; a
+ * paragraph is looked up by its whole key and by its first and last
+ * DUP_EDGE_CHARS characters, so the work stays linear. */
+static void
+mark_duplicates(struct article *a)
+{
+	struct dup_slot *table;
+	size_t *kstart, *klen, mask = 1, i, j;
+	struct buf keys = { 0 };
+
+	if (a->npara < 2)
+		return;
+	while (mask < a->npara * 6)
+		mask <<= 1;
+	table = xcalloc(mask, sizeof *table);
+	mask--;
+	kstart = xmalloc(a->npara * sizeof *kstart);
+	klen = xmalloc(a->npara * sizeof *klen);
+	for (i = 0; i < a->npara; i++) {
+		const uint8_t *s = a->text + a->para[i].start;
+
+		kstart[i] = keys.n;
+		for (j = 0; j < a->para[i].len; j++) {
+			uint8_t c = s[j];
+
+			if (c >= 'A' && c <= 'Z')
+				c += 'a' - 'A';
+			if ((c >= 'a' && c <= 'z') || is_digit(c) || c >= 0x80)
+				buf_putc(&keys, c);
+		}
+		klen[i] = keys.n - kstart[i];
+	}
+	for (i = 0; i < a->npara; i++) {
+		enum article_kind k = a->para[i].kind;
+		const uint8_t *key = keys.p + kstart[i];
+		uint64_t h[3];
+		size_t nh = 1, c;
+
+		if (klen[i] < DUP_MIN_CHARS ||
+		    !(k == ARTICLE_BODY || k == ARTICLE_QUOTE ||
+		      k == ARTICLE_CAPTION || k == ARTICLE_HEADLINE))
+			continue;
+		h[0] = hash_bytes(key, klen[i]);
+		if (klen[i] >= DUP_EDGE_CHARS) {
+			/* Tag the edge hashes so they never equal a whole-key hash. */
+			h[1] = hash_bytes(key, DUP_EDGE_CHARS) ^ 0x5bd1e995u;
+			h[2] = hash_bytes(key + klen[i] - DUP_EDGE_CHARS,
+			                  DUP_EDGE_CHARS) ^ 0x9e3779b9u;
+			nh = 3;
+		}
+		for (c = 0; c < nh; c++) {
+			size_t p = dup_lookup(table, mask, h[c], i);
+
+			if (p == ARTICLE_NONE || a->para[i].kind ==
+			    ARTICLE_DUPLICATE)
+				continue;
+			if (c == 0 ? klen[p] == klen[i] &&
+			             memcmp(keys.p + kstart[p], key, klen[i]) == 0
+			           : near_same(keys.p + kstart[p], klen[p], key,
+			                       klen[i])) {
+				a->para[i].kind = ARTICLE_DUPLICATE;
+				a->para[i].dup_of = p;
+			}
+		}
+	}
+	free(keys.p);
+	free(klen);
+	free(kstart);
+	free(table);
+}
+
+static void
+classify(struct article *a)
+{
+	size_t i, head = ARTICLE_NONE;
+
+	for (i = 0; i < a->npara; i++) {
+		struct article_para *p = &a->para[i];
+
+		p->kind = kind_of_text(a->text + p->start, p->len);
+	}
+
+	/* The headline is the first body paragraph if it has a headline's
+	 * shape; a short label just above it (a kicker) is a label. */
+	for (i = 0; i < a->npara && a->para[i].kind != ARTICLE_BODY; i++)
+		;
+	if (i < a->npara) {
+		struct article_para *p = &a->para[i];
+		const uint8_t *s = a->text + p->start;
+
+		if (is_headline_shape(s, p->len) || is_label_shape(s, p->len)) {
+			size_t j = i + 1;
+
+			while (j < a->npara && a->para[j].kind != ARTICLE_BODY)
+				j++;
+			if (j < a->npara &&
+			    count_words(s, p->len) <= KICKER_MAX_WORDS &&
+			    is_headline_shape(a->text + a->para[j].start,
+			                      a->para[j].len) &&
+			    count_words(a->text + a->para[j].start,
+			                a->para[j].len) >
+			            count_words(s, p->len)) {
+				p->kind = ARTICLE_LABEL;
+				head = j;
+			} else if (is_headline_shape(s, p->len)) {
+				head = i;
+			}
+		}
+	}
+	if (head != ARTICLE_NONE)
+		a->para[head].kind = ARTICLE_HEADLINE;
+	a->title = head;
+
+	for (i = 0; i < a->npara; i++) {
+		struct article_para *p = &a->para[i];
+		const uint8_t *s = a->text + p->start;
+
+		if (p->kind != ARTICLE_BODY)
+			continue;
+		if (is_label_shape(s, p->len))
+			p->kind = ARTICLE_LABEL;	/* a section label */
+		else if (is_quote_para(s, p->len))
+			p->kind = ARTICLE_QUOTE;
+	}
+	mark_duplicates(a);
+}
+
+/* ---- public -------------------------------------------------------- */
+
+static enum rc
+read_all(int fd, size_t max, uint8_t **out, size_t *outlen)
+{
+	uint8_t *b = NULL;
+	size_t n = 0, cap = 0;
+	struct stat st;
+
+	if (fstat(fd, &st) == 0) {
+		if (S_ISDIR(st.st_mode)) {
+			errno = EISDIR;
+			return RC_IO;
+		}
+		if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > max)
+			return RC_TOO_LARGE;
+	}
+	for (;;) {
+		ssize_t r;
+
+		MEM_GROW(b, cap, n + 65536);
+		r = read(fd, b + n, cap - n);
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			free(b);
+			return RC_IO;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+		if (n > max) {
+			free(b);
+			return RC_TOO_LARGE;
+		}
+	}
+	*out = b;
+	*outlen = n;
+	return RC_OK;
+}
+
+enum rc
+article_load_file(const char *path, const struct article_opts *opts,
+                  struct article **out)
+{
+	size_t max = opts && opts->max_size ? opts->max_size : ARTICLE_MAX_SIZE;
+	uint8_t *buf = NULL;
+	size_t len = 0;
+	enum rc rc;
+	int fd, saved;
+
+	*out = NULL;
+	if (strcmp(path, "-") == 0) {
+		fd = STDIN_FILENO;
+	} else {
+		fd = open(path, O_RDONLY | O_CLOEXEC);
+		if (fd < 0)
+			return RC_IO;
+	}
+	rc = read_all(fd, max, &buf, &len);
+	saved = errno;
+	if (fd != STDIN_FILENO)
+		close(fd);
+	errno = saved;
+	if (rc != RC_OK)
+		return rc;
+	rc = article_parse(path, buf, len, opts, out);
+	free(buf);
+	return rc;
+}
+
+enum rc
+article_parse(const char *path, const uint8_t *buf, size_t len,
+              const struct article_opts *opts, struct article **out)
+{
+	size_t max = opts && opts->max_size ? opts->max_size : ARTICLE_MAX_SIZE;
+	struct article *a;
+	struct buf clean = { 0 };
+	size_t base = 0;
+
+	*out = NULL;
+	if (len > max)
+		return RC_TOO_LARGE;
+	if (len >= 2 && ((buf[0] == 0xFF && buf[1] == 0xFE) ||
+	                 (buf[0] == 0xFE && buf[1] == 0xFF)))
+		return RC_UTF16;
+	if (memchr(buf, '\0', len) != NULL)
+		return RC_BINARY;
+	if (len >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF)
+		base = 3;
+
+	a = xcalloc(1, sizeof *a);
+	a->path = xstrdup(path);
+	a->label = xstrdup(strcmp(path, "-") == 0 ? "standard input" : path);
+	a->title = ARTICLE_NONE;
+	diag_list_init(&a->diags);
+
+	clean_bytes(buf + base, len - base, base, &clean, &a->diags);
+	segment(a, clean.p ? clean.p : (const uint8_t *)"", clean.n);
+	free(clean.p);
+	classify(a);
+	if (a->npara == 0)
+		diag_add(&a->diags, DIAG_WARN, DIAG_NO_POS, 0,
+		         len - base == 0 ? "empty file, nothing to compare"
+		                         : "only white space, nothing to compare");
+	*out = a;
+	return RC_OK;
+}
+
+void
+article_free(struct article *a)
+{
+	if (a == NULL)
+		return;
+	free(a->path);
+	free(a->label);
+	free(a->text);
+	free(a->para);
+	free(a->tok);
+	free(a->fig);
+	free(a->quo);
+	free(a->nam);
+	diag_list_fini(&a->diags);
+	free(a);
+}
+
+const uint8_t *
+article_para_text(const struct article *a, size_t i, size_t *len)
+{
+	*len = a->para[i].len;
+	return a->text + a->para[i].start;
+}
+
+const uint8_t *
+article_title(const struct article *a, size_t *len)
+{
+	size_t i;
+	const char *base;
+
+	if (a->title != ARTICLE_NONE)
+		return article_para_text(a, a->title, len);
+	for (i = 0; i < a->npara; i++)
+		if (a->para[i].kind == ARTICLE_BODY ||
+		    a->para[i].kind == ARTICLE_QUOTE)
+			return article_para_text(a, i, len);
+	base = strrchr(a->label, '/');
+	base = base ? base + 1 : a->label;
+	*len = strlen(base);
+	return (const uint8_t *)base;
+}
+
+static const char *const kind_names[] = {
+#define ARTICLE_KIND_NAME(name, str) str,
+	ARTICLE_KIND_LIST(ARTICLE_KIND_NAME)
+#undef ARTICLE_KIND_NAME
+};
+
+const char *
+article_kind_str(enum article_kind kind)
+{
+	if ((unsigned)kind >= ARTICLE_KIND_COUNT)
+		return "?";
+	return kind_names[kind];
+}
+
+bool
+article_kind_is_content(enum article_kind kind)
+{
+	return kind == ARTICLE_BODY || kind == ARTICLE_QUOTE ||
+	       kind == ARTICLE_HEADLINE || kind == ARTICLE_CAPTION;
+}

@@ -1,0 +1,115 @@
+/* article.h - a news report as text: loading, paragraphs and their kinds.
+ * Engine; include from engine, tui, main and tests.
+ *
+ * An article owns one text buffer that holds its paragraphs back to back
+ * (each followed by a NUL); paragraphs and everything derived from them
+ * refer to it by byte offsets, never by pointers.  Freeing the article
+ * frees everything in it. */
+#ifndef NEWSDIFF_ARTICLE_H
+#define NEWSDIFF_ARTICLE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "diag.h"
+#include "rc.h"
+
+#define ARTICLE_NONE ((size_t)-1)
+
+/* Files larger than this are refused with RC_TOO_LARGE unless the caller
+ * sets another cap.  64 MiB is far beyond any news report and keeps the
+ * worst case (memory about 10x the input) within a small machine. */
+#define ARTICLE_MAX_SIZE ((size_t)64 << 20)
+
+/* Kinds, in the order of article_kind_str().  New kinds go at the end:
+ * the names are part of the JSON export. */
+#define ARTICLE_KIND_LIST(X)                                              \
+	X(ARTICLE_BODY, "body")                                           \
+	X(ARTICLE_HEADLINE, "headline")                                   \
+	X(ARTICLE_BYLINE, "byline")                                       \
+	X(ARTICLE_DATELINE, "dateline")                                   \
+	X(ARTICLE_QUOTE, "quote")                                         \
+	X(ARTICLE_CAPTION, "caption")                                     \
+	X(ARTICLE_BOILERPLATE, "boilerplate")                             \
+	X(ARTICLE_DUPLICATE, "duplicate")                                 \
+	X(ARTICLE_LABEL, "label")
+
+enum article_kind {
+#define ARTICLE_KIND_ENUM(name, str) name,
+	ARTICLE_KIND_LIST(ARTICLE_KIND_ENUM)
+#undef ARTICLE_KIND_ENUM
+	ARTICLE_KIND_COUNT
+};
+
+struct article_para {
+	size_t start, len;	/* text: article->text[start .. start + len) */
+	size_t line;		/* 1-based input line where it starts */
+	enum article_kind kind;
+	size_t dup_of;		/* ARTICLE_DUPLICATE: the earlier paragraph */
+	/* Filled by article_analyze(): ranges of the article's arrays. */
+	size_t tok, ntok;	/* tokens */
+	size_t fig, nfig;	/* figures */
+	size_t quo, nquo;	/* quotes */
+	size_t nam, nnam;	/* names */
+};
+
+struct token;
+struct figure;
+struct quote;
+struct name;
+
+struct article {
+	char *path;		/* as given; "-" is standard input */
+	char *label;		/* how messages name it: path or "standard input" */
+	uint8_t *text;		/* paragraph texts, NUL after each */
+	size_t text_len;
+	struct article_para *para;
+	size_t npara;
+	size_t title;		/* headline paragraph, or ARTICLE_NONE */
+	struct diag_list diags;
+
+	/* Analysis, owned; see article_analyze(). */
+	struct token *tok;
+	size_t ntok;
+	struct figure *fig;
+	size_t nfig;
+	struct quote *quo;
+	size_t nquo;
+	struct name *nam;
+	size_t nnam;
+};
+
+struct article_opts {
+	size_t max_size;	/* bytes; 0 means ARTICLE_MAX_SIZE */
+};
+
+/* Load the file at path ("-" reads standard input).  On RC_OK *out is
+ * the caller's, to release with article_free().  On failure *out is NULL
+ * and nothing is leaked; RC_IO leaves errno set.  Damaged text is not a
+ * failure: see the article's diags. */
+enum rc article_load_file(const char *path, const struct article_opts *opts,
+                          struct article **out);
+
+/* The same from bytes already in memory; path names the source. */
+enum rc article_parse(const char *path, const uint8_t *buf, size_t len,
+                      const struct article_opts *opts, struct article **out);
+
+void article_free(struct article *a);
+
+/* Text of paragraph i (NUL-terminated) and its length in bytes. */
+const uint8_t *article_para_text(const struct article *a, size_t i,
+                                 size_t *len);
+
+/* The title to show: the headline, else the first paragraph, else the
+ * file name.  Points into the article; *len is its length in bytes. */
+const uint8_t *article_title(const struct article *a, size_t *len);
+
+/* "body", "headline", ... as in the JSON export. */
+const char *article_kind_str(enum article_kind kind);
+
+/* Whether paragraphs of this kind take part in alignment. */
+bool article_kind_is_content(enum article_kind kind);
+
+#endif

@@ -1,0 +1,110 @@
+/* mem.c - checked allocation and the fatal-error hook. */
+#include "mem.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static mem_fatal_hook_fn fatal_hook;
+
+void
+mem_set_fatal_hook(mem_fatal_hook_fn hook)
+{
+	fatal_hook = hook;
+}
+
+void
+fatal(const char *fmt, ...)
+{
+	va_list ap;
+	mem_fatal_hook_fn hook = fatal_hook;
+
+	fatal_hook = NULL;	/* a failing hook must not recurse */
+	if (hook != NULL)
+		hook();
+	fputs("newsdiff: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(2);
+}
+
+void *
+xmalloc(size_t size)
+{
+	void *p = malloc(size ? size : 1);
+
+	if (p == NULL)
+		fatal("out of memory (%zu bytes)", size);
+	return p;
+}
+
+void *
+xcalloc(size_t nmemb, size_t size)
+{
+	void *p = calloc(nmemb ? nmemb : 1, size ? size : 1);
+
+	if (p == NULL)
+		fatal("out of memory (%zu x %zu bytes)", nmemb, size);
+	return p;
+}
+
+void *
+xreallocarray(void *ptr, size_t nmemb, size_t size)
+{
+	void *p;
+
+	if (size != 0 && nmemb > SIZE_MAX / size)
+		fatal("allocation overflow (%zu x %zu bytes)", nmemb, size);
+	p = realloc(ptr, nmemb != 0 && size != 0 ? nmemb * size : 1);
+	if (p == NULL)
+		fatal("out of memory (%zu x %zu bytes)", nmemb, size);
+	return p;
+}
+
+void *
+xmemdup(const void *src, size_t n)
+{
+	void *p = xmalloc(n);
+
+	if (n)
+		memcpy(p, src, n);
+	return p;
+}
+
+char *
+xstrndup(const char *s, size_t n)
+{
+	size_t len = strnlen(s, n);
+	char *p = xmalloc(len + 1);
+
+	memcpy(p, s, len);
+	p[len] = '\0';
+	return p;
+}
+
+char *
+xstrdup(const char *s)
+{
+	return xstrndup(s, SIZE_MAX);
+}
+
+void *
+mem_grow(void *arr, size_t *cap, size_t need, size_t size)
+{
+	size_t ncap = *cap ? *cap : 8;
+
+	if (need <= *cap)
+		return arr;
+	while (ncap < need) {
+		if (ncap > SIZE_MAX / 2)
+			fatal("allocation overflow (%zu elements)", need);
+		ncap *= 2;
+	}
+	arr = xreallocarray(arr, ncap, size);
+	*cap = ncap;
+	return arr;
+}

@@ -1,0 +1,32 @@
+/* rc.h - status codes of fallible engine functions and their messages.
+ * Engine; include from engine, tui, main and tests.
+ *
+ * The enum and the message table are generated from one list, so the two
+ * cannot drift apart.  On RC_IO the failing call has left errno set; the
+ * caller reports strerror(errno) next to the file name. */
+#ifndef NEWSDIFF_RC_H
+#define NEWSDIFF_RC_H
+
+#define RC_LIST(X)                                                       \
+	X(RC_OK, "success")                                              \
+	X(RC_IO, "input/output error")                                   \
+	X(RC_BINARY, "binary file")                                      \
+	X(RC_UTF16, "UTF-16 text; convert it to UTF-8 first "            \
+	            "(iconv -f UTF-16 -t UTF-8)")                        \
+	X(RC_TOO_LARGE, "file too large")                                \
+	X(RC_EMPTY, "empty report")                                      \
+	X(RC_FORMAT, "unknown export format")                            \
+	X(RC_SAME_FILE, "refusing to overwrite an input file")           \
+	X(RC_NO_ASSETS, "cannot find newsdiff's data files")
+
+enum rc {
+#define RC_ENUM(name, msg) name,
+	RC_LIST(RC_ENUM)
+#undef RC_ENUM
+	RC_COUNT
+};
+
+/* The message for a status code; never NULL. */
+const char *rc_str(enum rc rc);
+
+#endif

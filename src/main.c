@@ -1,0 +1,269 @@
+/* main.c - newsdiff's command line: options, locale, loading the two
+ * reports, then the reader or an export.  Exit status as diff(1): 0 on
+ * success, 2 on trouble. */
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "article.h"
+#include "diag.h"
+#include "export.h"
+#include "mem.h"
+
+#define EXIT_TROUBLE 2
+
+/* The bundled pair, opened when no files are given. */
+#define DEFAULT_LEFT "upi-kerry-audio-2016-09-30.txt"
+#define DEFAULT_RIGHT "nbc-kerry-audio-2016-09-30.txt"
+
+struct options {
+	bool export_given;
+	enum export_format format;
+	const char *output;		/* -o FILE, or NULL for stdout */
+	const char *left, *right;
+};
+
+static void
+usage(FILE *f)
+{
+	fputs("usage: newsdiff [OPTIONS] [LEFT RIGHT]\n"
+	      "       newsdiff --export=FORMAT [-o FILE] [LEFT RIGHT]\n", f);
+}
+
+static void
+help(void)
+{
+	usage(stdout);
+	fputs("\n"
+	      "Align the paragraphs of two news reports of the same event and show\n"
+	      "them side by side, with shared quotes, names and figures marked and\n"
+	      "the figures they disagree on flagged.  With no files, open the\n"
+	      "bundled pair (a UPI and an NBC report of 30 September 2016).  A\n"
+	      "file named - is standard input.\n"
+	      "\n"
+	      "Options:\n"
+	      "  -e, --export=FORMAT  write the comparison as text, markdown, html\n"
+	      "                       or json instead of opening the reader\n"
+	      "  -o, --output=FILE    write the export to FILE (atomically); the\n"
+	      "                       format follows the extension if not given\n"
+	      "  -h, --help           show this help and exit\n"
+	      "  -V, --version        show the version and exit\n"
+	      "\n"
+	      "When standard output is not a terminal, newsdiff writes the text\n"
+	      "export to it instead of opening the reader.\n"
+	      "\n"
+	      "Exit status: 0 on success, 2 on trouble.\n", stdout);
+}
+
+static void
+fail_file(const char *label, const char *reason)
+{
+	fprintf(stderr, "newsdiff: %s: %s\n", label, reason);
+}
+
+/* buf = dir/name; false if it does not fit. */
+static bool
+join_path(char *buf, size_t size, const char *dir, const char *name)
+{
+	int n = snprintf(buf, size, "%s/%s", dir, name);
+
+	return n >= 0 && (size_t)n < size;
+}
+
+/* Whether dir holds newsdiff's data files. */
+static bool
+is_datadir(const char *dir)
+{
+	char path[PATH_MAX];
+
+	return join_path(path, sizeof path, dir, DEFAULT_LEFT) &&
+	       access(path, R_OK) == 0;
+}
+
+/* Find the data files: $NEWSDIFF_DATADIR; next to the binary in a build
+ * tree (assets/); relative to an installed binary (../share/newsdiff);
+ * the configured install location. */
+static const char *
+find_datadir(char *buf, size_t size)
+{
+	const char *env = getenv("NEWSDIFF_DATADIR");
+	char exe[PATH_MAX];
+	ssize_t n;
+
+	if (env != NULL && *env != '\0')
+		return is_datadir(env) ? env : NULL;
+	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		char *slash;
+
+		exe[n] = '\0';
+		slash = strrchr(exe, '/');
+		if (slash != NULL) {
+			*slash = '\0';
+			if (join_path(buf, size, exe, "assets") &&
+			    is_datadir(buf))
+				return buf;
+			if (join_path(buf, size, exe, "../share/newsdiff") &&
+			    is_datadir(buf))
+				return buf;
+		}
+	}
+	return is_datadir(NEWSDIFF_DATADIR) ? NEWSDIFF_DATADIR : NULL;
+}
+
+static void
+print_diags(const struct article *a)
+{
+	size_t i;
+
+	for (i = 0; i < a->diags.n; i++) {
+		const struct diag *d = &a->diags.v[i];
+
+		if (d->line)
+			fprintf(stderr, "newsdiff: %s:%zu: %s: %s\n", a->label,
+			        d->line, diag_level_str(d->level), d->msg);
+		else
+			fprintf(stderr, "newsdiff: %s: %s: %s\n", a->label,
+			        diag_level_str(d->level), d->msg);
+	}
+	if (a->diags.dropped)
+		fprintf(stderr, "newsdiff: %s: %zu more warnings not shown\n",
+		        a->label, a->diags.dropped);
+}
+
+static struct article *
+load(const char *path, const char *shown)
+{
+	struct article *a = NULL;
+	enum rc rc = article_load_file(path, NULL, &a);
+
+	if (rc == RC_IO)
+		fail_file(shown, strerror(errno));
+	else if (rc == RC_TOO_LARGE)
+		fprintf(stderr, "newsdiff: %s: file too large (the limit is "
+		        "%zu MiB)\n", shown, ARTICLE_MAX_SIZE >> 20);
+	else if (rc != RC_OK)
+		fail_file(shown, rc_str(rc));
+	return a;
+}
+
+static int
+parse_args(int argc, char **argv, struct options *o)
+{
+	static const struct option longopts[] = {
+		{ "export", required_argument, NULL, 'e' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int c;
+
+	memset(o, 0, sizeof *o);
+	while ((c = getopt_long(argc, argv, "e:o:hV", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'e':
+			if (!export_format_parse(optarg, &o->format)) {
+				fprintf(stderr, "newsdiff: unknown export format "
+				        "'%s' (use text, markdown, html or json)\n",
+				        optarg);
+				return EXIT_TROUBLE;
+			}
+			o->export_given = true;
+			break;
+		case 'o':
+			o->output = optarg;
+			break;
+		case 'h':
+			help();
+			exit(EXIT_SUCCESS);
+		case 'V':
+			printf("newsdiff %s\n", NEWSDIFF_VERSION);
+			exit(EXIT_SUCCESS);
+		default:
+			usage(stderr);
+			fputs("Try 'newsdiff --help' for more information.\n",
+			      stderr);
+			return EXIT_TROUBLE;
+		}
+	}
+	if (argc - optind == 2) {
+		o->left = argv[optind];
+		o->right = argv[optind + 1];
+	} else if (argc - optind != 0) {
+		fprintf(stderr, "newsdiff: expected two files (LEFT RIGHT) or "
+		        "none, got %d\n", argc - optind);
+		usage(stderr);
+		return EXIT_TROUBLE;
+	}
+	if (o->left && strcmp(o->left, "-") == 0 && strcmp(o->right, "-") == 0) {
+		fputs("newsdiff: standard input can be only one of the two "
+		      "reports\n", stderr);
+		return EXIT_TROUBLE;
+	}
+	if (o->output && !o->export_given &&
+	    !export_format_from_path(o->output, &o->format)) {
+		fprintf(stderr, "newsdiff: %s: cannot tell the export format "
+		        "from the name; give --export=FORMAT\n", o->output);
+		return EXIT_TROUBLE;
+	}
+	return 0;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct options o;
+	struct article *left = NULL, *right = NULL;
+	char dirbuf[PATH_MAX], lpath[PATH_MAX], rpath[PATH_MAX];
+	const char *datadir;
+	int status = EXIT_TROUBLE;
+
+	setlocale(LC_CTYPE, "");
+	if ((status = parse_args(argc, argv, &o)) != 0)
+		return status;
+	status = EXIT_TROUBLE;
+
+	datadir = find_datadir(dirbuf, sizeof dirbuf);
+	if (o.left == NULL) {
+		if (datadir == NULL) {
+			fputs("newsdiff: cannot find the bundled reports; set "
+			      "NEWSDIFF_DATADIR to newsdiff's assets folder\n",
+			      stderr);
+			return EXIT_TROUBLE;
+		}
+		if (!join_path(lpath, sizeof lpath, datadir, DEFAULT_LEFT) ||
+		    !join_path(rpath, sizeof rpath, datadir, DEFAULT_RIGHT)) {
+			fail_file(datadir, strerror(ENAMETOOLONG));
+			return EXIT_TROUBLE;
+		}
+		o.left = lpath;
+		o.right = rpath;
+	}
+
+	left = load(o.left, strcmp(o.left, "-") ? o.left : "standard input");
+	if (left == NULL)
+		goto out;
+	right = load(o.right, strcmp(o.right, "-") ? o.right : "standard input");
+	if (right == NULL)
+		goto out;
+	print_diags(left);
+	print_diags(right);
+
+	if (export_write(stdout, o.export_given ? o.format : EXPORT_TEXT,
+	                 left, right, NULL) != RC_OK) {
+		fail_file("standard output", strerror(errno));
+		goto out;
+	}
+	status = EXIT_SUCCESS;
+out:
+	article_free(left);
+	article_free(right);
+	return status;
+}

@@ -1,0 +1,407 @@
+/* test-article.c - loading, segmenting and paragraph kinds. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "testutil.h"
+
+static const char *
+text_of(const struct article *a, size_t i)
+{
+	return (const char *)a->text + a->para[i].start;
+}
+
+static enum rc
+parse_bytes(const char *s, size_t n, struct article **a)
+{
+	return article_parse("test", (const uint8_t *)s, n, NULL, a);
+}
+
+/* ---- loading ------------------------------------------------------- */
+
+START_TEST(article_crlf_and_cr_become_line_ends)
+{
+	struct article *a = t_article("one\r\n\r\ntwo\rthree\r\n");
+
+	ck_assert_uint_eq(a->npara, 3);
+	ck_assert_str_eq(text_of(a, 0), "one");
+	ck_assert_uint_eq(a->para[1].line, 3);
+	ck_assert_str_eq(text_of(a, 1), "two");
+	ck_assert_uint_eq(a->para[2].line, 4);
+	ck_assert_str_eq(text_of(a, 2), "three");
+	article_free(a);
+}
+END_TEST
+
+START_TEST(article_bom_is_dropped)
+{
+	struct article *a = t_article("\xEF\xBB\xBFHello there, world.");
+
+	ck_assert_str_eq(text_of(a, 0), "Hello there, world.");
+	ck_assert_uint_eq(a->diags.n, 0);
+	article_free(a);
+}
+END_TEST
+
+START_TEST(article_invalid_utf8_is_replaced_with_a_diagnostic)
+{
+	struct article *a = t_article("Good line.\n\nBad \xC3\x28 byte and more text.\n");
+
+	ck_assert_uint_eq(a->npara, 2);
+	ck_assert_str_eq(text_of(a, 1), "Bad \xEF\xBF\xBD( byte and more text.");
+	ck_assert_uint_eq(a->diags.n, 1);
+	ck_assert_uint_eq(a->diags.v[0].offset, 16);
+	ck_assert_uint_eq(a->diags.v[0].line, 3);
+	ck_assert_ptr_nonnull(strstr(a->diags.v[0].msg, "16"));
+	article_free(a);
+}
+END_TEST
+
+START_TEST(article_many_invalid_bytes_keep_bounded_diagnostics)
+{
+	char *s = malloc(5001);
+	struct article *a;
+
+	memset(s, 0xFF, 5000);
+	s[5000] = '\0';
+	a = t_article(s);
+	ck_assert_uint_eq(a->diags.n, DIAG_MAX);
+	ck_assert_uint_eq(a->diags.dropped, 5000 - DIAG_MAX);
+	ck_assert_uint_eq(a->para[0].len, 5000 * 3);
+	article_free(a);
+	free(s);
+}
+END_TEST
+
+START_TEST(article_nul_byte_is_a_binary_file)
+{
+	struct article *a = (void *)1;
+
+	ck_assert_int_eq(parse_bytes("text\0more", 9, &a), RC_BINARY);
+	ck_assert_ptr_null(a);
+}
+END_TEST
+
+START_TEST(article_utf16_is_refused_with_advice)
+{
+	struct article *a = NULL;
+
+	ck_assert_int_eq(parse_bytes("\xFF\xFEh\0i\0", 6, &a), RC_UTF16);
+	ck_assert_ptr_null(a);
+	ck_assert_ptr_nonnull(strstr(rc_str(RC_UTF16), "iconv"));
+}
+END_TEST
+
+START_TEST(article_empty_and_blank_files_load_with_a_warning)
+{
+	struct article *a = t_article("");
+
+	ck_assert_uint_eq(a->npara, 0);
+	ck_assert_uint_eq(a->diags.n, 1);
+	article_free(a);
+	a = t_article(" \n\t\n\xC2\xA0\n");
+	ck_assert_uint_eq(a->npara, 0);
+	ck_assert_ptr_nonnull(strstr(a->diags.v[0].msg, "white space"));
+	article_free(a);
+}
+END_TEST
+
+START_TEST(article_size_cap_is_enforced)
+{
+	struct article_opts o = { .max_size = 10 };
+	struct article *a = NULL;
+
+	ck_assert_int_eq(article_parse("t", (const uint8_t *)"0123456789ab", 12,
+	                               &o, &a), RC_TOO_LARGE);
+	ck_assert_ptr_null(a);
+}
+END_TEST
+
+START_TEST(article_missing_file_and_directory_are_io_errors)
+{
+	struct article *a = NULL;
+
+	errno = 0;
+	ck_assert_int_eq(article_load_file("/nonexistent/newsdiff/file", NULL, &a),
+	                 RC_IO);
+	ck_assert_int_eq(errno, ENOENT);
+	ck_assert_ptr_null(a);
+	errno = 0;
+	ck_assert_int_eq(article_load_file(".", NULL, &a), RC_IO);
+	ck_assert_int_eq(errno, EISDIR);
+	ck_assert_ptr_null(a);
+}
+END_TEST
+
+START_TEST(article_nfd_input_is_normalized_to_nfc)
+{
+	struct article *a = t_article("Jose\xCC\x81 Nu\xCC\x81n\xCC\x83" "ez said so.");
+
+	ck_assert_str_eq(text_of(a, 0), "Jos\xC3\xA9 N\xC3\xBA\xC3\xB1" "ez said so.");
+	article_free(a);
+}
+END_TEST
+
+START_TEST(article_tabs_expand_to_eight_columns)
+{
+	struct article *a = t_article("a\tb\xE4\xB8\xAD\tc");
+
+	/* a + 7 spaces; b (1) + CJK (2) + 5 spaces; c */
+	ck_assert_str_eq(text_of(a, 0), "a       b\xE4\xB8\xAD     c");
+	article_free(a);
+}
+END_TEST
+
+START_TEST(article_control_characters_are_kept_in_the_model)
+{
+	struct article *a = t_article("Title \x1B]0;pwned\x07 here and \x1B[2J more.");
+
+	ck_assert_ptr_nonnull(strchr(text_of(a, 0), 0x1B));
+	ck_assert_ptr_nonnull(strchr(text_of(a, 0), 0x07));
+	article_free(a);
+}
+END_TEST
+
+START_TEST(article_unicode_text_survives_intact)
+{
+	const char *s = "\xE4\xB8\xAD\xE6\x96\x87\xE6\xB5\x8B\xE8\xAF\x95\n\n"
+	                "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D \xD7\xA2\xD7\x95\xD7\x9C\xD7\x9D\n\n"
+	                "Family \xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7 emoji.\n";
+	struct article *a = t_article(s);
+
+	ck_assert_uint_eq(a->npara, 3);
+	ck_assert_str_eq(text_of(a, 1), "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D "
+	                 "\xD7\xA2\xD7\x95\xD7\x9C\xD7\x9D");
+	ck_assert_str_eq(text_of(a, 2), "Family \xF0\x9F\x91\xA9\xE2\x80\x8D"
+	                 "\xF0\x9F\x91\xA7 emoji.");
+	article_free(a);
+}
+END_TEST
+
+/* ---- segmenting ---------------------------------------------------- */
+
+START_TEST(article_hard_wrapped_license_lines_join)
+{
+	struct article *a = t_fixture("gpl-3.txt");
+	size_t i = t_para(a, "The GNU General Public License is a free, "
+	                     "copyleft license for software and other kinds "
+	                     "of works.");
+
+	ck_assert_uint_eq(a->para[i].line, 10);
+	/* The preamble's second paragraph runs over many input lines. */
+	i = t_para(a, "The licenses for most software and other practical "
+	              "works are designed to take away your freedom");
+	ck_assert_ptr_nonnull(strstr(text_of(a, i), "works.  By contrast, the GNU"));
+	/* About a hundred paragraphs, not the file's 674 lines. */
+	ck_assert_uint_lt(a->npara, 200);
+	ck_assert_uint_gt(a->npara, 80);
+	article_free(a);
+}
+END_TEST
+
+START_TEST(article_one_line_per_paragraph_splits)
+{
+	struct article *a = t_asset("upi-kerry-audio-2016-09-30.txt");
+	size_t by = t_para(a, "By Doug G. Ware");
+
+	ck_assert_str_eq(text_of(a, by), "By Doug G. Ware");
+	ck_assert_uint_eq(a->para[by + 1].line, a->para[by].line + 1);
+	t_para(a, "Syrian citizens survey burning");
+	article_free(a);
+}
+END_TEST
+
+START_TEST(article_short_lines_in_one_block_stay_apart)
+{
+	struct article *a = t_article("Kerry spoke on Friday.\n"
+	                              "The meeting lasted 40 minutes.\n"
+	                              "Nobody recorded it.\n");
+
+	ck_assert_uint_eq(a->npara, 3);
+	article_free(a);
+}
+END_TEST
+
+START_TEST(article_hyphen_at_wrapped_line_end_joins_without_space)
+{
+	struct article *a = t_article(
+	    "The two sides agreed on a nationwide cease-\n"
+	    "fire that would hold for seven days and then be\n"
+	    "reviewed by both of the governments involved in it.\n");
+
+	ck_assert_uint_eq(a->npara, 1);
+	ck_assert_ptr_nonnull(strstr(text_of(a, 0), "cease-fire that"));
+	article_free(a);
+}
+END_TEST
+
+/* ---- kinds --------------------------------------------------------- */
+
+static void
+assert_kind(const struct article *a, const char *prefix, enum article_kind k)
+{
+	size_t i = t_para(a, prefix);
+
+	ck_assert_msg(a->para[i].kind == k, "\"%s\" is %s, expected %s", prefix,
+	              article_kind_str(a->para[i].kind), article_kind_str(k));
+}
+
+static size_t
+count_kind(const struct article *a, enum article_kind k)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < a->npara; i++)
+		n += a->para[i].kind == k;
+	return n;
+}
+
+START_TEST(article_kinds_of_the_upi_report)
+{
+	struct article *a = t_asset("upi-kerry-audio-2016-09-30.txt");
+	size_t c1, c2, i;
+
+	assert_kind(a, "Audio tape shows Kerry frustrated", ARTICLE_HEADLINE);
+	assert_kind(a, "By Doug G. Ware", ARTICLE_BYLINE);
+	assert_kind(a, "RELATED Secretary of State", ARTICLE_BOILERPLATE);
+	assert_kind(a, "RELATED How to understand", ARTICLE_BOILERPLATE);
+	assert_kind(a, "Latest Headlines", ARTICLE_BOILERPLATE);
+	assert_kind(a, "U.S Secretary of State John F. Kerry addresses",
+	            ARTICLE_CAPTION);
+	assert_kind(a, "NEW YORK, Sept. 30 (UPI)", ARTICLE_BODY);
+	assert_kind(a, "\"You have nobody more frustrated than we are.\"",
+	            ARTICLE_QUOTE);
+	ck_assert_uint_eq(count_kind(a, ARTICLE_HEADLINE), 1);
+
+	c1 = t_para(a, "Syrian citizens survey");
+	ck_assert_int_eq(a->para[c1].kind, ARTICLE_CAPTION);
+	for (c2 = c1 + 1; c2 < a->npara; c2++)
+		if (strncmp(text_of(a, c2), "Syrian citizens survey", 22) == 0)
+			break;
+	ck_assert_uint_lt(c2, a->npara);
+	ck_assert_int_eq(a->para[c2].kind, ARTICLE_DUPLICATE);
+	ck_assert_uint_eq(a->para[c2].dup_of, c1);
+
+	for (i = 0; i < a->npara; i++)
+		if (strcmp(text_of(a, i), "Advertisement") == 0)
+			ck_assert_int_eq(a->para[i].kind, ARTICLE_BOILERPLATE);
+	ck_assert_uint_eq(count_kind(a, ARTICLE_BOILERPLATE), 4 + 2 + 1);
+	ck_assert_str_eq((const char *)article_title(a, &i),
+	                 text_of(a, t_para(a, "Audio tape shows")));
+	article_free(a);
+}
+END_TEST
+
+START_TEST(article_kinds_of_the_nbc_report)
+{
+	struct article *a = t_asset("nbc-kerry-audio-2016-09-30.txt");
+	size_t i, related = 0, video = 0;
+
+	assert_kind(a, "Syria peace talks", ARTICLE_LABEL);
+	assert_kind(a, "Kerry Audio Shows Frustration", ARTICLE_HEADLINE);
+	assert_kind(a, "Syrian volunteers carry an injured person",
+	            ARTICLE_CAPTION);
+	for (i = 0; i < a->npara; i++) {
+		const char *t = text_of(a, i);
+
+		if (strncmp(t, "Related: ", 9) == 0) {
+			ck_assert_int_eq(a->para[i].kind, ARTICLE_BOILERPLATE);
+			related++;
+		}
+	}
+	ck_assert_uint_eq(related, 3);
+	assert_kind(a, "U.S. Officials: Thousands of Ground Troops", ARTICLE_BOILERPLATE);
+	assert_kind(a, "White Helmet Volunteer's Tears", ARTICLE_BOILERPLATE);
+	assert_kind(a, "SEPT. 21: Kerry on Syria", ARTICLE_BOILERPLATE);
+	assert_kind(a, "A Short History of Syria's Civil War", ARTICLE_BOILERPLATE);
+	for (i = 0; i < a->npara; i++)
+		video += a->para[i].kind == ARTICLE_BOILERPLATE;
+	ck_assert_uint_eq(video, 3 + 4);
+	assert_kind(a, "Secretary of State John Kerry in blunt terms", ARTICLE_BODY);
+	assert_kind(a, "Around 400 civilians", ARTICLE_BODY);
+	ck_assert_uint_eq(count_kind(a, ARTICLE_HEADLINE), 1);
+	article_free(a);
+}
+END_TEST
+
+START_TEST(article_rules_are_about_shape_not_these_reports)
+{
+	struct article *a = t_article(
+	    "World News\n\n"
+	    "Quake Levels Old Town as Rescuers Dig Through Night\n\n"
+	    "By Ana Lima and Tom Ferris, Reuters\n"
+	    "Updated 14:05 GMT\n\n"
+	    "IZMIR, Turkey (Reuters) - A strong earthquake struck on Friday.\n\n"
+	    "ADVERTISEMENT\n\n"
+	    "Read more: Why the region shakes\n\n"
+	    "Rescuers search rubble in Izmir 2:14\n\n"
+	    "A rescuer carries a child from the rubble. (AP Photo/Emre Tas)\n\n"
+	    "By the time help arrived, the building had collapsed.\n");
+
+	assert_kind(a, "World News", ARTICLE_LABEL);
+	assert_kind(a, "Quake Levels Old Town", ARTICLE_HEADLINE);
+	assert_kind(a, "By Ana Lima", ARTICLE_BYLINE);
+	assert_kind(a, "Updated 14:05", ARTICLE_DATELINE);
+	assert_kind(a, "IZMIR, Turkey", ARTICLE_BODY);
+	assert_kind(a, "ADVERTISEMENT", ARTICLE_BOILERPLATE);
+	assert_kind(a, "Read more:", ARTICLE_BOILERPLATE);
+	assert_kind(a, "Rescuers search rubble", ARTICLE_BOILERPLATE);
+	assert_kind(a, "A rescuer carries", ARTICLE_CAPTION);
+	assert_kind(a, "By the time help arrived", ARTICLE_BODY);
+	article_free(a);
+}
+END_TEST
+
+START_TEST(article_report_without_headline_has_none)
+{
+	struct article *a = t_article(
+	    "WASHINGTON (AP) - The Senate passed the bill on Tuesday after a "
+	    "long debate that ran into the night.\n\n"
+	    "The vote was 52 to 48.\n");
+	size_t len;
+
+	ck_assert_uint_eq(a->title, ARTICLE_NONE);
+	ck_assert_uint_eq(count_kind(a, ARTICLE_HEADLINE), 0);
+	ck_assert_ptr_eq(article_title(a, &len), a->text);
+	article_free(a);
+}
+END_TEST
+
+Suite *
+suite_make(void)
+{
+	Suite *s = suite_create("article");
+	TCase *tc;
+
+	tc = tcase_create("loading");
+	tcase_add_test(tc, article_crlf_and_cr_become_line_ends);
+	tcase_add_test(tc, article_bom_is_dropped);
+	tcase_add_test(tc, article_invalid_utf8_is_replaced_with_a_diagnostic);
+	tcase_add_test(tc, article_many_invalid_bytes_keep_bounded_diagnostics);
+	tcase_add_test(tc, article_nul_byte_is_a_binary_file);
+	tcase_add_test(tc, article_utf16_is_refused_with_advice);
+	tcase_add_test(tc, article_empty_and_blank_files_load_with_a_warning);
+	tcase_add_test(tc, article_size_cap_is_enforced);
+	tcase_add_test(tc, article_missing_file_and_directory_are_io_errors);
+	tcase_add_test(tc, article_nfd_input_is_normalized_to_nfc);
+	tcase_add_test(tc, article_tabs_expand_to_eight_columns);
+	tcase_add_test(tc, article_control_characters_are_kept_in_the_model);
+	tcase_add_test(tc, article_unicode_text_survives_intact);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("segmenting");
+	tcase_add_test(tc, article_hard_wrapped_license_lines_join);
+	tcase_add_test(tc, article_one_line_per_paragraph_splits);
+	tcase_add_test(tc, article_short_lines_in_one_block_stay_apart);
+	tcase_add_test(tc, article_hyphen_at_wrapped_line_end_joins_without_space);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("kinds");
+	tcase_add_test(tc, article_kinds_of_the_upi_report);
+	tcase_add_test(tc, article_kinds_of_the_nbc_report);
+	tcase_add_test(tc, article_rules_are_about_shape_not_these_reports);
+	tcase_add_test(tc, article_report_without_headline_has_none);
+	suite_add_tcase(s, tc);
+	return s;
+}
