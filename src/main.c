@@ -11,9 +11,11 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "align.h"
 #include "article.h"
 #include "diag.h"
 #include "export.h"
+#include "lexicon.h"
 #include "mem.h"
 
 #define EXIT_TROUBLE 2
@@ -21,6 +23,7 @@
 /* The bundled pair, opened when no files are given. */
 #define DEFAULT_LEFT "upi-kerry-audio-2016-09-30.txt"
 #define DEFAULT_RIGHT "nbc-kerry-audio-2016-09-30.txt"
+#define STOPWORDS "stopwords-en.txt"
 
 struct options {
 	bool export_given;
@@ -137,6 +140,36 @@ print_diags(const struct article *a)
 		        a->label, a->diags.dropped);
 }
 
+static bool
+load_stopwords(struct lexicon *lx, const char *datadir)
+{
+	char path[PATH_MAX];
+	FILE *f;
+	uint8_t *buf = NULL;
+	size_t len = 0, cap = 0, r;
+
+	if (!join_path(path, sizeof path, datadir, STOPWORDS) ||
+	    (f = fopen(path, "rb")) == NULL) {
+		fail_file(path, strerror(errno));
+		return false;
+	}
+	do {
+		MEM_GROW(buf, cap, len + 4096);
+		r = fread(buf + len, 1, cap - len, f);
+		len += r;
+	} while (r > 0);
+	if (ferror(f)) {
+		fail_file(path, strerror(errno));
+		fclose(f);
+		free(buf);
+		return false;
+	}
+	fclose(f);
+	lexicon_load_stopwords(lx, buf, len);
+	free(buf);
+	return true;
+}
+
 static struct article *
 load(const char *path, const char *shown)
 {
@@ -221,6 +254,8 @@ main(int argc, char **argv)
 {
 	struct options o;
 	struct article *left = NULL, *right = NULL;
+	struct lexicon *lx = NULL;
+	struct alignment *al = NULL;
 	char dirbuf[PATH_MAX], lpath[PATH_MAX], rpath[PATH_MAX];
 	const char *datadir;
 	int status = EXIT_TROUBLE;
@@ -231,13 +266,12 @@ main(int argc, char **argv)
 	status = EXIT_TROUBLE;
 
 	datadir = find_datadir(dirbuf, sizeof dirbuf);
+	if (datadir == NULL) {
+		fputs("newsdiff: cannot find newsdiff's data files; set "
+		      "NEWSDIFF_DATADIR to its assets folder\n", stderr);
+		return EXIT_TROUBLE;
+	}
 	if (o.left == NULL) {
-		if (datadir == NULL) {
-			fputs("newsdiff: cannot find the bundled reports; set "
-			      "NEWSDIFF_DATADIR to newsdiff's assets folder\n",
-			      stderr);
-			return EXIT_TROUBLE;
-		}
 		if (!join_path(lpath, sizeof lpath, datadir, DEFAULT_LEFT) ||
 		    !join_path(rpath, sizeof rpath, datadir, DEFAULT_RIGHT)) {
 			fail_file(datadir, strerror(ENAMETOOLONG));
@@ -256,13 +290,22 @@ main(int argc, char **argv)
 	print_diags(left);
 	print_diags(right);
 
+	lx = lexicon_new();
+	if (!load_stopwords(lx, datadir))
+		goto out;
+	article_analyze(left, lx);
+	article_analyze(right, lx);
+	align_run(left, right, lx, NULL, &al);
+
 	if (export_write(stdout, o.export_given ? o.format : EXPORT_TEXT,
-	                 left, right, NULL) != RC_OK) {
+	                 left, right, al) != RC_OK) {
 		fail_file("standard output", strerror(errno));
 		goto out;
 	}
 	status = EXIT_SUCCESS;
 out:
+	align_free(al);
+	lexicon_free(lx);
 	article_free(left);
 	article_free(right);
 	return status;

@@ -14,7 +14,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "lexicon.h"
 #include "mem.h"
+#include "quote.h"
+#include "token.h"
 #include "ustr.h"
 
 /* Tabs expand to the next multiple of this many columns, as terminals do. */
@@ -36,6 +39,9 @@
 #define LABEL_MAX_WORDS 6		/* "Syria peace talks", "World News" */
 #define LABEL_MAX_BYTES 60
 #define KICKER_MAX_WORDS 4		/* a label just above the headline */
+#define TITLE_LINE_MAX_WORDS 15		/* Title Case lines after the headline */
+#define STANDFIRST_MAX_WORDS 60
+#define TITLE_LINE_CAPS 0.75		/* share of words capitalized */
 
 /* Caption credits ("Photo by X/UPI", "X / AFP - Getty Images") stand at
  * the end of a caption; a body paragraph that merely mentions Getty
@@ -43,6 +49,7 @@
 #define CAPTION_TAIL 80
 #define CAPTION_MAX_BYTES 1500
 #define BOILERPLATE_MAX_BYTES 200
+#define SHORT_LINE_MAX_BYTES 60	/* "Advertisement · Scroll to continue" */
 #define VIDEO_TITLE_MAX_BYTES 150
 #define DATELINE_MAX_BYTES 100
 #define BYLINE_MAX_BYTES 120
@@ -476,6 +483,8 @@ static const char *const date_words[] = {
 	"cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst",
 	"cet", "cest", "ist", "jst", "aest", "updated", "published",
 	"posted", "last", "first", "modified", "on", "at", "date", "time",
+	"ago", "hour", "hours", "minute", "minutes", "min", "mins", "day",
+	"days", "read", "today", "yesterday",
 };
 
 static bool
@@ -483,7 +492,7 @@ is_date_word(const uint8_t *w, size_t n)
 {
 	size_t i;
 
-	while (n > 0 && w[n - 1] == '.')
+	while (n > 0 && (w[n - 1] == '.' || w[n - 1] == ':'))
 		n--;
 	for (i = 0; i < sizeof date_words / sizeof *date_words; i++)
 		if (strlen(date_words[i]) == n && ascii_ieq(w, date_words[i], n))
@@ -520,6 +529,69 @@ rule_dateline(const uint8_t *s, size_t n)
 		i = j;
 	}
 	return digits > 0 && words > 0;
+}
+
+static bool
+is_caps_word(const uint8_t *s, size_t n)
+{
+	size_t i = 0, letters = 0;
+	uint32_t cp;
+
+	while (i < n) {
+		i += ustr_decode(s + i, n - i, &cp);
+		if (ustr_is_letter(cp)) {
+			if (!ustr_is_upper(cp))
+				return false;
+			letters++;
+		} else if (cp != '-' && cp != '\'') {
+			return false;
+		}
+	}
+	return letters >= 2;
+}
+
+static const char *const credit_words[] = {
+	"/", "photo", "handout", "file", "getty", "reuters", "afp", "ap",
+	"epa", "efe", "courtesy", "supplied", "pool",
+};
+
+/* A photo credit at the very end: a photographer's name in capitals
+ * ("... on Thursday.ANA BELÉN ROJAS") or a bracketed credit ("... in
+ * Romblon [Handout/Philippine Coast Guard]"). */
+static bool
+rule_credit_tail(const uint8_t *s, size_t n)
+{
+	size_t i, caps = 0, end = n;
+
+	if (n > 0 && s[n - 1] == ']') {
+		const uint8_t *open = NULL;
+
+		for (i = n; i > 0 && open == NULL; i--)
+			if (s[i - 1] == '[')
+				open = s + i - 1;
+		if (open == NULL || (size_t)(s + n - open) > CAPTION_TAIL)
+			return false;
+		for (i = 0; i < sizeof credit_words / sizeof *credit_words; i++)
+			if (contains_ci(open, (size_t)(s + n - open),
+			                credit_words[i]))
+				return true;
+		return false;
+	}
+	/* Count the capitalized words at the end, back to a space or to the
+	 * sentence end they are glued to (".ANA"). */
+	while (end > 0 && caps < 3) {
+		size_t b = end;
+
+		while (b > 0 && s[b - 1] != ' ' && s[b - 1] != '.')
+			b--;
+		if (!is_caps_word(s + b, end - b) || is_date_word(s + b, end - b))
+			break;
+		caps++;
+		if (b == 0 || s[b - 1] == '.')
+			return caps >= 2 && b > 0;
+		end = b - 1;
+	}
+	return caps >= 2 && count_words(s, n) > caps + 3;
 }
 
 /* One table decides the kinds that show in the text itself; the first
@@ -582,7 +654,13 @@ static const struct kind_rule kind_rules[] = {
 	  BOILERPLATE_MAX_BYTES },
 	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "listen:", NULL,
 	  BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "advertisement ", NULL,
+	  SHORT_LINE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "scroll to continue", NULL,
+	  SHORT_LINE_MAX_BYTES },
 	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "sign up for ", NULL,
+	  BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "sign up to ", NULL,
 	  BOILERPLATE_MAX_BYTES },
 	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "subscribe to ", NULL,
 	  BOILERPLATE_MAX_BYTES },
@@ -592,10 +670,25 @@ static const struct kind_rule kind_rules[] = {
 	  BOILERPLATE_MAX_BYTES },
 	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "copyright ", NULL,
 	  BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "(reporting by", NULL,
+	  BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "reporting by ", NULL,
+	  BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "(additional reporting", NULL,
+	  BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "additional reporting by", NULL,
+	  BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "(editing by", NULL,
+	  BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "editing by ", NULL,
+	  BOILERPLATE_MAX_BYTES },
 	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "\xC2\xA9", NULL,	/* © */
 	  BOILERPLATE_MAX_BYTES },
 	{ ARTICLE_BOILERPLATE, MATCH_FN, "video title", rule_video,
 	  VIDEO_TITLE_MAX_BYTES },
+	{ ARTICLE_BYLINE, MATCH_FN, "byline", rule_byline, BYLINE_MAX_BYTES },
+	{ ARTICLE_DATELINE, MATCH_FN, "date stamp", rule_dateline,
+	  DATELINE_MAX_BYTES },
 	{ ARTICLE_CAPTION, MATCH_TAIL, "photo by ", NULL, CAPTION_MAX_BYTES },
 	{ ARTICLE_CAPTION, MATCH_TAIL, "photos by ", NULL, CAPTION_MAX_BYTES },
 	{ ARTICLE_CAPTION, MATCH_TAIL, "photograph by ", NULL,
@@ -622,13 +715,16 @@ static const struct kind_rule kind_rules[] = {
 	  CAPTION_MAX_BYTES },
 	{ ARTICLE_CAPTION, MATCH_TAIL, "(photo:", NULL, CAPTION_MAX_BYTES },
 	{ ARTICLE_CAPTION, MATCH_TAIL, "| photo", NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_FN, "credit at the end", rule_credit_tail,
+	  CAPTION_MAX_BYTES },
 	{ ARTICLE_CAPTION, MATCH_PREFIX, "photo: ", NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_PREFIX, "image source", NULL,
+	  CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_PREFIX, "image caption", NULL,
+	  CAPTION_MAX_BYTES },
 	{ ARTICLE_CAPTION, MATCH_PREFIX, "image: ", NULL, CAPTION_MAX_BYTES },
 	{ ARTICLE_CAPTION, MATCH_PREFIX, "pictured: ", NULL,
 	  CAPTION_MAX_BYTES },
-	{ ARTICLE_BYLINE, MATCH_FN, "byline", rule_byline, BYLINE_MAX_BYTES },
-	{ ARTICLE_DATELINE, MATCH_FN, "date stamp", rule_dateline,
-	  DATELINE_MAX_BYTES },
 };
 
 /* Trailing characters that do not change what a short line says:
@@ -729,6 +825,43 @@ is_label_shape(const uint8_t *s, size_t n)
 	return ustr_is_letter(cp) || ustr_digit_value(cp) >= 0;
 }
 
+/* A line in Title Case with no closing punctuation: a link's or a
+ * video's title, a subhead, a score box ("São Paulo 3-1 Racing Club (agg
+ * 4-3)").  News prose is written in sentences, in sentence case. */
+static bool
+is_title_case_line(const uint8_t *s, size_t n)
+{
+	size_t i = 0, words = 0, caps = 0;
+	uint32_t cp;
+
+	if (n == 0 || n > HEADLINE_MAX_BYTES || strchr(".!?", s[n - 1]) ||
+	    count_words(s, n) > TITLE_LINE_MAX_WORDS)
+		return false;
+	while (i < n) {
+		size_t j = i;
+		bool letter = false;
+
+		while (j < n && s[j] != ' ')
+			j++;
+		for (size_t k = i; k < j && !letter;) {
+			k += ustr_decode(s + k, j - k, &cp);
+			letter = ustr_is_letter(cp);
+		}
+		if (letter) {
+			size_t k = i;
+
+			do	/* skip opening punctuation: "(agg" */
+				k += ustr_decode(s + k, j - k, &cp);
+			while (k < j && !ustr_is_letter(cp) &&
+			       ustr_digit_value(cp) < 0);
+			words++;
+			caps += ustr_is_upper(cp);
+		}
+		i = j + 1;
+	}
+	return words > 0 && caps >= TITLE_LINE_CAPS * (double)words;
+}
+
 /* Paragraph kinds from the text alone. */
 static enum article_kind
 kind_of_text(const uint8_t *s, size_t n)
@@ -827,8 +960,7 @@ mark_duplicates(struct article *a)
 		size_t nh = 1, c;
 
 		if (klen[i] < DUP_MIN_CHARS ||
-		    !(k == ARTICLE_BODY || k == ARTICLE_QUOTE ||
-		      k == ARTICLE_CAPTION || k == ARTICLE_HEADLINE))
+		    !(article_kind_is_content(k) || k == ARTICLE_CAPTION))
 			continue;
 		h[0] = hash_bytes(key, klen[i]);
 		if (klen[i] >= DUP_EDGE_CHARS) {
@@ -859,6 +991,38 @@ mark_duplicates(struct article *a)
 	free(table);
 }
 
+/* A standfirst (dek) is the summary right under the headline, set apart
+ * from the story by the byline, date or photo that follows it. */
+static void
+mark_standfirst(struct article *a, size_t head)
+{
+	size_t i, s;
+
+	if (head == ARTICLE_NONE)
+		return;
+	for (s = head + 1; s < a->npara && (a->para[s].kind == ARTICLE_BOILERPLATE ||
+	                                    a->para[s].kind == ARTICLE_LABEL);
+	     s++)
+		;
+	if (s >= a->npara || a->para[s].kind != ARTICLE_BODY ||
+	    is_label_shape(a->text + a->para[s].start, a->para[s].len) ||
+	    count_words(a->text + a->para[s].start, a->para[s].len) >
+	            STANDFIRST_MAX_WORDS)
+		return;
+	for (i = s + 1; i < a->npara; i++) {
+		enum article_kind k = a->para[i].kind;
+
+		if (k == ARTICLE_BYLINE || k == ARTICLE_DATELINE ||
+		    k == ARTICLE_CAPTION) {
+			a->para[s].kind = ARTICLE_STANDFIRST;
+			return;
+		}
+		if (k == ARTICLE_BODY &&
+		    !is_label_shape(a->text + a->para[i].start, a->para[i].len))
+			return;
+	}
+}
+
 static void
 classify(struct article *a)
 {
@@ -870,36 +1034,37 @@ classify(struct article *a)
 		p->kind = kind_of_text(a->text + p->start, p->len);
 	}
 
-	/* The headline is the first body paragraph if it has a headline's
-	 * shape; a short label just above it (a kicker) is a label. */
-	for (i = 0; i < a->npara && a->para[i].kind != ARTICLE_BODY; i++)
-		;
-	if (i < a->npara) {
+	/* The headline is the first body paragraph with a headline's shape;
+	 * short labels above it (kickers: "World News", "Markets") may come
+	 * first, as long as a longer headline-shaped line follows them. */
+	for (i = 0; i < a->npara; i++) {
 		struct article_para *p = &a->para[i];
 		const uint8_t *s = a->text + p->start;
+		size_t j, words;
 
-		if (is_headline_shape(s, p->len) || is_label_shape(s, p->len)) {
-			size_t j = i + 1;
-
-			while (j < a->npara && a->para[j].kind != ARTICLE_BODY)
-				j++;
-			if (j < a->npara &&
-			    count_words(s, p->len) <= KICKER_MAX_WORDS &&
-			    is_headline_shape(a->text + a->para[j].start,
-			                      a->para[j].len) &&
-			    count_words(a->text + a->para[j].start,
-			                a->para[j].len) >
-			            count_words(s, p->len)) {
-				p->kind = ARTICLE_LABEL;
-				head = j;
-			} else if (is_headline_shape(s, p->len)) {
-				head = i;
-			}
+		if (p->kind != ARTICLE_BODY)
+			continue;
+		words = count_words(s, p->len);
+		for (j = i + 1; j < a->npara && a->para[j].kind != ARTICLE_BODY;
+		     j++)
+			;
+		if (j < a->npara && words <= KICKER_MAX_WORDS &&
+		    is_label_shape(s, p->len) &&
+		    is_headline_shape(a->text + a->para[j].start,
+		                      a->para[j].len) &&
+		    count_words(a->text + a->para[j].start, a->para[j].len) >
+		            words) {
+			p->kind = ARTICLE_LABEL;	/* a kicker */
+			continue;
 		}
+		if (is_headline_shape(s, p->len))
+			head = i;
+		break;
 	}
 	if (head != ARTICLE_NONE)
 		a->para[head].kind = ARTICLE_HEADLINE;
 	a->title = head;
+	mark_standfirst(a, head);
 
 	for (i = 0; i < a->npara; i++) {
 		struct article_para *p = &a->para[i];
@@ -907,7 +1072,7 @@ classify(struct article *a)
 
 		if (p->kind != ARTICLE_BODY)
 			continue;
-		if (is_label_shape(s, p->len))
+		if (is_label_shape(s, p->len) || is_title_case_line(s, p->len))
 			p->kind = ARTICLE_LABEL;	/* a section label */
 		else if (is_quote_para(s, p->len))
 			p->kind = ARTICLE_QUOTE;
@@ -1034,11 +1199,33 @@ article_free(struct article *a)
 	free(a->text);
 	free(a->para);
 	free(a->tok);
-	free(a->fig);
 	free(a->quo);
-	free(a->nam);
 	diag_list_fini(&a->diags);
 	free(a);
+}
+
+void
+article_analyze(struct article *a, struct lexicon *lx)
+{
+	struct token_vec tv = { a->tok, a->ntok, a->ntok };
+	struct quote_vec qv = { a->quo, a->nquo, a->nquo };
+	size_t i;
+
+	for (i = 0; i < a->npara; i++) {
+		struct article_para *p = &a->para[i];
+		const uint8_t *s = a->text + p->start;
+
+		p->tok = tv.n;
+		token_scan(lx, s, p->len, &tv);
+		p->ntok = tv.n - p->tok;
+		p->quo = qv.n;
+		quote_scan(s, p->len, i, &qv);
+		p->nquo = qv.n - p->quo;
+	}
+	a->tok = tv.v;
+	a->ntok = tv.n;
+	a->quo = qv.v;
+	a->nquo = qv.n;
 }
 
 const uint8_t *
@@ -1084,5 +1271,5 @@ bool
 article_kind_is_content(enum article_kind kind)
 {
 	return kind == ARTICLE_BODY || kind == ARTICLE_QUOTE ||
-	       kind == ARTICLE_HEADLINE || kind == ARTICLE_CAPTION;
+	       kind == ARTICLE_HEADLINE || kind == ARTICLE_STANDFIRST;
 }

@@ -34,7 +34,8 @@
 	X(ARTICLE_CAPTION, "caption")                                     \
 	X(ARTICLE_BOILERPLATE, "boilerplate")                             \
 	X(ARTICLE_DUPLICATE, "duplicate")                                 \
-	X(ARTICLE_LABEL, "label")
+	X(ARTICLE_LABEL, "label")                                         \
+	X(ARTICLE_STANDFIRST, "standfirst")
 
 enum article_kind {
 #define ARTICLE_KIND_ENUM(name, str) name,
@@ -50,15 +51,12 @@ struct article_para {
 	size_t dup_of;		/* ARTICLE_DUPLICATE: the earlier paragraph */
 	/* Filled by article_analyze(): ranges of the article's arrays. */
 	size_t tok, ntok;	/* tokens */
-	size_t fig, nfig;	/* figures */
 	size_t quo, nquo;	/* quotes */
-	size_t nam, nnam;	/* names */
 };
 
+struct lexicon;
 struct token;
-struct figure;
 struct quote;
-struct name;
 
 struct article {
 	char *path;		/* as given; "-" is standard input */
@@ -73,12 +71,8 @@ struct article {
 	/* Analysis, owned; see article_analyze(). */
 	struct token *tok;
 	size_t ntok;
-	struct figure *fig;
-	size_t nfig;
 	struct quote *quo;
 	size_t nquo;
-	struct name *nam;
-	size_t nnam;
 };
 
 struct article_opts {
@@ -97,6 +91,10 @@ enum rc article_parse(const char *path, const uint8_t *buf, size_t len,
                       const struct article_opts *opts, struct article **out);
 
 void article_free(struct article *a);
+
+/* Tokenize every paragraph and find its quotations, with words interned
+ * in lx.  Both articles of a comparison must use the same lexicon. */
+void article_analyze(struct article *a, struct lexicon *lx);
 
 /* Text of paragraph i (NUL-terminated) and its length in bytes. */
 const uint8_t *article_para_text(const struct article *a, size_t i,

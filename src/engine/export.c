@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <string.h>
 
+#include "align.h"
 #include "article.h"
 #include "ustr.h"
 
@@ -136,17 +137,38 @@ json_document(FILE *f, const char *side, const struct article *a)
 }
 
 static void
+json_ids(FILE *f, const struct alignment *al, size_t start, size_t n)
+{
+	size_t i;
+
+	fputc('[', f);
+	for (i = 0; i < n; i++)
+		fprintf(f, "%s%zu", i ? ", " : "", al->member[start + i]);
+	fputc(']', f);
+}
+
+static void
 write_json(FILE *f, const struct article *left, const struct article *right,
            const struct alignment *al)
 {
-	(void)al;
+	size_t g, ng = al ? al->ngroup : 0;
+
 	fputs("{\n  \"format\": \"newsdiff\", \"version\": 1,\n"
 	      "  \"documents\": [\n", f);
 	json_document(f, "left", left);
 	fputs(",\n", f);
 	json_document(f, "right", right);
 	fputs("\n  ],\n  \"alignments\": [", f);
-	fputs("]\n}\n", f);
+	for (g = 0; g < ng; g++) {
+		const struct align_group *gr = &al->group[g];
+
+		fputs(g ? ",\n    {\"left\": " : "\n    {\"left\": ", f);
+		json_ids(f, al, gr->left, gr->nleft);
+		fputs(", \"right\": ", f);
+		json_ids(f, al, gr->right, gr->nright);
+		fprintf(f, ", \"score\": %.3f, \"facts\": []}", gr->score);
+	}
+	fputs(ng ? "\n  ]\n}\n" : "]\n}\n", f);
 }
 
 enum rc

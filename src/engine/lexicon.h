@@ -1,0 +1,42 @@
+/* lexicon.h - the words of both reports: interned folded forms, their
+ * stems (Snowball English, each distinct word stemmed once) and the
+ * stopword list.  Engine; include from engine and tests.
+ *
+ * Both articles are analyzed against one lexicon, so a word id means the
+ * same word on both sides.  Id 0 is never a word: it means "none". */
+#ifndef NEWSDIFF_LEXICON_H
+#define NEWSDIFF_LEXICON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct lexicon;
+
+struct lexicon *lexicon_new(void);
+void lexicon_free(struct lexicon *lx);
+
+/* Mark the words of a stopword list (one word per line, # comments) as
+ * stopwords, and those written ~word as weak words: content words so
+ * common in news that they count for less.  Lines are case-folded;
+ * blank lines are ignored. */
+void lexicon_load_stopwords(struct lexicon *lx, const uint8_t *buf,
+                            size_t len);
+
+/* The id of the folded word s[0..n), added if new (n > 0). */
+uint32_t lexicon_intern(struct lexicon *lx, const uint8_t *s, size_t n);
+
+/* The id of the stem of word id (itself for numbers and symbols). */
+uint32_t lexicon_stem(struct lexicon *lx, uint32_t id);
+
+bool lexicon_is_stopword(const struct lexicon *lx, uint32_t id);
+bool lexicon_is_weak(const struct lexicon *lx, uint32_t id);
+
+/* The bytes of word id; *len is their length. */
+const uint8_t *lexicon_word(const struct lexicon *lx, uint32_t id,
+                            size_t *len);
+
+/* One more than the largest id in use: ids are below this. */
+uint32_t lexicon_count(const struct lexicon *lx);
+
+#endif

@@ -1,0 +1,136 @@
+/* quote.c - finding direct quotations. */
+#include "quote.h"
+
+#include <string.h>
+
+#include "mem.h"
+#include "ustr.h"
+
+/* Quotations shorter than this many bytes of text are not quotations but
+ * a mark typed by itself or an empty pair (""). */
+#define QUOTE_MIN_BYTES 1
+
+enum mark { MARK_NONE, MARK_OPEN2, MARK_CLOSE2, MARK_AMBIG2, MARK_OPEN1,
+            MARK_CLOSE1, MARK_AMBIG1 };
+
+static enum mark
+classify(uint32_t cp)
+{
+	switch (cp) {
+	case 0x201C: case 0x201E: case 0x00AB: case 0x301D:
+		return MARK_OPEN2;	/* “ „ « */
+	case 0x201D: case 0x00BB: case 0x301E:
+		return MARK_CLOSE2;	/* ” » */
+	case '"': case 0xFF02: case 0x201F:
+		return MARK_AMBIG2;
+	case 0x2018: case 0x201A: case 0x2039:
+		return MARK_OPEN1;	/* ‘ ‚ ‹ */
+	case 0x2019: case 0x203A:
+		return MARK_CLOSE1;	/* ’ › (also the apostrophe) */
+	case '\'':
+		return MARK_AMBIG1;
+	}
+	return MARK_NONE;
+}
+
+static bool
+is_wordish(uint32_t cp)
+{
+	return ustr_is_letter(cp) || ustr_digit_value(cp) >= 0;
+}
+
+static void
+emit(struct quote_vec *out, const uint8_t *s, size_t para, size_t open,
+     size_t olen, size_t close, size_t clen, bool open_end)
+{
+	struct quote *q;
+	size_t start = open + olen, end = close;
+
+	/* White space inside the marks is not part of the words. */
+	while (start < end && s[start] == ' ')
+		start++;
+	while (end > start && s[end - 1] == ' ')
+		end--;
+	if (end < start + QUOTE_MIN_BYTES)
+		return;
+	MEM_GROW(out->v, out->cap, out->n + 1);
+	q = &out->v[out->n++];
+	q->para = para;
+	q->ostart = (uint32_t)open;
+	q->olen = (uint32_t)(close + clen - open);
+	q->start = (uint32_t)start;
+	q->len = (uint32_t)(end - start);
+	q->open_end = open_end;
+}
+
+void
+quote_scan(const uint8_t *s, size_t n, size_t para, struct quote_vec *out)
+{
+	size_t i = 0, open = 0, olen = 0;
+	int depth = 0;		/* 0 none, 2 double open, 1 single open */
+	uint32_t prev = ' ';
+
+	while (i < n) {
+		uint32_t cp, next = ' ';
+		size_t len = ustr_decode(s + i, n - i, &cp);
+		enum mark m = classify(cp);
+
+		if (i + len < n)
+			ustr_decode(s + i + len, n - i - len, &next);
+		switch (m) {
+		case MARK_NONE:
+			break;
+		case MARK_OPEN2:
+			if (depth != 2) {	/* a single quote left open ends */
+				depth = 2;
+				open = i;
+				olen = len;
+			}
+			break;
+		case MARK_CLOSE2:
+			if (depth == 2) {
+				emit(out, s, para, open, olen, i, len, false);
+				depth = 0;
+			}
+			break;
+		case MARK_AMBIG2:
+			if (depth == 2) {
+				emit(out, s, para, open, olen, i, len, false);
+				depth = 0;
+			} else if (!is_wordish(prev) && !ustr_is_space(next)) {
+				/* Opens after a space or punctuation, not
+				 * after a digit (12" is inches). */
+				depth = 2;
+				open = i;
+				olen = len;
+			}
+			break;
+		case MARK_OPEN1:
+		case MARK_AMBIG1:
+			if (depth == 0 && !is_wordish(prev) && is_wordish(next)) {
+				depth = 1;
+				open = i;
+				olen = len;
+			} else if (depth == 1 && m == MARK_AMBIG1 &&
+			           !is_wordish(next) && !ustr_is_space(prev)) {
+				emit(out, s, para, open, olen, i, len, false);
+				depth = 0;
+			}
+			break;
+		case MARK_CLOSE1:
+			/* ’ between letters is an apostrophe (don’t). */
+			if (depth == 1 && !is_wordish(next) &&
+			    !ustr_is_space(prev)) {
+				emit(out, s, para, open, olen, i, len, false);
+				depth = 0;
+			}
+			break;
+		}
+		prev = cp;
+		i += len;
+	}
+	/* An open double quote runs to the end of the paragraph; an open
+	 * single one was more likely an apostrophe ("the ’90s"). */
+	if (depth == 2)
+		emit(out, s, para, open, olen, n, 0, true);
+}

@@ -1,0 +1,66 @@
+/* token.h - words, numbers and punctuation of one paragraph.
+ * Engine; include from engine and tests.
+ *
+ * Word boundaries are Unicode's (UAX #29, through libunistring; pure
+ * ASCII text takes an exact fast path).  Each word is case-folded, with
+ * curly apostrophes made straight (you’re = you're), interned in the
+ * lexicon, and stemmed. */
+#ifndef NEWSDIFF_TOKEN_H
+#define NEWSDIFF_TOKEN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct lexicon;
+
+enum token_kind {
+	TOKEN_WORD,		/* has a letter: "Kerry", "U.S", "you're" */
+	TOKEN_NUMBER,		/* starts with a digit: "350", "1,000", "3bn" */
+	TOKEN_PUNCT,		/* one other character: , " “ - — : */
+};
+
+#define TOKEN_CAP 0x01		/* starts with an upper-case letter */
+#define TOKEN_ACRONYM 0x02	/* two or more letters, all upper case */
+#define TOKEN_STOP 0x04		/* a stopword */
+#define TOKEN_SENT 0x08		/* first word of a sentence */
+#define TOKEN_HYPHEN 0x10	/* "-" joins it to the next word: cease-fire */
+#define TOKEN_SPACE 0x20	/* white space comes before it */
+#define TOKEN_WEAK 0x40		/* a weak word (see lexicon.h) */
+
+struct token {
+	uint32_t start, len;	/* bytes, relative to the paragraph */
+	uint32_t word;		/* lexicon id of the folded form; for
+				 * punctuation the (normalized) code point */
+	uint32_t stem;		/* lexicon id of the stem; for numbers the
+				 * digits without separators (1,000 -> 1000);
+				 * 0 for punctuation */
+	uint32_t alt;		/* a looser key: for words of five or more
+				 * letters their first five (diplomacy and
+				 * diplomatic share "diplo"), for numbers
+				 * the value to two significant digits
+				 * (14,200 ~ 14,000); else 0 */
+	uint32_t joined;	/* first word of a hyphen chain: lexicon id
+				 * of the stem of the chain written closed
+				 * ("ceasefir" for cease-fire), else 0 */
+	uint8_t kind;		/* enum token_kind */
+	uint8_t flags;		/* TOKEN_* */
+};
+
+struct token_vec {
+	struct token *v;
+	size_t n, cap;
+};
+
+/* Append the tokens of s[0..n) to out. */
+void token_scan(struct lexicon *lx, const uint8_t *s, size_t n,
+                struct token_vec *out);
+
+/* Whether token t is the punctuation code point cp (after
+ * normalization: all double quotes are '"', single quotes and
+ * apostrophes '\'', dashes and hyphens '-'). */
+#define token_is_punct(t, cp) ((t)->kind == TOKEN_PUNCT && (t)->word == (cp))
+
+/* Normalize a punctuation code point as token_scan() does. */
+uint32_t token_norm_punct(uint32_t cp);
+
+#endif
