@@ -11,11 +11,10 @@
 #include <unistd.h>
 
 #include "config.h"
-#include "align.h"
 #include "article.h"
+#include "compare.h"
 #include "diag.h"
 #include "export.h"
-#include "lexicon.h"
 #include "mem.h"
 
 #define EXIT_TROUBLE 2
@@ -24,6 +23,7 @@
 #define DEFAULT_LEFT "upi-kerry-audio-2016-09-30.txt"
 #define DEFAULT_RIGHT "nbc-kerry-audio-2016-09-30.txt"
 #define STOPWORDS "stopwords-en.txt"
+#define SYNONYMS "synonyms-en.txt"
 
 struct options {
 	bool export_given;
@@ -140,50 +140,52 @@ print_diags(const struct article *a)
 		        a->label, a->diags.dropped);
 }
 
+/* Read the file name from datadir into *buf (malloc'd) and *len. */
 static bool
-load_stopwords(struct lexicon *lx, const char *datadir)
+read_data(const char *datadir, const char *name, uint8_t **buf, size_t *len)
 {
 	char path[PATH_MAX];
 	FILE *f;
-	uint8_t *buf = NULL;
-	size_t len = 0, cap = 0, r;
+	size_t cap = 0, r;
 
-	if (!join_path(path, sizeof path, datadir, STOPWORDS) ||
+	*buf = NULL;
+	*len = 0;
+	if (!join_path(path, sizeof path, datadir, name) ||
 	    (f = fopen(path, "rb")) == NULL) {
 		fail_file(path, strerror(errno));
 		return false;
 	}
 	do {
-		MEM_GROW(buf, cap, len + 4096);
-		r = fread(buf + len, 1, cap - len, f);
-		len += r;
+		MEM_GROW(*buf, cap, *len + 4096);
+		r = fread(*buf + *len, 1, cap - *len, f);
+		*len += r;
 	} while (r > 0);
 	if (ferror(f)) {
 		fail_file(path, strerror(errno));
 		fclose(f);
-		free(buf);
 		return false;
 	}
 	fclose(f);
-	lexicon_load_stopwords(lx, buf, len);
-	free(buf);
 	return true;
 }
 
-static struct article *
-load(const char *path, const char *shown)
+static const char *
+shown(const char *path)
 {
-	struct article *a = NULL;
-	enum rc rc = article_load_file(path, NULL, &a);
+	return strcmp(path, "-") == 0 ? "standard input" : path;
+}
 
+/* Say why a file could not be compared. */
+static void
+fail_load(const char *path, enum rc rc)
+{
 	if (rc == RC_IO)
-		fail_file(shown, strerror(errno));
+		fail_file(shown(path), strerror(errno));
 	else if (rc == RC_TOO_LARGE)
 		fprintf(stderr, "newsdiff: %s: file too large (the limit is "
-		        "%zu MiB)\n", shown, ARTICLE_MAX_SIZE >> 20);
-	else if (rc != RC_OK)
-		fail_file(shown, rc_str(rc));
-	return a;
+		        "%zu MiB)\n", shown(path), ARTICLE_MAX_SIZE >> 20);
+	else
+		fail_file(shown(path), rc_str(rc));
 }
 
 static int
@@ -253,9 +255,11 @@ int
 main(int argc, char **argv)
 {
 	struct options o;
-	struct article *left = NULL, *right = NULL;
-	struct lexicon *lx = NULL;
-	struct alignment *al = NULL;
+	struct compare cmp = { 0 };
+	struct compare_data data = { 0 };
+	enum compare_side failed;
+	uint8_t *stop = NULL, *syn = NULL;
+	enum rc rc;
 	char dirbuf[PATH_MAX], lpath[PATH_MAX], rpath[PATH_MAX];
 	const char *datadir;
 	int status = EXIT_TROUBLE;
@@ -281,32 +285,28 @@ main(int argc, char **argv)
 		o.right = rpath;
 	}
 
-	left = load(o.left, strcmp(o.left, "-") ? o.left : "standard input");
-	if (left == NULL)
+	if (!read_data(datadir, STOPWORDS, &stop, &data.nstopwords) ||
+	    !read_data(datadir, SYNONYMS, &syn, &data.nsynonyms))
 		goto out;
-	right = load(o.right, strcmp(o.right, "-") ? o.right : "standard input");
-	if (right == NULL)
+	data.stopwords = stop;
+	data.synonyms = syn;
+	rc = compare_load(&cmp, o.left, o.right, NULL, &data, &failed);
+	if (rc != RC_OK) {
+		fail_load(failed == COMPARE_LEFT ? o.left : o.right, rc);
 		goto out;
-	print_diags(left);
-	print_diags(right);
-
-	lx = lexicon_new();
-	if (!load_stopwords(lx, datadir))
-		goto out;
-	article_analyze(left, lx);
-	article_analyze(right, lx);
-	align_run(left, right, lx, NULL, &al);
+	}
+	print_diags(cmp.left);
+	print_diags(cmp.right);
 
 	if (export_write(stdout, o.export_given ? o.format : EXPORT_TEXT,
-	                 left, right, al) != RC_OK) {
+	                 cmp.left, cmp.right, cmp.al) != RC_OK) {
 		fail_file("standard output", strerror(errno));
 		goto out;
 	}
 	status = EXIT_SUCCESS;
 out:
-	align_free(al);
-	lexicon_free(lx);
-	article_free(left);
-	article_free(right);
+	compare_fini(&cmp);
+	free(stop);
+	free(syn);
 	return status;
 }

@@ -5,7 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "align.h"
 #include "article.h"
+#include "lexicon.h"
 
 struct article *
 t_article(const char *text)
@@ -90,4 +92,65 @@ t_para(const struct article *a, const char *prefix)
 	ck_assert_msg(i != (size_t)-1, "no paragraph starts with \"%s\"",
 	              prefix);
 	return i;
+}
+
+static uint8_t *asset_bytes(const char *name, size_t *len);
+
+struct lexicon *
+t_lexicon(void)
+{
+	struct lexicon *lx = lexicon_new();
+	size_t len;
+	uint8_t *buf;
+
+	buf = asset_bytes("stopwords-en.txt", &len);
+	lexicon_load_stopwords(lx, buf, len);
+	free(buf);
+	buf = asset_bytes("synonyms-en.txt", &len);
+	lexicon_load_synonyms(lx, buf, len);
+	free(buf);
+	return lx;
+}
+
+static uint8_t *
+asset_bytes(const char *name, size_t *len)
+{
+	const char *dir = getenv("NEWSDIFF_DATADIR");
+	char path[4096];
+	char *buf;
+
+	ck_assert_msg(dir != NULL, "NEWSDIFF_DATADIR is not set");
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	buf = t_slurp(path, len);
+	ck_assert_msg(buf != NULL, "cannot read %s", path);
+	return (uint8_t *)buf;
+}
+
+void
+t_compare(struct t_cmp *c, struct article *left, struct article *right)
+{
+	struct compare_data d;
+	uint8_t *stop = asset_bytes("stopwords-en.txt", &d.nstopwords);
+	uint8_t *syn = asset_bytes("synonyms-en.txt", &d.nsynonyms);
+
+	d.stopwords = stop;
+	d.synonyms = syn;
+	compare_articles(c, left, right, &d);
+	free(stop);
+	free(syn);
+	ck_assert_ptr_nonnull(c->al);
+}
+
+void
+t_compare_free(struct t_cmp *c)
+{
+	compare_fini(c);
+}
+
+int
+t_paired(const struct t_cmp *c, size_t l, size_t r)
+{
+	return l < c->left->npara && r < c->right->npara &&
+	       c->al->left_group[l] != ALIGN_NONE &&
+	       c->al->left_group[l] == c->al->right_group[r];
 }

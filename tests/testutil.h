@@ -7,6 +7,13 @@
 #include <stdint.h>
 
 struct article;
+struct alignment;
+struct lexicon;
+
+#include "compare.h"
+
+/* A comparison, built as the program builds it. */
+#define t_cmp compare
 
 /* Each test program defines this and returns its suite. */
 Suite *suite_make(void);
@@ -18,6 +25,17 @@ struct article *t_article(const char *text);
  * folder ($FIXTURES); fails the test if it cannot. */
 struct article *t_asset(const char *name);
 struct article *t_fixture(const char *name);
+
+/* A lexicon with the stopwords and synonyms of the assets folder. */
+struct lexicon *t_lexicon(void);
+
+/* Analyze and align left and right as the program does (the comparison
+ * takes them over). */
+void t_compare(struct t_cmp *c, struct article *left, struct article *right);
+void t_compare_free(struct t_cmp *c);
+
+/* Whether left paragraph l and right paragraph r are in one group. */
+int t_paired(const struct t_cmp *c, size_t l, size_t r);
 
 /* Read a whole file into a NUL-terminated buffer; NULL if unreadable. */
 char *t_slurp(const char *path, size_t *len);

@@ -61,10 +61,11 @@
 #define DUP_MIN_SHARED 0.8	/* common prefix + suffix over the longer text */
 
 struct line {
-	size_t start, len;	/* in the scratch buffer, trailing space trimmed */
-	size_t width;		/* display columns */
-	size_t lineno;
+	size_t start, len;	/* trailing space trimmed */
+	bool scratch;		/* start is in the scratch buffer, not in the
+				 * cleaned input (the line had to change) */
 	bool blank;
+	size_t lineno;
 };
 
 struct buf {
@@ -115,17 +116,24 @@ clean_bytes(const uint8_t *s, size_t n, size_t base, struct buf *out,
 	uint32_t cp;
 	size_t len;
 
+	MEM_GROW(out->p, out->cap, n + 1);
 	while (i < n) {
+		size_t run = i;
+
+		/* Copy a run of plain ASCII at once, counting lines. */
+		while (run < n && s[run] < 0x80 && s[run] != '\r') {
+			line += s[run] == '\n';
+			run++;
+		}
+		if (run > i) {
+			buf_put(out, s + i, run - i);
+			i = run;
+			continue;
+		}
 		if (s[i] == '\r') {
 			buf_putc(out, '\n');
 			line++;
 			i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
-			continue;
-		}
-		if (s[i] < 0x80) {
-			if (s[i] == '\n')
-				line++;
-			buf_putc(out, s[i++]);
 			continue;
 		}
 		len = ustr_decode(s + i, n - i, &cp);
@@ -145,60 +153,74 @@ clean_bytes(const uint8_t *s, size_t n, size_t base, struct buf *out,
 	}
 }
 
-/* Append one input line to scratch: NFC, tabs expanded, trailing space
- * trimmed.  Fills in ln. */
+/* Describe one input line, clean[start .. start + n): as it is if it is
+ * ASCII without tabs, else as a copy in scratch with NFC applied and tabs
+ * expanded.  Trailing white space is trimmed. */
 static void
-add_line(const uint8_t *s, size_t n, struct buf *scratch, struct line *ln)
+add_line(const uint8_t *clean, size_t start, size_t n, struct buf *scratch,
+         struct line *ln)
 {
+	const uint8_t *s = clean + start, *base;
 	uint8_t *nfc = NULL;
 	size_t i, col = 0, end;
 	uint32_t cp;
-	bool ascii = true;
+	bool plain = true;
 
-	for (i = 0; i < n; i++)
-		if (s[i] >= 0x80) {
-			ascii = false;
-			break;
+	for (i = 0; i < n && plain; i++)
+		plain = s[i] < 0x80 && s[i] != '\t';
+	ln->scratch = !plain;
+	if (plain) {
+		ln->start = start;
+		base = clean;
+	} else {
+		for (i = 0; i < n && s[i] < 0x80; i++)
+			;
+		if (i < n) {
+			nfc = ustr_nfc(s, n, &n);
+			s = nfc;
 		}
-	if (!ascii) {
-		nfc = ustr_nfc(s, n, &n);
-		s = nfc;
-	}
-	ln->start = scratch->n;
-	for (i = 0; i < n;) {
-		size_t len;
+		ln->start = scratch->n;
+		for (i = 0; i < n;) {
+			size_t len;
 
-		if (s[i] == '\t') {
-			do
-				buf_putc(scratch, ' ');
-			while (++col % TAB_WIDTH != 0);
-			i++;
-			continue;
+			if (s[i] == '\t') {
+				do
+					buf_putc(scratch, ' ');
+				while (++col % TAB_WIDTH != 0);
+				i++;
+				continue;
+			}
+			len = ustr_decode(s + i, n - i, &cp);
+			buf_put(scratch, s + i, len);
+			col += (size_t)ustr_cp_width(cp);
+			i += len;
 		}
-		len = ustr_decode(s + i, n - i, &cp);
-		buf_put(scratch, s + i, len);
-		col += (size_t)ustr_cp_width(cp);
-		i += len;
+		free(nfc);
+		n = scratch->n - ln->start;
+		base = scratch->p;
 	}
-	free(nfc);
 
 	/* Trim trailing white space, Unicode spaces included. */
-	end = scratch->n;
+	end = ln->start + n;
 	while (end > ln->start) {
 		size_t k = end - 1;
 
-		while (k > ln->start && (scratch->p[k] & 0xC0) == 0x80)
+		if (base[k] == ' ') {
+			end = k;
+			continue;
+		}
+		while (k > ln->start && (base[k] & 0xC0) == 0x80)
 			k--;
-		ustr_decode(scratch->p + k, end - k, &cp);
+		ustr_decode(base + k, end - k, &cp);
 		if (!ustr_is_space(cp))
 			break;
 		end = k;
 	}
-	scratch->n = end;
+	if (ln->scratch)
+		scratch->n = end;
 	ln->len = end - ln->start;
-	ln->width = ustr_width(scratch->p + ln->start, ln->len);
 	/* A line of only white space, Unicode spaces included, is blank. */
-	ln->blank = skip_space(scratch->p, end, ln->start) == end;
+	ln->blank = skip_space(base, end, ln->start) == end;
 }
 
 /* ---- segment ------------------------------------------------------- */
@@ -230,31 +252,50 @@ ends_sentence(const uint8_t *s, size_t n)
 	return false;
 }
 
-static bool
-is_hard_wrapped(const uint8_t *scratch, const struct line *ln, size_t k)
+static const uint8_t *
+line_text(const struct line *ln, const uint8_t *clean, const uint8_t *scratch)
 {
-	size_t i, w = 0, full = 0, mid = 0;
+	return (ln->scratch ? scratch : clean) + ln->start;
+}
+
+static bool
+is_hard_wrapped(const uint8_t *clean, const uint8_t *scratch,
+                const struct line *ln, size_t k)
+{
+	size_t i, w = 0, full = 0, mid = 0, *width;
+	bool wrapped = false;
 
 	if (k < 2)
 		return false;
-	for (i = 0; i < k; i++)
-		if (ln[i].width > w)
-			w = ln[i].width;
+	width = xmalloc(k * sizeof *width);
+	for (i = 0; i < k; i++) {
+		/* Wider than any wrap in bytes is wider in columns too,
+		 * as no character is wider than its encoding. */
+		width[i] = ln[i].len > 4 * HARDWRAP_MAX_WIDTH
+		                   ? ln[i].len
+		                   : ustr_width(line_text(&ln[i], clean, scratch),
+		                                ln[i].len);
+		if (width[i] > w)
+			w = width[i];
+	}
 	if (w < HARDWRAP_MIN_WIDTH || w > HARDWRAP_MAX_WIDTH)
-		return false;
+		goto out;
 	for (i = 0; i + 1 < k; i++) {
-		const uint8_t *s = scratch + ln[i].start;
-		size_t next = first_word_width(scratch + ln[i + 1].start,
+		size_t next = first_word_width(line_text(&ln[i + 1], clean,
+		                                         scratch),
 		                               ln[i + 1].len);
 
-		if (ln[i].width >= HARDWRAP_FULL_RATIO * (double)w ||
-		    ln[i].width + 1 + next > w)
+		if (width[i] >= HARDWRAP_FULL_RATIO * (double)w ||
+		    width[i] + 1 + next > w)
 			full++;
-		if (!ends_sentence(s, ln[i].len))
+		if (!ends_sentence(line_text(&ln[i], clean, scratch), ln[i].len))
 			mid++;
 	}
-	return full >= HARDWRAP_FULL_SHARE * (double)(k - 1) &&
-	       mid >= HARDWRAP_MIDSENTENCE_SHARE * (double)(k - 1);
+	wrapped = full >= HARDWRAP_FULL_SHARE * (double)(k - 1) &&
+	          mid >= HARDWRAP_MIDSENTENCE_SHARE * (double)(k - 1);
+out:
+	free(width);
+	return wrapped;
 }
 
 static void
@@ -274,13 +315,14 @@ add_para(struct article *a, size_t *cap, size_t start, size_t line)
 /* Append lines ln[0..k) to the text as one paragraph (k == 1: one line). */
 static void
 emit_para(struct article *a, size_t *pcap, struct buf *text,
-          const uint8_t *scratch, const struct line *ln, size_t k)
+          const uint8_t *clean, const uint8_t *scratch, const struct line *ln,
+          size_t k)
 {
 	size_t i;
 
 	add_para(a, pcap, text->n, ln[0].lineno);
 	for (i = 0; i < k; i++) {
-		const uint8_t *s = scratch + ln[i].start;
+		const uint8_t *s = line_text(&ln[i], clean, scratch);
 		size_t b = skip_space(s, ln[i].len, 0);
 
 		if (i > 0) {
@@ -304,12 +346,14 @@ segment(struct article *a, const uint8_t *clean, size_t n)
 	struct line *lines = NULL;
 	size_t nlines = 0, lcap = 0, pcap = 0, i, j;
 
+	/* The text is at most the input plus a NUL per line. */
+	MEM_GROW(text.p, text.cap, n + n / 8 + 16);
 	for (i = 0; i < n;) {
 		const uint8_t *nl = memchr(clean + i, '\n', n - i);
 		size_t end = nl ? (size_t)(nl - clean) : n;
 
 		MEM_GROW(lines, lcap, nlines + 1);
-		add_line(clean + i, end - i, &scratch, &lines[nlines]);
+		add_line(clean, i, end - i, &scratch, &lines[nlines]);
 		lines[nlines].lineno = nlines + 1;
 		nlines++;
 		i = end + 1;
@@ -322,12 +366,13 @@ segment(struct article *a, const uint8_t *clean, size_t n)
 		}
 		for (j = i; j < nlines && !lines[j].blank; j++)
 			;
-		if (is_hard_wrapped(scratch.p, lines + i, j - i)) {
-			emit_para(a, &pcap, &text, scratch.p, lines + i, j - i);
+		if (is_hard_wrapped(clean, scratch.p, lines + i, j - i)) {
+			emit_para(a, &pcap, &text, clean, scratch.p, lines + i,
+			          j - i);
 		} else {
 			for (; i < j; i++)
-				emit_para(a, &pcap, &text, scratch.p, lines + i,
-				          1);
+				emit_para(a, &pcap, &text, clean, scratch.p,
+				          lines + i, 1);
 		}
 		i = j;
 	}
@@ -355,9 +400,13 @@ struct kind_rule {
 	enum article_kind kind;
 	enum rule_match match;
 	const char *text;	/* ASCII; for MATCH_FN a name for readers */
+	size_t len;		/* strlen(text) */
 	kind_rule_fn fn;
 	size_t max_len;		/* bytes; longer paragraphs never match */
 };
+
+/* A rule's text and its length. */
+#define T(s) s, sizeof(s) - 1
 
 static bool
 ascii_ieq(const uint8_t *s, const char *t, size_t n)
@@ -598,132 +647,132 @@ rule_credit_tail(const uint8_t *s, size_t n)
  * matching row wins.  Position rules (headline, label) and duplicates
  * come after, in classify(). */
 static const struct kind_rule kind_rules[] = {
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "advertisement", NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "advertising", NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "sponsored", NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "latest headlines", NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "top stories", NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "most popular", NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "most read", NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "trending", NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "recommended", NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "related", NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "related stories", NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "related articles", NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "related content", NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "you may also like", NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "story continues below", NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("advertisement"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("advertising"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("sponsored"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("latest headlines"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("top stories"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("most popular"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("most read"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("trending"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("recommended"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("related"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("related stories"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("related articles"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("related content"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("you may also like"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("story continues below"), NULL, 0 },
 	{ ARTICLE_BOILERPLATE, MATCH_EXACT,
-	  "story continues below advertisement", NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "continue reading", NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "continue reading below", NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "read more", NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "read full article", NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "skip advertisement", NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "skip to main content", NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "share", NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "share this article", NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "share this story", NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "comments", NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "show comments", NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "watch", NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "listen", NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "subscribe", NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, "sign up", NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX_CASE, "RELATED ", NULL,
+	  T("story continues below advertisement"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("continue reading"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("continue reading below"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("read more"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("read full article"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("skip advertisement"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("skip to main content"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("share"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("share this article"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("share this story"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("comments"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("show comments"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("watch"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("listen"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("subscribe"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("sign up"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX_CASE, T("RELATED "), NULL,
 	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX_CASE, "READ MORE ", NULL,
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX_CASE, T("READ MORE "), NULL,
 	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX_CASE, "WATCH ", NULL,
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX_CASE, T("WATCH "), NULL,
 	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "related:", NULL,
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("related:"), NULL,
 	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "related coverage:", NULL,
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("related coverage:"), NULL,
 	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "read more:", NULL,
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("read more:"), NULL,
 	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "read also:", NULL,
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("read also:"), NULL,
 	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "also read:", NULL,
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("also read:"), NULL,
 	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "see also:", NULL,
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("see also:"), NULL,
 	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "more:", NULL,
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("more:"), NULL,
 	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "watch:", NULL,
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("watch:"), NULL,
 	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "listen:", NULL,
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("listen:"), NULL,
 	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "advertisement ", NULL,
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("advertisement "), NULL,
 	  SHORT_LINE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "scroll to continue", NULL,
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("scroll to continue"), NULL,
 	  SHORT_LINE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "sign up for ", NULL,
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("sign up for "), NULL,
 	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "sign up to ", NULL,
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("sign up to "), NULL,
 	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "subscribe to ", NULL,
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("subscribe to "), NULL,
 	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "follow us ", NULL,
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("follow us "), NULL,
 	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "click here", NULL,
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("click here"), NULL,
 	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "copyright ", NULL,
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("copyright "), NULL,
 	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "(reporting by", NULL,
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("(reporting by"), NULL,
 	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "reporting by ", NULL,
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("reporting by "), NULL,
 	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "(additional reporting", NULL,
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("(additional reporting"), NULL,
 	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "additional reporting by", NULL,
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("additional reporting by"), NULL,
 	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "(editing by", NULL,
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("(editing by"), NULL,
 	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "editing by ", NULL,
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("editing by "), NULL,
 	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, "\xC2\xA9", NULL,	/* © */
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("\xC2\xA9"), NULL,	/* © */
 	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_FN, "video title", rule_video,
+	{ ARTICLE_BOILERPLATE, MATCH_FN, T("video title"), rule_video,
 	  VIDEO_TITLE_MAX_BYTES },
-	{ ARTICLE_BYLINE, MATCH_FN, "byline", rule_byline, BYLINE_MAX_BYTES },
-	{ ARTICLE_DATELINE, MATCH_FN, "date stamp", rule_dateline,
+	{ ARTICLE_BYLINE, MATCH_FN, T("byline"), rule_byline, BYLINE_MAX_BYTES },
+	{ ARTICLE_DATELINE, MATCH_FN, T("date stamp"), rule_dateline,
 	  DATELINE_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, "photo by ", NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, "photos by ", NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, "photograph by ", NULL,
+	{ ARTICLE_CAPTION, MATCH_TAIL, T("photo by "), NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_TAIL, T("photos by "), NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_TAIL, T("photograph by "), NULL,
 	  CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, "license photo", NULL,
+	{ ARTICLE_CAPTION, MATCH_TAIL, T("license photo"), NULL,
 	  CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, "ap photo", NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, "getty images", NULL,
+	{ ARTICLE_CAPTION, MATCH_TAIL, T("ap photo"), NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_TAIL, T("getty images"), NULL,
 	  CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, "/ afp", NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, "/afp", NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, "afp photo", NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, "/ reuters", NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, "reuters/", NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, "/ epa", NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, "epa-efe", NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, "photo credit", NULL,
+	{ ARTICLE_CAPTION, MATCH_TAIL, T("/ afp"), NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_TAIL, T("/afp"), NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_TAIL, T("afp photo"), NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_TAIL, T("/ reuters"), NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_TAIL, T("reuters/"), NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_TAIL, T("/ epa"), NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_TAIL, T("epa-efe"), NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_TAIL, T("photo credit"), NULL,
 	  CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, "image credit", NULL,
+	{ ARTICLE_CAPTION, MATCH_TAIL, T("image credit"), NULL,
 	  CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, "photo courtesy", NULL,
+	{ ARTICLE_CAPTION, MATCH_TAIL, T("photo courtesy"), NULL,
 	  CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, "illustration by", NULL,
+	{ ARTICLE_CAPTION, MATCH_TAIL, T("illustration by"), NULL,
 	  CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, "(photo:", NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, "| photo", NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_FN, "credit at the end", rule_credit_tail,
+	{ ARTICLE_CAPTION, MATCH_TAIL, T("(photo:"), NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_TAIL, T("| photo"), NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_FN, T("credit at the end"), rule_credit_tail,
 	  CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_PREFIX, "photo: ", NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_PREFIX, "image source", NULL,
+	{ ARTICLE_CAPTION, MATCH_PREFIX, T("photo: "), NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_PREFIX, T("image source"), NULL,
 	  CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_PREFIX, "image caption", NULL,
+	{ ARTICLE_CAPTION, MATCH_PREFIX, T("image caption"), NULL,
 	  CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_PREFIX, "image: ", NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_PREFIX, "pictured: ", NULL,
+	{ ARTICLE_CAPTION, MATCH_PREFIX, T("image: "), NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_PREFIX, T("pictured: "), NULL,
 	  CAPTION_MAX_BYTES },
 };
 
@@ -747,26 +796,49 @@ trim_decoration(const uint8_t *s, size_t n)
 	}
 }
 
+/* Whether needle[0..k) occurs in hay[0..n). */
 static bool
-rule_matches(const struct kind_rule *r, const uint8_t *s, size_t n)
+has_bytes(const uint8_t *hay, size_t n, const char *needle, size_t k)
 {
-	size_t k = strlen(r->text), m;
+	const uint8_t *p = hay, *end = hay + n;
 
-	if (r->max_len != 0 && n > r->max_len)
+	while (k > 0 && (size_t)(end - p) >= k &&
+	       (p = memchr(p, needle[0], (size_t)(end - p) - k + 1)) != NULL) {
+		if (memcmp(p, needle, k) == 0)
+			return true;
+		p++;
+	}
+	return false;
+}
+
+/* A paragraph as the rules see it: the text, and its last CAPTION_TAIL
+ * bytes folded to ASCII lower case once for all the rules. */
+struct rule_text {
+	const uint8_t *s;
+	size_t n;
+	size_t trimmed;		/* n without trailing decoration */
+	uint8_t tail[CAPTION_TAIL];
+	size_t ntail;
+};
+
+static bool
+rule_matches(const struct kind_rule *r, const struct rule_text *t)
+{
+	size_t k = r->len;
+
+	if (r->max_len != 0 && t->n > r->max_len)
 		return false;
 	switch (r->match) {
 	case MATCH_EXACT:
-		m = trim_decoration(s, n);
-		return m == k && ascii_ieq(s, r->text, k);
+		return t->trimmed == k && ascii_ieq(t->s, r->text, k);
 	case MATCH_PREFIX:
-		return n >= k && ascii_ieq(s, r->text, k);
+		return t->n >= k && ascii_ieq(t->s, r->text, k);
 	case MATCH_PREFIX_CASE:
-		return n >= k && memcmp(s, r->text, k) == 0;
+		return t->n >= k && memcmp(t->s, r->text, k) == 0;
 	case MATCH_TAIL:
-		m = n > CAPTION_TAIL ? n - CAPTION_TAIL : 0;
-		return contains_ci(s + m, n - m, r->text);
+		return has_bytes(t->tail, t->ntail, r->text, k);
 	case MATCH_FN:
-		return r->fn(s, n);
+		return r->fn(t->s, t->n);
 	}
 	return false;
 }
@@ -866,10 +938,20 @@ is_title_case_line(const uint8_t *s, size_t n)
 static enum article_kind
 kind_of_text(const uint8_t *s, size_t n)
 {
-	size_t i;
+	struct rule_text t;
+	size_t i, m = n > CAPTION_TAIL ? n - CAPTION_TAIL : 0;
 
+	t.s = s;
+	t.n = n;
+	t.trimmed = n > SHORT_LINE_MAX_BYTES ? n : trim_decoration(s, n);
+	t.ntail = n - m;
+	for (i = 0; i < t.ntail; i++) {
+		uint8_t ch = s[m + i];
+
+		t.tail[i] = (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch;
+	}
 	for (i = 0; i < sizeof kind_rules / sizeof *kind_rules; i++)
-		if (rule_matches(&kind_rules[i], s, n))
+		if (rule_matches(&kind_rules[i], &t))
 			return kind_rules[i].kind;
 	return ARTICLE_BODY;
 }
@@ -930,27 +1012,31 @@ mark_duplicates(struct article *a)
 	struct dup_slot *table;
 	size_t *kstart, *klen, mask = 1, i, j;
 	struct buf keys = { 0 };
+	uint8_t key_char[256];
 
 	if (a->npara < 2)
 		return;
+	for (j = 0; j < 256; j++)	/* letters and digits, folded */
+		key_char[j] = (uint8_t)(j >= 'A' && j <= 'Z' ? j + 32
+		                        : (j >= 'a' && j <= 'z') || is_digit((uint8_t)j) ||
+		                          j >= 0x80 ? j : 0);
 	while (mask < a->npara * 6)
 		mask <<= 1;
 	table = xcalloc(mask, sizeof *table);
 	mask--;
 	kstart = xmalloc(a->npara * sizeof *kstart);
 	klen = xmalloc(a->npara * sizeof *klen);
+	MEM_GROW(keys.p, keys.cap, a->text_len + 1);
 	for (i = 0; i < a->npara; i++) {
 		const uint8_t *s = a->text + a->para[i].start;
+		uint8_t *k = keys.p + keys.n;
 
 		kstart[i] = keys.n;
 		for (j = 0; j < a->para[i].len; j++) {
-			uint8_t c = s[j];
-
-			if (c >= 'A' && c <= 'Z')
-				c += 'a' - 'A';
-			if ((c >= 'a' && c <= 'z') || is_digit(c) || c >= 0x80)
-				buf_putc(&keys, c);
+			*k = key_char[s[j]];
+			k += *k != 0;
 		}
+		keys.n = (size_t)(k - keys.p);
 		klen[i] = keys.n - kstart[i];
 	}
 	for (i = 0; i < a->npara; i++) {
@@ -1207,10 +1293,13 @@ article_free(struct article *a)
 void
 article_analyze(struct article *a, struct lexicon *lx)
 {
-	struct token_vec tv = { a->tok, a->ntok, a->ntok };
+	struct token_vec tv = { a->tok, a->ntok, a->ntok, NULL };
 	struct quote_vec qv = { a->quo, a->nquo, a->nquo };
 	size_t i;
 
+	/* News text has a token every five or six bytes: size the vector
+	 * once rather than grow it by doubling through the whole text. */
+	MEM_GROW(tv.v, tv.cap, tv.n + a->text_len / 5 + 16);
 	for (i = 0; i < a->npara; i++) {
 		struct article_para *p = &a->para[i];
 		const uint8_t *s = a->text + p->start;
@@ -1222,10 +1311,28 @@ article_analyze(struct article *a, struct lexicon *lx)
 		quote_scan(s, p->len, i, &qv);
 		p->nquo = qv.n - p->quo;
 	}
+	token_vec_fini(&tv);
 	a->tok = tv.v;
 	a->ntok = tv.n;
 	a->quo = qv.v;
 	a->nquo = qv.n;
+}
+
+void
+article_remap(struct article *a, const uint32_t *map)
+{
+	size_t i;
+
+	for (i = 0; i < a->ntok; i++) {
+		struct token *t = &a->tok[i];
+
+		if (t->kind == TOKEN_PUNCT)
+			continue;	/* its word is a code point */
+		t->word = map[t->word];
+		t->stem = map[t->stem];
+		t->alt = map[t->alt];
+		t->joined = map[t->joined];
+	}
 }
 
 const uint8_t *

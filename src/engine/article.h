@@ -96,6 +96,10 @@ void article_free(struct article *a);
  * in lx.  Both articles of a comparison must use the same lexicon. */
 void article_analyze(struct article *a, struct lexicon *lx);
 
+/* Renumber the words of an analyzed article after its lexicon was merged
+ * into another (map from lexicon_merge()). */
+void article_remap(struct article *a, const uint32_t *map);
+
 /* Text of paragraph i (NUL-terminated) and its length in bytes. */
 const uint8_t *article_para_text(const struct article *a, size_t i,
                                  size_t *len);

@@ -1,6 +1,7 @@
 /* lexicon.c - interned words, cached stems, stopwords. */
 #include "lexicon.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,12 +17,27 @@
 #define LEX_STOP 0x01
 #define LEX_STEMMED 0x02
 #define LEX_WEAK 0x04
+#define LEX_ALTED 0x08
+
+/* Looser keys (lexicon_alt) and synonym groups start with a byte no word
+ * contains, so they never collide with a word's own key. */
+#define ALT_MARK 0x01
+#define GROUP_MARK 0x02
+#define ALT_PREFIX_CHARS 5
 
 struct lex_entry {
 	uint32_t off, len;	/* in lx->bytes */
 	uint32_t hash;
 	uint32_t stem;		/* valid once LEX_STEMMED is set */
+	uint32_t alt;		/* valid once LEX_ALTED is set */
+	uint32_t group;		/* synonym group of this stem, or 0 */
 	uint8_t flags;
+};
+
+/* A slot keeps the hash beside the id, so a probe reads no entry unless
+ * the hashes agree. */
+struct lex_slot {
+	uint32_t hash, id;
 };
 
 struct lexicon {
@@ -29,7 +45,7 @@ struct lexicon {
 	size_t n, cap;
 	uint8_t *bytes;
 	size_t nbytes, bcap;
-	uint32_t *slot;		/* open addressing: entry ids, 0 = empty */
+	struct lex_slot *slot;	/* open addressing; id 0 = empty */
 	size_t mask;
 	struct sb_stemmer *stemmer;
 };
@@ -58,9 +74,10 @@ rehash(struct lexicon *lx, size_t size)
 	for (i = 1; i < lx->n; i++) {
 		size_t k = lx->e[i].hash & lx->mask;
 
-		while (lx->slot[k] != 0)
+		while (lx->slot[k].id != 0)
 			k = (k + 1) & lx->mask;
-		lx->slot[k] = (uint32_t)i;
+		lx->slot[k].hash = lx->e[i].hash;
+		lx->slot[k].id = (uint32_t)i;
 	}
 }
 
@@ -98,11 +115,12 @@ lexicon_intern(struct lexicon *lx, const uint8_t *s, size_t n)
 	size_t k = h & lx->mask;
 	struct lex_entry *e;
 
-	while (lx->slot[k] != 0) {
-		e = &lx->e[lx->slot[k]];
-		if (e->hash == h && e->len == n &&
-		    memcmp(lx->bytes + e->off, s, n) == 0)
-			return lx->slot[k];
+	while (lx->slot[k].id != 0) {
+		if (lx->slot[k].hash == h) {
+			e = &lx->e[lx->slot[k].id];
+			if (e->len == n && memcmp(lx->bytes + e->off, s, n) == 0)
+				return lx->slot[k].id;
+		}
 		k = (k + 1) & lx->mask;
 	}
 	if (lx->n >= UINT32_MAX / 2 || lx->nbytes + n >= UINT32_MAX)
@@ -114,14 +132,39 @@ lexicon_intern(struct lexicon *lx, const uint8_t *s, size_t n)
 	e->len = (uint32_t)n;
 	e->hash = h;
 	e->stem = 0;
+	e->alt = 0;
+	e->group = 0;
 	e->flags = 0;
 	memcpy(lx->bytes + lx->nbytes, s, n);
 	lx->nbytes += n;
 	lx->bytes[lx->nbytes++] = '\0';
-	lx->slot[k] = (uint32_t)lx->n;
+	lx->slot[k].hash = h;
+	lx->slot[k].id = (uint32_t)lx->n;
 	if (++lx->n * 2 > lx->mask + 1)
 		rehash(lx, (lx->mask + 1) * 2);
 	return (uint32_t)(lx->n - 1);
+}
+
+static bool
+is_digit(uint8_t c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* A number's key without group separators: 1,000 -> 1000. */
+static uint32_t
+number_key(struct lexicon *lx, uint32_t id)
+{
+	uint8_t buf[STEM_MAX_BYTES];
+	size_t i, k = 0, n = lx->e[id].len;
+	const uint8_t *s = lx->bytes + lx->e[id].off;
+
+	if (n > STEM_MAX_BYTES)
+		return id;
+	for (i = 0; i < n; i++)
+		if (s[i] != ',' && s[i] != '\'')
+			buf[k++] = s[i];
+	return k == n ? id : lexicon_intern(lx, buf, k ? k : 1);
 }
 
 uint32_t
@@ -136,16 +179,93 @@ lexicon_stem(struct lexicon *lx, uint32_t id)
 		return e->stem;
 	stem = id;
 	ustr_decode(lx->bytes + e->off, e->len ? e->len : 1, &cp);
-	if (e->len <= STEM_MAX_BYTES && e->len > 2 && ustr_is_letter(cp)) {
+	if (ustr_digit_value(cp) >= 0) {
+		stem = number_key(lx, id);
+	} else if (e->len <= STEM_MAX_BYTES && e->len > 2 &&
+	           ustr_is_letter(cp)) {
 		r = sb_stemmer_stem(lx->stemmer, lx->bytes + e->off, (int)e->len);
 		len = sb_stemmer_length(lx->stemmer);
 		if (r != NULL && len > 0)
 			stem = lexicon_intern(lx, r, (size_t)len);
-		e = &lx->e[id];		/* interning may have moved it */
 	}
+	e = &lx->e[id];		/* interning may have moved it */
 	e->stem = stem;
 	e->flags |= LEX_STEMMED;
 	return stem;
+}
+
+/* A number key's value to two significant digits, as a key: "~14000";
+ * 0 for values under 10 or with anything but digits and one point. */
+static uint32_t
+number_alt(struct lexicon *lx, uint32_t key)
+{
+	const uint8_t *k = lx->bytes + lx->e[key].off;
+	size_t n = lx->e[key].len, i;
+	double v = 0, scale = 1;
+	bool frac = false;
+	char buf[48];
+	int len;
+
+	for (i = 0; i < n; i++) {
+		if (is_digit(k[i])) {
+			if (frac)
+				v += (k[i] - '0') * (scale /= 10);
+			else
+				v = v * 10 + (k[i] - '0');
+		} else if (k[i] == '.' && !frac) {
+			frac = true;
+		} else {
+			return 0;	/* "3bn": the exact key suffices */
+		}
+	}
+	if (v < 10 || v > 1e15)
+		return 0;
+	for (scale = 1; v >= 100; v /= 10)
+		scale *= 10;
+	len = snprintf(buf, sizeof buf, "%c%.0f", ALT_MARK,
+	               (double)(long long)(v + 0.5) * scale);
+	return lexicon_intern(lx, (const uint8_t *)buf, (size_t)len);
+}
+
+/* The first ALT_PREFIX_CHARS characters of a word of letters that is
+ * longer than that, as a key; 0 otherwise. */
+static uint32_t
+prefix_alt(struct lexicon *lx, uint32_t id)
+{
+	uint8_t buf[4 * ALT_PREFIX_CHARS + 2];
+	const uint8_t *s = lx->bytes + lx->e[id].off;
+	size_t n = lx->e[id].len, i = 0, chars = 0;
+
+	while (i < n && chars < ALT_PREFIX_CHARS) {
+		uint32_t cp;
+		size_t len = ustr_decode(s + i, n - i, &cp);
+
+		if (!ustr_is_letter(cp))
+			return 0;
+		i += len;
+		chars++;
+	}
+	if (chars < ALT_PREFIX_CHARS || i == n)
+		return 0;
+	buf[0] = ALT_MARK;
+	memcpy(buf + 1, s, i);
+	return lexicon_intern(lx, buf, i + 1);
+}
+
+uint32_t
+lexicon_alt(struct lexicon *lx, uint32_t id)
+{
+	uint32_t alt;
+
+	if (lx->e[id].flags & LEX_ALTED)
+		return lx->e[id].alt;
+	if (lx->e[id].len > 0 && is_digit(lx->bytes[lx->e[id].off]))
+		alt = number_alt(lx, lexicon_stem(lx, id));
+	else
+		alt = prefix_alt(lx, id);
+	lx->e[id].alt = alt;	/* interning may have moved lx->e: index anew */
+	lx->e[id].flags |= LEX_ALTED;
+	return alt;
 }
 
 bool
@@ -173,6 +293,62 @@ lexicon_count(const struct lexicon *lx)
 	return (uint32_t)lx->n;
 }
 
+/* A group's id: its head's stem behind a byte no word contains, so the
+ * group is never confused with the word itself. */
+static uint32_t
+group_key(struct lexicon *lx, uint32_t stem)
+{
+	uint8_t buf[STEM_MAX_BYTES + 2];
+	size_t n = lx->e[stem].len < STEM_MAX_BYTES ? lx->e[stem].len
+	                                            : STEM_MAX_BYTES;
+
+	buf[0] = GROUP_MARK;
+	memcpy(buf + 1, lx->bytes + lx->e[stem].off, n);
+	return lexicon_intern(lx, buf, n + 1);
+}
+
+uint32_t
+lexicon_group(const struct lexicon *lx, uint32_t stem)
+{
+	return lx->e[stem].group;
+}
+
+void
+lexicon_load_synonyms(struct lexicon *lx, const uint8_t *buf, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		const uint8_t *nl = memchr(buf + i, '\n', len - i);
+		size_t end = nl ? (size_t)(nl - buf) : len, j = i;
+		uint32_t group = 0;
+
+		if (buf[i] == '#') {
+			i = end + 1;
+			continue;
+		}
+		while (j < end) {
+			size_t k = j, flen;
+			uint8_t *f;
+			uint32_t stem;
+
+			while (k < end && buf[k] != ' ' && buf[k] != '\t' &&
+			       buf[k] != '\r')
+				k++;
+			if (k > j) {
+				f = ustr_fold(buf + j, k - j, &flen);
+				stem = lexicon_stem(lx, lexicon_intern(lx, f, flen));
+				free(f);
+				if (group == 0)
+					group = group_key(lx, stem);
+				lx->e[stem].group = group;
+			}
+			j = k + 1;
+		}
+		i = end + 1;
+	}
+}
+
 void
 lexicon_load_stopwords(struct lexicon *lx, const uint8_t *buf, size_t len)
 {
@@ -185,16 +361,51 @@ lexicon_load_stopwords(struct lexicon *lx, const uint8_t *buf, size_t len)
 		while (e > i && (buf[e - 1] == ' ' || buf[e - 1] == '\r' ||
 		                 buf[e - 1] == '\t'))
 			e--;
+		while (i < e && (buf[i] == ' ' || buf[i] == '\t'))
+			i++;
 		if (e > i && buf[i] != '#') {
 			bool weak = buf[i] == '~';
 			size_t flen, b = i + weak;
 			uint8_t *f = ustr_fold(buf + b, e - b, &flen);
 
-			if (flen > 0)
-				lx->e[lexicon_intern(lx, f, flen)].flags |=
-				        weak ? LEX_WEAK : LEX_STOP;
+			if (flen > 0) {
+				/* Intern first: it may move lx->e. */
+				uint32_t id = lexicon_intern(lx, f, flen);
+
+				lx->e[id].flags |= weak ? LEX_WEAK : LEX_STOP;
+			}
 			free(f);
 		}
 		i = end + 1;
 	}
+}
+
+uint32_t *
+lexicon_merge(struct lexicon *dst, const struct lexicon *src)
+{
+	uint32_t *map = xcalloc(src->n + 1, sizeof *map);
+	size_t i;
+
+	/* Words first, then what refers to other words, as a stem's id may
+	 * be above its word's. */
+	for (i = 1; i < src->n; i++)
+		map[i] = lexicon_intern(dst, src->bytes + src->e[i].off,
+		                        src->e[i].len);
+	for (i = 1; i < src->n; i++) {
+		const struct lex_entry *s = &src->e[i];
+		struct lex_entry *d = &dst->e[map[i]];
+
+		d->flags |= s->flags & (LEX_STOP | LEX_WEAK);
+		if ((s->flags & LEX_STEMMED) && !(d->flags & LEX_STEMMED)) {
+			d->stem = map[s->stem];
+			d->flags |= LEX_STEMMED;
+		}
+		if ((s->flags & LEX_ALTED) && !(d->flags & LEX_ALTED)) {
+			d->alt = map[s->alt];
+			d->flags |= LEX_ALTED;
+		}
+		if (s->group && !d->group)
+			d->group = map[s->group];
+	}
+	return map;
 }

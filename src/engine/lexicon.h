@@ -23,11 +23,26 @@ void lexicon_free(struct lexicon *lx);
 void lexicon_load_stopwords(struct lexicon *lx, const uint8_t *buf,
                             size_t len);
 
+/* Read synonym groups: one group per line, words separated by spaces,
+ * the first naming the group; # comments.  Words are stemmed, so one
+ * form of each will do. */
+void lexicon_load_synonyms(struct lexicon *lx, const uint8_t *buf,
+                           size_t len);
+
+/* The synonym group of stem id (an id of its own), or 0. */
+uint32_t lexicon_group(const struct lexicon *lx, uint32_t stem);
+
 /* The id of the folded word s[0..n), added if new (n > 0). */
 uint32_t lexicon_intern(struct lexicon *lx, const uint8_t *s, size_t n);
 
-/* The id of the stem of word id (itself for numbers and symbols). */
+/* The id of the stem of word id; for a number, its digits without group
+ * separators (1,000 -> 1000); for anything else, itself.  Cached. */
 uint32_t lexicon_stem(struct lexicon *lx, uint32_t id);
+
+/* A looser key of word id, or 0: for a word of more than five letters
+ * its first five (diplomacy and diplomatic share "diplo"); for a number
+ * its value to two significant digits (14,200 ~ 14,000).  Cached. */
+uint32_t lexicon_alt(struct lexicon *lx, uint32_t id);
 
 bool lexicon_is_stopword(const struct lexicon *lx, uint32_t id);
 bool lexicon_is_weak(const struct lexicon *lx, uint32_t id);
@@ -38,5 +53,11 @@ const uint8_t *lexicon_word(const struct lexicon *lx, uint32_t id,
 
 /* One more than the largest id in use: ids are below this. */
 uint32_t lexicon_count(const struct lexicon *lx);
+
+/* Add the words of src to dst, with what src knows of them (stems,
+ * looser keys, stopword and weak flags, synonym groups).  Returns the
+ * map from src ids to dst ids (map[0] is 0), malloc'd, the caller's.
+ * Both must have been given the same stopword and synonym lists. */
+uint32_t *lexicon_merge(struct lexicon *dst, const struct lexicon *src);
 
 #endif

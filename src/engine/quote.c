@@ -39,6 +39,10 @@ is_wordish(uint32_t cp)
 	return ustr_is_letter(cp) || ustr_digit_value(cp) >= 0;
 }
 
+/* A single-quoted span this short is an elision ("rock 'n' roll"), not
+ * a quotation. */
+#define QUOTE_SINGLE_MIN 2
+
 static void
 emit(struct quote_vec *out, const uint8_t *s, size_t para, size_t open,
      size_t olen, size_t close, size_t clen, bool open_end)
@@ -46,11 +50,28 @@ emit(struct quote_vec *out, const uint8_t *s, size_t para, size_t open,
 	struct quote *q;
 	size_t start = open + olen, end = close;
 
-	/* White space inside the marks is not part of the words. */
-	while (start < end && s[start] == ' ')
-		start++;
-	while (end > start && s[end - 1] == ' ')
-		end--;
+	/* White space inside the marks is not part of the words; French
+	 * sets guillemets off with no-break spaces. */
+	for (;;) {
+		uint32_t cp;
+		size_t len = start < end ? ustr_decode(s + start, end - start, &cp)
+		                         : 0;
+
+		if (len == 0 || !ustr_is_space(cp))
+			break;
+		start += len;
+	}
+	while (end > start) {
+		size_t k = end - 1;
+		uint32_t cp;
+
+		while (k > start && (s[k] & 0xC0) == 0x80)
+			k--;
+		ustr_decode(s + k, end - k, &cp);
+		if (!ustr_is_space(cp))
+			break;
+		end = k;
+	}
 	if (end < start + QUOTE_MIN_BYTES)
 		return;
 	MEM_GROW(out->v, out->cap, out->n + 1);
@@ -68,12 +89,19 @@ quote_scan(const uint8_t *s, size_t n, size_t para, struct quote_vec *out)
 {
 	size_t i = 0, open = 0, olen = 0;
 	int depth = 0;		/* 0 none, 2 double open, 1 single open */
-	uint32_t prev = ' ';
+	uint32_t prev = ' ', opener = 0;
 
 	while (i < n) {
 		uint32_t cp, next = ' ';
-		size_t len = ustr_decode(s + i, n - i, &cp);
-		enum mark m = classify(cp);
+		size_t len;
+		enum mark m;
+
+		if (s[i] < 0x80 && s[i] != '"' && s[i] != '\'') {
+			prev = s[i++];	/* the common case: no mark */
+			continue;
+		}
+		len = ustr_decode(s + i, n - i, &cp);
+		m = classify(cp);
 
 		if (i + len < n)
 			ustr_decode(s + i + len, n - i - len, &next);
@@ -81,10 +109,15 @@ quote_scan(const uint8_t *s, size_t n, size_t para, struct quote_vec *out)
 		case MARK_NONE:
 			break;
 		case MARK_OPEN2:
-			if (depth != 2) {	/* a single quote left open ends */
+			if (depth == 2 && opener == 0x201E && cp == 0x201C) {
+				/* German style: „quoted“ */
+				emit(out, s, para, open, olen, i, len, false);
+				depth = 0;
+			} else if (depth != 2) {	/* an open single ends */
 				depth = 2;
 				open = i;
 				olen = len;
+				opener = cp;
 			}
 			break;
 		case MARK_CLOSE2:
@@ -103,17 +136,21 @@ quote_scan(const uint8_t *s, size_t n, size_t para, struct quote_vec *out)
 				depth = 2;
 				open = i;
 				olen = len;
+				opener = cp;
 			}
 			break;
 		case MARK_OPEN1:
 		case MARK_AMBIG1:
-			if (depth == 0 && !is_wordish(prev) && is_wordish(next)) {
+			/* Opens before a letter only: '90s is an elision. */
+			if (depth == 0 && !is_wordish(prev) && ustr_is_letter(next)) {
 				depth = 1;
 				open = i;
 				olen = len;
 			} else if (depth == 1 && m == MARK_AMBIG1 &&
 			           !is_wordish(next) && !ustr_is_space(prev)) {
-				emit(out, s, para, open, olen, i, len, false);
+				if (i - open - olen >= QUOTE_SINGLE_MIN)
+					emit(out, s, para, open, olen, i, len,
+					     false);
 				depth = 0;
 			}
 			break;
@@ -121,7 +158,9 @@ quote_scan(const uint8_t *s, size_t n, size_t para, struct quote_vec *out)
 			/* ’ between letters is an apostrophe (don’t). */
 			if (depth == 1 && !is_wordish(next) &&
 			    !ustr_is_space(prev)) {
-				emit(out, s, para, open, olen, i, len, false);
+				if (i - open - olen >= QUOTE_SINGLE_MIN)
+					emit(out, s, para, open, olen, i, len,
+					     false);
 				depth = 0;
 			}
 			break;

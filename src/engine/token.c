@@ -2,7 +2,6 @@
 #include "token.h"
 
 #include <stdbool.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,7 +13,9 @@
  * long, and a 4 MB run of letters must not become a 4 MB lexicon key. */
 #define WORD_MAX_BYTES 256
 
-/* Abbreviations after which "." does not end a sentence. */
+/* Abbreviations after which "." does not end a sentence; none is longer
+ * than ABBREV_MAX letters. */
+#define ABBREV_MAX 5
 static const char *const abbrevs[] = {
 	"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt",
 	"rep", "sen", "gov", "pres", "st", "mt", "no", "vs", "jan", "feb",
@@ -27,8 +28,10 @@ static const char *const abbrevs[] = {
 enum wb { WB_OTHER, WB_LETTER, WB_NUMERIC, WB_MIDLETTER, WB_MIDNUM,
           WB_MIDNUMLET, WB_EXTENDNUMLET, WB_SPACE };
 
+static uint8_t wb_table[128];
+
 static enum wb
-wb_class(uint8_t c)
+wb_class_of(uint8_t c)
 {
 	if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
 		return WB_LETTER;
@@ -48,6 +51,16 @@ wb_class(uint8_t c)
 	}
 	return WB_OTHER;
 }
+
+/* The classes of the ASCII characters, looked up once per byte. */
+static void
+wb_init(void)
+{
+	for (unsigned c = 0; c < 128; c++)
+		wb_table[c] = (uint8_t)wb_class_of((uint8_t)c);
+}
+
+#define wb_class(c) ((enum wb)wb_table[(c) & 0x7F])
 
 /* Length of the ASCII word starting at s[0] (a letter, digit or '_'). */
 static size_t
@@ -100,21 +113,41 @@ token_norm_punct(uint32_t cp)
 	return cp;
 }
 
+/* Whether word token t, written raw, is an abbreviation: an initial
+ * ("G"), dotted ("U.S", "e.g"), or on the list ("Mr", "Sept"). */
 static bool
-is_abbrev(const uint8_t *w, size_t n)
+is_abbrev(const struct lexicon *lx, const uint8_t *raw, const struct token *t)
 {
-	size_t i;
+	size_t i, n;
+	const uint8_t *w;
 
-	if (n == 1 || memchr(w, '.', n) != NULL)
-		return true;	/* an initial ("G.") or "U.S." */
+	if (t->len == 1 || memchr(raw, '.', t->len) != NULL)
+		return true;
+	w = lexicon_word(lx, t->word, &n);
+	if (n > ABBREV_MAX)
+		return false;
 	for (i = 0; i < sizeof abbrevs / sizeof *abbrevs; i++)
 		if (strlen(abbrevs[i]) == n && memcmp(abbrevs[i], w, n) == 0)
 			return true;
 	return false;
 }
 
+/* A direct-mapped cache of recent words in front of the lexicon: the
+ * frequent words of a text (the, of, said, Kerry) are found without
+ * probing the lexicon's large table. */
+#define CACHE_SLOTS 8192
+#define CACHE_WORD 14
+
+struct cache_slot {
+	uint32_t id, stem, alt;
+	uint8_t len;
+	uint8_t lexflags;	/* TOKEN_STOP, TOKEN_WEAK as the lexicon says */
+	uint8_t bytes[CACHE_WORD];
+};
+
 struct scan {
 	struct lexicon *lx;
+	struct cache_slot *cache;	/* CACHE_SLOTS, or NULL */
 	struct token_vec *out;
 	size_t first;		/* index of the paragraph's first token */
 	bool sent;		/* the next word starts a sentence */
@@ -158,67 +191,6 @@ fold_word(struct scan *sc, const uint8_t *s, size_t n, bool ascii)
 	}
 }
 
-/* Looser keys start with a byte no word contains, so they never collide
- * with a word's own key. */
-#define ALT_MARK 0x01
-#define ALT_PREFIX_CHARS 5
-
-/* The value of a number token's key (digits, one decimal point, then
- * anything), to two significant digits, as a key: "~14000". */
-static uint32_t
-number_alt(struct scan *sc, const uint8_t *k, size_t n)
-{
-	double v = 0, scale = 1;
-	size_t i;
-	bool frac = false;
-	int len;
-	char buf[48];
-
-	for (i = 0; i < n; i++) {
-		if (k[i] >= '0' && k[i] <= '9') {
-			if (frac)
-				v += (k[i] - '0') * (scale /= 10);
-			else
-				v = v * 10 + (k[i] - '0');
-		} else if (k[i] == '.' && !frac) {
-			frac = true;
-		} else {
-			break;
-		}
-	}
-	if (i < n || v < 10 || v > 1e15)
-		return 0;	/* "3bn", small or huge: exact keys suffice */
-	for (scale = 1; v >= 100; v /= 10)
-		scale *= 10;
-	len = snprintf(buf, sizeof buf, "%c%.0f", ALT_MARK,
-	               (double)(long long)(v + 0.5) * scale);
-	return lexicon_intern(sc->lx, (const uint8_t *)buf, (size_t)len);
-}
-
-/* The first ALT_PREFIX_CHARS characters of a folded word of at least
- * that many letters, as a key; 0 for shorter words. */
-static uint32_t
-prefix_alt(struct scan *sc, size_t klen)
-{
-	uint8_t buf[4 * ALT_PREFIX_CHARS + 2];
-	size_t i = 0, chars = 0;
-
-	while (i < klen && chars < ALT_PREFIX_CHARS) {
-		uint32_t cp;
-		size_t len = ustr_decode(sc->key + i, klen - i, &cp);
-
-		if (!ustr_is_letter(cp))
-			return 0;
-		i += len;
-		chars++;
-	}
-	if (chars < ALT_PREFIX_CHARS || i == klen)
-		return 0;	/* short, or the prefix is the word itself */
-	buf[0] = ALT_MARK;
-	memcpy(buf + 1, sc->key, i);
-	return lexicon_intern(sc->lx, buf, i + 1);
-}
-
 /* "u.s" -> "us", "u.n" -> "un": single letters joined by dots are the
  * acronym written closed, so U.S. and US are one word. */
 static size_t
@@ -236,17 +208,34 @@ undot_acronym(uint8_t *k, size_t n)
 	return out;
 }
 
-/* The key of a number as written, without group separators, so that
- * 1,000 and 1000 are one key; sc->key holds its folded form. */
-static uint32_t
-number_key(struct scan *sc, size_t klen)
+/* What the lexicon knows of a word, k[0..n): its id, stem, looser key
+ * and stop or weak flag. */
+static void
+lookup(struct scan *sc, const uint8_t *k, size_t n, struct cache_slot *out)
 {
-	size_t i, k = 0;
+	struct cache_slot *cs = out;
+	uint32_t h = 0;
+	size_t i;
 
-	for (i = 0; i < klen; i++)
-		if (sc->key[i] != ',' && sc->key[i] != '\'')
-			sc->key[k++] = sc->key[i];
-	return lexicon_intern(sc->lx, sc->key, k ? k : 1);
+	if (n <= CACHE_WORD) {
+		for (i = 0; i < n; i++)
+			h = h * 31 + k[i];
+		cs = &sc->cache[h & (CACHE_SLOTS - 1)];
+		if (cs->id != 0 && cs->len == n && memcmp(cs->bytes, k, n) == 0) {
+			*out = *cs;
+			return;
+		}
+	}
+	cs->id = lexicon_intern(sc->lx, k, n);
+	cs->lexflags = lexicon_is_stopword(sc->lx, cs->id) ? TOKEN_STOP
+	               : lexicon_is_weak(sc->lx, cs->id) ? TOKEN_WEAK : 0;
+	cs->stem = lexicon_stem(sc->lx, cs->id);
+	cs->alt = lexicon_alt(sc->lx, cs->id);
+	if (n <= CACHE_WORD) {
+		cs->len = (uint8_t)n;
+		memcpy(cs->bytes, k, n);
+		*out = *cs;
+	}
 }
 
 static void
@@ -257,6 +246,7 @@ push(struct scan *sc, const uint8_t *base, size_t start, size_t len)
 	const uint8_t *s = base + start;
 	uint32_t cp;
 	size_t i, upper = 0, letters = 0, klen;
+	struct cache_slot w;
 	bool ascii = true;
 
 	for (i = 0; i < len && ascii; i++)
@@ -266,7 +256,7 @@ push(struct scan *sc, const uint8_t *base, size_t start, size_t len)
 	t = &v->v[v->n++];
 	memset(t, 0, sizeof *t);
 	t->start = (uint32_t)start;
-	t->len = (uint32_t)len;
+	t->len = (uint16_t)len;
 	if (sc->space)
 		t->flags |= TOKEN_SPACE;
 	sc->space = false;
@@ -285,45 +275,54 @@ push(struct scan *sc, const uint8_t *base, size_t start, size_t len)
 		}
 		if (!word && (cp == '%' || cp == 0xFF05)) {
 			/* "9.4%" says "9.4 percent": one word for both. */
+			lookup(sc, (const uint8_t *)"percent", 7, &w);
 			t->kind = TOKEN_WORD;
-			t->word = lexicon_intern(sc->lx, (const uint8_t *)"percent", 7);
-			t->stem = lexicon_stem(sc->lx, t->word);
+			t->word = w.id;
+			t->stem = w.stem;
+			t->alt = w.alt;
+			sc->sent = false;
 			return;
 		}
 		if (!word) {
 			t->kind = TOKEN_PUNCT;
 			t->word = token_norm_punct(cp);
 			if (t->word == '.' || t->word == '!' || t->word == '?') {
-				const struct token *p = v->n >= 2 ? t - 1 : NULL;
-				size_t plen;
+				const struct token *p = v->n - 1 > sc->first ? t - 1
+				                                             : NULL;
 
-				sc->sent = true;
-				if (t->word == '.' && p && v->n - 1 > sc->first &&
-				    p->kind == TOKEN_WORD &&
-				    !(t->flags & TOKEN_SPACE) &&
-				    is_abbrev(lexicon_word(sc->lx, p->word, &plen),
-				              plen))
-					sc->sent = false;
-			} else if (t->word == '-' && !(t->flags & TOKEN_SPACE) &&
-			           v->n >= 2 && t[-1].kind != TOKEN_PUNCT) {
-				t[-1].flags |= TOKEN_HYPHEN;	/* tentative */
+				/* "." after "Mr" or "U.S" ends no sentence. */
+				sc->sent = !(t->word == '.' && p &&
+				             p->kind == TOKEN_WORD &&
+				             !(t->flags & TOKEN_SPACE) &&
+				             is_abbrev(sc->lx, base + p->start, p));
 			}
 			return;
 		}
 	}
 
 	t->kind = ustr_digit_value(cp) >= 0 ? TOKEN_NUMBER : TOKEN_WORD;
+	if (t->kind == TOKEN_WORD && sc->sent)
+		t->flags |= TOKEN_SENT;
+	sc->sent = false;	/* a sentence may start with a number, too */
 	if (t->kind == TOKEN_WORD) {
-		if (sc->sent)
-			t->flags |= TOKEN_SENT;
-		sc->sent = false;
-		for (i = 0; i < len;) {
-			uint32_t c;
+		if (ascii) {
+			for (i = 0; i < len; i++) {
+				uint8_t ch = s[i] | 0x20;
 
-			i += ustr_decode(s + i, len - i, &c);
-			if (ustr_is_letter(c)) {
-				letters++;
-				upper += ustr_is_upper(c);
+				if (ch >= 'a' && ch <= 'z') {
+					letters++;
+					upper += s[i] < 'a';
+				}
+			}
+		} else {
+			for (i = 0; i < len;) {
+				uint32_t c;
+
+				i += ustr_decode(s + i, len - i, &c);
+				if (ustr_is_letter(c)) {
+					letters++;
+					upper += ustr_is_upper(c);
+				}
 			}
 		}
 		if (ustr_is_upper(cp))
@@ -334,58 +333,80 @@ push(struct scan *sc, const uint8_t *base, size_t start, size_t len)
 	klen = fold_word(sc, s, len, ascii);
 	if (t->kind == TOKEN_WORD)
 		klen = undot_acronym(sc->key, klen);
-	t->word = lexicon_intern(sc->lx, sc->key, klen ? klen : 1);
+	lookup(sc, sc->key, klen ? klen : 1, &w);
+	t->word = w.id;
+	t->stem = w.stem;
 	/* An acronym is never a stopword: US, IT, WHO. */
-	if (lexicon_is_stopword(sc->lx, t->word) &&
-	    !(t->flags & TOKEN_ACRONYM))
+	if (w.lexflags == TOKEN_STOP && !(t->flags & TOKEN_ACRONYM))
 		t->flags |= TOKEN_STOP;
-	else if (lexicon_is_weak(sc->lx, t->word))
+	else if (w.lexflags == TOKEN_WEAK)
 		t->flags |= TOKEN_WEAK;
-	if (t->kind == TOKEN_WORD) {
-		t->alt = (t->flags & TOKEN_STOP) ? 0 : prefix_alt(sc, klen);
-		t->stem = lexicon_stem(sc->lx, t->word);
-	} else {
-		t->stem = number_key(sc, klen);
-		t->alt = number_alt(sc, lexicon_word(sc->lx, t->stem, &klen),
-		                    klen);
-	}
+	t->alt = (t->flags & TOKEN_STOP) ? 0 : w.alt;
 }
 
-/* Resolve hyphen chains: a word marked TOKEN_HYPHEN keeps the mark only
- * when "-" and another word follow with no space; the first word of a
- * chain gets the lexicon id of the chain written closed. */
+/* Whether the character at s is a hyphen (not a dash: "attack—which"
+ * is two words): U+002D, U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN. */
+static bool
+is_hyphen(const uint8_t *s, size_t n)
+{
+	return (n >= 1 && s[0] == '-') ||
+	       (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
+	        (s[2] == 0x90 || s[2] == 0x91));
+}
+
+/* If word i is joined by a hyphen to the next word ("cease-fire", or
+ * "U.S.-led" with the acronym's dot between), the next word's index;
+ * else 0.  Nothing in the chain has white space before it. */
+static size_t
+hyphen_next(const struct token_vec *v, size_t i, const uint8_t *s, size_t n)
+{
+	const struct token *h;
+	size_t j = i + 1;
+
+	if (v->v[i].kind == TOKEN_PUNCT)
+		return 0;
+	if (j < v->n && token_is_punct(&v->v[j], '.') &&
+	    !(v->v[j].flags & TOKEN_SPACE))
+		j++;
+	if (j + 1 >= v->n)
+		return 0;
+	h = &v->v[j];
+	if (!token_is_punct(h, '-') || (h->flags & TOKEN_SPACE) ||
+	    !is_hyphen(s + h->start, n - h->start) ||
+	    v->v[j + 1].kind == TOKEN_PUNCT || (v->v[j + 1].flags & TOKEN_SPACE))
+		return 0;
+	return j + 1;
+}
+
+/* Mark hyphen chains in the paragraph's tokens (from first on): each word
+ * but the last gets TOKEN_HYPHEN, and the first gets the stem of the
+ * chain written closed ("ceasefir" for cease-fire, "usled" for U.S.-led). */
 static void
-join_hyphens(struct scan *sc, size_t first)
+join_hyphens(struct scan *sc, size_t first, const uint8_t *s, size_t n)
 {
 	struct token_vec *v = sc->out;
-	size_t i, j;
+	size_t i, j, cont = (size_t)-1;
 
-	for (i = first; i < v->n; i++) {
-		struct token *t = &v->v[i];
-
-		if (!(t->flags & TOKEN_HYPHEN))
-			continue;
-		if (!(i + 2 < v->n && token_is_punct(&v->v[i + 1], '-') &&
-		      v->v[i + 2].kind != TOKEN_PUNCT &&
-		      !(v->v[i + 2].flags & TOKEN_SPACE)))
-			t->flags &= (uint8_t)~TOKEN_HYPHEN;
-	}
 	for (i = first; i < v->n; i++) {
 		size_t k = 0, len;
 		const uint8_t *w;
 
-		if (!(v->v[i].flags & TOKEN_HYPHEN) ||
-		    (i >= first + 2 && (v->v[i - 2].flags & TOKEN_HYPHEN)))
-			continue;	/* not the first word of a chain */
-		for (j = i;; j += 2) {
+		if ((j = hyphen_next(v, i, s, n)) == 0)
+			continue;
+		v->v[i].flags |= TOKEN_HYPHEN;
+		if (i == cont) {	/* inside a chain */
+			cont = j;
+			continue;
+		}
+		cont = j;
+		j = i;
+		do {
 			w = lexicon_word(sc->lx, v->v[j].word, &len);
 			if (k + len > WORD_MAX_BYTES)
 				break;
 			memcpy(sc->key + k, w, len);
 			k += len;
-			if (!(v->v[j].flags & TOKEN_HYPHEN))
-				break;
-		}
+		} while ((j = hyphen_next(v, j, s, n)) != 0);
 		v->v[i].joined = lexicon_stem(sc->lx,
 		                              lexicon_intern(sc->lx, sc->key, k));
 	}
@@ -399,6 +420,13 @@ token_scan(struct lexicon *lx, const uint8_t *s, size_t n,
 	                   .sent = true };
 	size_t i;
 	bool ascii = true;
+
+	if (out->cache == NULL) {
+		out->cache = xcalloc(CACHE_SLOTS, sizeof *out->cache);
+		if (wb_table['a'] == 0)
+			wb_init();
+	}
+	sc.cache = out->cache;
 
 	for (i = 0; i < n && ascii; i++)
 		ascii = s[i] < 0x80;
@@ -417,6 +445,8 @@ token_scan(struct lexicon *lx, const uint8_t *s, size_t n,
 			       c == WB_EXTENDNUMLET)
 			              ? ascii_word_len(s + i, n - i)
 			              : 1;
+			if (len > TOKEN_MAX_BYTES)
+				len = TOKEN_MAX_BYTES;
 			push(&sc, s, i, len);
 			i += len;
 		}
@@ -431,13 +461,30 @@ token_scan(struct lexicon *lx, const uint8_t *s, size_t n,
 			if (i < n && !br[i])
 				continue;
 			ustr_decode(s + start, i - start, &cp);
-			if (ustr_is_space(cp))
+			if (ustr_is_space(cp)) {
 				sc.space = true;
-			else
+			} else {
+				/* Cut overlong segments at character starts. */
+				while (i - start > TOKEN_MAX_BYTES) {
+					size_t cut = start + TOKEN_MAX_BYTES;
+
+					while ((s[cut] & 0xC0) == 0x80)
+						cut--;
+					push(&sc, s, start, cut - start);
+					start = cut;
+				}
 				push(&sc, s, start, i - start);
+			}
 			start = i;
 		}
 		free(br);
 	}
-	join_hyphens(&sc, sc.first);
+	join_hyphens(&sc, sc.first, s, n);
+}
+
+void
+token_vec_fini(struct token_vec *tv)
+{
+	free(tv->cache);
+	tv->cache = NULL;
 }

@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 struct lexicon;
+struct cache_slot;
 
 enum token_kind {
 	TOKEN_WORD,		/* has a letter: "Kerry", "U.S", "you're" */
@@ -27,8 +28,12 @@ enum token_kind {
 #define TOKEN_SPACE 0x20	/* white space comes before it */
 #define TOKEN_WEAK 0x40		/* a weak word (see lexicon.h) */
 
+/* Words longer than this many bytes (no real word is) are cut into
+ * tokens of at most this length, so a length fits in 16 bits. */
+#define TOKEN_MAX_BYTES 65535
+
 struct token {
-	uint32_t start, len;	/* bytes, relative to the paragraph */
+	uint32_t start;		/* bytes, relative to the paragraph */
 	uint32_t word;		/* lexicon id of the folded form; for
 				 * punctuation the (normalized) code point */
 	uint32_t stem;		/* lexicon id of the stem; for numbers the
@@ -42,6 +47,7 @@ struct token {
 	uint32_t joined;	/* first word of a hyphen chain: lexicon id
 				 * of the stem of the chain written closed
 				 * ("ceasefir" for cease-fire), else 0 */
+	uint16_t len;		/* bytes */
 	uint8_t kind;		/* enum token_kind */
 	uint8_t flags;		/* TOKEN_* */
 };
@@ -49,7 +55,11 @@ struct token {
 struct token_vec {
 	struct token *v;
 	size_t n, cap;
+	struct cache_slot *cache;	/* token_scan()'s; token_vec_fini() */
 };
+
+/* Release a vector's word cache (the tokens stay in v). */
+void token_vec_fini(struct token_vec *tv);
 
 /* Append the tokens of s[0..n) to out. */
 void token_scan(struct lexicon *lx, const uint8_t *s, size_t n,

@@ -1,0 +1,453 @@
+/* test-lexicon.c - interned words, cached stems, the stopword list. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon.h"
+#include "testutil.h"
+
+#define U(s) ((const uint8_t *)(s))
+
+static struct lexicon *lx;
+
+static void
+setup(void)
+{
+	lx = lexicon_new();
+}
+
+static void
+teardown(void)
+{
+	lexicon_free(lx);
+	lx = NULL;
+}
+
+static uint32_t
+in(const char *w)
+{
+	return lexicon_intern(lx, U(w), strlen(w));
+}
+
+/* Whether lexicon id id holds exactly the n bytes w. */
+static int
+word_is_n(uint32_t id, const char *w, size_t n)
+{
+	size_t len;
+	const uint8_t *b = lexicon_word(lx, id, &len);
+
+	return len == n && memcmp(b, w, n) == 0;
+}
+
+static int
+word_is(uint32_t id, const char *w)
+{
+	return word_is_n(id, w, strlen(w));
+}
+
+static void
+load(const char *list)
+{
+	lexicon_load_stopwords(lx, U(list), strlen(list));
+}
+
+static int
+stop(const char *w)
+{
+	return lexicon_is_stopword(lx, in(w));
+}
+
+static int
+weak(const char *w)
+{
+	return lexicon_is_weak(lx, in(w));
+}
+
+/* ---- interning ------------------------------------------------------ */
+
+START_TEST(lexicon_intern_returns_stable_ids)
+{
+	uint32_t kerry = in("kerry"), lavrov = in("lavrov");
+
+	ck_assert_uint_ne(kerry, 0);		/* 0 means "none" */
+	ck_assert_uint_ne(lavrov, 0);
+	ck_assert_uint_eq(in("kerry"), kerry);
+	ck_assert_uint_eq(in("lavrov"), lavrov);
+	in("moscow");
+	in("geneva");
+	ck_assert_uint_eq(in("kerry"), kerry);
+	/* The key is the bytes, however they are passed. */
+	ck_assert_uint_eq(lexicon_intern(lx, U("kerry's"), 5), kerry);
+}
+END_TEST
+
+START_TEST(lexicon_distinct_words_get_distinct_ids)
+{
+	static const char *const w[] = {
+		"a", "ab", "abc", "b", "kerry", "kerr", "kerry ", "Kerry",
+		"k\xC3\xA9rry", "ke\xCC\x81rry", "1000", "1,000",
+	};
+	uint32_t id[sizeof w / sizeof *w];
+	size_t i, j, n = sizeof w / sizeof *w;
+
+	for (i = 0; i < n; i++)
+		id[i] = in(w[i]);
+	for (i = 0; i < n; i++)
+		for (j = i + 1; j < n; j++)
+			ck_assert_msg(id[i] != id[j], "\"%s\", \"%s\": id %u",
+			              w[i], w[j], id[i]);
+	/* A NUL byte is part of the word, not its end. */
+	ck_assert_uint_ne(lexicon_intern(lx, U("a\0b"), 3), id[0]);
+	ck_assert_uint_ne(lexicon_intern(lx, U("a\0b"), 3),
+	                  lexicon_intern(lx, U("a\0c"), 3));
+}
+END_TEST
+
+START_TEST(lexicon_word_returns_the_bytes)
+{
+	uint32_t a = in("cease-fire"), b = lexicon_intern(lx, U("a\0b"), 3);
+
+	ck_assert(word_is(a, "cease-fire"));
+	ck_assert(word_is_n(b, "a\0b", 3));
+	ck_assert(word_is(in("x"), "x"));
+	ck_assert(word_is(a, "cease-fire"));	/* still, after more words */
+}
+END_TEST
+
+START_TEST(lexicon_count_grows_by_one_per_new_word)
+{
+	uint32_t n0 = lexicon_count(lx), id;
+
+	ck_assert_uint_eq(n0, 1);		/* just "none" */
+	id = in("kerry");
+	ck_assert_uint_eq(lexicon_count(lx), n0 + 1);
+	ck_assert_uint_lt(id, lexicon_count(lx));
+	in("kerry");
+	ck_assert_uint_eq(lexicon_count(lx), n0 + 1);
+	id = in("lavrov");
+	ck_assert_uint_eq(lexicon_count(lx), n0 + 2);
+	ck_assert_uint_lt(id, lexicon_count(lx));
+}
+END_TEST
+
+START_TEST(lexicon_unicode_words_come_back_unchanged)
+{
+	static const char *const w[] = {
+		"\xC3\xA9t\xC3\xA9",			/* été, NFC */
+		"e\xCC\x81t\xC3\xA9",			/* the same, NFD e */
+		"\xE4\xB8\xAD\xE6\x96\x87",		/* CJK */
+		"\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D",	/* Hebrew */
+		"\xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7",	/* Arabic */
+		"\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7",	/* ZWJ */
+		"ab\xFF" "cd\xFE",			/* invalid bytes */
+		"\xEF\xBF\xBD",				/* U+FFFD */
+	};
+	uint32_t id[sizeof w / sizeof *w];
+	size_t i, n = sizeof w / sizeof *w;
+
+	for (i = 0; i < n; i++)
+		id[i] = in(w[i]);
+	for (i = 0; i < n; i++) {
+		ck_assert_msg(word_is(id[i], w[i]), "word %zu changed", i);
+		ck_assert_uint_eq(in(w[i]), id[i]);
+	}
+	/* The lexicon compares bytes: normalization is the loader's job. */
+	ck_assert_uint_ne(id[0], id[1]);
+}
+END_TEST
+
+START_TEST(lexicon_many_words_intern_correctly)
+{
+	enum { N = 100000 };
+	uint32_t *id = malloc(N * sizeof *id);
+	char w[32];
+	size_t i, len;
+
+	for (i = 0; i < N; i++) {
+		len = (size_t)snprintf(w, sizeof w, "w%zu", i * 7919);
+		id[i] = lexicon_intern(lx, U(w), len);
+	}
+	ck_assert_uint_eq(lexicon_count(lx), N + 1);
+	for (i = 0; i < N; i++) {
+		len = (size_t)snprintf(w, sizeof w, "w%zu", i * 7919);
+		if (!word_is_n(id[i], w, len) ||
+		    lexicon_intern(lx, U(w), len) != id[i])
+			ck_abort_msg("word %zu (\"%s\", id %u) is lost", i, w,
+			             id[i]);
+	}
+	ck_assert_uint_eq(lexicon_count(lx), N + 1);
+	free(id);
+}
+END_TEST
+
+START_TEST(lexicon_huge_word_interns_and_stems_as_itself)
+{
+	size_t n = 10000;
+	char *w = malloc(n);
+	uint32_t id;
+
+	memset(w, 'a', n - 3);
+	memcpy(w + n - 3, "ing", 3);
+	id = lexicon_intern(lx, U(w), n);
+	ck_assert(word_is_n(id, w, n));
+	ck_assert_uint_eq(lexicon_intern(lx, U(w), n), id);
+	ck_assert_uint_ne(lexicon_intern(lx, U(w), n - 1), id);
+	/* Too long for the stemmer: it is its own stem. */
+	ck_assert_uint_eq(lexicon_stem(lx, id), id);
+	ck_assert_uint_eq(lexicon_stem(lx, id), id);
+	free(w);
+}
+END_TEST
+
+/* ---- stems ---------------------------------------------------------- */
+
+START_TEST(lexicon_stem_merges_inflections)
+{
+	uint32_t kill = lexicon_stem(lx, in("killed"));
+
+	ck_assert(word_is(kill, "kill"));
+	ck_assert_uint_eq(lexicon_stem(lx, in("kills")), kill);
+	ck_assert_uint_eq(lexicon_stem(lx, in("killing")), kill);
+	ck_assert_uint_eq(lexicon_stem(lx, in("kill")), kill);
+	ck_assert_uint_eq(lexicon_stem(lx, in("russia's")),
+	                  lexicon_stem(lx, in("russia")));
+	ck_assert_uint_ne(lexicon_stem(lx, in("skill")), kill);
+}
+END_TEST
+
+START_TEST(lexicon_stem_is_cached)
+{
+	uint32_t id = in("negotiations"), s, n;
+
+	s = lexicon_stem(lx, id);
+	ck_assert_uint_ne(s, id);
+	n = lexicon_count(lx);
+	ck_assert_uint_eq(lexicon_stem(lx, id), s);
+	ck_assert_uint_eq(lexicon_count(lx), n);	/* nothing new */
+	/* A stem is a word like any other and has a stem of its own; for
+	 * these words it is itself, and asking again gives the same. */
+	ck_assert_uint_eq(lexicon_stem(lx, s), s);
+	ck_assert_uint_eq(lexicon_stem(lx, s), s);
+	s = lexicon_stem(lx, in("running"));
+	ck_assert(word_is(s, "run"));
+	ck_assert_uint_eq(lexicon_stem(lx, s), s);
+	s = lexicon_stem(lx, in("ceasefire"));
+	ck_assert_uint_eq(lexicon_stem(lx, s), s);
+}
+END_TEST
+
+START_TEST(lexicon_stem_survives_table_growth)
+{
+	uint32_t id = in("elections"), s = lexicon_stem(lx, id), i;
+	char w[32];
+
+	/* Enough new words to grow every array at least once. */
+	for (i = 0; i < 5000; i++) {
+		int len = snprintf(w, sizeof w, "growing%u", i);
+
+		lexicon_stem(lx, lexicon_intern(lx, U(w), (size_t)len));
+	}
+	ck_assert_uint_eq(in("elections"), id);
+	ck_assert_uint_eq(lexicon_stem(lx, id), s);
+	ck_assert(word_is(s, "elect"));
+	ck_assert(word_is(id, "elections"));
+}
+END_TEST
+
+START_TEST(lexicon_stem_of_symbols_and_plain_numbers_is_itself)
+{
+	static const char *const w[] = {
+		"1000", "9.4", "3bn", "-", "us", "is", "a",
+		"\xE4\xB8\xAD\xE6\x96\x87",		/* CJK */
+		"\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D",	/* Hebrew */
+		"\xF0\x9F\x98\x80",			/* emoji */
+		"\xEF\xBF\xBD",				/* U+FFFD */
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof w / sizeof *w; i++) {
+		uint32_t id = in(w[i]);
+
+		ck_assert_msg(lexicon_stem(lx, id) == id, "\"%s\" was stemmed",
+		              w[i]);
+	}
+}
+END_TEST
+
+START_TEST(lexicon_number_stem_drops_group_separators)
+{
+	uint32_t plain = in("14000");
+
+	ck_assert_uint_eq(lexicon_stem(lx, in("14,000")), plain);
+	ck_assert_uint_eq(lexicon_stem(lx, in("14'000")), plain);
+	ck_assert_uint_eq(lexicon_stem(lx, plain), plain);
+	ck_assert_uint_ne(lexicon_stem(lx, in("14,001")), plain);
+	ck_assert(word_is(lexicon_stem(lx, in("2,500,000.5")), "2500000.5"));
+}
+END_TEST
+
+START_TEST(lexicon_stem_of_invalid_bytes_does_not_crash)
+{
+	uint32_t id = lexicon_intern(lx, U("ab\xFF" "cd\xFEing"), 8), s;
+	size_t len;
+
+	s = lexicon_stem(lx, id);
+	ck_assert_uint_ne(s, 0);
+	ck_assert_uint_lt(s, lexicon_count(lx));
+	lexicon_word(lx, s, &len);
+	ck_assert_uint_le(len, 8);
+	ck_assert_uint_eq(lexicon_stem(lx, id), s);
+}
+END_TEST
+
+/* ---- stopwords ------------------------------------------------------ */
+
+START_TEST(lexicon_stopword_comments_and_blank_lines_ignored)
+{
+	uint32_t n;
+
+	load("# the comment names: and\n\nof\n   \n\t\n#to\n");
+	ck_assert(stop("of"));
+	ck_assert(!stop("the"));
+	ck_assert(!stop("and"));
+	ck_assert(!stop("to"));
+	ck_assert(!stop("#to"));
+	ck_assert(!stop("# the comment names: and"));
+	/* Blank lines and comments add no words. */
+	n = lexicon_count(lx);
+	load("\n\n# nothing here\n   \n~\n");
+	ck_assert_uint_eq(lexicon_count(lx), n);
+}
+END_TEST
+
+START_TEST(lexicon_stopword_list_is_case_folded)
+{
+	load("THE\nOf\n\xC3\x89T\xC3\x89\nSTRA\xC3\x9F" "E\n");
+	ck_assert(stop("the"));
+	ck_assert(stop("of"));
+	ck_assert(stop("\xC3\xA9t\xC3\xA9"));	/* été */
+	ck_assert(stop("strasse"));
+	ck_assert(!stop("in"));
+}
+END_TEST
+
+START_TEST(lexicon_stopwords_tolerate_crlf_and_trailing_blanks)
+{
+	load("the\r\nof  \nto\t\r\n~Friday \r\nand");	/* no final newline */
+	ck_assert(stop("the"));
+	ck_assert(stop("of"));
+	ck_assert(stop("to"));
+	ck_assert(stop("and"));
+	ck_assert(weak("friday"));
+	ck_assert(!stop("the\r"));
+	ck_assert(!stop("of  "));
+}
+END_TEST
+
+START_TEST(lexicon_tilde_marks_weak_words_not_stopwords)
+{
+	load("~Friday\n~minister\nthe\n");
+	ck_assert(weak("friday"));
+	ck_assert(!stop("friday"));
+	ck_assert(weak("minister"));
+	ck_assert(!stop("minister"));
+	ck_assert(stop("the"));
+	ck_assert(!weak("the"));
+	ck_assert(!weak("~friday"));
+	ck_assert(!stop("~friday"));
+	ck_assert(!weak("kerry"));
+}
+END_TEST
+
+START_TEST(lexicon_stopword_list_with_bad_bytes_still_loads)
+{
+	/* A Latin-1 line (café) and a stray U+FFFD among UTF-8 ones. */
+	load("caf\xE9\nof\n\xEF\xBF\xBD\nna\xC3\xAFve\nthe");
+	ck_assert(stop("of"));
+	ck_assert(stop("the"));
+	ck_assert(stop("na\xC3\xAFve"));
+	ck_assert(!stop("caf"));
+}
+END_TEST
+
+START_TEST(lexicon_marks_apply_to_earlier_and_later_words)
+{
+	uint32_t before = in("the"), after;
+
+	load("the\nof\n~week\n");
+	after = in("of");
+	ck_assert(lexicon_is_stopword(lx, before));
+	ck_assert(lexicon_is_stopword(lx, after));
+	ck_assert_uint_eq(in("the"), before);
+	ck_assert(weak("week"));
+}
+END_TEST
+
+START_TEST(lexicon_real_stopword_list_loads)
+{
+	const char *dir = getenv("NEWSDIFF_DATADIR");
+	char path[4096];
+	size_t len = 0;
+	char *buf;
+
+	ck_assert_msg(dir != NULL, "NEWSDIFF_DATADIR is not set");
+	snprintf(path, sizeof path, "%s/stopwords-en.txt", dir);
+	buf = t_slurp(path, &len);
+	ck_assert_msg(buf != NULL, "cannot read %s", path);
+	lexicon_load_stopwords(lx, U(buf), len);
+	free(buf);
+	ck_assert(stop("the"));
+	ck_assert(stop("us"));
+	ck_assert(stop("said"));
+	ck_assert(stop("you're"));
+	ck_assert(weak("friday"));
+	ck_assert(weak("president"));
+	ck_assert(!stop("friday"));
+	ck_assert(!stop("kerry"));
+	ck_assert(!weak("kerry"));
+	ck_assert(!stop("earthquake"));
+	ck_assert(!stop("#"));
+	ck_assert(!stop("~monday"));
+	ck_assert(!weak("~monday"));
+}
+END_TEST
+
+Suite *
+suite_make(void)
+{
+	Suite *s = suite_create("lexicon");
+	TCase *tc;
+
+	tc = tcase_create("interning");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, lexicon_intern_returns_stable_ids);
+	tcase_add_test(tc, lexicon_distinct_words_get_distinct_ids);
+	tcase_add_test(tc, lexicon_word_returns_the_bytes);
+	tcase_add_test(tc, lexicon_count_grows_by_one_per_new_word);
+	tcase_add_test(tc, lexicon_unicode_words_come_back_unchanged);
+	tcase_add_test(tc, lexicon_many_words_intern_correctly);
+	tcase_add_test(tc, lexicon_huge_word_interns_and_stems_as_itself);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("stems");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, lexicon_stem_merges_inflections);
+	tcase_add_test(tc, lexicon_stem_is_cached);
+	tcase_add_test(tc, lexicon_stem_survives_table_growth);
+	tcase_add_test(tc, lexicon_stem_of_symbols_and_plain_numbers_is_itself);
+	tcase_add_test(tc, lexicon_number_stem_drops_group_separators);
+	tcase_add_test(tc, lexicon_stem_of_invalid_bytes_does_not_crash);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("stopwords");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, lexicon_stopword_comments_and_blank_lines_ignored);
+	tcase_add_test(tc, lexicon_stopword_list_is_case_folded);
+	tcase_add_test(tc, lexicon_stopwords_tolerate_crlf_and_trailing_blanks);
+	tcase_add_test(tc, lexicon_tilde_marks_weak_words_not_stopwords);
+	tcase_add_test(tc, lexicon_stopword_list_with_bad_bytes_still_loads);
+	tcase_add_test(tc, lexicon_marks_apply_to_earlier_and_later_words);
+	tcase_add_test(tc, lexicon_real_stopword_list_loads);
+	suite_add_tcase(s, tc);
+	return s;
+}
