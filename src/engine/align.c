@@ -142,7 +142,20 @@ struct side {
 	const struct lexicon *lx;
 	const uint8_t *names;	/* per word id: NAME_LEFT | NAME_RIGHT */
 	uint8_t bit;		/* this side's bit in names[] */
+	const uint8_t *grouped;	/* bit per id: has a synonym group */
+	const float *idf;	/* per feature id */
+	uint32_t *slot;		/* per feature id, scratch for prepare() */
+	uint32_t *tf;		/* scratch for prepare() */
+	size_t tfcap;
 };
+
+static void weigh(struct side *sd);
+
+static void
+weigh_job(void *arg)
+{
+	weigh(arg);
+}
 
 static void prepare(struct side *sd);
 
@@ -279,20 +292,34 @@ prepare_vector(struct side *sd, size_t p, const uint8_t *names, uint8_t bit,
 {
 	const struct article *a = sd->a;
 	const struct article_para *pp = &a->para[p];
-	size_t i, start = sd->nfeat, out;
+	size_t i, start = sd->nfeat, out, j, lo;
 	bool stopwords = false;
 
 again:
+	/* The first hyphen chain at or after the paragraph's first token. */
+	for (j = 0, lo = a->njoin; j < lo;) {
+		size_t mid = j + (lo - j) / 2;
+
+		if (a->join[mid].tok < pp->tok)
+			j = mid + 1;
+		else
+			lo = mid;
+	}
 	for (i = pp->tok; i < pp->tok + pp->ntok; i++) {
 		const struct token *t = &a->tok[i];
 		float boost = 1;
+		uint32_t alt;
 		bool inner;
 
+		while (j < a->njoin && a->join[j].tok < i)
+			j++;	/* the chains of this paragraph, in order */
+
 		if (t->kind == TOKEN_NUMBER) {
+			uint32_t alt = token_alt(lx, t);
+
 			add_feat(sd, t->stem, NUMBER_BOOST, false);
-			if (t->alt)
-				add_feat(sd, t->alt, NUMBER_BOOST * ALT_WEIGHT,
-				         true);
+			if (alt)
+				add_feat(sd, alt, NUMBER_BOOST * ALT_WEIGHT, true);
 			continue;
 		}
 		if (t->kind != TOKEN_WORD || t->len < 2 ||
@@ -307,43 +334,50 @@ again:
 		inner = is_name(t, names, bit) &&
 		        continues_name(a, pp, i, names, bit);
 		add_feat(sd, t->stem, boost, inner);
-		if (lexicon_group(lx, t->stem) && SYN_WEIGHT > 0)
+		if (sd->grouped[t->stem >> 3] & (1u << (t->stem & 7)))
 			add_feat(sd, lexicon_group(lx, t->stem),
 			         boost * SYN_WEIGHT, true);
 		/* The looser and joined keys restate the word: they add
 		 * weight, not another concept. */
-		if (t->alt)
-			add_feat(sd, t->alt, boost * ALT_WEIGHT, true);
-		if (t->joined)
-			add_feat(sd, t->joined, boost, true);
+		alt = token_alt(lx, t);
+		if (alt)
+			add_feat(sd, alt, boost * ALT_WEIGHT, true);
+		if (j < a->njoin && a->join[j].tok == i)
+			add_feat(sd, a->join[j++].key, boost, true);
 	}
 	/* A paragraph of stopwords only ("He said so.") is its words. */
 	if (sd->nfeat == start && !stopwords) {
 		stopwords = true;
 		goto again;
 	}
-	/* Sort, then merge equal ids: w becomes tf times the largest boost,
-	 * kept as (tf, boost) in two passes to stay exact. */
-	sort_feats(sd->feat + start, sd->nfeat - start);
+	/* Merge equal ids, in the order first seen (no sort: dot products
+	 * scatter, see score_job()): w becomes (1 + ln tf) times the largest
+	 * boost; idf comes in weigh(). */
+	MEM_GROW(sd->tf, sd->tfcap, sd->nfeat - start + 1);
 	out = start;
-	for (i = start; i < sd->nfeat;) {
-		size_t j = i;
-		float boost = 0;
+	for (i = start; i < sd->nfeat; i++) {
+		struct feat f = sd->feat[i];
+		uint32_t k = sd->slot[f.id];
 
-		bool inner = true;
+		if (k == 0) {
+			sd->slot[f.id] = (uint32_t)(out - start + 1);
+			sd->tf[out - start] = 1;
+			sd->feat[out++] = f;
+		} else {
+			struct feat *g = &sd->feat[start + k - 1];
 
-		while (j < sd->nfeat && sd->feat[j].id == sd->feat[i].id) {
-			if (sd->feat[j].w > boost)
-				boost = sd->feat[j].w;
-			inner = inner && sd->feat[j].inner;
-			j++;
+			sd->tf[k - 1]++;
+			if (f.w > g->w)
+				g->w = f.w;
+			g->inner = g->inner && f.inner;
 		}
-		sd->feat[out].id = sd->feat[i].id;
-		sd->feat[out].inner = inner;
-		/* 1 + ln tf, times the boost; idf comes in weigh() */
-		sd->feat[out].w = (float)(1.0 + log((double)(j - i))) * boost;
-		out++;
-		i = j;
+	}
+	for (i = start; i < out; i++) {
+		uint32_t tf = sd->tf[i - start];
+
+		sd->slot[sd->feat[i].id] = 0;
+		if (tf > 1)
+			sd->feat[i].w *= (float)(1.0 + log((double)tf));
 	}
 	sd->nfeat = out;
 	sd->foff[p] = start;
@@ -404,6 +438,9 @@ prepare(struct side *sd)
 	const struct article *a = sd->a;
 	size_t p, pos = 0;
 
+	sd->slot = xcalloc((size_t)lexicon_count(sd->lx) + 1, sizeof *sd->slot);
+	/* About one feature per byte and a half of text: size it once. */
+	MEM_GROW(sd->feat, sd->fcap, a->text_len / 6 + 16);
 	sd->foff = xcalloc(a->npara + 1, sizeof *sd->foff);
 	sd->flen = xcalloc(a->npara + 1, sizeof *sd->flen);
 	sd->goff = xcalloc(a->npara + 1, sizeof *sd->goff);
@@ -419,6 +456,10 @@ prepare(struct side *sd)
 		prepare_grams(sd, p);
 	}
 	sd->nseq = pos;
+	free(sd->slot);
+	sd->slot = NULL;
+	free(sd->tf);
+	sd->tf = NULL;
 }
 
 static void
@@ -451,8 +492,9 @@ count_df(const struct side *sd, uint32_t *df, size_t *nvec)
 }
 
 static void
-weigh(struct side *sd, const uint32_t *df, size_t nvec)
+weigh(struct side *sd)
 {
+	const float *idf = sd->idf;
 	size_t p, i;
 
 	for (p = 0; p < sd->a->npara; p++) {
@@ -460,9 +502,7 @@ weigh(struct side *sd, const uint32_t *df, size_t nvec)
 		double norm = 0;
 
 		for (i = 0; i < sd->flen[p]; i++) {
-			double idf = log(1.0 + (double)nvec / df[f[i].id]);
-
-			f[i].w = (float)(f[i].w * idf);
+			f[i].w = f[i].w * idf[f[i].id];
 			norm += (double)f[i].w * f[i].w;
 		}
 		norm = sqrt(norm);
@@ -549,46 +589,98 @@ cmp_edge_lr(const void *a, const void *b)
 	return x->r < y->r ? -1 : x->r > y->r;
 }
 
-static void
-propose(const struct side *L, const struct side *R, const uint32_t *df_right,
-        uint32_t nids, struct edge **edges, size_t *nedges)
-{
-	struct index ix;
-	size_t nl = L->a->npara, nr = R->a->npara, p, i, j, cap = 0;
-	float *acc = xcalloc(nr + 1, sizeof *acc);
-	uint32_t *touched = xmalloc((nr + 1) * sizeof *touched), ntouched;
-	struct cand *ltop = xmalloc((nl + 1) * CAND_TOP_K * sizeof *ltop);
-	uint32_t *nltop = xcalloc(nl + 1, sizeof *nltop);
-	struct cand *rtop = xmalloc((nr + 1) * CAND_TOP_K * sizeof *rtop);
-	uint32_t *nrtop = xcalloc(nr + 1, sizeof *nrtop);
-	size_t *byl, *fill;
-	uint32_t *rfor, *stamp;
+/* Accumulate the dot products of left paragraphs [from, to) through the
+ * index, keeping each left paragraph's best (ltop, shared, disjoint
+ * ranges) and each right paragraph's best among them (rtop, this job's
+ * own). */
+struct propose_job {
+	const struct side *L;
+	const struct index *ix;
+	size_t from, to, nr;
+	struct cand *ltop;
+	uint32_t *nltop;
+	struct cand *rtop;
+	uint32_t *nrtop;
+};
 
-	index_build(&ix, R, df_right, nids);
-	for (p = 0; p < nl; p++) {
-		struct cand *top = ltop + p * CAND_TOP_K;
+static void
+propose_job(void *arg)
+{
+	struct propose_job *j = arg;
+	const struct side *L = j->L;
+	const struct index *ix = j->ix;
+	float *acc = xcalloc(j->nr + 1, sizeof *acc);
+	uint32_t *touched = xmalloc((j->nr + 1) * sizeof *touched), ntouched;
+	size_t p, i, k;
+
+	for (p = j->from; p < j->to; p++) {
+		struct cand *top = j->ltop + p * CAND_TOP_K;
 
 		ntouched = 0;
 		for (i = 0; i < L->flen[p]; i++) {
 			const struct feat *f = &L->feat[L->foff[p] + i];
 
-			for (j = ix.start[f->id]; j < ix.start[f->id + 1]; j++) {
-				uint32_t q = ix.post[j].para;
+			for (k = ix->start[f->id]; k < ix->start[f->id + 1]; k++) {
+				uint32_t q = ix->post[k].para;
 
 				if (acc[q] == 0)
 					touched[ntouched++] = q;
-				acc[q] += f->w * ix.post[j].dot;
+				acc[q] += f->w * ix->post[k].dot;
 			}
 		}
 		for (i = 0; i < ntouched; i++) {
 			uint32_t q = touched[i];
 
-			topk_offer(top, &nltop[p], q, acc[q]);
-			topk_offer(rtop + (size_t)q * CAND_TOP_K, &nrtop[q],
+			topk_offer(top, &j->nltop[p], q, acc[q]);
+			topk_offer(j->rtop + (size_t)q * CAND_TOP_K, &j->nrtop[q],
 			           (uint32_t)p, acc[q]);
 			acc[q] = 0;
 		}
 	}
+	free(acc);
+	free(touched);
+}
+
+static void
+propose(const struct side *L, const struct side *R, const uint32_t *df_right,
+        uint32_t nids, struct edge **edges, size_t *nedges)
+{
+	struct index ix;
+	size_t nl = L->a->npara, nr = R->a->npara, p, i, cap = 0;
+	struct cand *ltop = xmalloc((nl + 1) * CAND_TOP_K * sizeof *ltop);
+	uint32_t *nltop = xcalloc(nl + 1, sizeof *nltop);
+	struct cand *rtop = xmalloc((nr + 1) * CAND_TOP_K * sizeof *rtop);
+	uint32_t *nrtop = xcalloc(nr + 1, sizeof *nrtop);
+	struct cand *rtop2 = xmalloc((nr + 1) * CAND_TOP_K * sizeof *rtop2);
+	uint32_t *nrtop2 = xcalloc(nr + 1, sizeof *nrtop2);
+	size_t *byl, *fill;
+	uint32_t *rfor, *stamp;
+
+	index_build(&ix, R, df_right, nids);
+	{
+		struct propose_job half[2] = {
+			{ L, &ix, 0, nl / 2, nr, ltop, nltop, rtop, nrtop },
+			{ L, &ix, nl / 2, nl, nr, ltop, nltop, rtop2, nrtop2 },
+		};
+
+		par_both(propose_job, &half[1], &half[0]);
+	}
+	/* Merge the second half's right lists into the first's; on equal
+	 * dots the first half (lower left paragraphs) comes first, as it
+	 * would have, one left paragraph after another. */
+	for (p = 0; p < nr; p++) {
+		struct cand *a = rtop + p * CAND_TOP_K, *b = rtop2 + p * CAND_TOP_K;
+		struct cand m[CAND_TOP_K];
+		uint32_t na = nrtop[p], nb = nrtop2[p], ia = 0, ib = 0, n = 0;
+
+		while (n < CAND_TOP_K && (ia < na || ib < nb))
+			m[n++] = ib >= nb || (ia < na && a[ia].dot >= b[ib].dot)
+			                 ? a[ia++] : b[ib++];
+		memcpy(a, m, n * sizeof *m);
+		nrtop[p] = n;
+	}
+	free(rtop2);
+	free(nrtop2);
 
 	/* The right paragraphs' proposals, grouped by left paragraph. */
 	byl = xcalloc(nl + 2, sizeof *byl);
@@ -627,8 +719,6 @@ propose(const struct side *L, const struct side *R, const uint32_t *df_right,
 	free(byl);
 	free(ix.start);
 	free(ix.post);
-	free(acc);
-	free(touched);
 	free(ltop);
 	free(nltop);
 	free(rtop);
@@ -637,28 +727,27 @@ propose(const struct side *L, const struct side *R, const uint32_t *df_right,
 
 /* ---- score ----------------------------------------------------------- */
 
+/* Score left paragraph l against right paragraph r.  l's vector has been
+ * scattered: W[id] is its weight (0 where it has none), I[id] whether
+ * that feature is a name's inner word. */
 static double
 pair_score(const struct side *L, const struct side *R, size_t l, size_t r,
-           uint32_t *concepts)
+           const float *W, const uint8_t *I, uint32_t *concepts)
 {
-	const struct feat *a = L->feat + L->foff[l], *b = R->feat + R->foff[r];
+	const struct feat *b = R->feat + R->foff[r];
 	const uint64_t *ga = L->gram + L->goff[l], *gb = R->gram + R->goff[r];
-	size_t na = L->flen[l], nb = R->flen[r], i = 0, j = 0, shared = 0;
+	size_t na = L->flen[l], nb = R->flen[r], i, j, shared = 0;
 	size_t nga = L->glen[l], ngb = R->glen[r], qshared = 0;
 	double dot = 0;
 
 	*concepts = 0;
-	while (i < na && j < nb) {
-		if (a[i].id < b[j].id) {
-			i++;
-		} else if (a[i].id > b[j].id) {
-			j++;
-		} else {
-			dot += (double)a[i].w * b[j].w;
+	for (j = 0; j < nb; j++) {
+		float w = W[b[j].id];
+
+		if (w != 0) {
+			dot += (double)w * b[j].w;
 			shared++;
-			*concepts += !(a[i].inner || b[j].inner);
-			i++;
-			j++;
+			*concepts += !(I[b[j].id] || b[j].inner);
 		}
 	}
 	for (i = 0, j = 0; i < nga && j < ngb;) {
@@ -686,29 +775,82 @@ struct score_job {
 	const struct side *L, *R;
 	struct edge *e;
 	size_t n;
+	uint32_t nids;
 };
 
+/* Score edges e[0..n), which come grouped by left paragraph: scatter each
+ * left vector once into dense arrays, stream its partners through. */
 static void
 score_job(void *arg)
 {
 	struct score_job *j = arg;
-	size_t i;
+	float *W = xcalloc((size_t)j->nids + 1, sizeof *W);
+	uint8_t *I = xcalloc((size_t)j->nids + 1, 1);
+	size_t i = 0, k;
 
-	for (i = 0; i < j->n; i++)
-		j->e[i].score = (float)pair_score(j->L, j->R, j->e[i].l,
-		                                  j->e[i].r, &j->e[i].concepts);
+	while (i < j->n) {
+		uint32_t l = j->e[i].l;
+		const struct feat *a = j->L->feat + j->L->foff[l];
+		size_t na = j->L->flen[l];
+
+		for (k = 0; k < na; k++) {
+			W[a[k].id] = a[k].w;
+			I[a[k].id] = a[k].inner;
+		}
+		for (; i < j->n && j->e[i].l == l; i++)
+			j->e[i].score = (float)pair_score(j->L, j->R, l,
+			                                  j->e[i].r, W, I,
+			                                  &j->e[i].concepts);
+		for (k = 0; k < na; k++)
+			W[a[k].id] = 0;
+	}
+	free(W);
+	free(I);
 }
 
 /* ---- link and join ------------------------------------------------- */
 
-static int
-cmp_edge_score(const void *a, const void *b)
+/* Sort edges by score, best first; equal scores by left, then right
+ * paragraph, so the result never depends on how they were proposed.
+ * Scores are non-negative floats, whose bits order as integers do: an
+ * LSD radix sort on them is exact, stable and linear. */
+static void
+sort_edges(struct edge *e, size_t n)
 {
-	const struct edge *x = a, *y = b;
+	struct edge *tmp = xmalloc((n + 1) * sizeof *tmp), *src = e, *dst = tmp;
+	size_t i, j, shift;
 
-	if (x->score != y->score)
-		return x->score > y->score ? -1 : 1;
-	return cmp_edge_lr(a, b);	/* deterministic among equals */
+	for (shift = 0; shift < 32; shift += 8) {
+		size_t count[257] = { 0 };
+
+		for (i = 0; i < n; i++) {
+			uint32_t bits;
+
+			memcpy(&bits, &src[i].score, sizeof bits);
+			count[(~bits >> shift & 0xFF) + 1]++;
+		}
+		for (j = 0; j < 256; j++)
+			count[j + 1] += count[j];
+		for (i = 0; i < n; i++) {
+			uint32_t bits;
+
+			memcpy(&bits, &src[i].score, sizeof bits);
+			dst[count[~bits >> shift & 0xFF]++] = src[i];
+		}
+		dst = src;
+		src = src == e ? tmp : e;
+	}
+	/* Four passes: the sorted edges are back in e.  Equal scores are
+	 * few at a time: order each run by (left, right). */
+	free(tmp);
+	for (i = 1; i < n; i++) {
+		struct edge x = e[i];
+
+		for (j = i; j > 0 && e[j - 1].score == x.score &&
+		            cmp_edge_lr(&e[j - 1], &x) > 0; j--)
+			e[j] = e[j - 1];
+		e[j] = x;
+	}
 }
 
 struct link {
@@ -888,7 +1030,7 @@ link_pairs(const struct side *L, const struct side *R, struct edge *e,
 	lk->ngroup = 0;
 
 	/* Best pairs first. */
-	qsort(e, ne, sizeof *e, cmp_edge_score);
+	sort_edges(e, ne);
 	for (i = 0; i < ne && e[i].score >= min_score; i++)
 		if (lk->lg[e[i].l] == ALIGN_NONE &&
 		    lk->rg[e[i].r] == ALIGN_NONE && may_found(L, R, &e[i]))
@@ -918,7 +1060,7 @@ link_pairs(const struct side *L, const struct side *R, struct edge *e,
 			}
 		}
 		if (bumped) {
-			qsort(e, ne, sizeof *e, cmp_edge_score);
+			sort_edges(e, ne);
 			for (i = 0; i < ne && e[i].score >= min_score; i++)
 				if (lk->lg[e[i].l] == ALIGN_NONE &&
 				    lk->rg[e[i].r] == ALIGN_NONE &&
@@ -1051,6 +1193,8 @@ align_run(const struct article *left, const struct article *right,
 	struct link lk = { 0 };
 	size_t nedges, nvec = 0, nright = 0, i, kept;
 	double floor;
+	uint8_t *grouped;
+	float *idf;
 	double min_score = opts && opts->min_score > 0 ? opts->min_score
 	                                               : ALIGN_MIN_SCORE;
 
@@ -1062,22 +1206,31 @@ align_run(const struct article *left, const struct article *right,
 	L.names = R.names = names;
 	L.bit = NAME_LEFT;
 	R.bit = NAME_RIGHT;
+	grouped = xcalloc((size_t)nids / 8 + 1, 1);
+	for (i = 1; i < nids; i++)
+		if (lexicon_group(lx, (uint32_t)i))
+			grouped[i >> 3] |= (uint8_t)(1u << (i & 7));
+	L.grouped = R.grouped = grouped;
 	par_both(prepare_job, &R, &L);
 	count_df(&R, df_right, &nright);
 	for (i = 0; i < nids; i++)
 		df[i] = df_right[i];
 	count_df(&L, df, &nvec);
 	nvec += nright;
-	weigh(&L, df, nvec);
-	weigh(&R, df, nvec);
+	/* idf(t) = ln(1 + N / df(t)), once per feature id. */
+	idf = xmalloc(((size_t)nids + 1) * sizeof *idf);
+	for (i = 0; i < nids; i++)
+		idf[i] = df[i] ? (float)log(1.0 + (double)nvec / df[i]) : 0;
+	L.idf = R.idf = idf;
+	par_both(weigh_job, &R, &L);
 
 	propose(&L, &R, df_right, nids, &edges, &nedges);
 	/* Score, half the edges each; keep only what linking can use (see
 	 * edge_floor()). */
 	{
 		struct score_job half[2] = {
-			{ &L, &R, edges, nedges / 2 },
-			{ &L, &R, edges + nedges / 2, nedges - nedges / 2 },
+			{ &L, &R, edges, nedges / 2, nids },
+			{ &L, &R, edges + nedges / 2, nedges - nedges / 2, nids },
 		};
 
 		par_both(score_job, &half[1], &half[0]);
@@ -1101,6 +1254,8 @@ align_run(const struct article *left, const struct article *right,
 	side_fini(&L);
 	side_fini(&R);
 	free(names);
+	free(grouped);
+	free(idf);
 	free(df);
 	free(df_right);
 	return RC_OK;

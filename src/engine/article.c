@@ -164,10 +164,9 @@ add_line(const uint8_t *clean, size_t start, size_t n, struct buf *scratch,
 	uint8_t *nfc = NULL;
 	size_t i, col = 0, end;
 	uint32_t cp;
-	bool plain = true;
+	bool plain;
 
-	for (i = 0; i < n && plain; i++)
-		plain = s[i] < 0x80 && s[i] != '\t';
+	plain = ustr_is_ascii(s, n) && memchr(s, '\t', n) == NULL;
 	ln->scratch = !plain;
 	if (plain) {
 		ln->start = start;
@@ -956,15 +955,20 @@ kind_of_text(const uint8_t *s, size_t n)
 	return ARTICLE_BODY;
 }
 
+/* A 64-bit hash, eight bytes at a time (multiply-xorshift); never 0,
+ * which marks an empty slot. */
 static uint64_t
 hash_bytes(const uint8_t *s, size_t n)
 {
-	uint64_t h = 1469598103934665603u;	/* FNV-1a */
+	uint64_t h = 0x9E3779B97F4A7C15u ^ n;
 	size_t i;
 
-	for (i = 0; i < n; i++) {
-		h ^= s[i];
-		h *= 1099511628211u;
+	for (i = 0; i < n; i += 8) {
+		uint64_t w = 0;
+
+		memcpy(&w, s + i, n - i < 8 ? n - i : 8);
+		h = (h ^ w) * 0xBF58476D1CE4E5B9u;
+		h ^= h >> 31;
 	}
 	return h ? h : 1;
 }
@@ -1006,12 +1010,56 @@ near_same(const uint8_t *a, size_t na, const uint8_t *b, size_t nb)
  * are the letters and digits of the text, case-folded for ASCII; a
  * paragraph is looked up by its whole key and by its first and last
  * DUP_EDGE_CHARS characters, so the work stays linear. */
+/* The folded key of paragraph i (letters and digits, ASCII lower case)
+ * into b; returns its length. */
+static size_t
+dup_key(const struct article *a, size_t i, const uint8_t *key_char,
+        struct buf *b)
+{
+	const uint8_t *s = a->text + a->para[i].start;
+	size_t j, n = a->para[i].len;
+	uint8_t *k;
+
+	b->n = 0;
+	MEM_GROW(b->p, b->cap, n + 1);
+	k = b->p;
+	for (j = 0; j < n; j++) {
+		*k = key_char[s[j]];
+		k += *k != 0;
+	}
+	return b->n = (size_t)(k - b->p);
+}
+
+/* Up to DUP_EDGE_CHARS key characters of paragraph i, from its start
+ * (or, backwards, from its end) into edge; returns how many. */
+static size_t
+dup_edge(const struct article *a, size_t i, const uint8_t *key_char,
+         bool from_end, uint8_t *edge)
+{
+	const uint8_t *s = a->text + a->para[i].start;
+	size_t n = a->para[i].len, k = 0, j;
+
+	for (j = 0; j < n && k < DUP_EDGE_CHARS; j++) {
+		uint8_t ch = key_char[s[from_end ? n - 1 - j : j]];
+
+		if (ch)
+			edge[k++] = ch;
+	}
+	return k;
+}
+
+/* Mark paragraphs that repeat an earlier one with little change.  Keys
+ * are the letters and digits of the text, case-folded for ASCII.  A
+ * paragraph is looked up by the first and the last DUP_EDGE_CHARS
+ * characters of its key (a short one by its whole key), read from its
+ * two ends, so the work per paragraph is bounded; whole keys are built
+ * only for the candidates found. */
 static void
 mark_duplicates(struct article *a)
 {
 	struct dup_slot *table;
-	size_t *kstart, *klen, mask = 1, i, j;
-	struct buf keys = { 0 };
+	size_t mask = 1, i, j;
+	struct buf kp = { 0 }, ki = { 0 };
 	uint8_t key_char[256];
 
 	if (a->npara < 2)
@@ -1020,60 +1068,51 @@ mark_duplicates(struct article *a)
 		key_char[j] = (uint8_t)(j >= 'A' && j <= 'Z' ? j + 32
 		                        : (j >= 'a' && j <= 'z') || is_digit((uint8_t)j) ||
 		                          j >= 0x80 ? j : 0);
-	while (mask < a->npara * 6)
+	while (mask < a->npara * 4)
 		mask <<= 1;
 	table = xcalloc(mask, sizeof *table);
 	mask--;
-	kstart = xmalloc(a->npara * sizeof *kstart);
-	klen = xmalloc(a->npara * sizeof *klen);
-	MEM_GROW(keys.p, keys.cap, a->text_len + 1);
-	for (i = 0; i < a->npara; i++) {
-		const uint8_t *s = a->text + a->para[i].start;
-		uint8_t *k = keys.p + keys.n;
-
-		kstart[i] = keys.n;
-		for (j = 0; j < a->para[i].len; j++) {
-			*k = key_char[s[j]];
-			k += *k != 0;
-		}
-		keys.n = (size_t)(k - keys.p);
-		klen[i] = keys.n - kstart[i];
-	}
 	for (i = 0; i < a->npara; i++) {
 		enum article_kind k = a->para[i].kind;
-		const uint8_t *key = keys.p + kstart[i];
-		uint64_t h[3];
-		size_t nh = 1, c;
+		uint8_t head[DUP_EDGE_CHARS], tail[DUP_EDGE_CHARS];
+		uint64_t h[2];
+		size_t nh, c, nhead;
 
-		if (klen[i] < DUP_MIN_CHARS ||
-		    !(article_kind_is_content(k) || k == ARTICLE_CAPTION))
+		if (!(article_kind_is_content(k) || k == ARTICLE_CAPTION))
 			continue;
-		h[0] = hash_bytes(key, klen[i]);
-		if (klen[i] >= DUP_EDGE_CHARS) {
-			/* Tag the edge hashes so they never equal a whole-key hash. */
-			h[1] = hash_bytes(key, DUP_EDGE_CHARS) ^ 0x5bd1e995u;
-			h[2] = hash_bytes(key + klen[i] - DUP_EDGE_CHARS,
-			                  DUP_EDGE_CHARS) ^ 0x9e3779b9u;
-			nh = 3;
+		nhead = dup_edge(a, i, key_char, false, head);
+		if (nhead < DUP_MIN_CHARS)
+			continue;
+		if (nhead < DUP_EDGE_CHARS) {
+			h[0] = hash_bytes(head, nhead);	/* the whole key */
+			nh = 1;
+		} else {
+			/* Tag the edge hashes: a head never meets a tail or a
+			 * whole short key. */
+			h[0] = hash_bytes(head, nhead) ^ 0x5bd1e995u;
+			dup_edge(a, i, key_char, true, tail);
+			h[1] = hash_bytes(tail, DUP_EDGE_CHARS) ^ 0x9e3779b9u;
+			nh = 2;
 		}
 		for (c = 0; c < nh; c++) {
 			size_t p = dup_lookup(table, mask, h[c], i);
+			size_t np, ni;
 
-			if (p == ARTICLE_NONE || a->para[i].kind ==
-			    ARTICLE_DUPLICATE)
+			if (p == ARTICLE_NONE ||
+			    a->para[i].kind == ARTICLE_DUPLICATE)
 				continue;
-			if (c == 0 ? klen[p] == klen[i] &&
-			             memcmp(keys.p + kstart[p], key, klen[i]) == 0
-			           : near_same(keys.p + kstart[p], klen[p], key,
-			                       klen[i])) {
+			np = dup_key(a, p, key_char, &kp);
+			ni = dup_key(a, i, key_char, &ki);
+			if (nhead < DUP_EDGE_CHARS
+			            ? np == ni && memcmp(kp.p, ki.p, ni) == 0
+			            : near_same(kp.p, np, ki.p, ni)) {
 				a->para[i].kind = ARTICLE_DUPLICATE;
 				a->para[i].dup_of = p;
 			}
 		}
 	}
-	free(keys.p);
-	free(klen);
-	free(kstart);
+	free(kp.p);
+	free(ki.p);
 	free(table);
 }
 
@@ -1182,6 +1221,8 @@ read_all(int fd, size_t max, uint8_t **out, size_t *outlen)
 		}
 		if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > max)
 			return RC_TOO_LARGE;
+		if (S_ISREG(st.st_mode))	/* read it in one go */
+			MEM_GROW(b, cap, (size_t)st.st_size + 1);
 	}
 	for (;;) {
 		ssize_t r;
@@ -1263,9 +1304,15 @@ article_parse(const char *path, const uint8_t *buf, size_t len,
 	a->title = ARTICLE_NONE;
 	diag_list_init(&a->diags);
 
-	clean_bytes(buf + base, len - base, base, &clean, &a->diags);
-	segment(a, clean.p ? clean.p : (const uint8_t *)"", clean.n);
-	free(clean.p);
+	if (ustr_is_ascii(buf + base, len - base) &&
+	    memchr(buf + base, '\r', len - base) == NULL) {
+		/* Nothing to clean: segment the bytes as they are. */
+		segment(a, buf + base, len - base);
+	} else {
+		clean_bytes(buf + base, len - base, base, &clean, &a->diags);
+		segment(a, clean.p ? clean.p : (const uint8_t *)"", clean.n);
+		free(clean.p);
+	}
 	classify(a);
 	if (a->npara == 0)
 		diag_add(&a->diags, DIAG_WARN, DIAG_NO_POS, 0,
@@ -1285,6 +1332,7 @@ article_free(struct article *a)
 	free(a->text);
 	free(a->para);
 	free(a->tok);
+	free(a->join);
 	free(a->quo);
 	diag_list_fini(&a->diags);
 	free(a);
@@ -1293,7 +1341,8 @@ article_free(struct article *a)
 void
 article_analyze(struct article *a, struct lexicon *lx)
 {
-	struct token_vec tv = { a->tok, a->ntok, a->ntok, NULL };
+	struct token_vec tv = { a->tok, a->ntok, a->ntok, a->join, a->njoin,
+	                        a->njoin, NULL };
 	struct quote_vec qv = { a->quo, a->nquo, a->nquo };
 	size_t i;
 
@@ -1314,6 +1363,8 @@ article_analyze(struct article *a, struct lexicon *lx)
 	token_vec_fini(&tv);
 	a->tok = tv.v;
 	a->ntok = tv.n;
+	a->join = tv.join;
+	a->njoin = tv.njoin;
 	a->quo = qv.v;
 	a->nquo = qv.n;
 }
@@ -1330,9 +1381,9 @@ article_remap(struct article *a, const uint32_t *map)
 			continue;	/* its word is a code point */
 		t->word = map[t->word];
 		t->stem = map[t->stem];
-		t->alt = map[t->alt];
-		t->joined = map[t->joined];
 	}
+	for (i = 0; i < a->njoin; i++)
+		a->join[i].key = map[a->join[i].key];
 }
 
 const uint8_t *

@@ -56,6 +56,7 @@ struct article_para {
 
 struct lexicon;
 struct token;
+struct token_join;
 struct quote;
 
 struct article {
@@ -71,6 +72,8 @@ struct article {
 	/* Analysis, owned; see article_analyze(). */
 	struct token *tok;
 	size_t ntok;
+	struct token_join *join;	/* hyphen chains, in token order */
+	size_t njoin;
 	struct quote *quo;
 	size_t nquo;
 };

@@ -61,47 +61,59 @@ export_format_str(enum export_format fmt)
 
 /* ---- JSON ---------------------------------------------------------- */
 
+/* Bytes a JSON string must not carry as they are: controls, DEL, the
+ * quote, the backslash, and the first byte of U+2028 and U+2029 (0xE2,
+ * looked at more closely). */
+static inline bool
+json_special(uint8_t c)
+{
+	return c < 0x20 || c == '"' || c == '\\' || c == 0x7F || c == 0xE2;
+}
+
 /* A JSON string: controls, quote and backslash escaped, and U+2028 and
  * U+2029, which break JavaScript that embeds JSON. */
 static void
 json_str(FILE *f, const uint8_t *s, size_t n)
 {
-	size_t i, run = 0;
+	size_t i = 0, run;
 
 	fputc('"', f);
-	for (i = 0; i < n; i++) {
-		uint8_t c = s[i];
-		const char *esc = NULL;
+	while (i < n) {
+		uint8_t c;
 		char hex[8];
 
-		if (c == '"')
-			esc = "\\\"";
-		else if (c == '\\')
-			esc = "\\\\";
-		else if (c == '\n')
-			esc = "\\n";
-		else if (c == '\t')
-			esc = "\\t";
-		else if (c < 0x20 || c == 0x7F) {
-			snprintf(hex, sizeof hex, "\\u%04x", c);
-			esc = hex;
-		} else if (c == 0xE2 && i + 2 < n && s[i + 1] == 0x80 &&
-		           (s[i + 2] == 0xA8 || s[i + 2] == 0xA9)) {
-			snprintf(hex, sizeof hex, "\\u%04x",
-			         0x2000u + (unsigned)(s[i + 2] - 0x80));
-			esc = hex;
-		}
-		if (esc == NULL) {
-			run++;
+		for (run = i; run < n && !json_special(s[run]); run++)
+			;
+		fwrite(s + i, 1, run - i, f);
+		if ((i = run) >= n)
+			break;
+		c = s[i];
+		if (c == 0xE2) {
+			if (i + 2 < n && s[i + 1] == 0x80 &&
+			    (s[i + 2] == 0xA8 || s[i + 2] == 0xA9)) {
+				fprintf(f, "\\u%04x",
+				        0x2000u + (unsigned)(s[i + 2] - 0x80));
+				i += 3;
+			} else {
+				fputc(c, f);
+				i++;
+			}
 			continue;
 		}
-		fwrite(s + i - run, 1, run, f);
-		run = 0;
-		fputs(esc, f);
-		if (c == 0xE2)
-			i += 2;
+		if (c == '"')
+			fputs("\\\"", f);
+		else if (c == '\\')
+			fputs("\\\\", f);
+		else if (c == '\n')
+			fputs("\\n", f);
+		else if (c == '\t')
+			fputs("\\t", f);
+		else {
+			snprintf(hex, sizeof hex, "\\u%04x", c);
+			fputs(hex, f);
+		}
+		i++;
 	}
-	fwrite(s + n - run, 1, run, f);
 	fputc('"', f);
 }
 

@@ -34,11 +34,24 @@ struct lex_entry {
 	uint8_t flags;
 };
 
-/* A slot keeps the hash beside the id, so a probe reads no entry unless
- * the hashes agree. */
+/* A slot keeps the hash, the length and the first eight bytes of its
+ * word beside the id: most words are that short and are found without
+ * reading anything else. */
 struct lex_slot {
+	uint64_t head;		/* first 8 bytes, zero-padded */
 	uint32_t hash, id;
+	uint32_t len;
 };
+
+/* The first 8 bytes of s[0..n), zero-padded, as one number. */
+static uint64_t
+head8(const uint8_t *s, size_t n)
+{
+	uint64_t h = 0;
+
+	memcpy(&h, s, n < 8 ? n : 8);
+	return h;
+}
 
 struct lexicon {
 	struct lex_entry *e;	/* e[0] is the unused "none" entry */
@@ -50,17 +63,22 @@ struct lexicon {
 	struct sb_stemmer *stemmer;
 };
 
+/* Hash eight bytes at a time (a multiply-xorshift mix); head is the
+ * first eight bytes, already read. */
 static uint32_t
-hash32(const uint8_t *s, size_t n)
+hash32(const uint8_t *s, size_t n, uint64_t head)
 {
-	uint32_t h = 2166136261u;	/* FNV-1a */
+	uint64_t h = (head ^ (uint64_t)n) * 0x9E3779B97F4A7C15u;
 	size_t i;
 
-	for (i = 0; i < n; i++) {
-		h ^= s[i];
-		h *= 16777619u;
+	for (i = 8; i < n; i += 8) {
+		uint64_t w = 0;
+
+		memcpy(&w, s + i, n - i < 8 ? n - i : 8);
+		h = (h ^ (h >> 29) ^ w) * 0xBF58476D1CE4E5B9u;
 	}
-	return h;
+	h ^= h >> 32;
+	return (uint32_t)h;
 }
 
 static void
@@ -78,6 +96,8 @@ rehash(struct lexicon *lx, size_t size)
 			k = (k + 1) & lx->mask;
 		lx->slot[k].hash = lx->e[i].hash;
 		lx->slot[k].id = (uint32_t)i;
+		lx->slot[k].len = lx->e[i].len;
+		lx->slot[k].head = head8(lx->bytes + lx->e[i].off, lx->e[i].len);
 	}
 }
 
@@ -111,17 +131,18 @@ lexicon_free(struct lexicon *lx)
 uint32_t
 lexicon_intern(struct lexicon *lx, const uint8_t *s, size_t n)
 {
-	uint32_t h = hash32(s, n);
+	uint64_t head = head8(s, n);
+	uint32_t h = hash32(s, n, head);
 	size_t k = h & lx->mask;
+	struct lex_slot *sl;
 	struct lex_entry *e;
 
-	while (lx->slot[k].id != 0) {
-		if (lx->slot[k].hash == h) {
-			e = &lx->e[lx->slot[k].id];
-			if (e->len == n && memcmp(lx->bytes + e->off, s, n) == 0)
-				return lx->slot[k].id;
-		}
-		k = (k + 1) & lx->mask;
+	for (; (sl = &lx->slot[k])->id != 0; k = (k + 1) & lx->mask) {
+		if (sl->hash != h || sl->len != n || sl->head != head)
+			continue;
+		if (n <= 8 || memcmp(lx->bytes + lx->e[sl->id].off + 8, s + 8,
+		                     n - 8) == 0)
+			return sl->id;
 	}
 	if (lx->n >= UINT32_MAX / 2 || lx->nbytes + n >= UINT32_MAX)
 		fatal("too many distinct words");
@@ -138,8 +159,10 @@ lexicon_intern(struct lexicon *lx, const uint8_t *s, size_t n)
 	memcpy(lx->bytes + lx->nbytes, s, n);
 	lx->nbytes += n;
 	lx->bytes[lx->nbytes++] = '\0';
-	lx->slot[k].hash = h;
-	lx->slot[k].id = (uint32_t)lx->n;
+	sl->hash = h;
+	sl->id = (uint32_t)lx->n;
+	sl->len = (uint32_t)n;
+	sl->head = head;
 	if (++lx->n * 2 > lx->mask + 1)
 		rehash(lx, (lx->mask + 1) * 2);
 	return (uint32_t)(lx->n - 1);
@@ -250,6 +273,12 @@ prefix_alt(struct lexicon *lx, uint32_t id)
 	buf[0] = ALT_MARK;
 	memcpy(buf + 1, s, i);
 	return lexicon_intern(lx, buf, i + 1);
+}
+
+uint32_t
+lexicon_alt_known(const struct lexicon *lx, uint32_t id)
+{
+	return (lx->e[id].flags & LEX_ALTED) ? lx->e[id].alt : 0;
 }
 
 uint32_t

@@ -44,6 +44,10 @@ uint32_t lexicon_stem(struct lexicon *lx, uint32_t id);
  * its value to two significant digits (14,200 ~ 14,000).  Cached. */
 uint32_t lexicon_alt(struct lexicon *lx, uint32_t id);
 
+/* The same once computed (by lexicon_alt(), which the tokenizer calls
+ * for every word it sees); 0 before. */
+uint32_t lexicon_alt_known(const struct lexicon *lx, uint32_t id);
+
 bool lexicon_is_stopword(const struct lexicon *lx, uint32_t id);
 bool lexicon_is_weak(const struct lexicon *lx, uint32_t id);
 

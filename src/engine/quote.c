@@ -84,6 +84,15 @@ emit(struct quote_vec *out, const uint8_t *s, size_t para, size_t open,
 	q->open_end = open_end;
 }
 
+/* The index of the first c in s[from..n), or n. */
+static size_t
+find(const uint8_t *s, size_t n, size_t from, uint8_t c)
+{
+	const uint8_t *p = memchr(s + from, c, n - from);
+
+	return p ? (size_t)(p - s) : n;
+}
+
 void
 quote_scan(const uint8_t *s, size_t n, size_t para, struct quote_vec *out)
 {
@@ -91,13 +100,31 @@ quote_scan(const uint8_t *s, size_t n, size_t para, struct quote_vec *out)
 	int depth = 0;		/* 0 none, 2 double open, 1 single open */
 	uint32_t prev = ' ', opener = 0;
 
+	bool ascii = ustr_is_ascii(s, n);
+	size_t nd = 0, nq = 0;	/* next " and ', once found */
+
+	if (ascii) {
+		nd = find(s, n, 0, '"');
+		nq = find(s, n, 0, '\'');
+	}
+
 	while (i < n) {
 		uint32_t cp, next = ' ';
 		size_t len;
 		enum mark m;
 
-		if (s[i] < 0x80 && s[i] != '"' && s[i] != '\'') {
-			prev = s[i++];	/* the common case: no mark */
+		if (ascii) {
+			/* Only " and ' can be marks: jump to the next one,
+			 * finding each kind again only once it is passed. */
+			if (nd < i)
+				nd = find(s, n, i, '"');
+			if (nq < i)
+				nq = find(s, n, i, '\'');
+			if ((i = nd < nq ? nd : nq) >= n)
+				break;
+			prev = i > 0 ? s[i - 1] : ' ';
+		} else if (s[i] < 0x80 && s[i] != '"' && s[i] != '\'') {
+			prev = s[i++];	/* no mark */
 			continue;
 		}
 		len = ustr_decode(s + i, n - i, &cp);

@@ -210,16 +210,24 @@ undot_acronym(uint8_t *k, size_t n)
 
 /* What the lexicon knows of a word, k[0..n): its id, stem, looser key
  * and stop or weak flag. */
+static uint32_t
+key_hash(const uint8_t *k, size_t n)
+{
+	uint32_t h = 0;
+
+	while (n-- > 0)
+		h = h * 31 + *k++;
+	return h;
+}
+
+/* The same, given the key's hash h = key_hash(k, n). */
 static void
-lookup(struct scan *sc, const uint8_t *k, size_t n, struct cache_slot *out)
+lookup(struct scan *sc, const uint8_t *k, size_t n, uint32_t h,
+       struct cache_slot *out)
 {
 	struct cache_slot *cs = out;
-	uint32_t h = 0;
-	size_t i;
 
 	if (n <= CACHE_WORD) {
-		for (i = 0; i < n; i++)
-			h = h * 31 + k[i];
 		cs = &sc->cache[h & (CACHE_SLOTS - 1)];
 		if (cs->id != 0 && cs->len == n && memcmp(cs->bytes, k, n) == 0) {
 			*out = *cs;
@@ -238,6 +246,70 @@ lookup(struct scan *sc, const uint8_t *k, size_t n, struct cache_slot *out)
 	}
 }
 
+static void finish_word(struct scan *sc, struct token *t, size_t klen,
+                        uint32_t h);
+
+static struct token *
+new_token(struct scan *sc, size_t start, size_t len)
+{
+	struct token_vec *v = sc->out;
+	struct token *t;
+
+	MEM_GROW(v->v, v->cap, v->n + 1);
+	t = &v->v[v->n++];
+	memset(t, 0, sizeof *t);
+	t->start = (uint32_t)start;
+	t->len = (uint16_t)len;
+	if (sc->space)
+		t->flags |= TOKEN_SPACE;
+	sc->space = false;
+	return t;
+}
+
+/* push() for a word or number of ASCII letters, digits and joiners: one
+ * pass folds it, counts its capitals and hashes it. */
+static void
+push_ascii_word(struct scan *sc, const uint8_t *base, size_t start,
+                size_t len)
+{
+	struct token *t = new_token(sc, start, len);
+	const uint8_t *s = base + start;
+	size_t i, letters = 0, upper = 0;
+	size_t klen = len < WORD_MAX_BYTES ? len : WORD_MAX_BYTES;
+	uint32_t h = 0;
+
+	for (i = 0; i < klen; i++) {
+		uint8_t ch = s[i];
+		bool up = (uint8_t)(ch - 'A') < 26;
+
+		letters += (uint8_t)((ch | 0x20) - 'a') < 26;
+		upper += up;
+		sc->key[i] = up ? ch + 32 : ch;
+		h = h * 31 + sc->key[i];
+	}
+	if ((uint8_t)(s[0] - '0') < 10) {
+		t->kind = TOKEN_NUMBER;
+	} else {
+		t->kind = TOKEN_WORD;
+		if (sc->sent)
+			t->flags |= TOKEN_SENT;
+		if ((uint8_t)(s[0] - 'A') < 26)
+			t->flags |= TOKEN_CAP;
+		if (letters >= 2 && upper == letters)
+			t->flags |= TOKEN_ACRONYM;
+		if (klen >= 3 && s[1] == '.') {
+			size_t k = undot_acronym(sc->key, klen);
+
+			if (k != klen) {
+				klen = k;
+				h = key_hash(sc->key, klen);
+			}
+		}
+	}
+	sc->sent = false;
+	finish_word(sc, t, klen, h);
+}
+
 static void
 push(struct scan *sc, const uint8_t *base, size_t start, size_t len)
 {
@@ -252,14 +324,7 @@ push(struct scan *sc, const uint8_t *base, size_t start, size_t len)
 	for (i = 0; i < len && ascii; i++)
 		ascii = s[i] < 0x80;
 
-	MEM_GROW(v->v, v->cap, v->n + 1);
-	t = &v->v[v->n++];
-	memset(t, 0, sizeof *t);
-	t->start = (uint32_t)start;
-	t->len = (uint16_t)len;
-	if (sc->space)
-		t->flags |= TOKEN_SPACE;
-	sc->space = false;
+	t = new_token(sc, start, len);
 
 	ustr_decode(s, len, &cp);
 	if (!ustr_is_letter(cp) && ustr_digit_value(cp) < 0 && cp != '_') {
@@ -275,11 +340,11 @@ push(struct scan *sc, const uint8_t *base, size_t start, size_t len)
 		}
 		if (!word && (cp == '%' || cp == 0xFF05)) {
 			/* "9.4%" says "9.4 percent": one word for both. */
-			lookup(sc, (const uint8_t *)"percent", 7, &w);
+			lookup(sc, (const uint8_t *)"percent", 7,
+			       key_hash((const uint8_t *)"percent", 7), &w);
 			t->kind = TOKEN_WORD;
 			t->word = w.id;
 			t->stem = w.stem;
-			t->alt = w.alt;
 			sc->sent = false;
 			return;
 		}
@@ -333,7 +398,18 @@ push(struct scan *sc, const uint8_t *base, size_t start, size_t len)
 	klen = fold_word(sc, s, len, ascii);
 	if (t->kind == TOKEN_WORD)
 		klen = undot_acronym(sc->key, klen);
-	lookup(sc, sc->key, klen ? klen : 1, &w);
+	if (klen == 0)
+		klen = 1;
+	finish_word(sc, t, klen, key_hash(sc->key, klen));
+}
+
+/* Fill in word token t from its folded key sc->key[0..klen), hash h. */
+static void
+finish_word(struct scan *sc, struct token *t, size_t klen, uint32_t h)
+{
+	struct cache_slot w;
+
+	lookup(sc, sc->key, klen, h, &w);
 	t->word = w.id;
 	t->stem = w.stem;
 	/* An acronym is never a stopword: US, IT, WHO. */
@@ -341,7 +417,6 @@ push(struct scan *sc, const uint8_t *base, size_t start, size_t len)
 		t->flags |= TOKEN_STOP;
 	else if (w.lexflags == TOKEN_WEAK)
 		t->flags |= TOKEN_WEAK;
-	t->alt = (t->flags & TOKEN_STOP) ? 0 : w.alt;
 }
 
 /* Whether the character at s is a hyphen (not a dash: "attack—which"
@@ -407,8 +482,11 @@ join_hyphens(struct scan *sc, size_t first, const uint8_t *s, size_t n)
 			memcpy(sc->key + k, w, len);
 			k += len;
 		} while ((j = hyphen_next(v, j, s, n)) != 0);
-		v->v[i].joined = lexicon_stem(sc->lx,
-		                              lexicon_intern(sc->lx, sc->key, k));
+		MEM_GROW(v->join, v->jcap, v->njoin + 1);
+		v->join[v->njoin].tok = (uint32_t)i;
+		v->join[v->njoin].key =
+		        lexicon_stem(sc->lx, lexicon_intern(sc->lx, sc->key, k));
+		v->njoin++;
 	}
 }
 
@@ -419,7 +497,7 @@ token_scan(struct lexicon *lx, const uint8_t *s, size_t n,
 	struct scan sc = { .lx = lx, .out = out, .first = out->n,
 	                   .sent = true };
 	size_t i;
-	bool ascii = true;
+	bool ascii;
 
 	if (out->cache == NULL) {
 		out->cache = xcalloc(CACHE_SLOTS, sizeof *out->cache);
@@ -427,9 +505,7 @@ token_scan(struct lexicon *lx, const uint8_t *s, size_t n,
 			wb_init();
 	}
 	sc.cache = out->cache;
-
-	for (i = 0; i < n && ascii; i++)
-		ascii = s[i] < 0x80;
+	ascii = ustr_is_ascii(s, n);
 
 	if (ascii) {
 		for (i = 0; i < n;) {
@@ -441,13 +517,19 @@ token_scan(struct lexicon *lx, const uint8_t *s, size_t n,
 				i++;
 				continue;
 			}
-			len = (c == WB_LETTER || c == WB_NUMERIC ||
-			       c == WB_EXTENDNUMLET)
-			              ? ascii_word_len(s + i, n - i)
-			              : 1;
-			if (len > TOKEN_MAX_BYTES)
-				len = TOKEN_MAX_BYTES;
-			push(&sc, s, i, len);
+			if (c == WB_LETTER || c == WB_NUMERIC ||
+			    c == WB_EXTENDNUMLET) {
+				len = ascii_word_len(s + i, n - i);
+				if (len > TOKEN_MAX_BYTES)
+					len = TOKEN_MAX_BYTES;
+				if (c == WB_EXTENDNUMLET)
+					push(&sc, s, i, len);	/* "_x" */
+				else
+					push_ascii_word(&sc, s, i, len);
+			} else {
+				len = 1;
+				push(&sc, s, i, len);
+			}
 			i += len;
 		}
 	} else {
@@ -487,4 +569,28 @@ token_vec_fini(struct token_vec *tv)
 {
 	free(tv->cache);
 	tv->cache = NULL;
+}
+
+uint32_t
+token_alt(const struct lexicon *lx, const struct token *t)
+{
+	if (t->kind == TOKEN_PUNCT || (t->flags & TOKEN_STOP))
+		return 0;
+	return lexicon_alt_known(lx, t->word);
+}
+
+uint32_t
+token_joined(const struct token_join *join, size_t njoin, size_t i)
+{
+	size_t lo = 0, hi = njoin;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (join[mid].tok < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < njoin && join[lo].tok == i ? join[lo].key : 0;
 }

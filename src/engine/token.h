@@ -39,27 +39,38 @@ struct token {
 	uint32_t stem;		/* lexicon id of the stem; for numbers the
 				 * digits without separators (1,000 -> 1000);
 				 * 0 for punctuation */
-	uint32_t alt;		/* a looser key: for words of five or more
-				 * letters their first five (diplomacy and
-				 * diplomatic share "diplo"), for numbers
-				 * the value to two significant digits
-				 * (14,200 ~ 14,000); else 0 */
-	uint32_t joined;	/* first word of a hyphen chain: lexicon id
-				 * of the stem of the chain written closed
-				 * ("ceasefir" for cease-fire), else 0 */
 	uint16_t len;		/* bytes */
 	uint8_t kind;		/* enum token_kind */
 	uint8_t flags;		/* TOKEN_* */
 };
 
+/* The first word of a hyphen chain and the chain written closed: few
+ * tokens have one, so they are kept apart, in token order. */
+struct token_join {
+	uint32_t tok;		/* index of the chain's first word */
+	uint32_t key;		/* lexicon id of the stem of the closed form
+				 * ("ceasefir" for cease-fire) */
+};
+
 struct token_vec {
 	struct token *v;
 	size_t n, cap;
+	struct token_join *join;	/* in order of tok */
+	size_t njoin, jcap;
 	struct cache_slot *cache;	/* token_scan()'s; token_vec_fini() */
 };
 
-/* Release a vector's word cache (the tokens stay in v). */
+/* Release a vector's word cache (the tokens stay in v and join). */
 void token_vec_fini(struct token_vec *tv);
+
+/* A looser key of token t, or 0: for words of more than five letters
+ * their first five (diplomacy and diplomatic share "diplo"), for numbers
+ * the value to two significant digits (14,200 ~ 14,000); none for
+ * stopwords and punctuation. */
+uint32_t token_alt(const struct lexicon *lx, const struct token *t);
+
+/* The closed key of the hyphen chain that token i starts, or 0. */
+uint32_t token_joined(const struct token_join *join, size_t njoin, size_t i);
 
 /* Append the tokens of s[0..n) to out. */
 void token_scan(struct lexicon *lx, const uint8_t *s, size_t n,

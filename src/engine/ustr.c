@@ -39,6 +39,18 @@ ustr_encode(uint32_t cp, uint8_t out[4])
 }
 
 bool
+ustr_is_ascii(const uint8_t *s, size_t n)
+{
+	uint8_t any = 0;
+	size_t i;
+
+	/* No early exit, so the compiler can use vector instructions. */
+	for (i = 0; i < n; i++)
+		any |= s[i];
+	return any < 0x80;
+}
+
+bool
 ustr_is_valid(const uint8_t *s, size_t n)
 {
 	return u8_check(s, n) == NULL;

@@ -23,6 +23,9 @@ size_t ustr_decode(const uint8_t *s, size_t n, uint32_t *cp);
 /* Encode cp as UTF-8 into out; return the length (1..4). */
 size_t ustr_encode(uint32_t cp, uint8_t out[4]);
 
+/* Whether s[0..n) is all ASCII (the common case, checked fast). */
+bool ustr_is_ascii(const uint8_t *s, size_t n);
+
 /* Whether s[0..n) is well-formed UTF-8. */
 bool ustr_is_valid(const uint8_t *s, size_t n);
 
