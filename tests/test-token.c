@@ -258,6 +258,7 @@ START_TEST(token_ascii_fast_path_matches_unicode_word_breaks)
 		 * every field. */
 		memcpy(s + n, " \xC3\xA9", 4);
 		slow.n = 0;
+		slow.njoin = 0;
 		token_scan(lx, U(s), n + 3, &slow);
 		s[n] = '\0';
 		if (slow.n != tv.n + 1)
