@@ -803,7 +803,9 @@ has_bytes(const uint8_t *hay, size_t n, const char *needle, size_t k)
 
 	while (k > 0 && (size_t)(end - p) >= k &&
 	       (p = memchr(p, needle[0], (size_t)(end - p) - k + 1)) != NULL) {
-		if (memcmp(p, needle, k) == 0)
+		/* The second byte first: most first-byte hits end there. */
+		if ((k < 2 || p[1] == (uint8_t)needle[1]) &&
+		    memcmp(p, needle, k) == 0)
 			return true;
 		p++;
 	}
@@ -973,24 +975,28 @@ hash_bytes(const uint8_t *s, size_t n)
 	return h ? h : 1;
 }
 
+/* A slot is small, so the table stays in cache on large reports: a
+ * 32-bit tag of the hash (never 0) and a paragraph.  Tags may collide;
+ * every candidate is checked against its whole key. */
 struct dup_slot {
-	uint64_t key;
-	size_t para;
+	uint32_t tag;
+	uint32_t para;
 };
 
 /* Return the paragraph first stored under key, storing p if none. */
 static size_t
 dup_lookup(struct dup_slot *t, size_t mask, uint64_t key, size_t p)
 {
+	uint32_t tag = (uint32_t)(key >> 32) | 1;
 	size_t i = (size_t)key & mask;
 
-	while (t[i].key != 0) {
-		if (t[i].key == key)
+	while (t[i].tag != 0) {
+		if (t[i].tag == tag)
 			return t[i].para;
 		i = (i + 1) & mask;
 	}
-	t[i].key = key;
-	t[i].para = p;
+	t[i].tag = tag;
+	t[i].para = (uint32_t)p;
 	return ARTICLE_NONE;
 }
 
