@@ -139,10 +139,10 @@ START_TEST(quote_single_quoted_outside_double)
 	check_quote(0, "a farce", LSQUO "a farce" RSQUO, false);
 	/* An apostrophe inside does not close it. */
 	ck_assert_uint_eq(scan("'I don't know,' he said.", 0), 1);
-	check_quote(0, "I don't know,", "'I don't know,'", false);
+	check_quote(0, "I don't know", "'I don't know,'", false);
 	ck_assert_uint_eq(scan(LSQUO "It" RSQUO "s over," RSQUO " he said", 0),
 	                  1);
-	check_quote(0, "It" RSQUO "s over,", LSQUO "It" RSQUO "s over," RSQUO,
+	check_quote(0, "It" RSQUO "s over", LSQUO "It" RSQUO "s over," RSQUO,
 	            false);
 }
 END_TEST
@@ -150,11 +150,11 @@ END_TEST
 START_TEST(quote_single_inside_double_is_part_of_outer)
 {
 	ck_assert_uint_eq(scan("\"He said 'no way' to me,\" she said.", 0), 1);
-	check_quote(0, "He said 'no way' to me,",
+	check_quote(0, "He said 'no way' to me",
 	            "\"He said 'no way' to me,\"", false);
 	ck_assert_uint_eq(scan(LDQUO "He said " LSQUO "no way" RSQUO " to me,"
 	                       RDQUO " she said.", 0), 1);
-	check_quote(0, "He said " LSQUO "no way" RSQUO " to me,",
+	check_quote(0, "He said " LSQUO "no way" RSQUO " to me",
 	            LDQUO "He said " LSQUO "no way" RSQUO " to me," RDQUO,
 	            false);
 }
@@ -179,7 +179,7 @@ START_TEST(quote_apostrophes_are_not_quotes)
 	/* Nor do they end a real quote. */
 	ck_assert_uint_eq(scan(LDQUO "It" RSQUO "s the " RSQUO "90s again,"
 	                       RDQUO " he said", 0), 1);
-	check_quote(0, "It" RSQUO "s the " RSQUO "90s again,",
+	check_quote(0, "It" RSQUO "s the " RSQUO "90s again",
 	            LDQUO "It" RSQUO "s the " RSQUO "90s again," RDQUO, false);
 }
 END_TEST

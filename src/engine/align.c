@@ -1271,5 +1271,6 @@ align_free(struct alignment *al)
 	free(al->left_group);
 	free(al->right_group);
 	free(al->fact);
+	free(al->diff);
 	free(al);
 }

@@ -22,6 +22,7 @@
 struct article;
 struct lexicon;
 struct fact;
+struct fact_diff;
 
 /* Paragraphs that tell the same part of the story: one or more on each
  * side.  Members are listed in document order. */
@@ -43,6 +44,8 @@ struct alignment {
 	size_t *right_group;
 	struct fact *fact;	/* filled by fact_extract() */
 	size_t nfact;
+	struct fact_diff *diff;	/* the quotations' differing words */
+	size_t ndiff;
 };
 
 struct align_opts {

@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "figure.h"
 #include "lexicon.h"
 #include "mem.h"
 #include "quote.h"
@@ -1340,6 +1341,7 @@ article_free(struct article *a)
 	free(a->tok);
 	free(a->join);
 	free(a->quo);
+	free(a->fig);
 	diag_list_fini(&a->diags);
 	free(a);
 }
@@ -1373,6 +1375,23 @@ article_analyze(struct article *a, struct lexicon *lx)
 	a->njoin = tv.njoin;
 	a->quo = qv.v;
 	a->nquo = qv.n;
+}
+
+void
+article_find_figures(struct article *a, const struct figure_words *fw,
+                     const struct lexicon *lx)
+{
+	struct figure_vec fv = { a->fig, a->nfig, a->nfig };
+	size_t i;
+
+	for (i = 0; i < a->npara; i++) {
+		a->para[i].fig = fv.n;
+		if (article_kind_is_content(a->para[i].kind))
+			figure_scan(fw, lx, a, i, &fv);
+		a->para[i].nfig = fv.n - a->para[i].fig;
+	}
+	a->fig = fv.v;
+	a->nfig = fv.n;
 }
 
 void

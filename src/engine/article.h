@@ -52,12 +52,15 @@ struct article_para {
 	/* Filled by article_analyze(): ranges of the article's arrays. */
 	size_t tok, ntok;	/* tokens */
 	size_t quo, nquo;	/* quotes */
+	size_t fig, nfig;	/* figures (article_find_figures()) */
 };
 
 struct lexicon;
 struct token;
 struct token_join;
 struct quote;
+struct figure;
+struct figure_words;
 
 struct article {
 	char *path;		/* as given; "-" is standard input */
@@ -76,6 +79,8 @@ struct article {
 	size_t njoin;
 	struct quote *quo;
 	size_t nquo;
+	struct figure *fig;
+	size_t nfig;
 };
 
 struct article_opts {
@@ -98,6 +103,11 @@ void article_free(struct article *a);
 /* Tokenize every paragraph and find its quotations, with words interned
  * in lx.  Both articles of a comparison must use the same lexicon. */
 void article_analyze(struct article *a, struct lexicon *lx);
+
+/* Find the figures of the article's content paragraphs, with the number
+ * words of fw (from lexicon lx, the article's). */
+void article_find_figures(struct article *a, const struct figure_words *fw,
+                          const struct lexicon *lx);
 
 /* Renumber the words of an analyzed article after its lexicon was merged
  * into another (map from lexicon_merge()). */

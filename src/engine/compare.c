@@ -8,6 +8,8 @@
 
 #include "align.h"
 #include "article.h"
+#include "fact.h"
+#include "figure.h"
 #include "lexicon.h"
 #include "par.h"
 
@@ -50,6 +52,33 @@ run_side(void *arg)
 	article_analyze(j->a, j->lx);
 }
 
+struct figure_job {
+	struct article *a;
+	const struct figure_words *fw;
+	const struct lexicon *lx;
+};
+
+static void
+figure_job(void *arg)
+{
+	struct figure_job *j = arg;
+
+	article_find_figures(j->a, j->fw, j->lx);
+}
+
+/* The figures of both articles, at once: the number words are interned
+ * first, so the two only read the lexicon. */
+static void
+find_figures(struct compare *c)
+{
+	struct figure_words *fw = figure_words_new(c->lx);
+	struct figure_job l = { c->left, fw, c->lx };
+	struct figure_job r = { c->right, fw, c->lx };
+
+	par_both(figure_job, &r, &l);
+	figure_words_free(fw);
+}
+
 /* Run both jobs at once; then put the right side's words into the left
  * side's lexicon. */
 static enum rc
@@ -78,7 +107,9 @@ run_both(struct compare *c, struct side_job *l, struct side_job *r,
 	c->lx = l->lx;
 	c->left = l->a;
 	c->right = r->a;
+	find_figures(c);
 	align_run(c->left, c->right, c->lx, NULL, &c->al);
+	fact_extract(c->al, c->lx);
 	return RC_OK;
 }
 

@@ -68,7 +68,9 @@ emit(struct quote_vec *out, const uint8_t *s, size_t para, size_t open,
 		while (k > start && (s[k] & 0xC0) == 0x80)
 			k--;
 		ustr_decode(s + k, end - k, &cp);
-		if (!ustr_is_space(cp))
+		/* The comma or colon of "...," he said is punctuation of
+		 * the sentence around the quotation, not of its words. */
+		if (!ustr_is_space(cp) && cp != ',' && cp != ';' && cp != ':')
 			break;
 		end = k;
 	}

@@ -1,0 +1,52 @@
+/* fact.h - what two aligned passages share and where they differ:
+ * figures, quotations, names and phrases.  Engine; include from engine,
+ * tui, main and tests.
+ *
+ * Every fact has a byte span in a paragraph of each report, so the reader
+ * and the exports can mark it. */
+#ifndef NEWSDIFF_FACT_H
+#define NEWSDIFF_FACT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct alignment;
+struct lexicon;
+
+enum fact_type { FACT_FIGURE, FACT_QUOTE, FACT_NAME, FACT_PHRASE };
+
+enum fact_status {
+	FACT_MATCH,	/* the same (figures: intervals that meet) */
+	FACT_DIFFER,	/* figures that disagree */
+	FACT_VARY,	/* a quotation worded a little differently */
+};
+
+struct fact_span {
+	size_t para;		/* paragraph index in its report */
+	uint32_t start, end;	/* bytes of the paragraph's text */
+};
+
+/* Words where two versions of a quotation differ; a side's span is empty
+ * (start == end) where the other has words it lacks. */
+struct fact_diff {
+	struct fact_span left, right;
+};
+
+struct fact {
+	enum fact_type type;
+	enum fact_status status;
+	struct fact_span left, right;
+	size_t fig_left, fig_right;	/* FACT_FIGURE: indexes into the
+					 * articles' figures */
+	size_t diff, ndiff;	/* FACT_QUOTE: alignment->diff[...] */
+};
+
+/* Find the facts of every group of al (whose articles have been analyzed
+ * and had their figures found with lexicon lx), into al->fact and each
+ * group's fact range. */
+void fact_extract(struct alignment *al, const struct lexicon *lx);
+
+const char *fact_type_str(enum fact_type type);
+const char *fact_status_str(enum fact_status status);
+
+#endif

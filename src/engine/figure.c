@@ -1,0 +1,1370 @@
+/* figure.c - finding figures in a paragraph's tokens and comparing them.
+ *
+ * A figure is parsed forward from the first token of its number (digits,
+ * a currency sign, or a number word), then the hedge before it is read
+ * backwards ("nearly", "more than"), then what follows (scale words, a
+ * second number for a range, percent, a currency, a unit) and finally
+ * the noun it counts. */
+#include "figure.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "article.h"
+#include "lexicon.h"
+#include "mem.h"
+#include "token.h"
+
+/* The noun a figure counts is looked for in the next few words. */
+#define NOUN_WINDOW 3
+
+/* A bare number may itself be rounded, by half its last significant
+ * digit but never more than BARE_TOLERANCE of it (Ferson et al. 2015:
+ * hedges interact with roundness); a hedged one ("about") by
+ * HEDGE_TOLERANCE at least.  "More than x" reaches OVER_FACTOR x. */
+#define BARE_TOLERANCE 0.05
+#define HEDGE_TOLERANCE 0.10
+#define OVER_FACTOR 1.5
+#define UNDER_FACTOR 0.5
+#define AGREE_MAX_DIFF 0.10
+
+enum kw_type {
+	KW_NONE,
+	KW_NUM,		/* zero .. ninety: value */
+	KW_SCALE,	/* hundred, thousand, million: value = factor */
+	KW_VAGUE,	/* dozens, hundreds, thousands: [lo, hi] */
+	KW_DOZEN,	/* dozen */
+	KW_FRACTION,	/* half, third, quarter: value */
+	KW_HEDGE,	/* nearly, about, over...: hedge */
+	KW_PERCENT,	/* percent, pct */
+	KW_PER,		/* "per" (cent) */
+	KW_CENT,
+	KW_PERCENTAGE,	/* "percentage" (points) */
+	KW_POINTS,
+	KW_CURRENCY,	/* dollars, euros, usd...: unit */
+	KW_MONTH,	/* value 1..12 */
+	KW_WEEKDAY,
+	KW_UNIT,	/* second .. century: unit */
+	KW_MEASURE,	/* km, miles, kg, acres: unit */
+	KW_AMPM,	/* value 0 or 12 */
+	KW_NOON,	/* noon, midnight: value in minutes */
+	KW_YEARPREP,	/* in, since, until, by, during */
+	KW_RELATIVE,	/* last, this, next, earlier */
+	KW_RELUNIT,	/* week, month, year after a relative word */
+	KW_TODAY,	/* today, yesterday, tonight */
+	KW_WORD,	/* a word the grammar names: see kw_word */
+};
+
+enum kw_word {
+	W_NONE, W_A, W_AND, W_OR, W_TO, W_BETWEEN, W_FROM, W_OF, W_THEM,
+	W_MORE, W_LESS, W_FEWER, W_GREATER, W_THAN, W_AT, W_LEAST, W_MOST,
+	W_UP, W_AS, W_MANY, W_MUCH, W_CLOSE, W_JUST, W_NO, W_AN, W_ESTIMATED,
+	W_UPWARDS, W_OLD, W_SO, W_PLUS, W_AGED, W_TENS, W_BE,
+};
+
+struct kw {
+	uint32_t id;		/* lexicon id; 0 = empty slot */
+	uint8_t type;		/* enum kw_type */
+	uint8_t word;		/* enum kw_word for KW_WORD */
+	uint8_t hedge;		/* enum figure_hedge for KW_HEDGE */
+	double value, hi;
+	uint32_t unit;		/* lexicon id of the unit's name */
+};
+
+/* Units written glued to a number ("8km", "10kg", "4am"). */
+static const struct {
+	const char *suffix, *unit;
+} unit_suffixes[] = {
+	{ "km", "km" }, { "kg", "kg" }, { "mph", "mph" }, { "ft", "ft" },
+	{ "mi", "mile" }, { "ha", "ha" },
+};
+#define NSUFFIXES (sizeof unit_suffixes / sizeof *unit_suffixes)
+
+/* Currency signs before a number, and the unit each names. */
+static const struct {
+	uint32_t cp;
+	const char *code;
+} currency_signs[] = {
+	{ '$', "USD" }, { 0xA3, "GBP" }, { 0x20AC, "EUR" }, { 0xA5, "JPY" },
+};
+#define NSIGNS (sizeof currency_signs / sizeof *currency_signs)
+
+struct figure_words {
+	struct kw *slot;
+	size_t mask;
+	uint32_t sign_unit[NSIGNS];
+	uint32_t suffix_unit[NSUFFIXES];
+	uint32_t percent;	/* unit ids */
+	uint32_t points;
+	uint32_t minutes;	/* time of day */
+	uint32_t years;		/* ages */
+	uint32_t relative;	/* relative dates */
+};
+
+struct kw_def {
+	const char *word;
+	uint8_t type, word_id, hedge;
+	double value, hi;
+	const char *unit;	/* name of the unit, interned */
+};
+
+static const struct kw_def kw_defs[] = {
+	{ "zero", KW_NUM, 0, 0, 0, 0, NULL }, { "one", KW_NUM, 0, 0, 1, 0, NULL },
+	{ "two", KW_NUM, 0, 0, 2, 0, NULL }, { "three", KW_NUM, 0, 0, 3, 0, NULL },
+	{ "four", KW_NUM, 0, 0, 4, 0, NULL }, { "five", KW_NUM, 0, 0, 5, 0, NULL },
+	{ "six", KW_NUM, 0, 0, 6, 0, NULL }, { "seven", KW_NUM, 0, 0, 7, 0, NULL },
+	{ "eight", KW_NUM, 0, 0, 8, 0, NULL }, { "nine", KW_NUM, 0, 0, 9, 0, NULL },
+	{ "ten", KW_NUM, 0, 0, 10, 0, NULL }, { "eleven", KW_NUM, 0, 0, 11, 0, NULL },
+	{ "twelve", KW_NUM, 0, 0, 12, 0, NULL },
+	{ "thirteen", KW_NUM, 0, 0, 13, 0, NULL },
+	{ "fourteen", KW_NUM, 0, 0, 14, 0, NULL },
+	{ "fifteen", KW_NUM, 0, 0, 15, 0, NULL },
+	{ "sixteen", KW_NUM, 0, 0, 16, 0, NULL },
+	{ "seventeen", KW_NUM, 0, 0, 17, 0, NULL },
+	{ "eighteen", KW_NUM, 0, 0, 18, 0, NULL },
+	{ "nineteen", KW_NUM, 0, 0, 19, 0, NULL },
+	{ "twenty", KW_NUM, 0, 0, 20, 0, NULL }, { "thirty", KW_NUM, 0, 0, 30, 0, NULL },
+	{ "forty", KW_NUM, 0, 0, 40, 0, NULL }, { "fifty", KW_NUM, 0, 0, 50, 0, NULL },
+	{ "sixty", KW_NUM, 0, 0, 60, 0, NULL }, { "seventy", KW_NUM, 0, 0, 70, 0, NULL },
+	{ "eighty", KW_NUM, 0, 0, 80, 0, NULL }, { "ninety", KW_NUM, 0, 0, 90, 0, NULL },
+	{ "hundred", KW_SCALE, 0, 0, 1e2, 0, NULL },
+	{ "thousand", KW_SCALE, 0, 0, 1e3, 0, NULL },
+	{ "million", KW_SCALE, 0, 0, 1e6, 0, NULL },
+	{ "billion", KW_SCALE, 0, 0, 1e9, 0, NULL },
+	{ "trillion", KW_SCALE, 0, 0, 1e12, 0, NULL },
+	{ "bn", KW_SCALE, 0, 0, 1e9, 0, NULL }, { "mn", KW_SCALE, 0, 0, 1e6, 0, NULL },
+	{ "dozens", KW_VAGUE, 0, 0, 24, 99, NULL },
+	{ "scores", KW_VAGUE, 0, 0, 40, 99, NULL },
+	{ "hundreds", KW_VAGUE, 0, 0, 200, 999, NULL },
+	{ "thousands", KW_VAGUE, 0, 0, 2e3, 9999, NULL },
+	{ "millions", KW_VAGUE, 0, 0, 2e6, 9.99e6, NULL },
+	{ "billions", KW_VAGUE, 0, 0, 2e9, 9.99e9, NULL },
+	{ "dozen", KW_DOZEN, 0, 0, 12, 0, NULL },
+	{ "half", KW_FRACTION, 0, 0, 0.5, 0, NULL },
+	{ "third", KW_FRACTION, 0, 0, 1.0 / 3, 0, NULL },
+	{ "thirds", KW_FRACTION, 0, 0, 1.0 / 3, 0, NULL },
+	{ "quarter", KW_FRACTION, 0, 0, 0.25, 0, NULL },
+	{ "quarters", KW_FRACTION, 0, 0, 0.25, 0, NULL },
+	{ "nearly", KW_HEDGE, 0, FIGURE_NEARLY, 0, 0, NULL },
+	{ "almost", KW_HEDGE, 0, FIGURE_NEARLY, 0, 0, NULL },
+	{ "about", KW_HEDGE, 0, FIGURE_ABOUT, 0, 0, NULL },
+	{ "around", KW_HEDGE, 0, FIGURE_ABOUT, 0, 0, NULL },
+	{ "approximately", KW_HEDGE, 0, FIGURE_ABOUT, 0, 0, NULL },
+	{ "roughly", KW_HEDGE, 0, FIGURE_ABOUT, 0, 0, NULL },
+	{ "some", KW_HEDGE, 0, FIGURE_ABOUT, 0, 0, NULL },
+	{ "circa", KW_HEDGE, 0, FIGURE_ABOUT, 0, 0, NULL },
+	{ "approx", KW_HEDGE, 0, FIGURE_ABOUT, 0, 0, NULL },
+	{ "over", KW_HEDGE, 0, FIGURE_OVER, 0, 0, NULL },
+	{ "above", KW_HEDGE, 0, FIGURE_OVER, 0, 0, NULL },
+	{ "exceeding", KW_HEDGE, 0, FIGURE_OVER, 0, 0, NULL },
+	{ "under", KW_HEDGE, 0, FIGURE_UNDER, 0, 0, NULL },
+	{ "below", KW_HEDGE, 0, FIGURE_UNDER, 0, 0, NULL },
+	{ "percent", KW_PERCENT, 0, 0, 0, 0, NULL },
+	{ "pct", KW_PERCENT, 0, 0, 0, 0, NULL },
+	{ "per", KW_PER, 0, 0, 0, 0, NULL },
+	{ "cent", KW_CENT, 0, 0, 0, 0, NULL },
+	{ "percentage", KW_PERCENTAGE, 0, 0, 0, 0, NULL },
+	{ "points", KW_POINTS, 0, 0, 0, 0, NULL },
+	{ "cents", KW_CURRENCY, 0, 0, 0.01, 0, "USD" },
+	{ "dollars", KW_CURRENCY, 0, 0, 0, 0, "USD" },
+	{ "dollar", KW_CURRENCY, 0, 0, 0, 0, "USD" },
+	{ "usd", KW_CURRENCY, 0, 0, 0, 0, "USD" },
+	{ "euros", KW_CURRENCY, 0, 0, 0, 0, "EUR" },
+	{ "euro", KW_CURRENCY, 0, 0, 0, 0, "EUR" },
+	{ "eur", KW_CURRENCY, 0, 0, 0, 0, "EUR" },
+	{ "pounds", KW_CURRENCY, 0, 0, 0, 0, "GBP" },
+	{ "sterling", KW_CURRENCY, 0, 0, 0, 0, "GBP" },
+	{ "gbp", KW_CURRENCY, 0, 0, 0, 0, "GBP" },
+	{ "yen", KW_CURRENCY, 0, 0, 0, 0, "JPY" },
+	{ "yuan", KW_CURRENCY, 0, 0, 0, 0, "CNY" },
+	{ "rupees", KW_CURRENCY, 0, 0, 0, 0, "INR" },
+	{ "francs", KW_CURRENCY, 0, 0, 0, 0, "CHF" },
+	{ "pesos", KW_CURRENCY, 0, 0, 0, 0, "MXN" },
+	{ "roubles", KW_CURRENCY, 0, 0, 0, 0, "RUB" },
+	{ "rubles", KW_CURRENCY, 0, 0, 0, 0, "RUB" },
+	{ "january", KW_MONTH, 0, 0, 1, 0, NULL }, { "jan", KW_MONTH, 0, 0, 1, 0, NULL },
+	{ "february", KW_MONTH, 0, 0, 2, 0, NULL }, { "feb", KW_MONTH, 0, 0, 2, 0, NULL },
+	{ "march", KW_MONTH, 0, 0, 3, 0, NULL }, { "mar", KW_MONTH, 0, 0, 3, 0, NULL },
+	{ "april", KW_MONTH, 0, 0, 4, 0, NULL }, { "apr", KW_MONTH, 0, 0, 4, 0, NULL },
+	{ "may", KW_MONTH, 0, 0, 5, 0, NULL },
+	{ "june", KW_MONTH, 0, 0, 6, 0, NULL }, { "jun", KW_MONTH, 0, 0, 6, 0, NULL },
+	{ "july", KW_MONTH, 0, 0, 7, 0, NULL }, { "jul", KW_MONTH, 0, 0, 7, 0, NULL },
+	{ "august", KW_MONTH, 0, 0, 8, 0, NULL }, { "aug", KW_MONTH, 0, 0, 8, 0, NULL },
+	{ "september", KW_MONTH, 0, 0, 9, 0, NULL }, { "sept", KW_MONTH, 0, 0, 9, 0, NULL },
+	{ "sep", KW_MONTH, 0, 0, 9, 0, NULL },
+	{ "october", KW_MONTH, 0, 0, 10, 0, NULL }, { "oct", KW_MONTH, 0, 0, 10, 0, NULL },
+	{ "november", KW_MONTH, 0, 0, 11, 0, NULL }, { "nov", KW_MONTH, 0, 0, 11, 0, NULL },
+	{ "december", KW_MONTH, 0, 0, 12, 0, NULL }, { "dec", KW_MONTH, 0, 0, 12, 0, NULL },
+	{ "monday", KW_WEEKDAY, 0, 0, 1, 0, NULL }, { "tuesday", KW_WEEKDAY, 0, 0, 2, 0, NULL },
+	{ "wednesday", KW_WEEKDAY, 0, 0, 3, 0, NULL },
+	{ "thursday", KW_WEEKDAY, 0, 0, 4, 0, NULL },
+	{ "friday", KW_WEEKDAY, 0, 0, 5, 0, NULL },
+	{ "saturday", KW_WEEKDAY, 0, 0, 6, 0, NULL },
+	{ "sunday", KW_WEEKDAY, 0, 0, 7, 0, NULL },
+	{ "second", KW_UNIT, 0, 0, 1, 0, "second" },
+	{ "seconds", KW_UNIT, 0, 0, 1, 0, "second" },
+	{ "minute", KW_UNIT, 0, 0, 1, 0, "minute" },
+	{ "minutes", KW_UNIT, 0, 0, 1, 0, "minute" },
+	{ "min", KW_UNIT, 0, 0, 1, 0, "minute" },
+	{ "mins", KW_UNIT, 0, 0, 1, 0, "minute" },
+	{ "hour", KW_UNIT, 0, 0, 1, 0, "hour" },
+	{ "hours", KW_UNIT, 0, 0, 1, 0, "hour" },
+	{ "day", KW_UNIT, 0, 0, 1, 0, "day" },
+	{ "days", KW_UNIT, 0, 0, 1, 0, "day" },
+	{ "week", KW_UNIT, 0, 0, 1, 0, "week" },
+	{ "weeks", KW_UNIT, 0, 0, 1, 0, "week" },
+	{ "month", KW_UNIT, 0, 0, 1, 0, "month" },
+	{ "months", KW_UNIT, 0, 0, 1, 0, "month" },
+	{ "year", KW_UNIT, 0, 0, 1, 0, "year" },
+	{ "years", KW_UNIT, 0, 0, 1, 0, "year" },
+	{ "decade", KW_UNIT, 0, 0, 1, 0, "decade" },
+	{ "decades", KW_UNIT, 0, 0, 1, 0, "decade" },
+	{ "century", KW_UNIT, 0, 0, 1, 0, "century" },
+	{ "centuries", KW_UNIT, 0, 0, 1, 0, "century" },
+	{ "km", KW_MEASURE, 0, 0, 1, 0, "km" },
+	{ "kilometres", KW_MEASURE, 0, 0, 1, 0, "km" },
+	{ "kilometers", KW_MEASURE, 0, 0, 1, 0, "km" },
+	{ "kilometre", KW_MEASURE, 0, 0, 1, 0, "km" },
+	{ "kilometer", KW_MEASURE, 0, 0, 1, 0, "km" },
+	{ "miles", KW_MEASURE, 0, 0, 1, 0, "mile" },
+	{ "mile", KW_MEASURE, 0, 0, 1, 0, "mile" },
+	{ "metres", KW_MEASURE, 0, 0, 1, 0, "m" },
+	{ "meters", KW_MEASURE, 0, 0, 1, 0, "m" },
+	{ "feet", KW_MEASURE, 0, 0, 1, 0, "ft" },
+	{ "ft", KW_MEASURE, 0, 0, 1, 0, "ft" },
+	{ "kg", KW_MEASURE, 0, 0, 1, 0, "kg" },
+	{ "kilograms", KW_MEASURE, 0, 0, 1, 0, "kg" },
+	{ "kilos", KW_MEASURE, 0, 0, 1, 0, "kg" },
+	{ "tonnes", KW_MEASURE, 0, 0, 1, 0, "t" },
+	{ "tons", KW_MEASURE, 0, 0, 1, 0, "t" },
+	{ "acres", KW_MEASURE, 0, 0, 1, 0, "acre" },
+	{ "hectares", KW_MEASURE, 0, 0, 1, 0, "ha" },
+	{ "litres", KW_MEASURE, 0, 0, 1, 0, "l" },
+	{ "liters", KW_MEASURE, 0, 0, 1, 0, "l" },
+	{ "mph", KW_MEASURE, 0, 0, 1, 0, "mph" },
+	{ "kph", KW_MEASURE, 0, 0, 1, 0, "km/h" },
+	{ "am", KW_AMPM, 0, 0, 0, 0, NULL }, { "pm", KW_AMPM, 0, 0, 12, 0, NULL },
+	{ "noon", KW_NOON, 0, 0, 12 * 60, 0, NULL },
+	{ "midnight", KW_NOON, 0, 0, 0, 0, NULL },
+	{ "in", KW_YEARPREP, 0, 0, 0, 0, NULL },
+	{ "since", KW_YEARPREP, 0, 0, 0, 0, NULL },
+	{ "until", KW_YEARPREP, 0, 0, 0, 0, NULL },
+	{ "during", KW_YEARPREP, 0, 0, 0, 0, NULL },
+	{ "by", KW_YEARPREP, 0, 0, 0, 0, NULL },
+	{ "last", KW_RELATIVE, 0, 0, 0, 0, NULL },
+	{ "this", KW_RELATIVE, 0, 0, 0, 0, NULL },
+	{ "next", KW_RELATIVE, 0, 0, 0, 0, NULL },
+	{ "earlier", KW_RELATIVE, 0, 0, 0, 0, NULL },
+	{ "today", KW_TODAY, 0, 0, 0, 0, NULL },
+	{ "yesterday", KW_TODAY, 0, 0, 0, 0, NULL },
+	{ "tonight", KW_TODAY, 0, 0, 0, 0, NULL },
+	{ "a", KW_WORD, W_A, 0, 0, 0, NULL }, { "an", KW_WORD, W_AN, 0, 0, 0, NULL },
+	{ "and", KW_WORD, W_AND, 0, 0, 0, NULL }, { "or", KW_WORD, W_OR, 0, 0, 0, NULL },
+	{ "to", KW_WORD, W_TO, 0, 0, 0, NULL },
+	{ "between", KW_WORD, W_BETWEEN, 0, 0, 0, NULL },
+	{ "from", KW_WORD, W_FROM, 0, 0, 0, NULL }, { "of", KW_WORD, W_OF, 0, 0, 0, NULL },
+	{ "them", KW_WORD, W_THEM, 0, 0, 0, NULL },
+	{ "whom", KW_WORD, W_THEM, 0, 0, 0, NULL },
+	{ "those", KW_WORD, W_THEM, 0, 0, 0, NULL },
+	{ "more", KW_WORD, W_MORE, 0, 0, 0, NULL },
+	{ "less", KW_WORD, W_LESS, 0, 0, 0, NULL },
+	{ "fewer", KW_WORD, W_FEWER, 0, 0, 0, NULL },
+	{ "greater", KW_WORD, W_GREATER, 0, 0, 0, NULL },
+	{ "than", KW_WORD, W_THAN, 0, 0, 0, NULL }, { "at", KW_WORD, W_AT, 0, 0, 0, NULL },
+	{ "least", KW_WORD, W_LEAST, 0, 0, 0, NULL },
+	{ "most", KW_WORD, W_MOST, 0, 0, 0, NULL }, { "up", KW_WORD, W_UP, 0, 0, 0, NULL },
+	{ "as", KW_WORD, W_AS, 0, 0, 0, NULL }, { "many", KW_WORD, W_MANY, 0, 0, 0, NULL },
+	{ "much", KW_WORD, W_MUCH, 0, 0, 0, NULL },
+	{ "close", KW_WORD, W_CLOSE, 0, 0, 0, NULL },
+	{ "just", KW_WORD, W_JUST, 0, 0, 0, NULL }, { "no", KW_WORD, W_NO, 0, 0, 0, NULL },
+	{ "estimated", KW_WORD, W_ESTIMATED, 0, 0, 0, NULL },
+	{ "upwards", KW_WORD, W_UPWARDS, 0, 0, 0, NULL },
+	{ "old", KW_WORD, W_OLD, 0, 0, 0, NULL }, { "so", KW_WORD, W_SO, 0, 0, 0, NULL },
+	{ "plus", KW_WORD, W_PLUS, 0, 0, 0, NULL },
+	{ "aged", KW_WORD, W_AGED, 0, 0, 0, NULL },
+	{ "tens", KW_WORD, W_TENS, 0, 0, 0, NULL },
+	{ "was", KW_WORD, W_BE, 0, 0, 0, NULL },
+	{ "is", KW_WORD, W_BE, 0, 0, 0, NULL },
+	{ "were", KW_WORD, W_BE, 0, 0, 0, NULL },
+	{ "are", KW_WORD, W_BE, 0, 0, 0, NULL },
+	{ "stood", KW_WORD, W_BE, 0, 0, 0, NULL },
+};
+
+/* ---- the keyword table ------------------------------------------- */
+
+static struct kw *
+kw_slot(const struct figure_words *fw, uint32_t id)
+{
+	size_t i = (id * 2654435761u) & fw->mask;
+
+	while (fw->slot[i].id != 0 && fw->slot[i].id != id)
+		i = (i + 1) & fw->mask;
+	return &fw->slot[i];
+}
+
+static uint32_t
+intern_str(struct lexicon *lx, const char *s)
+{
+	return lexicon_intern(lx, (const uint8_t *)s, strlen(s));
+}
+
+struct figure_words *
+figure_words_new(struct lexicon *lx)
+{
+	struct figure_words *fw = xcalloc(1, sizeof *fw);
+	size_t i, n = sizeof kw_defs / sizeof *kw_defs, size = 1;
+
+	while (size < n * 4)
+		size <<= 1;
+	fw->slot = xcalloc(size, sizeof *fw->slot);
+	fw->mask = size - 1;
+	for (i = 0; i < n; i++) {
+		const struct kw_def *d = &kw_defs[i];
+		uint32_t id = intern_str(lx, d->word);
+		struct kw *k = kw_slot(fw, id);
+
+		k->id = id;
+		k->type = d->type;
+		k->word = d->word_id;
+		k->hedge = d->hedge;
+		k->value = d->value;
+		k->hi = d->hi;
+		k->unit = d->unit ? intern_str(lx, d->unit) : 0;
+	}
+	for (i = 0; i < NSIGNS; i++)
+		fw->sign_unit[i] = intern_str(lx, currency_signs[i].code);
+	for (i = 0; i < NSUFFIXES; i++)
+		fw->suffix_unit[i] = intern_str(lx, unit_suffixes[i].unit);
+	fw->percent = intern_str(lx, "%");
+	fw->points = intern_str(lx, "points");
+	fw->minutes = intern_str(lx, "minute");
+	fw->years = intern_str(lx, "year");
+	fw->relative = intern_str(lx, "relative");
+	return fw;
+}
+
+void
+figure_words_free(struct figure_words *fw)
+{
+	if (fw == NULL)
+		return;
+	free(fw->slot);
+	free(fw);
+}
+
+/* ---- reading tokens ------------------------------------------------ */
+
+struct scan {
+	const struct figure_words *fw;
+	const struct lexicon *lx;
+	const struct article *a;
+	size_t para;
+	const struct token *t;	/* the paragraph's tokens */
+	size_t n;
+	const uint8_t *text;	/* the paragraph's text */
+};
+
+static const struct kw *
+kw_at(const struct scan *sc, size_t i)
+{
+	static const struct kw none;
+	const struct kw *k;
+
+	if (i >= sc->n || sc->t[i].kind != TOKEN_WORD)
+		return &none;
+	k = kw_slot(sc->fw, sc->t[i].word);
+	return k->id ? k : &none;
+}
+
+static bool
+is_type(const struct scan *sc, size_t i, enum kw_type type)
+{
+	return kw_at(sc, i)->type == type;
+}
+
+static bool
+is_word(const struct scan *sc, size_t i, enum kw_word w)
+{
+	const struct kw *k = kw_at(sc, i);
+
+	return k->type == KW_WORD && k->word == w;
+}
+
+static bool
+is_punct(const struct scan *sc, size_t i, uint32_t cp)
+{
+	return i < sc->n && token_is_punct(&sc->t[i], cp);
+}
+
+/* Whether token i follows i - 1 with no white space (a glued "." or
+ * "-"). */
+static bool
+glued(const struct scan *sc, size_t i)
+{
+	return i < sc->n && !(sc->t[i].flags & TOKEN_SPACE);
+}
+
+/* The place of the last significant digit of an integer: 10^zeros. */
+static double
+integer_res(double v)
+{
+	double r = 1;
+
+	while (v >= r * 10 && fmod(v, r * 10) == 0)
+		r *= 10;
+	return r;
+}
+
+static bool
+measure_suffix(const struct figure_words *fw, const uint8_t *r, size_t m,
+               uint32_t *unit)
+{
+	size_t k;
+
+	for (k = 0; k < NSUFFIXES; k++)
+		if (strlen(unit_suffixes[k].suffix) == m &&
+		    strncasecmp((const char *)r, unit_suffixes[k].suffix, m) == 0) {
+			*unit = fw->suffix_unit[k];
+			return true;
+		}
+	return false;
+}
+
+/* The value of a number token as written ("1,250.5", "3bn", "51st"):
+ * digits with group separators and one decimal point, then a suffix.
+ * Returns false if it is not a plain number. */
+static bool
+digits_value(const struct scan *sc, size_t i, double *v, double *scale,
+             bool *ordinal, bool *decade, bool *decimal, double *res,
+             uint32_t *unit)
+{
+	const uint8_t *s = sc->text + sc->t[i].start;
+	size_t n = sc->t[i].len, j = 0, digits = 0;
+	double x = 0, f = 1;
+	bool frac = false;
+
+	*scale = 1;
+	*unit = 0;
+	*ordinal = *decade = *decimal = false;
+	for (; j < n; j++) {
+		if (s[j] >= '0' && s[j] <= '9') {
+			if (frac)
+				x += (s[j] - '0') * (f /= 10);
+			else
+				x = x * 10 + (s[j] - '0');
+			digits++;
+		} else if (s[j] == ',' && !frac) {
+			;	/* a group separator */
+		} else if (s[j] == '.' && !frac) {
+			frac = *decimal = true;
+		} else {
+			break;
+		}
+	}
+	if (digits == 0 || digits > 15)
+		return false;
+	if (j < n) {	/* a suffix */
+		const uint8_t *r = s + j;
+		size_t m = n - j;
+
+#define SUFFIX(str) (m == sizeof(str) - 1 && \
+		     strncasecmp((const char *)r, str, m) == 0)
+		if (SUFFIX("bn") || SUFFIX("b"))
+			*scale = 1e9;
+		else if (SUFFIX("m") || SUFFIX("mn"))
+			*scale = 1e6;
+		else if (SUFFIX("k"))
+			*scale = 1e3;
+		else if (SUFFIX("tn") || SUFFIX("trn"))
+			*scale = 1e12;
+		else if (SUFFIX("st") || SUFFIX("nd") || SUFFIX("rd") ||
+		         SUFFIX("th"))
+			*ordinal = true;
+		else if (SUFFIX("s") && !frac && x >= 1800 && x < 2100 &&
+		         (long)x % 10 == 0)
+			*decade = true;		/* the 1990s */
+		else if (measure_suffix(sc->fw, r, m, unit))
+			;		/* "8km", "10kg" */
+		else
+			return false;	/* "3D", "G7": not a figure */
+#undef SUFFIX
+	}
+	*v = x;
+	*res = frac ? f : integer_res(x);
+	return true;
+}
+
+/* ---- numbers ------------------------------------------------------ */
+
+struct num {
+	double value, lo, hi;	/* lo, hi: a vague number's interval */
+	double res;		/* the unit of its last written digit: 350 ->
+				 * 10, 3.2bn -> 1e8, "two hundred" -> 100 */
+	size_t end;		/* token after it */
+	uint32_t unit;		/* a unit glued to the digits: "8km" */
+	bool vague, ordinal, decade, decimal, spelled;
+};
+
+
+/* A number written in words from token i: "three", "twenty-one", "two
+ * hundred and fifty", "a dozen", "a hundred thousand", "hundreds", "tens
+ * of thousands".  Returns false if there is none. */
+static bool
+spelled_number(const struct scan *sc, size_t i, struct num *nu)
+{
+	double total = 0, cur = 0;
+	bool any = false;
+	size_t j = i;
+	const struct kw *k = kw_at(sc, j);
+
+	memset(nu, 0, sizeof *nu);
+	nu->spelled = true;
+	if (k->type == KW_VAGUE) {
+		nu->vague = true;
+		nu->lo = k->value;
+		nu->hi = k->hi;
+		j++;
+		/* "hundreds of thousands" */
+		if (is_word(sc, j, W_OF) && kw_at(sc, j + 1)->type == KW_VAGUE &&
+		    kw_at(sc, j + 1)->value > nu->lo) {
+			double f = kw_at(sc, j + 1)->value / 2;
+
+			nu->lo *= f;
+			nu->hi *= f;
+			j += 2;
+		}
+		nu->value = (nu->lo + nu->hi) / 2;
+		nu->end = j;
+		return true;
+	}
+	if (is_word(sc, j, W_TENS) && is_word(sc, j + 1, W_OF) &&
+	    kw_at(sc, j + 2)->type == KW_VAGUE) {
+		/* tens of thousands: [20 000, 99 999] */
+		nu->vague = true;
+		nu->lo = kw_at(sc, j + 2)->value * 10;
+		nu->hi = kw_at(sc, j + 2)->hi * 10;
+		nu->value = (nu->lo + nu->hi) / 2;
+		nu->end = j + 3;
+		return true;
+	}
+	if ((is_word(sc, j, W_A) || is_word(sc, j, W_AN)) &&
+	    (kw_at(sc, j + 1)->type == KW_SCALE ||
+	     kw_at(sc, j + 1)->type == KW_DOZEN)) {
+		cur = 1;	/* "a hundred", "a dozen" */
+		any = true;
+		j++;
+	}
+	for (;;) {
+		k = kw_at(sc, j);
+		if (k->type == KW_NUM) {
+			cur += k->value;
+			any = true;
+			j++;
+			/* twenty-one */
+			if (k->value >= 20 && (sc->t[j - 1].flags & TOKEN_HYPHEN) &&
+			    kw_at(sc, j + 1)->type == KW_NUM &&
+			    kw_at(sc, j + 1)->value < 10) {
+				cur += kw_at(sc, j + 1)->value;
+				j += 2;
+			}
+		} else if (k->type == KW_DOZEN && any) {
+			cur *= 12;
+			j++;
+		} else if (k->type == KW_SCALE && any && k->value == 100) {
+			cur *= 100;
+			j++;
+		} else if (k->type == KW_SCALE && any) {
+			total += cur * k->value;
+			cur = 0;
+			j++;
+		} else if (is_word(sc, j, W_AND) && any &&
+		           kw_at(sc, j + 1)->type == KW_NUM &&
+		           total + cur >= 100) {
+			j++;	/* two hundred and fifty */
+		} else {
+			break;
+		}
+	}
+	if (!any)
+		return false;
+	nu->value = total + cur;
+	nu->end = j;
+	return true;
+}
+
+/* A number at token i, in digits or in words; scale words after digits
+ * ("3.5 million") belong to it. */
+static bool
+number_at(const struct scan *sc, size_t i, struct num *nu)
+{
+	double scale;
+
+	if (i >= sc->n)
+		return false;
+	if (sc->t[i].kind == TOKEN_NUMBER) {
+		memset(nu, 0, sizeof *nu);
+		if (!digits_value(sc, i, &nu->value, &scale, &nu->ordinal,
+		                  &nu->decade, &nu->decimal, &nu->res, &nu->unit))
+			return false;
+		nu->end = i + 1;
+		if (scale == 1 && kw_at(sc, i + 1)->type == KW_SCALE) {
+			scale = kw_at(sc, i + 1)->value;
+			nu->end++;
+		}
+		/* "3.2bn": resolution 0.1 as written, 1e8 in value. */
+		nu->value *= scale;
+		nu->res *= scale;
+		return true;
+	}
+	if (!spelled_number(sc, i, nu))
+		return false;
+	nu->res = integer_res(nu->value);
+	return true;
+}
+
+/* ---- intervals ----------------------------------------------------- */
+
+/* How much a written number may itself have been rounded: half its last
+ * significant digit (350 -> 5, 400 -> 50), at most BARE_TOLERANCE. */
+static double
+roundness(const struct num *nu)
+{
+	if (nu->vague)
+		return 0;
+	return fmin(nu->res / 2, BARE_TOLERANCE * fabs(nu->value));
+}
+
+static void
+set_interval(struct figure *f, const struct num *nu)
+{
+	double x = f->value, h0 = roundness(nu);
+	double tol = fmax(h0, HEDGE_TOLERANCE * fabs(x));
+
+	f->lo_open = f->hi_open = false;
+	switch (f->hedge) {
+	case FIGURE_EXACT:
+		/* A value on the edge rounds either way: 47 and 48 do not
+		 * meet at 47.5. */
+		f->lo = x - h0;
+		f->hi = x + h0;
+		f->lo_open = f->hi_open = h0 > 0;
+		break;
+	case FIGURE_ABOUT:
+		f->lo = x - tol;
+		f->hi = x + tol;
+		break;
+	case FIGURE_NEARLY:
+		f->lo = x - tol;
+		f->hi = x;
+		f->hi_open = true;
+		break;
+	case FIGURE_OVER:
+		f->lo = x;
+		f->lo_open = true;
+		f->hi = x * OVER_FACTOR;
+		break;
+	case FIGURE_AT_LEAST:
+		f->lo = x;
+		f->hi = x * OVER_FACTOR;
+		break;
+	case FIGURE_UNDER:
+		f->lo = x * UNDER_FACTOR;
+		f->hi = x;
+		f->hi_open = true;
+		break;
+	case FIGURE_UP_TO:
+		f->lo = x * UNDER_FACTOR;
+		f->hi = x;
+		break;
+	case FIGURE_RANGE:
+	case FIGURE_VAGUE:
+	case FIGURE_HEDGE_COUNT:
+		break;		/* set by the caller */
+	}
+}
+
+/* ---- hedges -------------------------------------------------------- */
+
+/* The hedge written just before token i, and the token it starts at. */
+static enum figure_hedge
+hedge_before(const struct scan *sc, size_t i, size_t *start)
+{
+	const struct kw *k1 = i >= 1 ? kw_at(sc, i - 1) : NULL;
+	const struct kw *k2 = i >= 2 ? kw_at(sc, i - 2) : NULL;
+
+	*start = i;
+	if (k1 == NULL)
+		return FIGURE_EXACT;
+	if (k1->type == KW_WORD && k1->word == W_THAN && k2 != NULL) {
+		*start = i - 2;
+		if (k2->type == KW_WORD &&
+		    (k2->word == W_MORE || k2->word == W_GREATER)) {
+			/* "no more than" */
+			if (i >= 3 && is_word(sc, i - 3, W_NO)) {
+				*start = i - 3;
+				return FIGURE_UP_TO;
+			}
+			return FIGURE_OVER;
+		}
+		if (k2->type == KW_WORD &&
+		    (k2->word == W_LESS || k2->word == W_FEWER)) {
+			if (i >= 3 && is_word(sc, i - 3, W_NO)) {
+				*start = i - 3;
+				return FIGURE_AT_LEAST;
+			}
+			return FIGURE_UNDER;
+		}
+		*start = i;
+		return FIGURE_EXACT;
+	}
+	if (k1->type == KW_WORD && k2 != NULL && k2->type == KW_WORD) {
+		if (k2->word == W_AT && k1->word == W_LEAST) {
+			*start = i - 2;
+			return FIGURE_AT_LEAST;
+		}
+		if (k2->word == W_AT && k1->word == W_MOST) {
+			*start = i - 2;
+			return FIGURE_UP_TO;
+		}
+		if (k2->word == W_UP && k1->word == W_TO) {
+			*start = i - 2;
+			return FIGURE_UP_TO;
+		}
+		if (k2->word == W_CLOSE && k1->word == W_TO) {
+			*start = i - 2;
+			return FIGURE_NEARLY;
+		}
+		if (k2->word == W_UPWARDS && k1->word == W_OF) {
+			*start = i - 2;
+			return FIGURE_AT_LEAST;
+		}
+		if (k2->word == W_AN && k1->word == W_ESTIMATED) {
+			*start = i - 2;
+			return FIGURE_ABOUT;
+		}
+		if (k1->word == W_AS && i >= 3 && is_word(sc, i - 3, W_AS) &&
+		    (k2->word == W_MANY || k2->word == W_MUCH)) {
+			*start = i - 3;
+			return FIGURE_UP_TO;
+		}
+	}
+	if (k1->type == KW_WORD && k1->word == W_ESTIMATED) {
+		*start = i - 1;
+		return FIGURE_ABOUT;
+	}
+	if (k1->type == KW_HEDGE) {
+		*start = i - 1;
+		if (k2 != NULL && k2->type == KW_WORD && k2->word == W_JUST) {
+			*start = i - 2;
+			return k1->hedge == FIGURE_UNDER ? FIGURE_NEARLY
+			       : k1->hedge == FIGURE_OVER ? FIGURE_OVER
+			                                   : k1->hedge;
+		}
+		return (enum figure_hedge)k1->hedge;
+	}
+	if (i >= 1 && is_punct(sc, i - 1, '~') && glued(sc, i)) {
+		*start = i - 1;
+		return FIGURE_ABOUT;
+	}
+	return FIGURE_EXACT;
+}
+
+/* ---- nouns --------------------------------------------------------- */
+
+static bool
+ends_with(const uint8_t *s, size_t n, const char *suffix)
+{
+	size_t k = strlen(suffix);
+
+	return n > k + 1 && memcmp(s + n - k, suffix, k) == 0;
+}
+
+/* Whether a word before a noun modifies it: a nationality or a name
+ * ("Malian workers"), or an adjective by its ending ("civil war",
+ * "western suburbs", "military vehicles"). */
+static bool
+is_modifier(const struct token *t, const uint8_t *s)
+{
+	static const char *const endings[] = {
+		"al", "il", "ian", "an", "ese", "ish", "ic", "ive", "ous", "ern",
+		"ary", "ful", "less", "able", "ible", "ed",
+	};
+	size_t k;
+
+	if (t->flags & (TOKEN_CAP | TOKEN_ACRONYM))
+		return true;
+	for (k = 0; k < sizeof endings / sizeof *endings; k++)
+		if (ends_with(s, t->len, endings[k]))
+			return true;
+	return false;
+}
+
+static bool
+is_content(const struct scan *sc, size_t j)
+{
+	enum kw_type kt = kw_at(sc, j)->type;
+
+	return j < sc->n && sc->t[j].kind == TOKEN_WORD &&
+	       !(sc->t[j].flags & TOKEN_STOP) &&
+	       (kt == KW_NONE || kt == KW_UNIT || kt == KW_RELUNIT);
+}
+
+/* The noun counted by the figure ending before token i: "100 of them
+ * children" -> children; "nearly 350 people had" -> people; "five-year
+ * civil war" -> war; "Nine Malian workers" -> workers.  The head of the
+ * noun phrase is its first word, unless that one modifies a word that
+ * follows.  Sets *end to the noun's end when one is found. */
+static uint32_t
+noun_after(const struct scan *sc, size_t i, size_t *end, bool of_only)
+{
+	size_t j = i, head;
+
+	if (is_word(sc, j, W_OF) && is_word(sc, j + 1, W_THEM))
+		j += 2;		/* "100 of them children" */
+	else if (is_word(sc, j, W_OF) && j + 2 < sc->n &&
+	         (sc->t[j + 1].flags & TOKEN_STOP) &&
+	         sc->t[j + 2].kind == TOKEN_NUMBER)
+		j += 3;		/* "201 of the 460 seats" */
+	else if (is_word(sc, j, W_OF))
+		j++;		/* "40 percent of voters" */
+	else if (of_only)
+		return 0;
+	if (!is_content(sc, j))
+		return 0;
+	head = j;
+	if (is_content(sc, j + 1) &&
+	    is_modifier(&sc->t[j], sc->text + sc->t[j].start))
+		head = j + 1;
+	*end = sc->t[head].start + sc->t[head].len;
+	/* "170 passengers and crew": the second noun is counted too; the
+	 * figure reaches to it, the first stays the one compared. */
+	if ((is_word(sc, head + 1, W_AND) || is_word(sc, head + 1, W_OR)) &&
+	    is_content(sc, head + 2) &&
+	    !ends_with(sc->text + sc->t[head + 2].start, sc->t[head + 2].len,
+	               "ed")) {
+		const struct token *t2 = &sc->t[head + 2];
+
+		*end = t2->start + t2->len;
+	}
+	return sc->t[head].stem;
+}
+
+/* The noun a figure measures, written before it: "revenue of $3.4
+ * billion", "Turnout was 72.9%", "magnitude 7.0".  Only these shapes: a
+ * word before a number is more often a verb ("rose to 3%"). */
+static uint32_t
+noun_before(const struct scan *sc, size_t first)
+{
+	size_t j = first;
+	const struct token *t;
+	const uint8_t *s;
+
+	if (j == 0)
+		return 0;
+	t = &sc->t[j - 1];
+	/* A word just before a number is usually its verb ("lost 1.2
+	 * million"): only a linking word makes the word before a noun. */
+	if (!(j >= 2 && (is_word(sc, j - 1, W_OF) || is_word(sc, j - 1, W_AT) ||
+	                 is_word(sc, j - 1, W_BE))))
+		return 0;
+	t = &sc->t[--j - 1];
+	s = sc->text + t->start;
+	if (t->kind != TOKEN_WORD || (t->flags & TOKEN_STOP) ||
+	    ((t->flags & TOKEN_CAP) && !(t->flags & TOKEN_SENT)) ||
+	    kw_at(sc, j - 1)->type != KW_NONE || ends_with(s, t->len, "ed") ||
+	    ends_with(s, t->len, "ing") || t->len < 3)
+		return 0;
+	return t->stem;
+}
+
+/* ---- figures ------------------------------------------------------- */
+
+static struct figure *
+add_figure(struct figure_vec *out, const struct scan *sc, size_t first,
+           size_t last, size_t nfirst, size_t nlast, enum figure_kind kind)
+{
+	struct figure *f;
+
+	MEM_GROW(out->v, out->cap, out->n + 1);
+	f = &out->v[out->n++];
+	memset(f, 0, sizeof *f);
+	f->para = sc->para;
+	f->kind = kind;
+	f->start = sc->t[first].start;
+	f->end = sc->t[last].start + sc->t[last].len;
+	f->nstart = sc->t[nfirst].start;
+	f->nend = sc->t[nlast].start + sc->t[nlast].len;
+	return f;
+}
+
+static void
+set_noun(struct figure *f, const struct scan *sc, size_t first, size_t after)
+{
+	size_t end = f->end;
+
+	/* A measure's unit is what it measures: "8 km offshore" measures no
+	 * offshore; "14,000 acres of forest" does measure forest. */
+	f->noun = noun_after(sc, after, &end, f->kind == FIGURE_MEASURE);
+	if (f->noun)
+		f->end = (uint32_t)end;
+	else
+		f->noun = noun_before(sc, first);
+	if (f->noun) {
+		uint32_t g = lexicon_group(sc->lx, f->noun);
+
+		f->noun_group = g ? g : f->noun;
+	}
+}
+
+/* A date: month and day ("Sept. 30", "30 September"), with a year
+ * perhaps ("September 30, 2016").  i is the month or the day. */
+static size_t
+date_at(const struct scan *sc, size_t i, struct figure_vec *out)
+{
+	size_t j = i, first = i, last;
+	double month = 0, day = 0, year = 0, v;
+	struct num nu;
+	struct figure *f;
+
+	if (is_type(sc, j, KW_MONTH)) {
+		month = kw_at(sc, j)->value;
+		last = j++;
+		if (is_punct(sc, j, '.') && glued(sc, j))
+			j++;	/* Sept. */
+		if (j < sc->n && sc->t[j].kind == TOKEN_NUMBER &&
+		    number_at(sc, j, &nu) && !nu.decimal && nu.value >= 1 &&
+		    nu.value <= 31) {
+			day = nu.value;
+			last = j++;
+		} else if (j < sc->n && sc->t[j].kind == TOKEN_NUMBER &&
+		           number_at(sc, j, &nu) && nu.value >= 1800 &&
+		           nu.value < 2100 && !nu.decimal) {
+			year = nu.value;	/* "September 2016" */
+			last = j++;
+		} else {
+			return i;	/* "March" alone, "may" */
+		}
+	} else if (sc->t[j].kind == TOKEN_NUMBER && number_at(sc, j, &nu) &&
+	           !nu.decimal && nu.value >= 1 && nu.value <= 31 &&
+	           is_type(sc, nu.end, KW_MONTH)) {
+		day = nu.value;
+		j = nu.end;
+		month = kw_at(sc, j)->value;
+		last = j++;
+	} else {
+		return i;
+	}
+	if (day > 0 && year == 0) {
+		size_t y = j;
+
+		if (is_punct(sc, y, ','))
+			y++;
+		if (y < sc->n && sc->t[y].kind == TOKEN_NUMBER &&
+		    number_at(sc, y, &nu) && !nu.decimal && nu.value >= 1800 &&
+		    nu.value < 2100 && sc->t[y].len == 4) {
+			year = nu.value;
+			last = y;
+			j = y + 1;
+		}
+	}
+	v = year * 10000 + month * 100 + day;
+	f = add_figure(out, sc, first, last, first, last, FIGURE_DATE);
+	f->value = f->lo = f->hi = v;
+	return j;
+}
+
+/* Times of day: "3:30 a.m.", "10 p.m.", "14:05". */
+static size_t
+time_at(const struct scan *sc, size_t i, struct figure_vec *out)
+{
+	struct num h, m;
+	size_t j, last;
+	double minutes;
+	struct figure *f;
+
+	if (!number_at(sc, i, &h) || h.spelled || h.decimal || h.value > 24)
+		return i;
+	j = h.end;
+	minutes = h.value * 60;
+	last = i;
+	if (is_punct(sc, j, ':') && glued(sc, j) && glued(sc, j + 1) &&
+	    j + 1 < sc->n && sc->t[j + 1].kind == TOKEN_NUMBER &&
+	    sc->t[j + 1].len == 2 && number_at(sc, j + 1, &m) && m.value < 60) {
+		minutes += m.value;
+		last = j + 1;
+		j += 2;
+	} else if (!is_type(sc, j, KW_AMPM)) {
+		return i;
+	}
+	if (is_type(sc, j, KW_AMPM)) {
+		if (h.value == 12)
+			minutes -= 12 * 60;
+		minutes += kw_at(sc, j)->value * 60;
+		last = j++;
+		if (is_punct(sc, j, '.') && glued(sc, j))
+			last = j++;	/* the last dot of "a.m." */
+	} else if (last == i) {
+		return i;
+	}
+	f = add_figure(out, sc, i, last, i, last, FIGURE_TIME);
+	f->value = f->lo = f->hi = minutes;
+	f->unit = sc->fw->minutes;
+	return j;
+}
+
+/* Relative dates: "last week", "this month", "earlier this year",
+ * "yesterday", "Thursday".  Found, never compared: two reports of one
+ * event count days from different mornings. */
+static size_t
+relative_at(const struct scan *sc, size_t i, struct figure_vec *out)
+{
+	size_t j = i;
+	struct figure *f;
+
+	if (is_type(sc, j, KW_TODAY) || is_type(sc, j, KW_WEEKDAY)) {
+		f = add_figure(out, sc, i, i, i, i, FIGURE_DATE);
+		f->unit = sc->fw->relative;
+		f->hedge = FIGURE_VAGUE;
+		return i + 1;
+	}
+	if (!is_type(sc, j, KW_RELATIVE))
+		return i;
+	if (is_type(sc, j + 1, KW_RELATIVE))
+		j++;		/* earlier this */
+	if (!is_type(sc, j + 1, KW_UNIT) && !is_type(sc, j + 1, KW_WEEKDAY) &&
+	    !is_type(sc, j + 1, KW_MONTH))
+		return i;
+	f = add_figure(out, sc, i, j + 1, i, j + 1, FIGURE_DATE);
+	f->unit = sc->fw->relative;
+	f->hedge = FIGURE_VAGUE;
+	return j + 2;
+}
+
+/* A quantity starting at token i: a count, money, percent, duration,
+ * age, year, ordinal or score, with its hedge and noun.  Returns the
+ * token after it, or i if there is none. */
+static size_t
+quantity_at(const struct scan *sc, size_t i, struct figure_vec *out)
+{
+	struct num nu, nu2;
+	size_t first = i, j = i, nfirst, nlast, hstart, unit_at;
+	uint32_t suffix_unit;
+	enum figure_kind kind = FIGURE_COUNT;
+	enum figure_hedge hedge;
+	uint32_t unit = 0;
+	struct figure *f;
+	double lo, hi;
+	bool range = false;
+
+	/* Currency before: "$3bn", "US$ 5", "£2.4 million", "€40". */
+	if (i < sc->n && sc->t[i].kind == TOKEN_PUNCT) {
+		size_t s;
+
+		for (s = 0; s < NSIGNS; s++)
+			if (sc->t[i].word == currency_signs[s].cp)
+				break;
+		if (s == NSIGNS)
+			return i;
+		kind = FIGURE_MONEY;
+		unit = sc->fw->sign_unit[s];
+		j = i + 1;
+	} else if (is_type(sc, i, KW_CURRENCY) && i + 1 < sc->n &&
+	           sc->t[i + 1].kind == TOKEN_NUMBER) {
+		kind = FIGURE_MONEY;	/* "USD 3.5bn" */
+		unit = kw_at(sc, i)->unit;
+		j = i + 1;
+	}
+	nfirst = j;
+	if (!number_at(sc, j, &nu))
+		return i;
+	j = nu.end;
+	nlast = j - 1;
+	suffix_unit = nu.unit;
+	if (nu.ordinal)
+		kind = FIGURE_ORDINAL;
+
+	/* A second number: "between 20 and 30", "20 to 30", "20-30",
+	 * "three or four", "three, four", or a score "3-1". */
+	if (!nu.vague && !nu.ordinal) {
+		size_t k = j;
+		bool between = first >= 1 && is_word(sc, first - 1, W_BETWEEN);
+		bool from = first >= 1 && is_word(sc, first - 1, W_FROM);
+
+		if ((is_word(sc, k, W_AND) && between) ||
+		    (is_word(sc, k, W_TO) && (from || nu.spelled == false)) ||
+		    is_word(sc, k, W_OR) ||
+		    (is_punct(sc, k, ',') && nu.spelled) ||
+		    (is_punct(sc, k, '-') && glued(sc, k) && glued(sc, k + 1))) {
+			bool dash = is_punct(sc, k, '-');
+
+			if (number_at(sc, k + 1, &nu2) && !nu2.vague &&
+			    nu2.spelled == nu.spelled && nu2.end > k + 1 &&
+			    (nu2.value > nu.value || dash)) {
+				if (dash && nu2.value <= nu.value) {
+					/* a score: "3-1" */
+					f = add_figure(out, sc, first,
+					               nu2.end - 1, nfirst,
+					               nu2.end - 1, FIGURE_SCORE);
+					f->value = f->lo = f->hi =
+					        nu.value * 1000 + nu2.value;
+					return nu2.end;
+				}
+				range = true;
+				lo = nu.value;
+				hi = nu2.value;
+				j = nu2.end;
+				nlast = j - 1;
+				if (between || from)
+					first--;
+			}
+		}
+	}
+
+	/* What follows: percent, points, a currency, a unit, an age.  A
+	 * unit may be joined by a hyphen: "40-minute", "five-year". */
+	unit_at = j;
+	if (is_punct(sc, j, '-') && j > 0 && (sc->t[j - 1].flags & TOKEN_HYPHEN))
+		unit_at = j + 1;
+	if (kind == FIGURE_COUNT) {
+		if (is_type(sc, j, KW_PERCENT) ||
+		    (is_type(sc, j, KW_PER) && is_type(sc, j + 1, KW_CENT))) {
+			kind = FIGURE_PERCENT;
+			unit = sc->fw->percent;
+			nlast = j = is_type(sc, j, KW_PER) ? j + 1 : j;
+			j++;
+		} else if (is_type(sc, j, KW_PERCENTAGE) &&
+		           is_type(sc, j + 1, KW_POINTS)) {
+			kind = FIGURE_POINTS;
+			unit = sc->fw->points;
+			nlast = j + 1;
+			j += 2;
+		} else if (is_type(sc, j, KW_CURRENCY)) {
+			kind = FIGURE_MONEY;
+			unit = kw_at(sc, j)->unit;
+			if (kw_at(sc, j)->value != 0) {	/* 58 cents */
+				nu.value *= kw_at(sc, j)->value;
+				nu.res *= kw_at(sc, j)->value;
+			}
+			nlast = j++;
+		} else if (is_type(sc, unit_at, KW_MEASURE)) {
+			j = unit_at;
+			unit = kw_at(sc, j)->unit;
+			kind = FIGURE_MEASURE;
+			nlast = j++;
+		} else if (suffix_unit) {
+			unit = suffix_unit;	/* "8km" */
+			kind = FIGURE_MEASURE;
+		} else if (is_type(sc, unit_at, KW_UNIT)) {
+			j = unit_at;
+			unit = kw_at(sc, j)->unit;
+			kind = FIGURE_DURATION;
+			nlast = j++;
+			/* 63-year-old, 63 years old */
+			if (is_punct(sc, j, '-') && (sc->t[j - 1].flags & TOKEN_HYPHEN))
+				j++;
+			if (unit == sc->fw->years && is_word(sc, j, W_OLD) &&
+			    !nu.decimal) {
+				kind = FIGURE_AGE;
+				nlast = j++;
+			} else if (j != nlast + 1) {
+				j = nlast + 1;
+			}
+		}
+	} else if (kind == FIGURE_MONEY && is_type(sc, j, KW_CURRENCY)) {
+		nlast = j++;	/* "$5 USD" */
+	}
+	if (kind == FIGURE_COUNT && first >= 1 && is_word(sc, first - 1, W_AGED) &&
+	    !range) {
+		kind = FIGURE_AGE;	/* aged 63 */
+		unit = sc->fw->years;
+		first--;
+	}
+
+	/* Years and decades. */
+	if (kind == FIGURE_COUNT && !range && !nu.spelled && !nu.decimal &&
+	    nu.value >= 1800 && nu.value < 2100 &&
+	    sc->t[nfirst].len == 4 + nu.decade &&
+	    (nu.decade || (first >= 1 && is_type(sc, first - 1, KW_YEARPREP)) ||
+	     j >= sc->n || sc->t[j].kind != TOKEN_WORD ||
+	     (sc->t[j].flags & TOKEN_STOP))) {
+		f = add_figure(out, sc, first, nlast, nfirst, nlast, FIGURE_YEAR);
+		f->value = f->lo = nu.value;
+		f->hi = nu.decade ? nu.value + 9 : nu.value;
+		return j;
+	}
+
+	/* The hedge: before the number, or after it ("or more"). */
+	hedge = hedge_before(sc, first, &hstart);
+	if (is_word(sc, j, W_OR) && is_word(sc, j + 1, W_MORE)) {
+		hedge = FIGURE_AT_LEAST;
+		nlast = j + 1;
+		j += 2;
+	} else if (is_word(sc, j, W_OR) && is_word(sc, j + 1, W_SO)) {
+		hedge = FIGURE_ABOUT;
+		nlast = j + 1;
+		j += 2;
+	} else if (is_word(sc, j, W_OR) && (is_word(sc, j + 1, W_LESS) ||
+	                                    is_word(sc, j + 1, W_FEWER))) {
+		hedge = FIGURE_UP_TO;
+		nlast = j + 1;
+		j += 2;
+	} else if (is_word(sc, j, W_PLUS) || (is_punct(sc, j, '+') && glued(sc, j))) {
+		hedge = FIGURE_AT_LEAST;	/* "350-plus", "350+" */
+		nlast = j++;
+	}
+	if (range)
+		hedge = FIGURE_RANGE;
+	else if (nu.vague)
+		hedge = FIGURE_VAGUE;
+
+	/* A spelled "one" with no noun, hedge or unit is "one of the
+	 * officials", not a figure. */
+	if (nu.spelled && nu.value == 1 && !range && kind == FIGURE_COUNT &&
+	    hedge == FIGURE_EXACT)
+		return nu.end;
+
+	f = add_figure(out, sc, hstart, nlast, nfirst, nlast, kind);
+	f->hedge = hedge;
+	f->unit = unit;
+	if (range) {
+		f->value = (lo + hi) / 2;
+		f->lo = lo;
+		f->hi = hi;
+	} else if (nu.vague) {
+		f->value = nu.value;
+		f->lo = nu.lo;
+		f->hi = nu.hi;
+	} else {
+		f->value = nu.value;
+		set_interval(f, &nu);
+	}
+	if (kind != FIGURE_TIME)
+		set_noun(f, sc, hstart, j);
+	return j;
+}
+
+/* Whether a figure may start at token i: a number, a currency sign, or
+ * one of the words figures start with.  Most words are none: one look in
+ * the keyword table rules them out. */
+static bool
+may_start(const struct scan *sc, size_t i)
+{
+	const struct token *t = &sc->t[i];
+	const struct kw *k;
+
+	if (t->kind == TOKEN_NUMBER)
+		return true;
+	if (t->kind == TOKEN_PUNCT) {
+		for (size_t s = 0; s < NSIGNS; s++)
+			if (t->word == currency_signs[s].cp)
+				return true;
+		return false;
+	}
+	k = kw_at(sc, i);
+	switch ((enum kw_type)k->type) {
+	case KW_NUM:
+	case KW_VAGUE:
+	case KW_MONTH:
+	case KW_WEEKDAY:
+	case KW_TODAY:
+	case KW_RELATIVE:
+	case KW_CURRENCY:
+		return true;
+	case KW_WORD:
+		return k->word == W_A || k->word == W_AN || k->word == W_TENS;
+	default:
+		return false;
+	}
+}
+
+void
+figure_scan(const struct figure_words *fw, const struct lexicon *lx,
+            const struct article *a, size_t p, struct figure_vec *out)
+{
+	const struct article_para *pp = &a->para[p];
+	struct scan sc = { fw, lx, a, p, a->tok + pp->tok, pp->ntok,
+	                   a->text + pp->start };
+	size_t i = 0;
+
+	while (i < sc.n) {
+		size_t j = i;
+
+		if (may_start(&sc, i) &&
+		    (j = date_at(&sc, i, out)) == i &&
+		    (j = time_at(&sc, i, out)) == i &&
+		    (j = relative_at(&sc, i, out)) == i)
+			j = quantity_at(&sc, i, out);
+		i = j > i ? j : i + 1;
+	}
+}
+
+/* ---- comparing ----------------------------------------------------- */
+
+bool
+figure_comparable(const struct figure *a, const struct figure *b)
+{
+	if (a->kind != b->kind || a->unit != b->unit)
+		return false;
+	if (a->kind == FIGURE_DATE)
+		return a->hedge != FIGURE_VAGUE && b->hedge != FIGURE_VAGUE &&
+		       fmod(a->value, 100) != 0 && fmod(b->value, 100) != 0;
+	if (a->kind == FIGURE_YEAR || a->kind == FIGURE_TIME ||
+	    a->kind == FIGURE_SCORE)
+		return true;
+	/* Counts and the rest count something: the same thing, or the same
+	 * kind of thing (people ~ civilians). */
+	return a->noun_group != 0 && a->noun_group == b->noun_group;
+}
+
+bool
+figure_agree(const struct figure *a, const struct figure *b)
+{
+	if (a->kind == FIGURE_DATE) {
+		double ya = floor(a->value / 10000), yb = floor(b->value / 10000);
+
+		/* A date with no year agrees with the same day of any. */
+		return fmod(a->value, 10000) == fmod(b->value, 10000) &&
+		       (ya == 0 || yb == 0 || ya == yb);
+	}
+	if (a->hi < b->lo || b->hi < a->lo)
+		return false;
+	if ((a->hi == b->lo && (a->hi_open || b->lo_open)) ||
+	    (b->hi == a->lo && (b->hi_open || a->lo_open)))
+		return false;
+	/* Intervals that meet still disagree when the numbers written are
+	 * far apart: "at least 62" and "at least 71" (the alignment notes:
+	 * central values more than 10% apart differ).  Ranges and vague
+	 * numbers have no single value written. */
+	if (a->hedge != FIGURE_RANGE && a->hedge != FIGURE_VAGUE &&
+	    b->hedge != FIGURE_RANGE && b->hedge != FIGURE_VAGUE &&
+	    fabs(a->value - b->value) >
+	            AGREE_MAX_DIFF * fmax(fabs(a->value), fabs(b->value)))
+		return false;
+	return true;
+}
+
+static const char *const kind_names[] = {
+#define FIGURE_KIND_NAME(name, str) str,
+	FIGURE_KIND_LIST(FIGURE_KIND_NAME)
+#undef FIGURE_KIND_NAME
+};
+
+static const char *const hedge_names[] = {
+#define FIGURE_HEDGE_NAME(name, str) str,
+	FIGURE_HEDGE_LIST(FIGURE_HEDGE_NAME)
+#undef FIGURE_HEDGE_NAME
+};
+
+const char *
+figure_kind_str(enum figure_kind kind)
+{
+	return (unsigned)kind < FIGURE_KIND_COUNT ? kind_names[kind] : "?";
+}
+
+const char *
+figure_hedge_str(enum figure_hedge hedge)
+{
+	return (unsigned)hedge < FIGURE_HEDGE_COUNT ? hedge_names[hedge] : "?";
+}

@@ -1,0 +1,101 @@
+/* figure.h - figures in news text: numbers with their hedge, interval,
+ * kind, unit and the noun they count.  Engine; include from engine, tui
+ * and tests.
+ *
+ * "nearly 350 people" is a count of people in [315, 350); "about 100
+ * children" a count of children in [90, 110]; "$3bn" money in dollars;
+ * "40-minute" a duration in minutes; "Sept. 30, 2016" a date.  Kinds are
+ * never compared with each other. */
+#ifndef NEWSDIFF_FIGURE_H
+#define NEWSDIFF_FIGURE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct article;
+struct lexicon;
+
+#define FIGURE_KIND_LIST(X)                                               \
+	X(FIGURE_COUNT, "count")                                          \
+	X(FIGURE_MONEY, "money")                                          \
+	X(FIGURE_PERCENT, "percent")                                      \
+	X(FIGURE_POINTS, "percentage points")                             \
+	X(FIGURE_DURATION, "duration")                                    \
+	X(FIGURE_AGE, "age")                                              \
+	X(FIGURE_TIME, "time")                                            \
+	X(FIGURE_DATE, "date")                                            \
+	X(FIGURE_YEAR, "year")                                            \
+	X(FIGURE_ORDINAL, "ordinal")                                      \
+	X(FIGURE_SCORE, "score")                                          \
+	X(FIGURE_MEASURE, "measure")	/* km, miles, kg, acres */
+
+enum figure_kind {
+#define FIGURE_KIND_ENUM(name, str) name,
+	FIGURE_KIND_LIST(FIGURE_KIND_ENUM)
+#undef FIGURE_KIND_ENUM
+	FIGURE_KIND_COUNT
+};
+
+#define FIGURE_HEDGE_LIST(X)                                              \
+	X(FIGURE_EXACT, "")                                               \
+	X(FIGURE_ABOUT, "about")	/* about, around, some, roughly */    \
+	X(FIGURE_NEARLY, "nearly")	/* nearly, almost, just under */      \
+	X(FIGURE_OVER, "more than")	/* more than, over, above */          \
+	X(FIGURE_AT_LEAST, "at least")	/* at least, upwards of, or more */   \
+	X(FIGURE_UNDER, "less than")	/* less than, fewer than, under */    \
+	X(FIGURE_UP_TO, "up to")	/* up to, as many as, at most */      \
+	X(FIGURE_RANGE, "range")	/* between 20 and 30, three or four */ \
+	X(FIGURE_VAGUE, "vague")	/* dozens, hundreds, thousands */
+
+enum figure_hedge {
+#define FIGURE_HEDGE_ENUM(name, str) name,
+	FIGURE_HEDGE_LIST(FIGURE_HEDGE_ENUM)
+#undef FIGURE_HEDGE_ENUM
+	FIGURE_HEDGE_COUNT
+};
+
+struct figure {
+	size_t para;		/* paragraph index */
+	uint32_t start, end;	/* the figure as written, hedge and noun
+				 * included: "nearly 350 people" */
+	uint32_t nstart, nend;	/* the number alone: "350" */
+	double value;		/* central value, in unit */
+	double lo, hi;		/* interval; lo_open: lo excluded */
+	bool lo_open, hi_open;
+	enum figure_kind kind;
+	enum figure_hedge hedge;
+	uint32_t unit;		/* a lexicon id naming the unit (dollars,
+				 * minutes, ...), or 0 */
+	uint32_t noun;		/* stem of the noun counted, or 0 */
+	uint32_t noun_group;	/* its synonym group, else the stem */
+};
+
+struct figure_vec {
+	struct figure *v;
+	size_t n, cap;
+};
+
+/* The words figures are made of (number words, scales, hedges, units,
+ * months...), interned in one lexicon. */
+struct figure_words;
+
+struct figure_words *figure_words_new(struct lexicon *lx);
+void figure_words_free(struct figure_words *fw);
+
+/* Append the figures of paragraph p of article a (analyzed with the
+ * lexicon of fw) to out.  Reads the lexicon only. */
+void figure_scan(const struct figure_words *fw, const struct lexicon *lx,
+                 const struct article *a, size_t p, struct figure_vec *out);
+
+/* Whether two figures of two reports state the same thing (kind, unit,
+ * noun) so that they can be compared. */
+bool figure_comparable(const struct figure *a, const struct figure *b);
+
+/* Whether comparable figures a and b agree: their intervals meet. */
+bool figure_agree(const struct figure *a, const struct figure *b);
+
+const char *figure_kind_str(enum figure_kind kind);
+const char *figure_hedge_str(enum figure_hedge hedge);
+
+#endif
