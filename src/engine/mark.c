@@ -1,0 +1,129 @@
+/* mark.c - resolving a paragraph's facts into marked segments. */
+#include "mark.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "align.h"
+#include "article.h"
+#include "fact.h"
+#include "mem.h"
+
+struct span {
+	uint32_t start, end;
+	uint8_t role;
+	size_t fact;
+};
+
+static uint8_t
+fact_role(const struct fact *f)
+{
+	switch (f->type) {
+	case FACT_FIGURE:
+		return f->status == FACT_DIFFER ? MARK_FIGURE_DIFFER : MARK_FIGURE;
+	case FACT_QUOTE:
+		return f->status == FACT_VARY ? MARK_QUOTE_VARY : MARK_QUOTE;
+	case FACT_NAME:
+		return MARK_NAME;
+	case FACT_PHRASE:
+		return MARK_PHRASE;
+	}
+	return MARK_NONE;
+}
+
+static int
+cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static void
+add_span(struct span **v, size_t *n, size_t *cap, const struct fact_span *sp,
+         size_t para, uint8_t role, size_t fact, unsigned mask)
+{
+	if (sp->para != para || sp->end <= sp->start ||
+	    !(mask & MARK_ROLE_BIT(role)))
+		return;
+	MEM_GROW(*v, *cap, *n + 1);
+	(*v)[*n].start = sp->start;
+	(*v)[*n].end = sp->end;
+	(*v)[*n].role = role;
+	(*v)[*n].fact = fact;
+	(*n)++;
+}
+
+void
+mark_para(const struct alignment *al, bool left, size_t para, unsigned mask,
+          struct mark_vec *out)
+{
+	size_t g = left ? al->left_group[para] : al->right_group[para];
+	struct span *sp = NULL;
+	uint32_t *cut;
+	size_t nsp = 0, cap = 0, i, k, ncut = 0;
+
+	out->n = 0;
+	if (g == ALIGN_NONE)
+		return;
+	for (i = al->group[g].fact; i < al->group[g].fact + al->group[g].nfact;
+	     i++) {
+		const struct fact *f = &al->fact[i];
+
+		add_span(&sp, &nsp, &cap, left ? &f->left : &f->right, para,
+		         fact_role(f), i, mask);
+		for (k = 0; k < f->ndiff; k++) {
+			const struct fact_diff *d = &al->diff[f->diff + k];
+
+			add_span(&sp, &nsp, &cap, left ? &d->left : &d->right, para,
+			         MARK_QUOTE_WORDS, i, mask);
+		}
+	}
+	if (nsp == 0) {
+		free(sp);
+		return;
+	}
+	/* Every boundary, then the strongest span over each piece between
+	 * two; a paragraph has a handful of facts. */
+	cut = xmalloc(2 * nsp * sizeof *cut);
+	for (i = 0; i < nsp; i++) {
+		cut[ncut++] = sp[i].start;
+		cut[ncut++] = sp[i].end;
+	}
+	qsort(cut, ncut, sizeof *cut, cmp_u32);
+	for (i = 0; i + 1 < ncut; i++) {
+		uint32_t a = cut[i], b = cut[i + 1];
+		size_t best = nsp;
+
+		if (a == b)
+			continue;
+		for (k = 0; k < nsp; k++)
+			if (sp[k].start <= a && b <= sp[k].end &&
+			    (best == nsp || sp[k].role > sp[best].role))
+				best = k;
+		if (best == nsp)
+			continue;
+		if (out->n > 0 && out->v[out->n - 1].end == a &&
+		    out->v[out->n - 1].role == sp[best].role &&
+		    out->v[out->n - 1].fact == sp[best].fact) {
+			out->v[out->n - 1].end = b;	/* the same mark goes on */
+			continue;
+		}
+		MEM_GROW(out->v, out->cap, out->n + 1);
+		out->v[out->n].start = a;
+		out->v[out->n].end = b;
+		out->v[out->n].role = sp[best].role;
+		out->v[out->n].fact = sp[best].fact;
+		out->n++;
+	}
+	free(cut);
+	free(sp);
+}
+
+void
+mark_vec_fini(struct mark_vec *mv)
+{
+	free(mv->v);
+	mv->v = NULL;
+	mv->n = mv->cap = 0;
+}
