@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "config.h"
@@ -199,10 +200,13 @@ parse_args(int argc, char **argv, struct options *o)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
+	struct stat st;
 	int c;
 
 	memset(o, 0, sizeof *o);
-	while ((c = getopt_long(argc, argv, "e:o:hV", longopts, NULL)) != -1) {
+	o->format = EXPORT_TEXT;
+	opterr = 0;	/* our messages say "newsdiff:", not argv[0] */
+	while ((c = getopt_long(argc, argv, ":e:o:hV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'e':
 			if (!export_format_parse(optarg, &o->format)) {
@@ -222,7 +226,18 @@ parse_args(int argc, char **argv, struct options *o)
 		case 'V':
 			printf("newsdiff %s\n", NEWSDIFF_VERSION);
 			exit(EXIT_SUCCESS);
+		case ':':
+			fprintf(stderr, "newsdiff: option '%s' needs a value\n",
+			        argv[optind - 1]);
+			usage(stderr);
+			return EXIT_TROUBLE;
 		default:
+			if (optopt != 0)
+				fprintf(stderr, "newsdiff: unknown option '-%c'\n",
+				        optopt);
+			else
+				fprintf(stderr, "newsdiff: unknown option '%s'\n",
+				        argv[optind - 1]);
 			usage(stderr);
 			fputs("Try 'newsdiff --help' for more information.\n",
 			      stderr);
@@ -243,7 +258,12 @@ parse_args(int argc, char **argv, struct options *o)
 		      "reports\n", stderr);
 		return EXIT_TROUBLE;
 	}
-	if (o->output && !o->export_given &&
+	if (o->output && strcmp(o->output, "-") != 0 &&
+	    stat(o->output, &st) == 0 && S_ISDIR(st.st_mode)) {
+		fail_file(o->output, strerror(EISDIR));
+		return EXIT_TROUBLE;
+	}
+	if (o->output && strcmp(o->output, "-") != 0 && !o->export_given &&
 	    !export_format_from_path(o->output, &o->format)) {
 		fprintf(stderr, "newsdiff: %s: cannot tell the export format "
 		        "from the name; give --export=FORMAT\n", o->output);
@@ -307,12 +327,22 @@ main(int argc, char **argv)
 	print_diags(cmp.left);
 	print_diags(cmp.right);
 
-	/* Exports run to megabytes: write them in large blocks. */
-	setvbuf(stdout, NULL, _IOFBF, (size_t)1 << 20);
-	if (export_write(stdout, o.export_given ? o.format : EXPORT_TEXT,
-	                 cmp.left, cmp.right, cmp.al) != RC_OK) {
-		fail_file("standard output", strerror(errno));
-		goto out;
+	if (o.output != NULL && strcmp(o.output, "-") != 0) {
+		rc = export_file(o.output, o.format, cmp.left, cmp.right, cmp.al);
+		if (rc == RC_IO)
+			fail_file(o.output, strerror(errno));
+		else if (rc != RC_OK)
+			fail_file(o.output, rc_str(rc));
+		if (rc != RC_OK)
+			goto out;
+	} else {
+		/* Exports run to megabytes: write them in large blocks. */
+		setvbuf(stdout, NULL, _IOFBF, (size_t)1 << 20);
+		if (export_write(stdout, o.format, cmp.left, cmp.right,
+		                 cmp.al) != RC_OK) {
+			fail_file("standard output", strerror(errno));
+			goto out;
+		}
 	}
 	status = EXIT_SUCCESS;
 out:

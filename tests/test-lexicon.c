@@ -139,7 +139,7 @@ START_TEST(lexicon_unicode_words_come_back_unchanged)
 		"\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D",	/* Hebrew */
 		"\xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7",	/* Arabic */
 		"\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7",	/* ZWJ */
-		"ab\xFF" "cd\xFE",			/* invalid bytes */
+		("ab\xFF" "cd\xFE"),			/* invalid bytes */
 		"\xEF\xBF\xBD",				/* U+FFFD */
 	};
 	uint32_t id[sizeof w / sizeof *w];

@@ -1262,6 +1262,8 @@ article_load_file(const char *path, const struct article_opts *opts,
 	size_t max = opts && opts->max_size ? opts->max_size : ARTICLE_MAX_SIZE;
 	uint8_t *buf = NULL;
 	size_t len = 0;
+	struct stat st;
+	bool have_id;
 	enum rc rc;
 	int fd, saved;
 
@@ -1275,6 +1277,7 @@ article_load_file(const char *path, const struct article_opts *opts,
 	}
 	rc = read_all(fd, max, &buf, &len);
 	saved = errno;
+	have_id = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
 	if (fd != STDIN_FILENO)
 		close(fd);
 	errno = saved;
@@ -1282,6 +1285,11 @@ article_load_file(const char *path, const struct article_opts *opts,
 		return rc;
 	rc = article_parse(path, buf, len, opts, out);
 	free(buf);
+	if (rc == RC_OK && have_id) {
+		(*out)->has_file_id = true;
+		(*out)->dev = (uint64_t)st.st_dev;
+		(*out)->ino = (uint64_t)st.st_ino;
+	}
 	return rc;
 }
 
@@ -1455,4 +1463,10 @@ article_kind_is_content(enum article_kind kind)
 {
 	return kind == ARTICLE_BODY || kind == ARTICLE_QUOTE ||
 	       kind == ARTICLE_HEADLINE || kind == ARTICLE_STANDFIRST;
+}
+
+bool
+article_kind_is_boilerplate(enum article_kind kind)
+{
+	return kind == ARTICLE_BOILERPLATE || kind == ARTICLE_DUPLICATE;
 }

@@ -65,6 +65,8 @@ struct figure_words;
 struct article {
 	char *path;		/* as given; "-" is standard input */
 	char *label;		/* how messages name it: path or "standard input" */
+	bool has_file_id;	/* read from a file: dev and ino identify it, */
+	uint64_t dev, ino;	/* so that no export overwrites it */
 	uint8_t *text;		/* paragraph texts, NUL after each */
 	size_t text_len;
 	struct article_para *para;
@@ -123,6 +125,11 @@ const uint8_t *article_title(const struct article *a, size_t *len);
 
 /* "body", "headline", ... as in the JSON export. */
 const char *article_kind_str(enum article_kind kind);
+
+/* Whether paragraphs of this kind are page furniture (boilerplate, a
+ * repeated paragraph), which the reader and the HTML export hide until
+ * asked. */
+bool article_kind_is_boilerplate(enum article_kind kind);
 
 /* Whether paragraphs of this kind take part in alignment. */
 bool article_kind_is_content(enum article_kind kind);

@@ -1,18 +1,20 @@
-/* export.c - text, Markdown, HTML and JSON writers. */
+/* export.c - choosing a format, marking paragraphs for the writers, and
+ * writing an export to a file atomically. */
 #include "export.h"
 
 #include <errno.h>
-#include <math.h>
-#include <stdarg.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "align.h"
 #include "article.h"
-#include "fact.h"
-#include "figure.h"
+#include "export-int.h"
 #include "mem.h"
-#include "ustr.h"
+#include "out.h"
 
 struct fmt_name {
 	const char *name;
@@ -43,10 +45,19 @@ bool
 export_format_from_path(const char *path, enum export_format *fmt)
 {
 	const char *dot = strrchr(path, '.'), *slash = strrchr(path, '/');
+	char ext[16];
+	size_t i;
 
-	if (dot == NULL || (slash != NULL && dot < slash))
+	if (dot == NULL || (slash != NULL && dot < slash) ||
+	    strlen(dot + 1) >= sizeof ext)
 		return false;
-	return export_format_parse(dot + 1, fmt);
+	for (i = 0; dot[1 + i] != '\0'; i++) {
+		char c = dot[1 + i];
+
+		ext[i] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+	}
+	ext[i] = '\0';
+	return export_format_parse(ext, fmt);
 }
 
 const char *
@@ -65,358 +76,274 @@ export_format_str(enum export_format fmt)
 	return "?";
 }
 
-/* ---- output -------------------------------------------------------- */
-
-/* Exports write millions of small pieces: they go to a buffer of our own
- * and to the FILE in large blocks, without stdio's locking per call. */
-#define OUT_BLOCK 65536
-
-struct out {
-	FILE *f;
-	char buf[OUT_BLOCK];
-	size_t n;
-	bool failed;
-};
-
-static void
-out_flush(struct out *o)
+const char *
+export_format_ext(enum export_format fmt)
 {
-	if (o->n > 0 && fwrite(o->buf, 1, o->n, o->f) != o->n)
-		o->failed = true;
-	o->n = 0;
-}
-
-static void
-out_write(struct out *o, const void *p, size_t n)
-{
-	if (o->n + n > OUT_BLOCK) {
-		out_flush(o);
-		if (n > OUT_BLOCK) {
-			if (fwrite(p, 1, n, o->f) != n)
-				o->failed = true;
-			return;
-		}
+	switch (fmt) {
+	case EXPORT_TEXT:
+		return "txt";
+	case EXPORT_MARKDOWN:
+		return "md";
+	case EXPORT_HTML:
+		return "html";
+	case EXPORT_JSON:
+		return "json";
 	}
-	memcpy(o->buf + o->n, p, n);
-	o->n += n;
+	return "txt";
 }
 
+/* ---- marks --------------------------------------------------------- */
+
+#define QUOTE_ROLES (MARK_ROLE_BIT(MARK_QUOTE) | MARK_ROLE_BIT(MARK_QUOTE_VARY))
+
+/* Spaces at either end of a segment stay outside its markup. */
 static void
-out_puts(struct out *o, const char *s)
+trim(struct mark_vec *mv, const uint8_t *t)
 {
-	out_write(o, s, strlen(s));
+	size_t i, k = 0;
+
+	for (i = 0; i < mv->n; i++) {
+		struct mark m = mv->v[i];
+
+		while (m.start < m.end && t[m.start] == ' ')
+			m.start++;
+		while (m.end > m.start && t[m.end - 1] == ' ')
+			m.end--;
+		if (m.start < m.end)
+			mv->v[k++] = m;
+	}
+	mv->n = k;
 }
 
-static void
-out_putc(struct out *o, char c)
+void
+export_marks_get(struct export_marks *m, const struct export_doc *d,
+                 bool left, size_t para)
 {
-	if (o->n == OUT_BLOCK)
-		out_flush(o);
-	o->buf[o->n++] = c;
-}
+	const struct article *a = left ? d->left : d->right;
+	const uint8_t *t = a->text + a->para[para].start;
 
-#if defined(__GNUC__)
-__attribute__((format(printf, 2, 3)))
-#endif
-static void
-out_printf(struct out *o, const char *fmt, ...)
-{
-	char small[256];
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(small, sizeof small, fmt, ap);
-	va_end(ap);
-	if (n < 0)
+	m->outer.n = m->inner.n = 0;
+	if (d->al == NULL)
 		return;
-	if ((size_t)n < sizeof small) {
-		out_write(o, small, (size_t)n);
-	} else {
-		char *big = xmalloc((size_t)n + 1);
-
-		va_start(ap, fmt);
-		vsnprintf(big, (size_t)n + 1, fmt, ap);
-		va_end(ap);
-		out_write(o, big, (size_t)n);
-		free(big);
-	}
+	mark_para(d->al, left, para, QUOTE_ROLES, &m->outer);
+	mark_para(d->al, left, para, MARK_ALL_FACTS & ~QUOTE_ROLES, &m->inner);
+	trim(&m->outer, t);
+	trim(&m->inner, t);
 }
 
-/* ---- JSON ---------------------------------------------------------- */
-
-/* A number in decimal: exports write hundreds of thousands of them. */
-static void
-put_size(struct out *o, size_t v)
+void
+export_marks_fini(struct export_marks *m)
 {
-	char buf[24];
-	size_t i = sizeof buf;
-
-	do
-		buf[--i] = (char)('0' + v % 10);
-	while ((v /= 10) != 0);
-	out_write(o, buf + i, sizeof buf - i);
+	mark_vec_fini(&m->outer);
+	mark_vec_fini(&m->inner);
 }
 
-/* Bytes a JSON string must not carry as they are: controls, DEL, the
- * quote, the backslash, and the first byte of U+2028 and U+2029 (0xE2,
- * looked at more closely). */
-static inline bool
-json_special(uint8_t c)
+void
+export_emit(const uint8_t *text, size_t n, const struct export_marks *m,
+            const struct export_markup *mu)
 {
-	return c < 0x20 || c == '"' || c == '\\' || c == 0x7F || c == 0xE2;
-}
+	const struct mark *ov = m->outer.v, *iv = m->inner.v;
+	size_t no = m->outer.n, ni = m->inner.n, oi = 0, ii = 0, pos = 0;
+	const struct mark *open_o = NULL, *open_i = NULL;
 
-/* A JSON string: controls, quote and backslash escaped, and U+2028 and
- * U+2029, which break JavaScript that embeds JSON. */
-static void
-json_str(struct out *o, const uint8_t *s, size_t n)
-{
-	size_t i = 0, run;
+	while (pos < n) {
+		const struct mark *co = NULL, *ci = NULL;
+		size_t next = n;
 
-	out_putc(o, '"');
-	while (i < n) {
-		uint8_t c;
-		char hex[8];
-
-		for (run = i; run < n && !json_special(s[run]); run++)
-			;
-		out_write(o, s + i, run - i);
-		if ((i = run) >= n)
-			break;
-		c = s[i];
-		if (c == 0xE2) {
-			if (i + 2 < n && s[i + 1] == 0x80 &&
-			    (s[i + 2] == 0xA8 || s[i + 2] == 0xA9)) {
-				out_printf(o, "\\u%04x",
-				        0x2000u + (unsigned)(s[i + 2] - 0x80));
-				i += 3;
-			} else {
-				out_putc(o, c);
-				i++;
-			}
-			continue;
+		while (oi < no && ov[oi].end <= pos)
+			oi++;
+		while (ii < ni && iv[ii].end <= pos)
+			ii++;
+		if (oi < no) {
+			if (ov[oi].start <= pos)
+				co = &ov[oi];
+			next = co ? co->end : ov[oi].start;
 		}
-		if (c == '"')
-			out_puts(o, "\\\"");
-		else if (c == '\\')
-			out_puts(o, "\\\\");
-		else if (c == '\n')
-			out_puts(o, "\\n");
-		else if (c == '\t')
-			out_puts(o, "\\t");
-		else {
-			snprintf(hex, sizeof hex, "\\u%04x", c);
-			out_puts(o, hex);
+		if (ii < ni) {
+			size_t b;
+
+			if (iv[ii].start <= pos)
+				ci = &iv[ii];
+			b = ci ? ci->end : iv[ii].start;
+			if (b < next)
+				next = b;
 		}
-		i++;
-	}
-	out_putc(o, '"');
-}
-
-static void
-json_cstr(struct out *o, const char *s)
-{
-	json_str(o, (const uint8_t *)s, strlen(s));
-}
-
-static void
-json_document(struct out *o, const char *side, const struct article *a)
-{
-	size_t i, len;
-	const uint8_t *t = article_title(a, &len);
-
-	out_printf(o, "    {\"side\": \"%s\", \"path\": ", side);
-	json_cstr(o, a->path);
-	out_puts(o, ", \"title\": ");
-	json_str(o, t, len);
-	out_puts(o, ",\n     \"paragraphs\": [");
-	for (i = 0; i < a->npara; i++) {
-		const struct article_para *p = &a->para[i];
-
-		out_puts(o, i ? ",\n      {\"id\": " : "\n      {\"id\": ");
-		put_size(o, i);
-		out_puts(o, ", \"line\": ");
-		put_size(o, p->line);
-		out_puts(o, ", \"kind\": \"");
-		out_puts(o, article_kind_str(p->kind));
-		out_putc(o, '"');
-		if (p->dup_of != ARTICLE_NONE)
-			out_printf(o, ", \"duplicate_of\": %zu", p->dup_of);
-		out_puts(o, ", \"text\": ");
-		json_str(o, a->text + p->start, p->len);
-		out_putc(o, '}');
-	}
-	out_puts(o, a->npara ? "\n     ]}" : "]}");
-}
-
-static void
-json_ids(struct out *o, const struct alignment *al, size_t start, size_t n)
-{
-	size_t i;
-
-	out_putc(o, '[');
-	for (i = 0; i < n; i++) {
-		if (i)
-			out_puts(o, ", ");
-		put_size(o, al->member[start + i]);
-	}
-	out_putc(o, ']');
-}
-
-/* {"paragraph": P, "start": S, "end": E, "text": "..."} */
-/* {"paragraph":P,"start":S,"end":E,"text":"..."}, the brace open. */
-static void
-json_span(struct out *o, const struct article *a, const struct fact_span *sp)
-{
-	out_puts(o, "{\"paragraph\":");
-	put_size(o, sp->para);
-	out_puts(o, ",\"start\":");
-	put_size(o, sp->start);
-	out_puts(o, ",\"end\":");
-	put_size(o, sp->end);
-	out_puts(o, ",\"text\":");
-	json_str(o, a->text + a->para[sp->para].start + sp->start,
-	         sp->end - sp->start);
-}
-
-static void
-json_number(struct out *o, const char *name, double v)
-{
-	if (!isfinite(v))
-		return;
-	out_puts(o, ",\"");
-	out_puts(o, name);
-	out_puts(o, "\":");
-	if (v >= 0 && v < 1e15 && v == floor(v))
-		put_size(o, (size_t)v);		/* most figures */
-	else
-		out_printf(o, "%.10g", v);
-}
-
-/* A score in [0, 1] to three decimals, as "0.412". */
-static void
-json_score(struct out *o, double s)
-{
-	long k = lround(fmin(fmax(s, 0), 1) * 1000);
-	char buf[6] = { (char)('0' + k / 1000), '.', (char)('0' + k / 100 % 10),
-	                (char)('0' + k / 10 % 10), (char)('0' + k % 10), 0 };
-
-	out_write(o, buf, 5);
-}
-
-/* A figure's side: the span, then its value and interval. */
-static void
-json_figure_side(struct out *o, const struct article *a,
-                 const struct fact_span *sp, const struct figure *fig)
-{
-	json_span(o, a, sp);
-	json_number(o, "value", fig->value);
-	json_number(o, "low", fig->lo);
-	json_number(o, "high", fig->hi);
-	out_putc(o, '}');
-}
-
-/* The facts of a group, one a line. */
-static void
-json_facts(struct out *o, const struct alignment *al,
-           const struct align_group *gr)
-{
-	size_t i, k;
-
-	for (i = 0; i < gr->nfact; i++) {
-		const struct fact *ft = &al->fact[gr->fact + i];
-
-		out_puts(o, i ? ",\n      {\"type\":\"" : "\n      {\"type\":\"");
-		out_puts(o, fact_type_str(ft->type));
-		out_puts(o, "\",\"status\":\"");
-		out_puts(o, fact_status_str(ft->status));
-		out_putc(o, '"');
-		if (ft->type == FACT_FIGURE) {
-			const struct figure *l = &al->left->fig[ft->fig_left];
-
-			out_puts(o, ",\"kind\":\"");
-			out_puts(o, figure_kind_str(l->kind));
-			out_puts(o, "\",\"left\":");
-			json_figure_side(o, al->left, &ft->left, l);
-			out_puts(o, ",\"right\":");
-			json_figure_side(o, al->right, &ft->right,
-			                 &al->right->fig[ft->fig_right]);
-		} else {
-			out_puts(o, ",\"left\":");
-			json_span(o, al->left, &ft->left);
-			out_puts(o, "},\"right\":");
-			json_span(o, al->right, &ft->right);
-			out_putc(o, '}');
+		if (next > n)
+			next = n;
+		/* Close what ends, inner first; open what begins, outer
+		 * first, so the markup nests. */
+		if (open_i != NULL && (open_i != ci || open_o != co)) {
+			mu->close(mu->ctx, open_i, false);
+			open_i = NULL;
 		}
-		if (ft->ndiff > 0) {
-			out_puts(o, ",\"differences\":[");
-			for (k = 0; k < ft->ndiff; k++) {
-				const struct fact_diff *d = &al->diff[ft->diff + k];
-
-				out_puts(o, k ? ",{\"left\":" : "{\"left\":");
-				json_span(o, al->left, &d->left);
-				out_puts(o, "},\"right\":");
-				json_span(o, al->right, &d->right);
-				out_puts(o, "}}");
-			}
-			out_putc(o, ']');
+		if (open_o != co) {
+			if (open_o != NULL)
+				mu->close(mu->ctx, open_o, true);
+			if (co != NULL)
+				mu->open(mu->ctx, co, true);
+			open_o = co;
 		}
-		out_putc(o, '}');
+		if (ci != NULL && open_i != ci) {
+			mu->open(mu->ctx, ci, false);
+			open_i = ci;
+		}
+		mu->text(mu->ctx, text + pos, next - pos);
+		pos = next;
 	}
-	if (gr->nfact)
-		out_puts(o, "\n    ");
+	if (open_i != NULL)
+		mu->close(mu->ctx, open_i, false);
+	if (open_o != NULL)
+		mu->close(mu->ctx, open_o, true);
 }
 
-static void
-write_json(struct out *o, const struct article *left, const struct article *right,
-           const struct alignment *al)
+size_t
+export_group_of(const struct export_doc *d, bool left, size_t para)
 {
-	size_t g, ng = al ? al->ngroup : 0;
-
-	out_puts(o, "{\n  \"format\": \"newsdiff\", \"version\": 1,\n"
-	      "  \"documents\": [\n");
-	json_document(o, "left", left);
-	out_puts(o, ",\n");
-	json_document(o, "right", right);
-	out_puts(o, "\n  ],\n  \"alignments\": [");
-	for (g = 0; g < ng; g++) {
-		const struct align_group *gr = &al->group[g];
-
-		out_puts(o, g ? ",\n    {\"left\": " : "\n    {\"left\": ");
-		json_ids(o, al, gr->left, gr->nleft);
-		out_puts(o, ", \"right\": ");
-		json_ids(o, al, gr->right, gr->nright);
-		out_puts(o, ", \"score\": ");
-		json_score(o, gr->score);
-		out_puts(o, ", \"facts\": [");
-		json_facts(o, al, gr);
-		out_puts(o, "]}");
-	}
-	out_puts(o, ng ? "\n  ]\n}\n" : "]\n}\n");
+	if (d->al == NULL)
+		return ALIGN_NONE;
+	return left ? d->al->left_group[para] : d->al->right_group[para];
 }
+
+/* ---- writing ------------------------------------------------------- */
 
 enum rc
 export_write(FILE *f, enum export_format fmt, const struct article *left,
              const struct article *right, const struct alignment *al)
 {
-	struct out *o = xcalloc(1, sizeof *o);
+	struct export_doc d = { left, right, al };
+	struct out *o = out_new(f);
 	enum rc rc = RC_OK;
 
-	o->f = f;
 	errno = 0;
 	switch (fmt) {
+	case EXPORT_TEXT:
+		text_write(o, &d, false);
+		break;
+	case EXPORT_MARKDOWN:
+		text_write(o, &d, true);
+		break;
+	case EXPORT_HTML:
+		html_write(o, &d);
+		break;
 	case EXPORT_JSON:
-	default:
-		write_json(o, left, right, al);
+		json_write(o, &d);
 		break;
 	}
-	out_flush(o);
-	if (o->failed || fflush(f) != 0 || ferror(f)) {
+	if (!out_finish(o) || fflush(f) != 0 || ferror(f)) {
 		if (errno == 0)
 			errno = EIO;
 		rc = RC_IO;
 	}
-	free(o);
+	out_free(o);
+	return rc;
+}
+
+static bool
+is_input(const struct stat *st, const struct article *a)
+{
+	return a != NULL && a->has_file_id && (uint64_t)st->st_dev == a->dev &&
+	       (uint64_t)st->st_ino == a->ino;
+}
+
+/* Write to an open descriptor, which is closed. */
+static enum rc
+write_fd(int fd, enum export_format fmt, const struct article *left,
+         const struct article *right, const struct alignment *al, bool sync)
+{
+	FILE *f = fdopen(fd, "w");
+	enum rc rc;
+	int saved;
+
+	if (f == NULL) {
+		saved = errno;
+		close(fd);
+		errno = saved;
+		return RC_IO;
+	}
+	rc = export_write(f, fmt, left, right, al);
+	saved = errno;
+	if (rc == RC_OK && sync && fsync(fileno(f)) != 0 && errno != EINVAL) {
+		rc = RC_IO;
+		saved = errno;
+	}
+	if (fclose(f) != 0 && rc == RC_OK) {
+		rc = RC_IO;
+		saved = errno;
+	}
+	errno = saved;
+	return rc;
+}
+
+enum rc
+export_file(const char *path, enum export_format fmt,
+            const struct article *left, const struct article *right,
+            const struct alignment *al)
+{
+	char real[PATH_MAX], *tmp = NULL;
+	const char *target = path, *slash;
+	struct stat st;
+	mode_t mode, mask;
+	enum rc rc = RC_IO;
+	int fd, saved;
+
+	if (stat(path, &st) == 0) {
+		if (S_ISDIR(st.st_mode)) {
+			errno = EISDIR;
+			return RC_IO;
+		}
+		if (is_input(&st, left) || is_input(&st, right))
+			return RC_SAME_FILE;
+		if (!S_ISREG(st.st_mode)) {
+			/* A terminal, a pipe, /dev/null: nothing to replace. */
+			fd = open(path, O_WRONLY | O_CLOEXEC);
+			if (fd < 0)
+				return RC_IO;
+			return write_fd(fd, fmt, left, right, al, false);
+		}
+		mode = st.st_mode & 07777;
+		/* Through a symbolic link: replace the file, keep the link. */
+		if (realpath(path, real) != NULL)
+			target = real;
+	} else if (errno != ENOENT) {
+		return RC_IO;
+	} else {
+		mask = umask(0);
+		umask(mask);
+		mode = 0666 & ~mask;
+	}
+
+	/* The temporary file goes beside the target, so that rename()
+	 * replaces it in one step. */
+	slash = strrchr(target, '/');
+	if (slash == NULL) {
+		tmp = xstrdup(".newsdiff-XXXXXX");
+	} else {
+		size_t dirlen = (size_t)(slash - target) + 1;
+
+		tmp = xmalloc(dirlen + sizeof ".newsdiff-XXXXXX");
+		memcpy(tmp, target, dirlen);
+		memcpy(tmp + dirlen, ".newsdiff-XXXXXX",
+		       sizeof ".newsdiff-XXXXXX");
+	}
+	fd = mkstemp(tmp);
+	if (fd < 0)
+		goto out;
+	if (fchmod(fd, mode) != 0) {
+		saved = errno;
+		close(fd);
+		errno = saved;
+		goto fail;
+	}
+	if (write_fd(fd, fmt, left, right, al, true) != RC_OK ||
+	    rename(tmp, target) != 0)
+		goto fail;
+	rc = RC_OK;
+	goto out;
+fail:
+	saved = errno;
+	unlink(tmp);
+	errno = saved;
+out:
+	free(tmp);
 	return rc;
 }

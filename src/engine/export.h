@@ -1,9 +1,14 @@
 /* export.h - writing a comparison as text, Markdown, HTML or JSON.
  * Engine; include from engine, tui, main and tests.
  *
- * Every writer goes to a caller's FILE * and reports write errors through
- * its return value; making the output file (atomically) is the caller's
- * business. */
+ * export_write() writes to a caller's FILE; export_file() makes a file of
+ * it atomically.  Both report write errors through their return value.
+ *
+ * Every format holds every paragraph of both reports, and no control
+ * character or escape sequence of a report reaches an export raw: text,
+ * Markdown and HTML show them as visible symbols (ustr_visible()), JSON
+ * escapes them, C1 controls and bidirectional overrides included, so
+ * that even printing it on a terminal is safe. */
 #ifndef NEWSDIFF_EXPORT_H
 #define NEWSDIFF_EXPORT_H
 
@@ -26,10 +31,26 @@ bool export_format_from_path(const char *path, enum export_format *fmt);
 
 const char *export_format_str(enum export_format fmt);
 
+/* The usual file name extension of a format: "txt", "md", "html", "json". */
+const char *export_format_ext(enum export_format fmt);
+
 /* Write the comparison of left and right (al may be NULL: no alignment)
  * to f.  Returns RC_OK, or RC_IO when writing failed (errno set). */
 enum rc export_write(FILE *f, enum export_format fmt,
                      const struct article *left, const struct article *right,
                      const struct alignment *al);
+
+/* Write the export to the file at path, atomically: into a temporary
+ * file in the same folder, renamed over path only once complete and on
+ * disk, so that path never holds a partial export and a failure leaves
+ * what was there before.  An existing file keeps its permissions, and a
+ * symbolic link stays a link to the new file.  A path naming a terminal,
+ * a pipe or another special file is written directly.  Returns RC_OK;
+ * RC_SAME_FILE (nothing written) when path is one of the two reports'
+ * files; RC_IO with errno set on any other failure (EISDIR for a
+ * folder). */
+enum rc export_file(const char *path, enum export_format fmt,
+                    const struct article *left, const struct article *right,
+                    const struct alignment *al);
 
 #endif

@@ -4,6 +4,7 @@
 
 #include <math.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -791,6 +792,13 @@ name_runs(const struct article *a, size_t p, const uint8_t *names,
 		(*out)[n].para = p;
 		(*out)[n].start = t[first].start;
 		(*out)[n].end = t[last].start + t[last].len;
+		/* The closing dot of an abbreviation: "U.S.", "John F." */
+		if (last + 1 < pp->ntok &&
+		    (t[last].len == 1 ||
+		     memchr(text + t[last].start, '.', t[last].len) != NULL) &&
+		    token_is_punct(&t[last + 1], '.') &&
+		    !(t[last + 1].flags & TOKEN_SPACE))
+			(*out)[n].end = t[last + 1].start + 1;
 		(*out)[n].last = t[last].stem;
 		(*out)[n].full = h;
 		(*out)[n].used = false;
@@ -1143,4 +1151,100 @@ fact_status_str(enum fact_status status)
 		return "vary";
 	}
 	return "?";
+}
+
+/* ---- summary ------------------------------------------------------- */
+
+struct summary {
+	char *buf;
+	size_t size, n;		/* n: bytes needed so far */
+	size_t used;		/* bytes in buf: whole pieces only */
+	bool full;
+};
+
+/* Pieces go in whole or not at all, so a short buffer never ends inside
+ * a character. */
+static void
+sum_put(struct summary *s, const char *p, size_t len)
+{
+	if (!s->full && s->size > 0 && len < s->size - s->used) {
+		memcpy(s->buf + s->used, p, len);
+		s->used += len;
+	} else {
+		s->full = true;
+	}
+	s->n += len;
+}
+
+static void
+sum_str(struct summary *s, const char *p)
+{
+	sum_put(s, p, strlen(p));
+}
+
+static void
+sum_count(struct summary *s, size_t k, const char *one, const char *many)
+{
+	char num[24];
+
+	if (k == 0)
+		return;
+	if (s->n > 0)
+		sum_str(s, "; ");
+	snprintf(num, sizeof num, "%zu ", k);
+	sum_str(s, num);
+	sum_str(s, k == 1 ? one : many);
+}
+
+/* The number of a figure as written: "350" of "nearly 350 people". */
+static void
+sum_number(struct summary *s, const struct article *a, const struct figure *f)
+{
+	const uint8_t *t = a->text + a->para[f->para].start;
+	uint32_t start = f->nend > f->nstart ? f->nstart : f->start;
+	uint32_t end = f->nend > f->nstart ? f->nend : f->end;
+
+	sum_put(s, (const char *)t + start, end - start);
+}
+
+/* Differing figures shown by value before the rest is only counted. */
+#define SUMMARY_MAX_DIFFER 3
+
+size_t
+fact_summary(const struct alignment *al, size_t g, char *buf, size_t size)
+{
+	const struct align_group *gr = &al->group[g];
+	struct summary s = { buf, size, 0, 0, false };
+	size_t i, count[4][3] = { { 0 } }, shown = 0;
+
+	for (i = gr->fact; i < gr->fact + gr->nfact; i++) {
+		const struct fact *f = &al->fact[i];
+
+		count[f->type][f->status]++;
+		if (f->type != FACT_FIGURE || f->status != FACT_DIFFER)
+			continue;
+		if (shown == SUMMARY_MAX_DIFFER) {
+			sum_str(&s, ", ...");
+			shown++;
+		}
+		if (shown > SUMMARY_MAX_DIFFER)
+			continue;
+		sum_str(&s, shown++ ? ", " : "figures differ: ");
+		sum_number(&s, al->left, &al->left->fig[f->fig_left]);
+		sum_str(&s, " \xe2\x89\xa0 ");	/* ≠ */
+		sum_number(&s, al->right, &al->right->fig[f->fig_right]);
+	}
+	sum_count(&s, count[FACT_FIGURE][FACT_MATCH], "figure agrees",
+	          "figures agree");
+	sum_count(&s, count[FACT_QUOTE][FACT_MATCH], "quotation matches",
+	          "quotations match");
+	sum_count(&s, count[FACT_QUOTE][FACT_VARY], "quotation varies",
+	          "quotations vary");
+	sum_count(&s, count[FACT_NAME][FACT_MATCH], "name", "names");
+	sum_count(&s, count[FACT_PHRASE][FACT_MATCH], "phrase", "phrases");
+	if (s.n == 0)
+		sum_str(&s, "no shared facts");
+	if (size > 0)
+		buf[s.used] = '\0';
+	return s.n;
 }

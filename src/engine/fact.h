@@ -46,6 +46,15 @@ struct fact {
  * group's fact range. */
 void fact_extract(struct alignment *al, const struct lexicon *lx);
 
+/* A one-line account of the facts of group g, for a status line or a
+ * tooltip: "figures differ: 350 ≠ 400; 1 figure agrees; 3 names".  The
+ * figures are quoted from the reports as they are, so show the summary
+ * through the same escaping as the text.  Writes at most size bytes into
+ * buf, NUL included, and returns the length the whole summary needs, as
+ * snprintf() does. */
+size_t fact_summary(const struct alignment *al, size_t g, char *buf,
+                    size_t size);
+
 const char *fact_type_str(enum fact_type type);
 const char *fact_status_str(enum fact_status status);
 

@@ -15,8 +15,49 @@ struct span {
 	size_t fact;
 };
 
-static uint8_t
-fact_role(const struct fact *f)
+/* Colours: a differing figure is the loudest mark, white on red; a
+ * figure given alike is quieter, on green; quotations are coloured text,
+ * a varying one magenta with its differing words on magenta; names are
+ * bold and shared phrases green.  Without colours, attributes keep the
+ * roles apart, a differing figure still the strongest. */
+static const struct mark_style styles[MARK_ROLE_COUNT] = {
+	[MARK_NONE] = { "none", "", MARK_DEFAULT, MARK_DEFAULT, 0, 0 },
+	[MARK_PHRASE] = { "phrase", "words both reports use",
+		MARK_GREEN, MARK_DEFAULT, 0, MARK_UNDERLINE },
+	[MARK_NAME] = { "name", "a name in both",
+		MARK_DEFAULT, MARK_DEFAULT, MARK_BOLD, MARK_BOLD },
+	[MARK_QUOTE] = { "quote", "a quotation both give word for word",
+		MARK_CYAN, MARK_DEFAULT, 0, MARK_UNDERLINE },
+	[MARK_QUOTE_VARY] = { "quote-vary",
+		"a quotation worded differently",
+		MARK_MAGENTA, MARK_DEFAULT, 0, MARK_UNDERLINE },
+	[MARK_QUOTE_WORDS] = { "quote-words", "the words where a quotation differs",
+		MARK_BLACK, MARK_MAGENTA, 0, MARK_REVERSE },
+	[MARK_FIGURE] = { "figure", "a figure both give alike",
+		MARK_BLACK, MARK_GREEN, 0, MARK_BOLD | MARK_UNDERLINE },
+	[MARK_FIGURE_DIFFER] = { "figure-differ",
+		"a figure the reports disagree on",
+		MARK_WHITE, MARK_RED, MARK_BOLD, MARK_REVERSE | MARK_BOLD },
+	[MARK_UNPAIRED] = { "unpaired", "a paragraph with no counterpart",
+		MARK_DEFAULT, MARK_DEFAULT, MARK_DIM, MARK_DIM },
+	[MARK_BOILERPLATE] = { "boilerplate",
+		"boilerplate and repeated paragraphs",
+		MARK_DEFAULT, MARK_DEFAULT, MARK_DIM, MARK_DIM },
+};
+
+const enum mark_role mark_legend[MARK_LEGEND_COUNT] = {
+	MARK_FIGURE_DIFFER, MARK_FIGURE, MARK_QUOTE, MARK_QUOTE_VARY,
+	MARK_QUOTE_WORDS, MARK_NAME, MARK_PHRASE,
+};
+
+const struct mark_style *
+mark_style(enum mark_role role)
+{
+	return &styles[(unsigned)role < MARK_ROLE_COUNT ? role : MARK_NONE];
+}
+
+enum mark_role
+mark_fact_role(const struct fact *f)
 {
 	switch (f->type) {
 	case FACT_FIGURE:
@@ -71,7 +112,7 @@ mark_para(const struct alignment *al, bool left, size_t para, unsigned mask,
 		const struct fact *f = &al->fact[i];
 
 		add_span(&sp, &nsp, &cap, left ? &f->left : &f->right, para,
-		         fact_role(f), i, mask);
+		         mark_fact_role(f), i, mask);
 		for (k = 0; k < f->ndiff; k++) {
 			const struct fact_diff *d = &al->diff[f->diff + k];
 

@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 struct alignment;
+struct fact;
 
 /* Roles, weakest first: where facts overlap, the strongest wins. */
 enum mark_role {
@@ -23,11 +24,48 @@ enum mark_role {
 	MARK_QUOTE_WORDS,	/* the words where it differs */
 	MARK_FIGURE,		/* a figure both give alike */
 	MARK_FIGURE_DIFFER,	/* a figure they disagree on */
+	/* Whole paragraphs; never a segment from mark_para(). */
+	MARK_UNPAIRED,		/* content with no counterpart */
+	MARK_BOILERPLATE,	/* boilerplate, captions, duplicates */
 	MARK_ROLE_COUNT
 };
 
-#define MARK_ALL_ROLES 0xFFu
 #define MARK_ROLE_BIT(r) (1u << (r))
+#define MARK_ALL_FACTS (MARK_ROLE_BIT(MARK_FIGURE_DIFFER + 1) - 2u)
+
+/* The eight basic terminal colours, numbered as curses and ANSI number
+ * them, and the terminal's own. */
+enum mark_colour {
+	MARK_DEFAULT = -1,
+	MARK_BLACK, MARK_RED, MARK_GREEN, MARK_YELLOW,
+	MARK_BLUE, MARK_MAGENTA, MARK_CYAN, MARK_WHITE
+};
+
+/* Attributes, for colour and for monochrome terminals. */
+#define MARK_BOLD 1u
+#define MARK_UNDERLINE 2u
+#define MARK_REVERSE 4u
+#define MARK_DIM 8u
+
+/* How a role looks everywhere: the reader paints it so, and the HTML
+ * export uses the same colours. */
+struct mark_style {
+	const char *name;	/* "figure-differ": HTML class */
+	const char *legend;	/* "a figure the reports disagree on" */
+	int fg, bg;		/* enum mark_colour */
+	unsigned attr;		/* with colours */
+	unsigned mono;		/* without */
+};
+
+const struct mark_style *mark_style(enum mark_role role);
+
+/* The marks of facts in the order a legend lists them: strongest first,
+ * a quotation's differing words after it. */
+#define MARK_LEGEND_COUNT 7
+extern const enum mark_role mark_legend[MARK_LEGEND_COUNT];
+
+/* The role of a fact as a whole (the strongest it can have). */
+enum mark_role mark_fact_role(const struct fact *f);
 
 struct mark {
 	uint32_t start, end;	/* bytes of the paragraph's text */

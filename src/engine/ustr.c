@@ -6,6 +6,7 @@
 
 #include <unicase.h>
 #include <unictype.h>
+#include <unilbrk.h>
 #include <uninorm.h>
 #include <unistr.h>
 #include <uniwbrk.h>
@@ -90,6 +91,28 @@ ustr_wordbreaks(const uint8_t *s, size_t n, char *breaks)
 {
 	if (n > 0)
 		u8_wordbreaks(s, n, breaks);
+}
+
+void
+ustr_linebreaks(const uint8_t *s, size_t n, char *breaks)
+{
+	size_t i;
+
+	if (n == 0)
+		return;
+	u8_possible_linebreaks(s, n, "UTF-8", breaks);
+	for (i = 0; i < n; i++) {
+		breaks[i] = breaks[i] == UC_BREAK_POSSIBLE ||
+		            breaks[i] == UC_BREAK_MANDATORY ||
+		            breaks[i] == UC_BREAK_HYPHENATION;
+		/* UAX #14 rule LB29, which libunistring before 1.1 lacks:
+		 * no break between a full stop or comma and a letter, so
+		 * that "U.S." and "e.g." stay whole. */
+		if (breaks[i] && i > 0 && (s[i - 1] == '.' || s[i - 1] == ',' ||
+		                           s[i - 1] == ':' || s[i - 1] == ';') &&
+		    (s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')
+			breaks[i] = 0;
+	}
 }
 
 bool

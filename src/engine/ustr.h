@@ -38,6 +38,11 @@ uint8_t *ustr_fold(const uint8_t *s, size_t n, size_t *outlen);
  * boundary lies before byte i.  breaks must have room for n bytes. */
 void ustr_wordbreaks(const uint8_t *s, size_t n, char *breaks);
 
+/* Unicode (UAX #14) line breaks: breaks[i] is nonzero when a line may
+ * be broken before byte i (after a space, a hyphen, between ideographs).
+ * breaks must have room for n bytes. */
+void ustr_linebreaks(const uint8_t *s, size_t n, char *breaks);
+
 /* Character classes. */
 bool ustr_is_letter(uint32_t cp);
 bool ustr_is_upper(uint32_t cp);	/* uppercase or titlecase letter */

@@ -1,0 +1,340 @@
+/* html.c - the HTML export: one self-contained page, the two reports side
+ * by side in columns that scroll on their own, marked as in the reader,
+ * each paragraph of a passage linked to its partner.
+ *
+ * No script and nothing fetched: the style is inline, and showing the
+ * boilerplate is a checkbox that CSS alone answers.  The page is also
+ * well-formed XML, so any HTML or XML parser reads it.  Every character
+ * of the reports is escaped or shown as a visible symbol. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "align.h"
+#include "article.h"
+#include "export-int.h"
+#include "fact.h"
+#include "mem.h"
+#include "out.h"
+#include "ustr.h"
+
+/* Colours of mark_style() on a white page: text colours dark enough to
+ * read, backgrounds light enough to read black on, except red, which
+ * carries white as in the reader. */
+static const char *const fg_css[] = {
+	"#000", "#b71c1c", "#1b5e20", "#7a5c00",
+	"#0d47a1", "#6a1b9a", "#006064", "#fff",
+};
+static const char *const bg_css[] = {
+	"#333", "#c62828", "#b9e4bc", "#fff3b0",
+	"#bbdefb", "#e8c6f0", "#b2ebf2", "#fff",
+};
+
+static const char page_css[] =
+	"body{margin:0;height:100vh;display:flex;flex-direction:column;"
+	"font:17px/1.55 Georgia,'DejaVu Serif',serif;color:#1a1a1a;"
+	"background:#fff}\n"
+	"#top{flex:none;padding:.6em 1.2em;border-bottom:1px solid #ccc;"
+	"font:14px/1.5 system-ui,'DejaVu Sans',sans-serif;background:#f6f6f4}\n"
+	"h1{font-size:1.15em;margin:0 0 .2em}\n"
+	"#top p{margin:.2em 0}\n"
+	".legend span.m{margin-right:.9em;white-space:nowrap}\n"
+	"#bp{position:absolute;left:-9999px}\n"
+	"label{cursor:pointer;text-decoration:underline;color:#0d47a1}\n"
+	"#panes{flex:1;display:flex;min-height:0}\n"
+	".pane{flex:1 1 50%;min-width:0;overflow-y:auto;padding:0 1.2em 40vh}\n"
+	".pane+.pane{border-left:1px solid #ccc}\n"
+	".head{position:sticky;top:0;background:#fff;padding:.6em 0 .3em;"
+	"border-bottom:1px solid #eee;margin-bottom:.6em}\n"
+	"h2{font-size:1.05em;margin:0}\n"
+	".src{margin:0;font:12px/1.4 ui-monospace,'DejaVu Sans Mono',monospace;"
+	"color:#666;overflow-wrap:anywhere}\n"
+	".p{display:flex;gap:.6em;border-radius:3px}\n"
+	".p>p{margin:.35em 0;flex:1;min-width:0;overflow-wrap:anywhere}\n"
+	".g{flex:none;width:2.6em;text-align:right;padding-top:.55em;"
+	"font:12px/1.5 system-ui,'DejaVu Sans',sans-serif;color:#888;"
+	"text-decoration:none}\n"
+	"a.g:hover{color:#0d47a1;text-decoration:underline}\n"
+	".p:target{background:#fff6cc}\n"
+	".headline>p{font-size:1.3em;font-weight:bold;line-height:1.3}\n"
+	".byline>p,.dateline>p,.caption>p,.label>p,.standfirst>p{"
+	"font-style:italic}\n"
+	".boilerplate{display:none}\n"
+	"#bp:checked~#panes .boilerplate{display:flex}\n"
+	"@media print{body{height:auto;display:block}"
+	".pane{overflow:visible}.head{position:static}}\n"
+	"@media (max-width:720px){#panes{flex-direction:column}"
+	".pane+.pane{border-left:0;border-top:1px solid #ccc}}\n";
+
+/* ---- escaping ------------------------------------------------------ */
+
+static void
+html_escape(struct out *o, const uint8_t *s, size_t n)
+{
+	size_t i = 0, run;
+
+	while (i < n) {
+		uint8_t c;
+
+		for (run = i; run < n && s[run] >= 0x20 && s[run] < 0x7F &&
+		              !strchr("&<>\"'", s[run]); run++)
+			;
+		out_write(o, s + i, run - i);
+		if ((i = run) >= n)
+			break;
+		c = s[i];
+		switch (c) {
+		case '&':
+			out_puts(o, "&amp;");
+			i++;
+			continue;
+		case '<':
+			out_puts(o, "&lt;");
+			i++;
+			continue;
+		case '>':
+			out_puts(o, "&gt;");
+			i++;
+			continue;
+		case '"':
+			out_puts(o, "&quot;");
+			i++;
+			continue;
+		case '\'':
+			out_puts(o, "&#39;");
+			i++;
+			continue;
+		}
+		/* Controls and everything beyond ASCII: as they may show. */
+		for (run = i + 1; run < n && s[run] >= 0x80; run++)
+			;
+		out_visible(o, s + i, run - i);
+		i = run;
+	}
+}
+
+static void
+html_cstr(struct out *o, const char *s)
+{
+	html_escape(o, (const uint8_t *)s, strlen(s));
+}
+
+/* ---- marks --------------------------------------------------------- */
+
+struct html {
+	struct out *o;
+	const struct export_doc *d;
+	bool left;
+	struct export_marks marks;
+	char *summary;
+	size_t summary_size;
+};
+
+static void
+span_text(struct out *o, const struct article *a, const struct fact_span *sp)
+{
+	html_escape(o, a->text + a->para[sp->para].start + sp->start,
+	            sp->end - sp->start);
+}
+
+static void
+mk_text(void *ctx, const uint8_t *s, size_t n)
+{
+	struct html *h = ctx;
+
+	html_escape(h->o, s, n);
+}
+
+/* <span class="m figure-differ" title="...">: the title says what the
+ * mark is, and for a figure what the other report says. */
+static void
+mk_open(void *ctx, const struct mark *m, bool outer)
+{
+	struct html *h = ctx;
+	const struct fact *f = &h->d->al->fact[m->fact];
+	const struct mark_style *st = mark_style(m->role);
+
+	(void)outer;
+	out_puts(h->o, "<span class=\"m ");
+	out_puts(h->o, st->name);
+	out_puts(h->o, "\" title=\"");
+	out_puts(h->o, st->legend);
+	if (f->type == FACT_FIGURE) {
+		out_puts(h->o, h->left ? "; the right report: "
+		                       : "; the left report: ");
+		if (h->left)
+			span_text(h->o, h->d->right, &f->right);
+		else
+			span_text(h->o, h->d->left, &f->left);
+	}
+	out_puts(h->o, "\">");
+}
+
+static void
+mk_close(void *ctx, const struct mark *m, bool outer)
+{
+	struct html *h = ctx;
+
+	(void)m;
+	(void)outer;
+	out_puts(h->o, "</span>");
+}
+
+/* ---- the page ------------------------------------------------------ */
+
+static void
+style_rules(struct out *o)
+{
+	int r;
+
+	out_puts(o, "<style>\n");
+	out_puts(o, page_css);
+	for (r = MARK_PHRASE; r < MARK_ROLE_COUNT; r++) {
+		const struct mark_style *st = mark_style(r);
+
+		if (r == MARK_UNPAIRED || r == MARK_BOILERPLATE) {
+			out_printf(o, ".%s>p{color:#8a8a8a}\n", st->name);
+			continue;
+		}
+		out_printf(o, ".m.%s{", st->name);
+		if (st->fg != MARK_DEFAULT)
+			out_printf(o, "color:%s;", fg_css[st->fg]);
+		if (st->bg != MARK_DEFAULT)
+			out_printf(o, "background:%s;border-radius:2px;"
+			           "padding:0 .1em;", bg_css[st->bg]);
+		if (st->attr & MARK_BOLD)
+			out_puts(o, "font-weight:bold;");
+		if (st->attr & MARK_UNDERLINE)
+			out_puts(o, "text-decoration:underline;");
+		out_puts(o, "}\n");
+	}
+	out_puts(o, "</style>\n");
+}
+
+static void
+legend(struct out *o)
+{
+	size_t r;
+
+	out_puts(o, "<p class=\"legend\">");
+	for (r = 0; r < MARK_LEGEND_COUNT; r++) {
+		const struct mark_style *st = mark_style(mark_legend[r]);
+
+		out_printf(o, "<span class=\"m %s\">%s</span> ", st->name,
+		           st->legend);
+	}
+	out_puts(o, "<label for=\"bp\">show or hide boilerplate</label></p>\n");
+}
+
+static size_t
+count_unpaired(const struct export_doc *d, bool left)
+{
+	const struct article *a = left ? d->left : d->right;
+	size_t i, n = 0;
+
+	for (i = 0; i < a->npara; i++)
+		n += export_group_of(d, left, i) == ALIGN_NONE;
+	return n;
+}
+
+static void
+paragraph(struct html *h, size_t p, size_t ngroup)
+{
+	const struct article *a = h->left ? h->d->left : h->d->right;
+	const struct article_para *ap = &a->para[p];
+	size_t g = export_group_of(h->d, h->left, p), len;
+	const uint8_t *s = article_para_text(a, p, &len);
+	struct export_markup mu = { mk_text, mk_open, mk_close, h };
+	const char *kind = article_kind_str(ap->kind);
+	bool hidden = article_kind_is_boilerplate(ap->kind);
+
+	out_printf(h->o, "<div class=\"p %s%s\" id=\"%c%zu\">", kind,
+	           hidden ? " boilerplate"
+	                  : g == ALIGN_NONE ? " unpaired" : "",
+	           h->left ? 'L' : 'R', p + 1);
+	if (g == ALIGN_NONE) {
+		out_puts(h->o, "<span class=\"g\"></span>");
+	} else {
+		const struct align_group *gr = &h->d->al->group[g];
+		size_t partner = h->left ? align_right(h->d->al, g, 0)
+		                         : align_left(h->d->al, g, 0);
+		long k = (long)(gr->score * 100 + 0.5);
+		size_t need;
+
+		need = fact_summary(h->d->al, g, h->summary, h->summary_size);
+		if (need >= h->summary_size) {
+			h->summary_size = need + 1;
+			h->summary = xreallocarray(h->summary, 1, h->summary_size);
+			fact_summary(h->d->al, g, h->summary, h->summary_size);
+		}
+		out_printf(h->o, "<a class=\"g\" href=\"#%c%zu\" title=\"passage "
+		           "%zu of %zu, similarity %ld.%02ld: ",
+		           h->left ? 'R' : 'L', partner + 1, g + 1, ngroup,
+		           k / 100, k % 100);
+		html_cstr(h->o, h->summary);
+		out_printf(h->o, "\">%c%zu</a>", h->left ? 'R' : 'L',
+		           partner + 1);
+	}
+	out_puts(h->o, "<p>");
+	export_marks_get(&h->marks, h->d, h->left, p);
+	export_emit(s, len, &h->marks, &mu);
+	out_puts(h->o, "</p></div>\n");
+}
+
+static void
+pane(struct html *h, bool left, size_t ngroup)
+{
+	const struct article *a = left ? h->d->left : h->d->right;
+	size_t p, len;
+	const uint8_t *t = article_title(a, &len);
+
+	h->left = left;
+	out_printf(h->o, "<div class=\"pane\" id=\"%s\">\n<div class=\"head"
+	           "\"><h2>", left ? "left" : "right");
+	html_escape(h->o, t, len);
+	out_puts(h->o, "</h2><p class=\"src\">");
+	html_cstr(h->o, a->label);
+	out_printf(h->o, " &#183; %zu paragraphs, %zu unpaired</p></div>\n",
+	           a->npara, count_unpaired(h->d, left));
+	for (p = 0; p < a->npara; p++)
+		paragraph(h, p, ngroup);
+	out_puts(h->o, "</div>\n");
+}
+
+void
+html_write(struct out *o, const struct export_doc *d)
+{
+	struct html h = { 0 };
+	size_t ng = d->al ? d->al->ngroup : 0, len;
+	const uint8_t *t;
+
+	h.o = o;
+	h.d = d;
+	h.summary_size = 256;
+	h.summary = xmalloc(h.summary_size);
+
+	out_puts(o, "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/"
+	         "xhtml\" lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+	         "<meta name=\"viewport\" content=\"width=device-width, "
+	         "initial-scale=1\"/>\n<meta name=\"generator\" "
+	         "content=\"newsdiff\"/>\n<title>");
+	t = article_title(d->left, &len);
+	html_escape(o, t, len);
+	out_puts(o, " | ");
+	t = article_title(d->right, &len);
+	html_escape(o, t, len);
+	out_puts(o, "</title>\n");
+	style_rules(o);
+	out_puts(o, "</head>\n<body>\n<input type=\"checkbox\" id=\"bp\"/>\n"
+	         "<div id=\"top\">\n<h1>Two reports compared</h1>\n");
+	out_printf(o, "<p>%zu passage%s aligned; the number beside a paragraph "
+	           "is its partner's, a link to it.</p>\n", ng,
+	           ng == 1 ? "" : "s");
+	legend(o);
+	out_puts(o, "</div>\n<div id=\"panes\">\n");
+	pane(&h, true, ng);
+	pane(&h, false, ng);
+	out_puts(o, "</div>\n</body>\n</html>\n");
+	export_marks_fini(&h.marks);
+	free(h.summary);
+}

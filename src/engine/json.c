@@ -1,0 +1,297 @@
+/* json.c - the JSON export, version 1 of the contract in the manual:
+ * fields are only ever added. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "align.h"
+#include "article.h"
+#include "export-int.h"
+#include "fact.h"
+#include "figure.h"
+#include "mem.h"
+#include "out.h"
+#include "ustr.h"
+
+/* Bytes a JSON string must not carry as they are: controls, DEL, the
+ * quote, the backslash; and the lead bytes of the characters escaped for
+ * the sake of terminals and JavaScript, looked at more closely. */
+static inline bool
+json_special(uint8_t c)
+{
+	return c < 0x20 || c == '"' || c == '\\' || c == 0x7F || c == 0xC2 ||
+	       c == 0xE2;
+}
+
+/* Characters written as \uXXXX although JSON allows them raw: C1
+ * controls (U+0080..U+009F; U+009B is a CSI to some terminals),
+ * bidirectional embeddings, overrides and isolates (U+202A..U+202E,
+ * U+2066..U+2069), and U+2028 and U+2029, which break JavaScript that
+ * embeds JSON.  Returns the character's length, or 0 to copy it. */
+static size_t
+json_escaped(const uint8_t *s, size_t n, uint32_t *cp)
+{
+	if (s[0] == 0xC2 && n >= 2 && s[1] >= 0x80 && s[1] <= 0x9F) {
+		*cp = s[1];
+		return 2;
+	}
+	if (s[0] == 0xE2 && n >= 3) {
+		uint32_t c = 0x2000u + ((uint32_t)(s[1] & 0x3F) << 6) +
+		             (s[2] & 0x3Fu);
+
+		if ((s[1] == 0x80 && s[2] >= 0xA8 && s[2] <= 0xAE) ||
+		    (s[1] == 0x81 && s[2] >= 0xA6 && s[2] <= 0xA9)) {
+			*cp = c;
+			return 3;
+		}
+	}
+	return 0;
+}
+
+/* A JSON string, escaped as above. */
+static void
+json_str(struct out *o, const uint8_t *s, size_t n)
+{
+	size_t i = 0, run;
+
+	out_putc(o, '"');
+	while (i < n) {
+		uint8_t c;
+		uint32_t cp;
+		size_t len;
+		char hex[8];
+
+		for (run = i; run < n && !json_special(s[run]); run++)
+			;
+		out_write(o, s + i, run - i);
+		if ((i = run) >= n)
+			break;
+		c = s[i];
+		if (c >= 0x80) {
+			len = json_escaped(s + i, n - i, &cp);
+			if (len == 0) {
+				out_putc(o, (char)c);
+				i++;
+			} else {
+				snprintf(hex, sizeof hex, "\\u%04x", (unsigned)cp);
+				out_puts(o, hex);
+				i += len;
+			}
+			continue;
+		}
+		if (c == '"')
+			out_puts(o, "\\\"");
+		else if (c == '\\')
+			out_puts(o, "\\\\");
+		else if (c == '\n')
+			out_puts(o, "\\n");
+		else if (c == '\t')
+			out_puts(o, "\\t");
+		else {
+			snprintf(hex, sizeof hex, "\\u%04x", c);
+			out_puts(o, hex);
+		}
+		i++;
+	}
+	out_putc(o, '"');
+}
+
+/* A string from outside the reports (a file name): bytes that are not
+ * UTF-8 become U+FFFD, as in the reports, so the JSON stays valid. */
+static void
+json_cstr(struct out *o, const char *s)
+{
+	const uint8_t *p = (const uint8_t *)s;
+	size_t n = strlen(s), i, k = 0;
+	uint8_t *clean;
+
+	if (ustr_is_valid(p, n)) {
+		json_str(o, p, n);
+		return;
+	}
+	clean = xmalloc(n * 3 + 1);
+	for (i = 0; i < n;) {
+		uint32_t cp;
+
+		i += ustr_decode(p + i, n - i, &cp);
+		k += ustr_encode(cp, clean + k);
+	}
+	json_str(o, clean, k);
+	free(clean);
+}
+
+static void
+json_document(struct out *o, const char *side, const struct article *a)
+{
+	size_t i, len;
+	const uint8_t *t = article_title(a, &len);
+
+	out_printf(o, "    {\"side\": \"%s\", \"path\": ", side);
+	json_cstr(o, a->path);
+	out_puts(o, ", \"title\": ");
+	json_str(o, t, len);
+	out_puts(o, ",\n     \"paragraphs\": [");
+	for (i = 0; i < a->npara; i++) {
+		const struct article_para *p = &a->para[i];
+
+		out_puts(o, i ? ",\n      {\"id\": " : "\n      {\"id\": ");
+		out_size(o, i);
+		out_puts(o, ", \"line\": ");
+		out_size(o, p->line);
+		out_puts(o, ", \"kind\": \"");
+		out_puts(o, article_kind_str(p->kind));
+		out_putc(o, '"');
+		if (p->dup_of != ARTICLE_NONE)
+			out_printf(o, ", \"duplicate_of\": %zu", p->dup_of);
+		out_puts(o, ", \"text\": ");
+		json_str(o, a->text + p->start, p->len);
+		out_putc(o, '}');
+	}
+	out_puts(o, a->npara ? "\n     ]}" : "]}");
+}
+
+static void
+json_ids(struct out *o, const struct alignment *al, size_t start, size_t n)
+{
+	size_t i;
+
+	out_putc(o, '[');
+	for (i = 0; i < n; i++) {
+		if (i)
+			out_puts(o, ", ");
+		out_size(o, al->member[start + i]);
+	}
+	out_putc(o, ']');
+}
+
+/* {"paragraph":P,"start":S,"end":E,"text":"..."}, the brace open. */
+static void
+json_span(struct out *o, const struct article *a, const struct fact_span *sp)
+{
+	out_puts(o, "{\"paragraph\":");
+	out_size(o, sp->para);
+	out_puts(o, ",\"start\":");
+	out_size(o, sp->start);
+	out_puts(o, ",\"end\":");
+	out_size(o, sp->end);
+	out_puts(o, ",\"text\":");
+	json_str(o, a->text + a->para[sp->para].start + sp->start,
+	         sp->end - sp->start);
+}
+
+static void
+json_number(struct out *o, const char *name, double v)
+{
+	if (!isfinite(v))
+		return;
+	out_puts(o, ",\"");
+	out_puts(o, name);
+	out_puts(o, "\":");
+	if (v >= 0 && v < 1e15 && v == floor(v))
+		out_size(o, (size_t)v);		/* most figures */
+	else
+		out_printf(o, "%.10g", v);
+}
+
+/* A score in [0, 1] to three decimals, as "0.412". */
+static void
+json_score(struct out *o, double s)
+{
+	long k = lround(fmin(fmax(s, 0), 1) * 1000);
+	char buf[6] = { (char)('0' + k / 1000), '.', (char)('0' + k / 100 % 10),
+	                (char)('0' + k / 10 % 10), (char)('0' + k % 10), 0 };
+
+	out_write(o, buf, 5);
+}
+
+/* A figure's side: the span, then its value and interval. */
+static void
+json_figure_side(struct out *o, const struct article *a,
+                 const struct fact_span *sp, const struct figure *fig)
+{
+	json_span(o, a, sp);
+	json_number(o, "value", fig->value);
+	json_number(o, "low", fig->lo);
+	json_number(o, "high", fig->hi);
+	out_putc(o, '}');
+}
+
+/* The facts of a group, one a line. */
+static void
+json_facts(struct out *o, const struct alignment *al,
+           const struct align_group *gr)
+{
+	size_t i, k;
+
+	for (i = 0; i < gr->nfact; i++) {
+		const struct fact *ft = &al->fact[gr->fact + i];
+
+		out_puts(o, i ? ",\n      {\"type\":\"" : "\n      {\"type\":\"");
+		out_puts(o, fact_type_str(ft->type));
+		out_puts(o, "\",\"status\":\"");
+		out_puts(o, fact_status_str(ft->status));
+		out_putc(o, '"');
+		if (ft->type == FACT_FIGURE) {
+			const struct figure *l = &al->left->fig[ft->fig_left];
+
+			out_puts(o, ",\"kind\":\"");
+			out_puts(o, figure_kind_str(l->kind));
+			out_puts(o, "\",\"left\":");
+			json_figure_side(o, al->left, &ft->left, l);
+			out_puts(o, ",\"right\":");
+			json_figure_side(o, al->right, &ft->right,
+			                 &al->right->fig[ft->fig_right]);
+		} else {
+			out_puts(o, ",\"left\":");
+			json_span(o, al->left, &ft->left);
+			out_puts(o, "},\"right\":");
+			json_span(o, al->right, &ft->right);
+			out_putc(o, '}');
+		}
+		if (ft->ndiff > 0) {
+			out_puts(o, ",\"differences\":[");
+			for (k = 0; k < ft->ndiff; k++) {
+				const struct fact_diff *d = &al->diff[ft->diff + k];
+
+				out_puts(o, k ? ",{\"left\":" : "{\"left\":");
+				json_span(o, al->left, &d->left);
+				out_puts(o, "},\"right\":");
+				json_span(o, al->right, &d->right);
+				out_puts(o, "}}");
+			}
+			out_putc(o, ']');
+		}
+		out_putc(o, '}');
+	}
+	if (gr->nfact)
+		out_puts(o, "\n    ");
+}
+
+void
+json_write(struct out *o, const struct export_doc *d)
+{
+	const struct alignment *al = d->al;
+	size_t g, ng = al ? al->ngroup : 0;
+
+	out_puts(o, "{\n  \"format\": \"newsdiff\", \"version\": 1,\n"
+	      "  \"documents\": [\n");
+	json_document(o, "left", d->left);
+	out_puts(o, ",\n");
+	json_document(o, "right", d->right);
+	out_puts(o, "\n  ],\n  \"alignments\": [");
+	for (g = 0; g < ng; g++) {
+		const struct align_group *gr = &al->group[g];
+
+		out_puts(o, g ? ",\n    {\"left\": " : "\n    {\"left\": ");
+		json_ids(o, al, gr->left, gr->nleft);
+		out_puts(o, ", \"right\": ");
+		json_ids(o, al, gr->right, gr->nright);
+		out_puts(o, ", \"score\": ");
+		json_score(o, gr->score);
+		out_puts(o, ", \"facts\": [");
+		json_facts(o, al, gr);
+		out_puts(o, "]}");
+	}
+	out_puts(o, ng ? "\n  ]\n}\n" : "]\n}\n");
+}

@@ -1,0 +1,554 @@
+/* text.c - the text and Markdown exports: a legend, then each aligned
+ * passage with both sides and its facts, then the paragraphs of each
+ * report that have no counterpart.
+ *
+ * Text is for reading in a pager: plain characters mark the facts, lines
+ * are wrapped to TEXT_WIDTH columns.  Markdown is the same content as a
+ * document: headings, block quotes, emphasis, lists. */
+#include <stdio.h>
+#include <string.h>
+
+#include "align.h"
+#include "article.h"
+#include "export-int.h"
+#include "fact.h"
+#include "layout.h"
+#include "out.h"
+#include "ustr.h"
+
+/* Columns of the text export (and its indents): what any terminal and
+ * pager shows without wrapping, as in mail and man pages. */
+#define TEXT_WIDTH 78
+#define TEXT_INDENT "    "
+#define TEXT_LABEL_WIDTH 18	/* "figures differ:" and the like */
+
+/* Words of a quotation quoted in the list of facts, before "...". */
+#define QUOTE_EXCERPT_WORDS 8
+
+struct marker {
+	const char *open, *close;
+	const char *sample;	/* what the legend shows inside */
+};
+
+/* Text: plain characters, every role its own pair. */
+static const struct marker text_markers[MARK_ROLE_COUNT] = {
+	[MARK_PHRASE] = { "_", "_", "some words" },
+	[MARK_NAME] = { "*", "*", "Name" },
+	[MARK_QUOTE] = { "{", "}", "quotation" },
+	[MARK_QUOTE_VARY] = { "{~", "~}", "quotation" },
+	[MARK_QUOTE_WORDS] = { "<", ">", "words" },
+	[MARK_FIGURE] = { "[=", "=]", "figure" },
+	[MARK_FIGURE_DIFFER] = { "[!", "!]", "figure" },
+};
+
+/* Markdown: figures and the differing words of a quotation in bold, the
+ * rest in italics; inside an italic quotation, only bold marks (nested
+ * italics would not show and can confuse a renderer). */
+static const struct marker md_markers[MARK_ROLE_COUNT] = {
+	[MARK_PHRASE] = { "*", "*", NULL },
+	[MARK_NAME] = { "*", "*", NULL },
+	[MARK_QUOTE] = { "*", "*", NULL },
+	[MARK_QUOTE_VARY] = { "*", "*", NULL },
+	[MARK_QUOTE_WORDS] = { "**", "**", NULL },
+	[MARK_FIGURE] = { "**", "**", NULL },
+	[MARK_FIGURE_DIFFER] = { "**", "**", NULL },
+};
+
+struct text {
+	struct out *o;
+	struct out *mem;	/* one paragraph, marked, before wrapping */
+	const struct export_doc *d;
+	bool md;
+	bool left;		/* the side being written */
+	bool line_start;	/* Markdown: nothing written on the line yet */
+	bool in_outer;		/* inside a quotation's marks */
+	struct export_marks marks;
+	struct layout_line_vec lines;
+};
+
+/* ---- escaping ------------------------------------------------------ */
+
+/* Markdown: ASCII punctuation that could start markup is escaped with a
+ * backslash, as CommonMark allows for any; so are a list or heading
+ * marker at the start of a line.  Everything goes through out_visible(). */
+static void
+md_escape(struct text *t, struct out *o, const uint8_t *s, size_t n)
+{
+	size_t i = 0, run;
+
+	if (t->line_start && n > 0) {
+		size_t k = 0;
+
+		t->line_start = false;
+		while (k < n && s[k] >= '0' && s[k] <= '9')
+			k++;
+		if (k > 0 && k < n && (s[k] == '.' || s[k] == ')')) {
+			out_visible(o, s, k);
+			out_putc(o, '\\');
+			i = k;
+		} else if (s[0] == '-' || s[0] == '+' || s[0] == '=') {
+			out_putc(o, '\\');
+		}
+	}
+	while (i < n) {
+		for (run = i; run < n && !strchr("\\`*_[]<>|#&~", s[run]); run++)
+			;
+		out_visible(o, s + i, run - i);
+		if ((i = run) >= n)
+			break;
+		out_putc(o, '\\');
+		out_putc(o, (char)s[i++]);
+	}
+}
+
+static void
+put_text(struct text *t, struct out *o, const uint8_t *s, size_t n)
+{
+	if (t->md)
+		md_escape(t, o, s, n);
+	else
+		out_visible(o, s, n);
+}
+
+static void
+put_cstr(struct text *t, struct out *o, const char *s)
+{
+	put_text(t, o, (const uint8_t *)s, strlen(s));
+}
+
+/* ---- marked paragraphs --------------------------------------------- */
+
+static const struct marker *
+marker(const struct text *t, const struct mark *m)
+{
+	return &(t->md ? md_markers : text_markers)[m->role];
+}
+
+/* Markdown draws no italics inside an italic quotation. */
+static bool
+md_hidden(const struct text *t, const struct mark *m, bool outer)
+{
+	return t->md && !outer && t->in_outer &&
+	       strcmp(md_markers[m->role].open, "*") == 0;
+}
+
+static void
+mk_text(void *ctx, const uint8_t *s, size_t n)
+{
+	struct text *t = ctx;
+
+	put_text(t, t->mem, s, n);
+}
+
+static void
+mk_open(void *ctx, const struct mark *m, bool outer)
+{
+	struct text *t = ctx;
+
+	if (!md_hidden(t, m, outer))
+		out_puts(t->mem, marker(t, m)->open);
+	if (outer)
+		t->in_outer = true;
+	t->line_start = false;
+}
+
+/* The other report's side of fact f. */
+static void
+other_side(const struct text *t, size_t f, const struct article **a,
+           const struct fact_span **sp)
+{
+	const struct fact *ft = &t->d->al->fact[f];
+
+	*a = t->left ? t->d->right : t->d->left;
+	*sp = t->left ? &ft->right : &ft->left;
+}
+
+static void
+put_span(struct text *t, struct out *o, const struct article *a,
+         const struct fact_span *sp)
+{
+	put_text(t, o, a->text + a->para[sp->para].start + sp->start,
+	         sp->end - sp->start);
+}
+
+static void
+mk_close(void *ctx, const struct mark *m, bool outer)
+{
+	struct text *t = ctx;
+
+	if (outer)
+		t->in_outer = false;
+	if (md_hidden(t, m, outer))
+		return;
+	out_puts(t->mem, marker(t, m)->close);
+	if (t->md && m->role == MARK_FIGURE_DIFFER) {
+		const struct article *a;
+		const struct fact_span *sp;
+
+		/* Bold cannot tell agreeing and differing figures apart:
+		 * Markdown shows the other report's figure beside. */
+		other_side(t, m->fact, &a, &sp);
+		out_puts(t->mem, " \xe2\x9f\xa8\xe2\x89\xa0 ");	/* ⟨≠ */
+		put_span(t, t->mem, a, sp);
+		out_puts(t->mem, "\xe2\x9f\xa9");		/* ⟩ */
+	}
+}
+
+/* Lines of at most TEXT_WIDTH columns, the first after first, the others
+ * after rest. */
+static void
+put_wrapped(struct text *t, const char *first, const char *rest,
+            const uint8_t *s, size_t n)
+{
+	size_t i, w = ustr_width((const uint8_t *)rest, strlen(rest));
+
+	t->lines.n = 0;
+	layout_wrap(s, n, (unsigned)(TEXT_WIDTH - w), &t->lines);
+	for (i = 0; i < t->lines.n; i++) {
+		const struct layout_line *ln = &t->lines.v[i];
+
+		out_puts(t->o, i == 0 ? first : rest);
+		out_write(t->o, s + ln->start, ln->end - ln->start);
+		out_putc(t->o, '\n');
+	}
+}
+
+/* What the mem buffer holds, out as wrapped lines (text) or one line. */
+static void
+flush_mem(struct text *t, const char *first, const char *rest)
+{
+	size_t n;
+	const uint8_t *s = out_take(t->mem, &n);
+
+	if (t->md) {
+		out_puts(t->o, first);
+		out_write(t->o, s, n);
+		out_putc(t->o, '\n');
+	} else {
+		put_wrapped(t, first, rest, s, n);
+	}
+}
+
+static void
+para_heading(struct text *t, bool left, size_t p)
+{
+	const struct article *a = left ? t->d->left : t->d->right;
+	const struct article_para *ap = &a->para[p];
+	const char *side = t->md ? (left ? "Left" : "Right")
+	                         : (left ? "left" : "right");
+	const char *bold = t->md ? "**" : "";
+
+	out_printf(t->o, "%s%s %zu%s (line %zu", bold, side, p + 1, bold,
+	           ap->line);
+	if (ap->kind != ARTICLE_BODY) {
+		out_puts(t->o, ", ");
+		out_puts(t->o, article_kind_str(ap->kind));
+	}
+	out_puts(t->o, t->md ? ")\n\n" : ")\n");
+}
+
+static void
+put_para(struct text *t, bool left, size_t p)
+{
+	const struct article *a = left ? t->d->left : t->d->right;
+	size_t len;
+	const uint8_t *s = article_para_text(a, p, &len);
+	struct export_markup mu = { mk_text, mk_open, mk_close, t };
+
+	para_heading(t, left, p);
+	t->left = left;
+	t->line_start = true;
+	export_marks_get(&t->marks, t->d, left, p);
+	export_emit(s, len, &t->marks, &mu);
+	flush_mem(t, t->md ? "> " : TEXT_INDENT, TEXT_INDENT);
+	out_putc(t->o, '\n');
+}
+
+/* ---- facts --------------------------------------------------------- */
+
+static void
+put_excerpt(struct text *t, const struct article *a,
+            const struct fact_span *sp)
+{
+	const uint8_t *s = a->text + a->para[sp->para].start + sp->start;
+	size_t n = sp->end - sp->start, i, words = 0;
+
+	for (i = 0; i < n; i++)
+		if (s[i] == ' ' && i > 0 && s[i - 1] != ' ' &&
+		    ++words == QUOTE_EXCERPT_WORDS)
+			break;
+	out_puts(t->mem, "\xe2\x80\x9c");		/* “ */
+	put_text(t, t->mem, s, i);
+	out_puts(t->mem, i < n ? "...\xe2\x80\x9d" : "\xe2\x80\x9d");
+}
+
+static void
+put_quoted(struct text *t, const struct article *a, const struct fact_span *sp)
+{
+	out_puts(t->mem, "\xe2\x80\x9c");
+	put_span(t, t->mem, a, sp);
+	out_puts(t->mem, "\xe2\x80\x9d");
+}
+
+/* A line of the list of facts: label, then whatever mem holds. */
+static void
+fact_line(struct text *t, const char *label)
+{
+	char first[64], rest[64];
+
+	if (t->md) {
+		snprintf(first, sizeof first, "- **%s:** ", label);
+		flush_mem(t, first, "");
+		return;
+	}
+	snprintf(first, sizeof first, "%s%-*s", TEXT_INDENT,
+	         TEXT_LABEL_WIDTH + 1, label);
+	first[strlen(TEXT_INDENT) + strlen(label)] = ':';
+	snprintf(rest, sizeof rest, "%*s", (int)strlen(first), "");
+	flush_mem(t, first, rest);
+}
+
+static void
+put_diffs(struct text *t, const struct fact *f)
+{
+	const struct alignment *al = t->d->al;
+	size_t k;
+
+	out_puts(t->mem, ": ");
+	for (k = 0; k < f->ndiff; k++) {
+		const struct fact_diff *df = &al->diff[f->diff + k];
+
+		if (k > 0)
+			out_puts(t->mem, "; ");
+		if (df->left.start == df->left.end) {
+			out_puts(t->mem, "only right ");
+			put_quoted(t, al->right, &df->right);
+		} else if (df->right.start == df->right.end) {
+			out_puts(t->mem, "only left ");
+			put_quoted(t, al->left, &df->left);
+		} else {
+			put_quoted(t, al->left, &df->left);
+			out_puts(t->mem, " / ");
+			put_quoted(t, al->right, &df->right);
+		}
+	}
+}
+
+/* Names and phrases of a group, on one line each. */
+static void
+put_list(struct text *t, const struct align_group *gr, enum fact_type type,
+         const char *label)
+{
+	const struct alignment *al = t->d->al;
+	size_t i, n = 0;
+
+	for (i = gr->fact; i < gr->fact + gr->nfact; i++) {
+		const struct fact *f = &al->fact[i];
+		const struct fact_span *l = &f->left, *r = &f->right;
+
+		if (f->type != type)
+			continue;
+		if (n++ > 0)
+			out_puts(t->mem, ", ");
+		put_span(t, t->mem, al->left, l);
+		if (l->end - l->start != r->end - r->start ||
+		    memcmp(al->left->text + al->left->para[l->para].start + l->start,
+		           al->right->text + al->right->para[r->para].start + r->start,
+		           l->end - l->start) != 0) {
+			out_puts(t->mem, " / ");
+			put_span(t, t->mem, al->right, r);
+		}
+	}
+	if (n > 0)
+		fact_line(t, label);
+}
+
+static void
+put_facts(struct text *t, const struct align_group *gr)
+{
+	const struct alignment *al = t->d->al;
+	size_t i;
+
+	for (i = gr->fact; i < gr->fact + gr->nfact; i++) {
+		const struct fact *f = &al->fact[i];
+
+		t->line_start = false;
+		if (f->type == FACT_FIGURE) {
+			bool differ = f->status == FACT_DIFFER;
+
+			put_span(t, t->mem, al->left, &f->left);
+			out_puts(t->mem, differ ? " \xe2\x89\xa0 " : " = ");
+			put_span(t, t->mem, al->right, &f->right);
+			fact_line(t, differ ? "figures differ" : "figure agrees");
+		} else if (f->type == FACT_QUOTE) {
+			put_excerpt(t, al->left, &f->left);
+			if (f->status == FACT_VARY) {
+				put_diffs(t, f);
+				fact_line(t, "quotation varies");
+			} else {
+				fact_line(t, "same quotation");
+			}
+		}
+	}
+	put_list(t, gr, FACT_NAME, "names");
+	put_list(t, gr, FACT_PHRASE, "phrases");
+	if (gr->nfact > 0)
+		out_putc(t->o, '\n');
+}
+
+/* ---- the document -------------------------------------------------- */
+
+static size_t
+count_unpaired(const struct export_doc *d, bool left)
+{
+	const struct article *a = left ? d->left : d->right;
+	size_t i, n = 0;
+
+	for (i = 0; i < a->npara; i++)
+		n += export_group_of(d, left, i) == ALIGN_NONE;
+	return n;
+}
+
+static void
+put_title(struct text *t, const struct article *a)
+{
+	size_t len;
+	const uint8_t *s = article_title(a, &len);
+
+	put_text(t, t->o, s, len);
+}
+
+static void
+text_header(struct text *t, size_t ngroup)
+{
+	const struct export_doc *d = t->d;
+	size_t r;
+
+	out_puts(t->o, "newsdiff: two reports compared\n\nleft:  ");
+	put_cstr(t, t->o, d->left->label);
+	out_puts(t->o, "\n       ");
+	put_title(t, d->left);
+	out_puts(t->o, "\nright: ");
+	put_cstr(t, t->o, d->right->label);
+	out_puts(t->o, "\n       ");
+	put_title(t, d->right);
+	out_puts(t->o, "\n\n");
+	out_printf(t->mem, "%zu passage%s aligned.  Unpaired: %zu of %zu "
+	           "paragraphs on the left, %zu of %zu on the right.",
+	           ngroup, ngroup == 1 ? "" : "s", count_unpaired(d, true),
+	           d->left->npara, count_unpaired(d, false), d->right->npara);
+	flush_mem(t, "", "");
+	out_puts(t->o, "\nMarks (the facts are listed under each passage):\n");
+	for (r = 0; r < MARK_LEGEND_COUNT; r++) {
+		const struct marker *mk = &text_markers[mark_legend[r]];
+		char sample[64];
+
+		snprintf(sample, sizeof sample, "%s%s%s", mk->open, mk->sample,
+		         mk->close);
+		out_printf(t->o, "  %-16s%s\n", sample,
+		           mark_style(mark_legend[r])->legend);
+	}
+	out_putc(t->o, '\n');
+}
+
+static void
+md_header(struct text *t, size_t ngroup)
+{
+	const struct export_doc *d = t->d;
+
+	out_puts(t->o, "# Two reports compared\n\n"
+	         "| | Left | Right |\n|---|---|---|\n| Report | ");
+	put_title(t, d->left);
+	out_puts(t->o, " | ");
+	put_title(t, d->right);
+	out_puts(t->o, " |\n| File | ");
+	put_cstr(t, t->o, d->left->label);
+	out_puts(t->o, " | ");
+	put_cstr(t, t->o, d->right->label);
+	out_printf(t->o, " |\n| Paragraphs | %zu, %zu unpaired | %zu, %zu "
+	           "unpaired |\n\n%zu passage%s aligned.\n\n",
+	           d->left->npara, count_unpaired(d, true), d->right->npara,
+	           count_unpaired(d, false), ngroup, ngroup == 1 ? "" : "s");
+	out_puts(t->o, "Marks: **bold** for a figure both reports give; a "
+	         "figure they disagree on is followed by the other report's, "
+	         "\xe2\x9f\xa8\xe2\x89\xa0 like this\xe2\x9f\xa9; *italics* "
+	         "for a quotation, a name or words both use; in a quotation "
+	         "worded differently, **bold** for the words where it "
+	         "differs.  The facts are listed under each passage.\n\n");
+}
+
+static void
+rule(struct text *t, char c)
+{
+	int i;
+
+	for (i = 0; i < TEXT_WIDTH; i++)
+		out_putc(t->o, c);
+	out_putc(t->o, '\n');
+}
+
+static void
+passage(struct text *t, size_t g, size_t ngroup)
+{
+	const struct alignment *al = t->d->al;
+	const struct align_group *gr = &al->group[g];
+	long k = (long)(gr->score * 100 + 0.5);	/* score in hundredths */
+	size_t i;
+
+	k = k < 0 ? 0 : k > 100 ? 100 : k;
+	if (t->md)
+		out_puts(t->o, "## ");
+	else
+		rule(t, '-');
+	out_printf(t->o, "Passage %zu of %zu, similarity %ld.%02ld\n\n",
+	           g + 1, ngroup, k / 100, k % 100);
+	for (i = 0; i < gr->nleft; i++)
+		put_para(t, true, align_left(al, g, i));
+	for (i = 0; i < gr->nright; i++)
+		put_para(t, false, align_right(al, g, i));
+	put_facts(t, gr);
+}
+
+static void
+unpaired(struct text *t, bool left)
+{
+	const struct article *a = left ? t->d->left : t->d->right;
+	size_t i, n = count_unpaired(t->d, left);
+
+	if (n == 0)
+		return;
+	if (t->md) {
+		out_printf(t->o, "## Unpaired paragraphs of the %s report\n\n",
+		           left ? "left" : "right");
+	} else {
+		rule(t, '=');
+		out_printf(t->o, "Unpaired paragraphs of the %s report (%zu)\n\n",
+		           left ? "left" : "right", n);
+	}
+	for (i = 0; i < a->npara; i++)
+		if (export_group_of(t->d, left, i) == ALIGN_NONE)
+			put_para(t, left, i);
+}
+
+void
+text_write(struct out *o, const struct export_doc *d, bool markdown)
+{
+	struct text t = { 0 };
+	size_t g, ng = d->al ? d->al->ngroup : 0;
+
+	t.o = o;
+	t.mem = out_new(NULL);
+	t.d = d;
+	t.md = markdown;
+	if (markdown)
+		md_header(&t, ng);
+	else
+		text_header(&t, ng);
+	for (g = 0; g < ng; g++)
+		passage(&t, g, ng);
+	unpaired(&t, true);
+	unpaired(&t, false);
+	export_marks_fini(&t.marks);
+	layout_line_vec_fini(&t.lines);
+	out_free(t.mem);
+}

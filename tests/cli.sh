@@ -1,0 +1,165 @@
+#!/usr/bin/env bash
+# cli.sh - newsdiff's command line as a user meets it: options, exit
+# status, messages, exports to files and pipes.  TAP output for meson.
+#
+# usage: cli.sh NEWSDIFF FIXTURES
+set -u
+
+nd=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+fixtures=$(cd "$2" && pwd)
+work=$(mktemp -d "${TMPDIR:-/tmp}/newsdiff-cli-XXXXXX")
+trap 'rm -rf "$work"' EXIT
+cd "$work" || exit 99
+
+left=$fixtures/export/left.txt
+right=$fixtures/export/right.txt
+n=0
+failed=0
+
+ok() {
+	n=$((n + 1))
+	echo "ok $n - $1"
+}
+
+not_ok() {
+	n=$((n + 1))
+	failed=$((failed + 1))
+	echo "not ok $n - $1"
+	shift
+	for line in "$@"; do
+		echo "# $line"
+	done
+}
+
+# run CMD...: status in $st, output in out and err.
+run() {
+	"$@" >out 2>err
+	st=$?
+}
+
+# expect DESCRIPTION STATUS [STDERR-PATTERN]: the last run's outcome.
+expect() {
+	local desc=$1 want=$2 pattern=${3-}
+
+	if [ "$st" != "$want" ]; then
+		not_ok "$desc" "exit status $st, expected $want" "stderr: $(head -c 300 err)"
+	elif [ -n "$pattern" ] && ! grep -q -- "$pattern" err; then
+		not_ok "$desc" "stderr lacks '$pattern'" "stderr: $(head -c 300 err)"
+	else
+		ok "$desc"
+	fi
+}
+
+# ---- options ------------------------------------------------------------
+
+run "$nd" --help
+expect "--help exits 0" 0
+for word in --export --output --help --version "Exit status"; do
+	if grep -q -- "$word" out; then ok "--help mentions $word"
+	else not_ok "--help mentions $word"; fi
+done
+
+run "$nd" --version
+expect "--version exits 0" 0
+if grep -Eq '^newsdiff [0-9]+\.[0-9]+' out; then ok "--version prints the version"
+else not_ok "--version prints the version" "$(cat out)"; fi
+
+run "$nd" --frobnicate
+expect "an unknown option is trouble" 2 "^newsdiff: unknown option '--frobnicate'"
+run "$nd" -e pdf "$left" "$right"
+expect "an unknown format is trouble" 2 "unknown export format 'pdf'"
+run "$nd" "$left"
+expect "one file alone is trouble" 2 "expected two files"
+run "$nd" - - <"$left"
+expect "standard input twice is trouble" 2 "standard input can be only one"
+
+# ---- bad input ----------------------------------------------------------
+
+run "$nd" -e text nosuch.txt "$right"
+expect "a missing file is named with its reason" 2 "^newsdiff: nosuch.txt: No such file or directory"
+if [ ! -s out ]; then ok "a missing file writes nothing to stdout"
+else not_ok "a missing file writes nothing to stdout"; fi
+run "$nd" -e text "$left" "$work"
+expect "a folder is refused" 2 "Is a directory"
+printf 'text\0with a NUL\n' >binary.dat
+run "$nd" -e text "$left" binary.dat
+expect "a NUL byte means a binary file" 2 "^newsdiff: binary.dat: binary file"
+
+# ---- exports ------------------------------------------------------------
+
+run "$nd" -e text "$left" "$right"
+expect "text export exits 0" 0
+if head -1 out | grep -q "^newsdiff: two reports compared"; then ok "text export starts with its header"
+else not_ok "text export starts with its header"; fi
+
+# Standard output not a terminal: the text export, as git diff does.
+"$nd" "$left" "$right" | cat >piped
+if [ -s piped ] && cmp -s piped out; then ok "a pipe gets the text export"
+else not_ok "a pipe gets the text export"; fi
+
+run "$nd" -e json - "$right" <"$left"
+expect "standard input as the left report" 0
+if grep -q '"path": "-"' out; then ok "standard input is named - in JSON"
+else not_ok "standard input is named - in JSON"; fi
+
+for ext in txt md html json; do
+	run "$nd" -o "out.$ext" "$left" "$right"
+	expect "-o out.$ext exits 0" 0
+	if [ -s "out.$ext" ] && [ ! -s out ]; then ok "-o out.$ext writes the file, not stdout"
+	else not_ok "-o out.$ext writes the file, not stdout"; fi
+done
+if head -1 out.md | grep -q '^# '; then ok "the .md extension chooses Markdown"
+else not_ok "the .md extension chooses Markdown"; fi
+if head -1 out.json | grep -q '^{'; then ok "the .json extension chooses JSON"
+else not_ok "the .json extension chooses JSON"; fi
+run "$nd" -e json -o out.html "$left" "$right"
+if head -1 out.html | grep -q '^{'; then ok "--export wins over the extension"
+else not_ok "--export wins over the extension"; fi
+run "$nd" -o out.xyz "$left" "$right"
+expect "an unknown extension without --export is trouble" 2 "cannot tell the export format"
+run "$nd" -e text -o - "$left" "$right"
+if [ -s out ] && cmp -s out piped; then ok "-o - is standard output"
+else not_ok "-o - is standard output"; fi
+
+if command -v xmllint >/dev/null; then
+	"$nd" -e html "$left" "$right" >page.html
+	if xmllint --noout page.html 2>xmlerr; then ok "HTML export is well-formed (xmllint)"
+	else not_ok "HTML export is well-formed (xmllint)" "$(head -5 xmlerr)"; fi
+	if xmllint --html --noout page.html 2>xmlerr && [ ! -s xmlerr ]; then ok "HTML export parses as HTML (xmllint --html)"
+	else not_ok "HTML export parses as HTML (xmllint --html)" "$(head -5 xmlerr)"; fi
+	if ! grep -q '<script' page.html; then ok "no <script> from a report reaches the HTML"
+	else not_ok "no <script> from a report reaches the HTML"; fi
+else
+	echo "# xmllint is not installed: HTML checked by the Check suite only"
+fi
+
+# ---- writing files ------------------------------------------------------
+
+cp "$left" mine.txt
+run "$nd" -o mine.txt -e text mine.txt "$right"
+expect "writing over an input is refused" 2 "^newsdiff: mine.txt: refusing to overwrite an input file"
+if cmp -s mine.txt "$left"; then ok "the refused input is untouched"
+else not_ok "the refused input is untouched"; fi
+
+run "$nd" -o "$work" -e text "$left" "$right"
+expect "a folder as output is refused" 2 "Is a directory"
+run "$nd" -o no/such/dir/x.txt "$left" "$right"
+expect "a missing folder is reported" 2 "^newsdiff: no/such/dir/x.txt: No such file or directory"
+if [ -w /dev/full ]; then
+	run "$nd" -o /dev/full -e json "$left" "$right"
+	expect "a full disk is reported" 2 "^newsdiff: /dev/full: No space left on device"
+fi
+
+# A write cut short (the file size limit standing in for a full disk):
+# the old file stays whole and no temporary is left behind.
+echo "previous export" >big.html
+(trap '' XFSZ; ulimit -f 2; exec "$nd" -o big.html "$left" "$right") >out 2>err
+st=$?
+expect "a write cut short is reported" 2 "^newsdiff: big.html: File too large"
+if [ "$(cat big.html)" = "previous export" ]; then ok "a failed write leaves the old file whole"
+else not_ok "a failed write leaves the old file whole"; fi
+if [ -z "$(find . -name '.newsdiff-*')" ]; then ok "a failed write leaves no temporary file"
+else not_ok "a failed write leaves no temporary file" "$(find . -name '.newsdiff-*')"; fi
+
+echo "1..$n"
+[ "$failed" = 0 ]

@@ -1,0 +1,803 @@
+/* test-export.c - the four exports: golden files, escaping, the JSON
+ * contract, atomic writes and refusals. */
+#include <check.h>
+#include <dirent.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "align.h"
+#include "article.h"
+#include "export.h"
+#include "fact.h"
+#include "testutil.h"
+#include "ustr.h"
+
+/* ---- helpers ------------------------------------------------------- */
+
+/* Parse a fixture under a short name, so exports do not depend on where
+ * the tree is. */
+static struct article *
+fixture_as(const char *file, const char *name)
+{
+	char path[4096];
+	size_t len;
+	char *buf;
+	struct article *a = NULL;
+	enum rc rc;
+
+	snprintf(path, sizeof path, "%s/%s", getenv("FIXTURES"), file);
+	buf = t_slurp(path, &len);
+	ck_assert_msg(buf != NULL, "cannot read %s", path);
+	rc = article_parse(name, (const uint8_t *)buf, len, NULL, &a);
+	ck_assert_msg(rc == RC_OK, "%s: %s", path, rc_str(rc));
+	free(buf);
+	return a;
+}
+
+static void
+export_pair(struct t_cmp *c)
+{
+	t_compare(c, fixture_as("export/left.txt", "left.txt"),
+	          fixture_as("export/right.txt", "right.txt"));
+}
+
+/* The export of c in fmt, NUL-terminated. */
+static char *
+export_str(const struct t_cmp *c, enum export_format fmt, size_t *len)
+{
+	char *buf = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&buf, &n);
+
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(export_write(f, fmt, c->left, c->right, c->al), RC_OK);
+	fclose(f);
+	if (len)
+		*len = n;
+	return buf;
+}
+
+/* First line where a and b differ, for the failure message. */
+static size_t
+first_diff_line(const char *a, const char *b)
+{
+	size_t line = 1;
+
+	for (; *a && *a == *b; a++, b++)
+		line += *a == '\n';
+	return line;
+}
+
+/* ---- golden files -------------------------------------------------- */
+
+static const struct {
+	enum export_format fmt;
+	const char *file;
+} goldens[] = {
+	{ EXPORT_TEXT, "export/expect.txt" },
+	{ EXPORT_MARKDOWN, "export/expect.md" },
+	{ EXPORT_HTML, "export/expect.html" },
+	{ EXPORT_JSON, "export/expect.json" },
+};
+
+/* NEWSDIFF_REGEN=1 writes the golden files afresh: review the diff. */
+START_TEST(export_fixture_pair_matches_golden_file)
+{
+	struct t_cmp c;
+	char path[4096], *got, *want;
+	size_t len, wlen;
+
+	snprintf(path, sizeof path, "%s/%s", getenv("FIXTURES"),
+	         goldens[_i].file);
+	export_pair(&c);
+	got = export_str(&c, goldens[_i].fmt, &len);
+	if (getenv("NEWSDIFF_REGEN") != NULL) {
+		FILE *f = fopen(path, "wb");
+
+		ck_assert_ptr_nonnull(f);
+		fwrite(got, 1, len, f);
+		fclose(f);
+	}
+	want = t_slurp(path, &wlen);
+	ck_assert_msg(want != NULL, "no golden file %s", path);
+	ck_assert_msg(len == wlen && memcmp(got, want, len) == 0,
+	              "%s: export differs from line %zu (NEWSDIFF_REGEN=1 "
+	              "rewrites it)", goldens[_i].file,
+	              first_diff_line(got, want));
+	free(got);
+	free(want);
+	t_compare_free(&c);
+}
+END_TEST
+
+/* ---- safety -------------------------------------------------------- */
+
+/* No control character but the newline, no DEL, no C1 control (U+0080
+ * to U+009F, in UTF-8 0xC2 0x80..0x9F), no bidirectional override
+ * (U+202A..U+202E, U+2066..U+2069). */
+static const char *
+find_raw_control(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if ((c < 0x20 && c != '\n') || c == 0x7F)
+			return s + i;
+		if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
+		    (unsigned char)s[i + 1] <= 0x9F)
+			return s + i;
+		if (c == 0xE2 && i + 2 < n &&
+		    (((unsigned char)s[i + 1] == 0x80 &&
+		      (unsigned char)s[i + 2] >= 0xAA &&
+		      (unsigned char)s[i + 2] <= 0xAE) ||
+		     ((unsigned char)s[i + 1] == 0x81 &&
+		      (unsigned char)s[i + 2] >= 0xA6 &&
+		      (unsigned char)s[i + 2] <= 0xA9)))
+			return s + i;
+	}
+	return NULL;
+}
+
+START_TEST(export_control_characters_never_pass_raw)
+{
+	struct t_cmp c;
+	size_t len;
+	char *s;
+
+	export_pair(&c);
+	s = export_str(&c, goldens[_i].fmt, &len);
+	ck_assert_msg(find_raw_control(s, len) == NULL,
+	              "%s export carries a raw control at byte %td",
+	              export_format_str(goldens[_i].fmt),
+	              find_raw_control(s, len) - s);
+	/* The escape shows as its picture (or, in JSON, as \u001b). */
+	if (goldens[_i].fmt == EXPORT_JSON)
+		ck_assert_ptr_nonnull(strstr(s, "\\u001b[31mNOW"));
+	else if (goldens[_i].fmt == EXPORT_MARKDOWN)
+		ck_assert_ptr_nonnull(strstr(s, "\xe2\x90\x9b\\[31mNOW"));
+	else
+		ck_assert_ptr_nonnull(strstr(s, "\xe2\x90\x9b[31mNOW"));
+	free(s);
+	t_compare_free(&c);
+}
+END_TEST
+
+START_TEST(export_html_escapes_markup_and_quotes)
+{
+	struct t_cmp c;
+	char *s;
+
+	export_pair(&c);
+	s = export_str(&c, EXPORT_HTML, NULL);
+	ck_assert_ptr_null(strstr(s, "<script"));
+	ck_assert_ptr_nonnull(strstr(s, "&lt;script&gt;alert(&quot;x&quot;)"
+	                                "&lt;/script&gt; &amp; &#39;caf\xc3\xa9s"
+	                                "&#39;"));
+	/* Self-contained: nothing loaded from anywhere. */
+	ck_assert_ptr_null(strstr(s, "src=\""));
+	ck_assert_ptr_null(strstr(s, "<link"));
+	ck_assert_ptr_null(strstr(s, "url("));
+	free(s);
+	t_compare_free(&c);
+}
+END_TEST
+
+START_TEST(export_html_links_each_passage_to_its_partner)
+{
+	struct t_cmp c;
+	char *s, want[64];
+	size_t l, r;
+
+	export_pair(&c);
+	s = export_str(&c, EXPORT_HTML, NULL);
+	l = t_para(c.left, "COLOGNE");
+	r = t_para(c.right, "Nearly 1,500");
+	ck_assert(t_paired(&c, l, r));
+	snprintf(want, sizeof want, "id=\"L%zu\"><a class=\"g\" href=\"#R%zu\"",
+	         l + 1, r + 1);
+	ck_assert_msg(strstr(s, want) != NULL, "no %s", want);
+	snprintf(want, sizeof want, "id=\"R%zu\"><a class=\"g\" href=\"#L%zu\"",
+	         r + 1, l + 1);
+	ck_assert_msg(strstr(s, want) != NULL, "no %s", want);
+	/* The differing figure is marked and names the other value. */
+	ck_assert_ptr_nonnull(strstr(s, "<span class=\"m figure-differ\" title"
+	                                "=\"a figure the reports disagree on; "
+	                                "the right report: Nearly 1,500 "
+	                                "residents\">About 1,200 people</span>"));
+	free(s);
+	t_compare_free(&c);
+}
+END_TEST
+
+START_TEST(export_text_marks_facts_and_lists_them)
+{
+	struct t_cmp c;
+	char *s;
+
+	export_pair(&c);
+	s = export_str(&c, EXPORT_TEXT, NULL);
+	ck_assert_ptr_nonnull(strstr(s, "[!About 1,200 people!]"));
+	ck_assert_ptr_nonnull(strstr(s, "[!Nearly 1,500 residents!]"));
+	ck_assert_ptr_nonnull(strstr(s, "figures differ:    About 1,200 people "
+	                                "\xe2\x89\xa0 Nearly 1,500 residents"));
+	ck_assert_ptr_nonnull(strstr(s, "[=40 boats=]"));
+	ck_assert_ptr_nonnull(strstr(s, "rise <this> fast"));
+	ck_assert_ptr_nonnull(strstr(s, "rise <so> fast"));
+	/* Unpaired paragraphs come last, each side's under its heading. */
+	ck_assert_ptr_nonnull(strstr(s, "Unpaired paragraphs of the left "
+	                                "report (3)\n\nleft 2 (line 3, byline)\n"
+	                                "    By Anna Keller\n"));
+	free(s);
+	t_compare_free(&c);
+}
+END_TEST
+
+START_TEST(export_text_lines_fit_78_columns)
+{
+	struct t_cmp c;
+	char *s, *line, *save = NULL;
+
+	export_pair(&c);
+	s = export_str(&c, EXPORT_TEXT, NULL);
+	for (line = strtok_r(s, "\n", &save); line != NULL;
+	     line = strtok_r(NULL, "\n", &save)) {
+		size_t cols = ustr_width((const uint8_t *)line, strlen(line));
+
+		ck_assert_msg(cols <= 78, "line of %zu columns: %s", cols, line);
+	}
+	free(s);
+	t_compare_free(&c);
+}
+END_TEST
+
+START_TEST(export_markdown_escapes_markup_characters)
+{
+	struct t_cmp c;
+	char *s;
+
+	export_pair(&c);
+	s = export_str(&c, EXPORT_MARKDOWN, NULL);
+	ck_assert_ptr_nonnull(strstr(s, "\\<script\\>alert(\"x\")\\</script\\> "
+	                                "\\& 'caf\xc3\xa9s'"));
+	ck_assert_ptr_nonnull(strstr(s, "**About 1,200 people** \xe2\x9f\xa8"
+	                                "\xe2\x89\xa0 Nearly 1,500 residents"
+	                                "\xe2\x9f\xa9"));
+	ck_assert_ptr_nonnull(strstr(s, "## Passage 1 of 5"));
+	free(s);
+	t_compare_free(&c);
+}
+END_TEST
+
+/* ---- JSON ---------------------------------------------------------- */
+
+/* A strict JSON reader that only says whether the text is one valid
+ * JSON value (RFC 8259), to check the export without other tools. */
+struct jr {
+	const char *p, *end;
+};
+
+static bool jr_value(struct jr *j, int depth);
+
+static void
+jr_ws(struct jr *j)
+{
+	while (j->p < j->end && strchr(" \t\r\n", *j->p) && *j->p)
+		j->p++;
+}
+
+static bool
+jr_lit(struct jr *j, const char *lit)
+{
+	size_t n = strlen(lit);
+
+	if ((size_t)(j->end - j->p) < n || memcmp(j->p, lit, n) != 0)
+		return false;
+	j->p += n;
+	return true;
+}
+
+static bool
+jr_string(struct jr *j)
+{
+	if (j->p >= j->end || *j->p != '"')
+		return false;
+	for (j->p++; j->p < j->end; j->p++) {
+		unsigned char c = (unsigned char)*j->p;
+
+		if (c == '"') {
+			j->p++;
+			return true;
+		}
+		if (c < 0x20)
+			return false;
+		if (c == '\\') {
+			j->p++;
+			if (j->p >= j->end)
+				return false;
+			if (*j->p == 'u') {
+				int k;
+
+				for (k = 1; k <= 4; k++)
+					if (j->p + k >= j->end ||
+					    !strchr("0123456789abcdefABCDEF",
+					            j->p[k]) || !j->p[k])
+						return false;
+				j->p += 4;
+			} else if (!strchr("\"\\/bfnrt", *j->p) || !*j->p) {
+				return false;
+			}
+		}
+	}
+	return false;
+}
+
+static bool
+jr_number(struct jr *j)
+{
+	const char *s = j->p;
+
+	if (j->p < j->end && *j->p == '-')
+		j->p++;
+	if (j->p >= j->end || *j->p < '0' || *j->p > '9')
+		return false;
+	if (*j->p == '0')
+		j->p++;
+	else
+		while (j->p < j->end && *j->p >= '0' && *j->p <= '9')
+			j->p++;
+	if (j->p < j->end && *j->p == '.') {
+		j->p++;
+		if (j->p >= j->end || *j->p < '0' || *j->p > '9')
+			return false;
+		while (j->p < j->end && *j->p >= '0' && *j->p <= '9')
+			j->p++;
+	}
+	if (j->p < j->end && (*j->p == 'e' || *j->p == 'E')) {
+		j->p++;
+		if (j->p < j->end && (*j->p == '+' || *j->p == '-'))
+			j->p++;
+		if (j->p >= j->end || *j->p < '0' || *j->p > '9')
+			return false;
+		while (j->p < j->end && *j->p >= '0' && *j->p <= '9')
+			j->p++;
+	}
+	return j->p > s;
+}
+
+static bool
+jr_seq(struct jr *j, char close, bool object, int depth)
+{
+	j->p++;
+	jr_ws(j);
+	if (j->p < j->end && *j->p == close) {
+		j->p++;
+		return true;
+	}
+	for (;;) {
+		jr_ws(j);
+		if (object) {
+			if (!jr_string(j))
+				return false;
+			jr_ws(j);
+			if (j->p >= j->end || *j->p++ != ':')
+				return false;
+		}
+		if (!jr_value(j, depth + 1))
+			return false;
+		jr_ws(j);
+		if (j->p >= j->end)
+			return false;
+		if (*j->p == close) {
+			j->p++;
+			return true;
+		}
+		if (*j->p++ != ',')
+			return false;
+	}
+}
+
+static bool
+jr_value(struct jr *j, int depth)
+{
+	if (depth > 64)
+		return false;
+	jr_ws(j);
+	if (j->p >= j->end)
+		return false;
+	switch (*j->p) {
+	case '{':
+		return jr_seq(j, '}', true, depth);
+	case '[':
+		return jr_seq(j, ']', false, depth);
+	case '"':
+		return jr_string(j);
+	case 't':
+		return jr_lit(j, "true");
+	case 'f':
+		return jr_lit(j, "false");
+	case 'n':
+		return jr_lit(j, "null");
+	default:
+		return jr_number(j);
+	}
+}
+
+static bool
+json_valid_n(const char *s, size_t n)
+{
+	struct jr j = { s, s + n };
+
+	if (!jr_value(&j, 0))
+		return false;
+	jr_ws(&j);
+	return j.p == j.end;
+}
+
+static bool
+json_valid(const char *s)
+{
+	return json_valid_n(s, strlen(s));
+}
+
+START_TEST(export_json_reader_rejects_broken_json)
+{
+	ck_assert(json_valid("{\"a\": [1, 2.5e3, \"x\\u0041\", true]}"));
+	ck_assert(!json_valid("{\"a\": [1, 2,]}"));
+	ck_assert(!json_valid("{\"a\": \"\x1b\"}"));
+	ck_assert(!json_valid("{\"a\": 01}"));
+	ck_assert(!json_valid("{\"a\": 1} x"));
+	ck_assert(!json_valid("{\"a\" 1}"));
+}
+END_TEST
+
+START_TEST(export_json_is_valid_and_follows_the_contract)
+{
+	struct t_cmp c;
+	size_t len;
+	char *s;
+
+	export_pair(&c);
+	s = export_str(&c, EXPORT_JSON, &len);
+	ck_assert(json_valid_n(s, len));
+	ck_assert_ptr_nonnull(strstr(s, "\"format\": \"newsdiff\", \"version\": 1"));
+	ck_assert_ptr_nonnull(strstr(s, "{\"side\": \"left\", \"path\": "
+	                                "\"left.txt\", \"title\": \"Flood"));
+	ck_assert_ptr_nonnull(strstr(s, "{\"id\": 0, \"line\": 1, \"kind\": "
+	                                "\"headline\", \"text\": \"Flood"));
+	ck_assert_ptr_nonnull(strstr(s, "{\"type\":\"figure\",\"status\":"
+	                                "\"differ\""));
+	ck_assert_ptr_nonnull(strstr(s, "\"text\":\"About 1,200 people\""));
+	/* The C1 CSI and the bidi override are escaped, not raw. */
+	ck_assert_ptr_nonnull(strstr(s, "\\u009b2J"));
+	ck_assert_ptr_nonnull(strstr(s, "\\u202egnp.exe\\u202c"));
+	free(s);
+	t_compare_free(&c);
+}
+END_TEST
+
+START_TEST(export_json_spans_index_paragraph_text)
+{
+	struct t_cmp c;
+	size_t i;
+
+	export_pair(&c);
+	/* Every fact's span lies inside its paragraph, on character
+	 * boundaries: a consumer can cut the text at them. */
+	for (i = 0; i < c.al->nfact; i++) {
+		const struct fact *f = &c.al->fact[i];
+		const struct fact_span *sp[2] = { &f->left, &f->right };
+		const struct article *a[2] = { c.left, c.right };
+		int k;
+
+		for (k = 0; k < 2; k++) {
+			size_t len;
+			const uint8_t *t = article_para_text(a[k], sp[k]->para,
+			                                     &len);
+
+			ck_assert_uint_lt(sp[k]->start, sp[k]->end);
+			ck_assert_uint_le(sp[k]->end, len);
+			ck_assert((t[sp[k]->start] & 0xC0) != 0x80);
+			ck_assert(sp[k]->end == len ||
+			          (t[sp[k]->end] & 0xC0) != 0x80);
+		}
+	}
+	t_compare_free(&c);
+}
+END_TEST
+
+START_TEST(export_every_format_valid_for_empty_alignment)
+{
+	struct article *l = t_article("One line of text.\n");
+	struct article *r = t_article("Something else entirely here.\n");
+	char *buf = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&buf, &n);
+
+	ck_assert_int_eq(export_write(f, goldens[_i].fmt, l, r, NULL), RC_OK);
+	fclose(f);
+	if (goldens[_i].fmt == EXPORT_JSON)
+		ck_assert(json_valid_n(buf, n));
+	ck_assert_ptr_nonnull(strstr(buf, "Something else entirely here."));
+	free(buf);
+	article_free(l);
+	article_free(r);
+}
+END_TEST
+
+/* ---- formats ------------------------------------------------------- */
+
+START_TEST(export_format_follows_name_and_extension)
+{
+	enum export_format f;
+
+	ck_assert(export_format_parse("markdown", &f) && f == EXPORT_MARKDOWN);
+	ck_assert(export_format_parse("md", &f) && f == EXPORT_MARKDOWN);
+	ck_assert(!export_format_parse("pdf", &f));
+	ck_assert(export_format_from_path("out/compare.HTML", &f) &&
+	          f == EXPORT_HTML);
+	ck_assert(export_format_from_path("a.json", &f) && f == EXPORT_JSON);
+	ck_assert(export_format_from_path("notes.txt", &f) && f == EXPORT_TEXT);
+	ck_assert(!export_format_from_path("dir.d/file", &f));
+	ck_assert(!export_format_from_path("README", &f));
+	ck_assert(!export_format_from_path("x.", &f));
+}
+END_TEST
+
+/* ---- files --------------------------------------------------------- */
+
+static char tmpdir[1024];
+
+static void
+make_tmpdir(void)
+{
+	snprintf(tmpdir, sizeof tmpdir, "%s/newsdiff-test-XXXXXX",
+	         getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+	ck_assert_ptr_nonnull(mkdtemp(tmpdir));
+}
+
+/* Files in tmpdir, the dot files (temporaries) included. */
+static int
+count_files(void)
+{
+	DIR *d = opendir(tmpdir);
+	struct dirent *e;
+	int n = 0;
+
+	ck_assert_ptr_nonnull(d);
+	while ((e = readdir(d)) != NULL)
+		n += strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0;
+	closedir(d);
+	return n;
+}
+
+static void
+remove_tmpdir(void)
+{
+	DIR *d = opendir(tmpdir);
+	struct dirent *e;
+	char path[8192];
+
+	while (d && (e = readdir(d)) != NULL) {
+		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+			continue;
+		snprintf(path, sizeof path, "%s/%s", tmpdir, e->d_name);
+		unlink(path);
+	}
+	if (d)
+		closedir(d);
+	rmdir(tmpdir);
+}
+
+static void
+write_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+
+	ck_assert_ptr_nonnull(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+/* Load both fixtures from copies in tmpdir, as the program loads them. */
+static void
+file_pair(struct t_cmp *c, char *lpath, char *rpath, size_t size)
+{
+	struct article *l, *r;
+	char *text;
+	size_t len;
+	char src[4096];
+
+	snprintf(src, sizeof src, "%s/export/left.txt", getenv("FIXTURES"));
+	text = t_slurp(src, &len);
+	snprintf(lpath, size, "%s/left.txt", tmpdir);
+	write_file(lpath, text);
+	free(text);
+	snprintf(src, sizeof src, "%s/export/right.txt", getenv("FIXTURES"));
+	text = t_slurp(src, &len);
+	snprintf(rpath, size, "%s/right.txt", tmpdir);
+	write_file(rpath, text);
+	free(text);
+	ck_assert_int_eq(article_load_file(lpath, NULL, &l), RC_OK);
+	ck_assert_int_eq(article_load_file(rpath, NULL, &r), RC_OK);
+	t_compare(c, l, r);
+}
+
+START_TEST(export_file_replaces_target_and_keeps_its_mode)
+{
+	struct t_cmp c;
+	char l[4096], r[4096], out[4096], *got;
+	struct stat st;
+	size_t len;
+
+	make_tmpdir();
+	file_pair(&c, l, r, sizeof l);
+	snprintf(out, sizeof out, "%s/out.json", tmpdir);
+	write_file(out, "old contents\n");
+	ck_assert_int_eq(chmod(out, 0640), 0);
+	ck_assert_int_eq(export_file(out, EXPORT_JSON, c.left, c.right, c.al),
+	                 RC_OK);
+	got = t_slurp(out, &len);
+	ck_assert(json_valid_n(got, len));
+	ck_assert_int_eq(stat(out, &st), 0);
+	ck_assert_int_eq(st.st_mode & 0777, 0640);
+	ck_assert_int_eq(count_files(), 3);	/* no temporary left */
+	free(got);
+	t_compare_free(&c);
+	remove_tmpdir();
+}
+END_TEST
+
+START_TEST(export_file_refuses_to_overwrite_an_input)
+{
+	struct t_cmp c;
+	char l[4096], r[4096], link[4096], *before, *after;
+	size_t n1, n2;
+
+	make_tmpdir();
+	file_pair(&c, l, r, sizeof l);
+	before = t_slurp(r, &n1);
+	ck_assert_int_eq(export_file(r, EXPORT_TEXT, c.left, c.right, c.al),
+	                 RC_SAME_FILE);
+	/* Nor through a symbolic link to it. */
+	snprintf(link, sizeof link, "%s/link.txt", tmpdir);
+	ck_assert_int_eq(symlink(r, link), 0);
+	ck_assert_int_eq(export_file(link, EXPORT_TEXT, c.left, c.right, c.al),
+	                 RC_SAME_FILE);
+	after = t_slurp(r, &n2);
+	ck_assert(n1 == n2 && memcmp(before, after, n1) == 0);
+	ck_assert_int_eq(count_files(), 3);
+	free(before);
+	free(after);
+	t_compare_free(&c);
+	remove_tmpdir();
+}
+END_TEST
+
+START_TEST(export_file_fails_cleanly_on_a_folder_or_missing_folder)
+{
+	struct t_cmp c;
+	char l[4096], r[4096], out[4096];
+
+	make_tmpdir();
+	file_pair(&c, l, r, sizeof l);
+	errno = 0;
+	ck_assert_int_eq(export_file(tmpdir, EXPORT_TEXT, c.left, c.right, c.al),
+	                 RC_IO);
+	ck_assert_int_eq(errno, EISDIR);
+	snprintf(out, sizeof out, "%s/no/such/folder/out.txt", tmpdir);
+	ck_assert_int_eq(export_file(out, EXPORT_TEXT, c.left, c.right, c.al),
+	                 RC_IO);
+	ck_assert_int_eq(errno, ENOENT);
+	ck_assert_int_eq(count_files(), 2);
+	t_compare_free(&c);
+	remove_tmpdir();
+}
+END_TEST
+
+/* A write that fails halfway (here the file size limit, as a full disk
+ * would) leaves the old file as it was and no temporary behind. */
+START_TEST(export_file_failed_write_leaves_no_partial_file)
+{
+	struct t_cmp c;
+	char l[4096], r[4096], out[4096], *got;
+	struct rlimit old, small;
+	void (*old_handler)(int);
+	enum rc rc;
+	int err;
+	size_t len;
+
+	make_tmpdir();
+	file_pair(&c, l, r, sizeof l);
+	snprintf(out, sizeof out, "%s/out.html", tmpdir);
+	write_file(out, "previous export\n");
+	ck_assert_int_eq(getrlimit(RLIMIT_FSIZE, &old), 0);
+	small = old;
+	small.rlim_cur = 1024;
+	old_handler = signal(SIGXFSZ, SIG_IGN);
+	ck_assert_int_eq(setrlimit(RLIMIT_FSIZE, &small), 0);
+	rc = export_file(out, EXPORT_HTML, c.left, c.right, c.al);
+	err = errno;
+	setrlimit(RLIMIT_FSIZE, &old);
+	signal(SIGXFSZ, old_handler);
+	ck_assert_int_eq(rc, RC_IO);
+	ck_assert_int_eq(err, EFBIG);
+	got = t_slurp(out, &len);
+	ck_assert_str_eq(got, "previous export\n");
+	ck_assert_int_eq(count_files(), 3);
+	free(got);
+	t_compare_free(&c);
+	remove_tmpdir();
+}
+END_TEST
+
+/* ---- summary ------------------------------------------------------- */
+
+START_TEST(export_summary_names_differing_figures)
+{
+	struct t_cmp c;
+	char buf[256], tiny[24];
+	size_t g, need;
+
+	export_pair(&c);
+	g = c.al->left_group[t_para(c.left, "COLOGNE")];
+	ck_assert_uint_ne(g, ALIGN_NONE);
+	need = fact_summary(c.al, g, buf, sizeof buf);
+	ck_assert_uint_eq(need, strlen(buf));
+	ck_assert_str_eq(buf, "figures differ: 1,200 \xe2\x89\xa0 1,500; "
+	                      "2 names; 1 phrase");
+	/* Cut short between pieces, never inside a character. */
+	fact_summary(c.al, g, tiny, sizeof tiny);
+	ck_assert_str_eq(tiny, "figures differ: 1,200");
+	t_compare_free(&c);
+}
+END_TEST
+
+Suite *
+suite_make(void)
+{
+	Suite *s = suite_create("export");
+	TCase *tc;
+	int n = (int)(sizeof goldens / sizeof *goldens);
+
+	tc = tcase_create("golden files");
+	tcase_add_loop_test(tc, export_fixture_pair_matches_golden_file, 0, n);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("escaping and safety");
+	tcase_add_loop_test(tc, export_control_characters_never_pass_raw, 0, n);
+	tcase_add_test(tc, export_html_escapes_markup_and_quotes);
+	tcase_add_test(tc, export_markdown_escapes_markup_characters);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("content");
+	tcase_add_test(tc, export_html_links_each_passage_to_its_partner);
+	tcase_add_test(tc, export_text_marks_facts_and_lists_them);
+	tcase_add_test(tc, export_text_lines_fit_78_columns);
+	tcase_add_test(tc, export_summary_names_differing_figures);
+	tcase_add_loop_test(tc, export_every_format_valid_for_empty_alignment,
+	                    0, n);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("json contract");
+	tcase_add_test(tc, export_json_reader_rejects_broken_json);
+	tcase_add_test(tc, export_json_is_valid_and_follows_the_contract);
+	tcase_add_test(tc, export_json_spans_index_paragraph_text);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("files");
+	tcase_add_test(tc, export_format_follows_name_and_extension);
+	tcase_add_test(tc, export_file_replaces_target_and_keeps_its_mode);
+	tcase_add_test(tc, export_file_refuses_to_overwrite_an_input);
+	tcase_add_test(tc, export_file_fails_cleanly_on_a_folder_or_missing_folder);
+	tcase_add_test(tc, export_file_failed_write_leaves_no_partial_file);
+	suite_add_tcase(s, tc);
+	return s;
+}
