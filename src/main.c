@@ -17,7 +17,9 @@
 #include "compare.h"
 #include "diag.h"
 #include "export.h"
+#include "keys.h"
 #include "mem.h"
+#include "tui.h"
 
 #define EXIT_TROUBLE 2
 
@@ -62,6 +64,13 @@ help(void)
 	      "\n"
 	      "When standard output is not a terminal, newsdiff writes the text\n"
 	      "export to it instead of opening the reader.\n"
+	      "\n"
+	      "Keys in the reader:\n", stdout);
+	keys_print(stdout);
+	fputs("\n"
+	      "Environment: NO_COLOR (set and not empty) turns the reader's\n"
+	      "colours off; TERM names the terminal; LANG or LC_CTYPE must name\n"
+	      "a UTF-8 locale for text beyond ASCII to show.\n"
 	      "\n"
 	      "Exit status: 0 on success, 2 on trouble.\n", stdout);
 }
@@ -335,14 +344,27 @@ main(int argc, char **argv)
 			fail_file(o.output, rc_str(rc));
 		if (rc != RC_OK)
 			goto out;
-	} else {
-		/* Exports run to megabytes: write them in large blocks. */
-		setvbuf(stdout, NULL, _IOFBF, (size_t)1 << 20);
-		if (export_write(stdout, o.format, cmp.left, cmp.right,
-		                 cmp.al) != RC_OK) {
-			fail_file("standard output", strerror(errno));
+		status = EXIT_SUCCESS;
+		goto out;
+	}
+	if (!o.export_given && o.output == NULL && isatty(STDOUT_FILENO)) {
+		struct tui_opts topts = { .once = getenv("NEWSDIFF_FIRST_SCREEN") != NULL };
+		int r = tui_run(&cmp, &topts);
+
+		if (r != TUI_NO_TERMINAL) {
+			status = r == 0 ? EXIT_SUCCESS : EXIT_TROUBLE;
 			goto out;
 		}
+		fprintf(stderr, "newsdiff: terminal '%s' cannot show the "
+		        "reader; writing the text export\n",
+		        getenv("TERM") ? getenv("TERM") : "");
+	}
+	/* Exports run to megabytes: write them in large blocks. */
+	setvbuf(stdout, NULL, _IOFBF, (size_t)1 << 20);
+	if (export_write(stdout, o.format, cmp.left, cmp.right,
+	                 cmp.al) != RC_OK) {
+		fail_file("standard output", strerror(errno));
+		goto out;
 	}
 	status = EXIT_SUCCESS;
 out:

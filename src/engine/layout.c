@@ -1,10 +1,29 @@
-/* layout.c - wrapping text by display columns. */
+/* layout.c - wrapping text by display columns, and a report laid out in
+ * a pane, lazily. */
 #include "layout.h"
 
 #include <stdlib.h>
+#include <string.h>
 
+#include "align.h"
+#include "article.h"
 #include "mem.h"
 #include "ustr.h"
+
+/* Wrapped paragraphs kept, direct-mapped by paragraph number: a screen
+ * shows a few dozen, and a jump wraps a few more around its target. */
+#define LAYOUT_CACHE_SIZE 512
+
+struct cache_entry {
+	size_t para;		/* LAYOUT_PAST_END: empty */
+	struct layout_line_vec lines;
+	bool have_marks;
+	struct mark_vec marks;
+};
+
+struct layout_cache {
+	struct cache_entry e[LAYOUT_CACHE_SIZE];
+};
 
 static void
 push_line(struct layout_line_vec *out, const uint8_t *s, size_t start,
@@ -66,4 +85,338 @@ layout_line_vec_fini(struct layout_line_vec *v)
 	free(v->v);
 	v->v = NULL;
 	v->n = v->cap = 0;
+}
+
+/* ---- a report in a pane -------------------------------------------- */
+
+static void
+cache_clear(struct layout_cache *c)
+{
+	size_t i;
+
+	for (i = 0; i < LAYOUT_CACHE_SIZE; i++)
+		c->e[i].para = LAYOUT_PAST_END;
+}
+
+/* The next (step 1) or previous (step -1) shown paragraph from para on,
+ * para itself included; LAYOUT_PAST_END if none. */
+static size_t
+shown_from(const struct layout *l, size_t para, int step)
+{
+	while (para < l->a->npara) {
+		if (layout_is_shown(l, para))
+			return para;
+		if (step < 0 && para == 0)
+			break;
+		para += (size_t)(long)step;
+	}
+	return LAYOUT_PAST_END;
+}
+
+static void
+find_ends(struct layout *l)
+{
+	l->first = shown_from(l, 0, 1);
+	l->last = l->a->npara ? shown_from(l, l->a->npara - 1, -1)
+	                      : LAYOUT_PAST_END;
+}
+
+void
+layout_init(struct layout *l, const struct article *a,
+            const struct alignment *al, bool left, unsigned width)
+{
+	memset(l, 0, sizeof *l);
+	l->a = a;
+	l->al = al;
+	l->left = left;
+	l->width = width > 0 ? width : 1;
+	l->cache = xcalloc(1, sizeof *l->cache);
+	cache_clear(l->cache);
+	find_ends(l);
+}
+
+void
+layout_fini(struct layout *l)
+{
+	size_t i;
+
+	if (l->cache == NULL)
+		return;
+	for (i = 0; i < LAYOUT_CACHE_SIZE; i++) {
+		layout_line_vec_fini(&l->cache->e[i].lines);
+		mark_vec_fini(&l->cache->e[i].marks);
+	}
+	free(l->cache);
+	l->cache = NULL;
+}
+
+void
+layout_set_width(struct layout *l, unsigned width)
+{
+	if (width == 0)
+		width = 1;
+	if (width != l->width) {
+		l->width = width;
+		cache_clear(l->cache);
+	}
+}
+
+void
+layout_set_hidden(struct layout *l, bool show)
+{
+	l->show_hidden = show;
+	find_ends(l);
+}
+
+bool
+layout_is_empty(const struct layout *l)
+{
+	return l->first == LAYOUT_PAST_END;
+}
+
+bool
+layout_is_shown(const struct layout *l, size_t para)
+{
+	return para < l->a->npara &&
+	       (l->show_hidden || !article_kind_is_boilerplate(l->a->para[para].kind));
+}
+
+static struct cache_entry *
+entry(struct layout *l, size_t para)
+{
+	struct cache_entry *e = &l->cache->e[para % LAYOUT_CACHE_SIZE];
+
+	if (e->para != para) {
+		size_t len;
+		const uint8_t *s = article_para_text(l->a, para, &len);
+
+		e->para = para;
+		e->lines.n = 0;
+		e->have_marks = false;
+		layout_wrap(s, len, l->width, &e->lines);
+	}
+	return e;
+}
+
+const struct layout_line *
+layout_lines(struct layout *l, size_t para, size_t *n)
+{
+	struct cache_entry *e = entry(l, para);
+
+	*n = e->lines.n;
+	return e->lines.v;
+}
+
+const struct mark_vec *
+layout_marks(struct layout *l, size_t para)
+{
+	struct cache_entry *e = entry(l, para);
+
+	if (!e->have_marks) {
+		e->marks.n = 0;
+		if (l->al != NULL)
+			mark_para(l->al, l->left, para, MARK_ALL_FACTS,
+			          &e->marks);
+		e->have_marks = true;
+	}
+	return &e->marks;
+}
+
+size_t
+layout_height(struct layout *l, size_t para)
+{
+	if (!layout_is_shown(l, para))
+		return 0;
+	return entry(l, para)->lines.n + 1;
+}
+
+struct layout_pos
+layout_start(struct layout *l)
+{
+	struct layout_pos pos = { 0, 0 };
+
+	if (l->first != LAYOUT_PAST_END)
+		pos.para = l->first;
+	return pos;
+}
+
+struct layout_pos
+layout_end(struct layout *l)
+{
+	struct layout_pos pos = { 0, 0 };
+
+	if (l->last != LAYOUT_PAST_END) {
+		pos.para = l->last;
+		pos.row = layout_height(l, l->last) - 2;	/* last line */
+	}
+	return pos;
+}
+
+struct layout_pos
+layout_pos_of(struct layout *l, size_t para)
+{
+	struct layout_pos pos = { 0, 0 };
+	size_t p = para <= l->first ? l->first : shown_from(l, para, 1);
+
+	if (p == LAYOUT_PAST_END)
+		return layout_end(l);
+	pos.para = p;
+	return pos;
+}
+
+static bool
+after(struct layout_pos a, struct layout_pos b)
+{
+	return a.para > b.para || (a.para == b.para && a.row > b.row);
+}
+
+void
+layout_clamp(struct layout *l, struct layout_pos *pos)
+{
+	struct layout_pos end = layout_end(l);
+	size_t h;
+
+	if (layout_is_empty(l)) {
+		pos->para = pos->row = 0;
+		return;
+	}
+	if (pos->para >= l->a->npara || after(*pos, end)) {
+		*pos = end;
+		return;
+	}
+	if (!layout_is_shown(l, pos->para)) {
+		*pos = layout_pos_of(l, pos->para);
+		return;
+	}
+	h = layout_height(l, pos->para);
+	if (pos->row >= h)
+		pos->row = h - 1;
+}
+
+long
+layout_move(struct layout *l, struct layout_pos *pos, long delta)
+{
+	struct layout_pos end = layout_end(l);
+	long moved = 0;
+
+	layout_clamp(l, pos);
+	if (layout_is_empty(l))
+		return 0;
+	while (delta > moved) {
+		size_t h = layout_height(l, pos->para), next;
+		long left = delta - moved;
+
+		if ((long)(h - 1 - pos->row) >= left) {
+			pos->row += (size_t)left;
+			moved = delta;
+			break;
+		}
+		next = pos->para < l->last ? shown_from(l, pos->para + 1, 1)
+		                           : LAYOUT_PAST_END;
+		if (next == LAYOUT_PAST_END) {
+			moved += (long)(h - 1 - pos->row);
+			pos->row = h - 1;
+			break;
+		}
+		moved += (long)(h - pos->row);
+		pos->para = next;
+		pos->row = 0;
+	}
+	if (after(*pos, end)) {
+		/* Went onto the last blank row: back to the last line. */
+		moved -= (long)(pos->row - end.row);
+		*pos = end;
+	}
+	while (delta < moved) {
+		long left = moved - delta;
+		size_t prev;
+
+		if ((long)pos->row >= left) {
+			pos->row -= (size_t)left;
+			moved = delta;
+			break;
+		}
+		prev = pos->para > l->first ? shown_from(l, pos->para - 1, -1)
+		                            : LAYOUT_PAST_END;
+		if (prev == LAYOUT_PAST_END) {
+			moved -= (long)pos->row;
+			pos->row = 0;
+			break;
+		}
+		moved -= (long)pos->row + 1;
+		pos->para = prev;
+		pos->row = layout_height(l, prev) - 1;
+	}
+	return moved;
+}
+
+struct layout_pos
+layout_above(struct layout *l, size_t para, long rows)
+{
+	struct layout_pos pos = layout_pos_of(l, para);
+
+	layout_move(l, &pos, -rows);
+	return pos;
+}
+
+void
+layout_screen(struct layout *l, struct layout_pos top, size_t h,
+              struct layout_pos *out)
+{
+	struct layout_pos pos = top;
+	bool past = layout_is_empty(l) || !layout_is_shown(l, top.para);
+	size_t i;
+
+	for (i = 0; i < h; i++) {
+		size_t ph;
+
+		if (past) {
+			out[i].para = LAYOUT_PAST_END;
+			out[i].row = 0;
+			continue;
+		}
+		out[i] = pos;
+		ph = layout_height(l, pos.para);
+		if (pos.row + 1 < ph) {
+			pos.row++;
+		} else if (pos.para < l->last) {
+			pos.para = shown_from(l, pos.para + 1, 1);
+			pos.row = 0;
+		} else {
+			past = true;
+		}
+	}
+}
+
+size_t
+layout_byte_at(struct layout *l, size_t para, size_t line, unsigned col)
+{
+	size_t n, len, i, w = 0;
+	const struct layout_line *ln = layout_lines(l, para, &n);
+	const uint8_t *s = article_para_text(l->a, para, &len);
+
+	if (line >= n)
+		return len;
+	for (i = ln[line].start; i < ln[line].end;) {
+		uint32_t cp;
+		size_t k = ustr_decode(s + i, ln[line].end - i, &cp);
+
+		w += (size_t)ustr_cp_width(cp);
+		if (w > col)
+			return i;
+		i += k;
+	}
+	return ln[line].end;
+}
+
+size_t
+layout_fact_at(struct layout *l, size_t para, size_t off)
+{
+	const struct mark_vec *mv = layout_marks(l, para);
+	size_t i;
+
+	for (i = 0; i < mv->n; i++)
+		if (mv->v[i].start <= off && off < mv->v[i].end)
+			return mv->v[i].fact;
+	return LAYOUT_NO_FACT;
 }

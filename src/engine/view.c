@@ -1,0 +1,573 @@
+/* view.c - the reader's state and moves, two panes kept in step. */
+#include "view.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "align.h"
+#include "article.h"
+#include "fact.h"
+#include "mem.h"
+
+#define OTHER(s) ((s) == VIEW_LEFT ? VIEW_RIGHT : VIEW_LEFT)
+
+/* Rows of the leading pane, for finding what is on them. */
+static struct layout_pos *
+screen_rows(struct view *v, enum view_side s)
+{
+	layout_screen(&v->pane[s], v->top[s], v->height, v->rows);
+	return v->rows;
+}
+
+static size_t
+first_member(const struct view *v, enum view_side s, size_t g)
+{
+	return s == VIEW_LEFT ? align_left(v->al, g, 0) : align_right(v->al, g, 0);
+}
+
+size_t
+view_group_of(const struct view *v, enum view_side side, size_t para)
+{
+	if (v->al == NULL)
+		return ALIGN_NONE;
+	return side == VIEW_LEFT ? v->al->left_group[para]
+	                         : v->al->right_group[para];
+}
+
+size_t
+view_partner(const struct view *v, enum view_side side, size_t para)
+{
+	size_t g = view_group_of(v, side, para);
+
+	return g == ALIGN_NONE ? ALIGN_NONE : first_member(v, OTHER(side), g);
+}
+
+size_t
+view_focus_row(const struct view *v)
+{
+	return v->height / 4;
+}
+
+/* ---- passages in each report's order ------------------------------- */
+
+static const struct view *sort_view;	/* qsort has no context argument */
+
+static int
+cmp_right_first(const void *a, const void *b)
+{
+	size_t x = first_member(sort_view, VIEW_RIGHT, *(const size_t *)a);
+	size_t y = first_member(sort_view, VIEW_RIGHT, *(const size_t *)b);
+
+	return x < y ? -1 : x > y;
+}
+
+static void
+make_orders(struct view *v)
+{
+	size_t g, i;
+	int s;
+
+	for (s = 0; s < 2; s++) {
+		v->order[s] = xreallocarray(NULL, v->ngroup + 1, sizeof (size_t));
+		v->rank[s] = xreallocarray(NULL, v->ngroup + 1, sizeof (size_t));
+		for (g = 0; g < v->ngroup; g++)
+			v->order[s][g] = g;
+	}
+	/* Groups come in the left report's order; sort a copy by the
+	 * right's. */
+	sort_view = v;
+	qsort(v->order[VIEW_RIGHT], v->ngroup, sizeof (size_t),
+	      cmp_right_first);
+	sort_view = NULL;
+	for (s = 0; s < 2; s++)
+		for (i = 0; i < v->ngroup; i++)
+			v->rank[s][v->order[s][i]] = i;
+	v->differ = xcalloc(v->ngroup + 1, sizeof *v->differ);
+	for (g = 0; g < v->ngroup; g++) {
+		const struct align_group *gr = &v->al->group[g];
+
+		for (i = gr->fact; i < gr->fact + gr->nfact; i++)
+			if (v->al->fact[i].type == FACT_FIGURE &&
+			    v->al->fact[i].status == FACT_DIFFER)
+				v->differ[g] = true;
+	}
+}
+
+/* The passage in focus in the leading pane: the first paired paragraph
+ * at or below its focus row, else above it; *row gets the screen row of
+ * that paragraph's first line (negative when above the top). */
+static size_t
+anchor(struct view *v, long *row)
+{
+	enum view_side lead = v->lead;
+	struct layout_pos *rows = screen_rows(v, lead);
+	struct layout_pos start = layout_start(&v->pane[lead]);
+	size_t focus = view_focus_row(v), i, k, g;
+
+	/* At the top of the report, what comes first is in focus. */
+	if (v->top[lead].para == start.para && v->top[lead].row == start.row)
+		focus = 0;
+
+	/* Rows from the focus row down, then from just above it up. */
+	for (k = 0; k < v->height; k++) {
+		i = focus + k < v->height ? focus + k
+		                          : focus - 1 - (k - (v->height - focus));
+		if (rows[i].para == LAYOUT_PAST_END)
+			continue;
+		g = view_group_of(v, lead, rows[i].para);
+		if (g != ALIGN_NONE) {
+			*row = (long)i - (long)rows[i].row;
+			return g;
+		}
+	}
+	return ALIGN_NONE;
+}
+
+/* ---- life ---------------------------------------------------------- */
+
+void
+view_init(struct view *v, const struct article *left,
+          const struct article *right, const struct alignment *al,
+          unsigned width_left, unsigned width_right, size_t height)
+{
+	long row;
+
+	memset(v, 0, sizeof *v);
+	v->al = al;
+	v->ngroup = al != NULL ? al->ngroup : 0;
+	v->cur = ALIGN_NONE;
+	v->lead = VIEW_LEFT;
+	layout_init(&v->pane[VIEW_LEFT], left, al, true, width_left);
+	layout_init(&v->pane[VIEW_RIGHT], right, al, false, width_right);
+	v->top[VIEW_LEFT] = layout_start(&v->pane[VIEW_LEFT]);
+	v->top[VIEW_RIGHT] = layout_start(&v->pane[VIEW_RIGHT]);
+	v->height = height > 0 ? height : 1;
+	v->rows = xreallocarray(NULL, v->height, sizeof *v->rows);
+	make_orders(v);
+	/* Both reports start at their tops (their headlines side by side);
+	 * the passage in focus is the leader's first in view. */
+	v->cur = anchor(v, &row);
+}
+
+void
+view_fini(struct view *v)
+{
+	int s;
+
+	for (s = 0; s < 2; s++) {
+		layout_fini(&v->pane[s]);
+		free(v->order[s]);
+		free(v->rank[s]);
+	}
+	free(v->differ);
+	free(v->pattern);
+	free(v->rows);
+	memset(v, 0, sizeof *v);
+}
+
+/* ---- keeping the panes in step ------------------------------------- */
+
+/* After the leading pane moved: the other pane puts the partner of the
+ * passage in focus on the same row. */
+static void
+follow(struct view *v)
+{
+	enum view_side other = OTHER(v->lead);
+	long row = 0;
+
+	v->cur = anchor(v, &row);
+	if (v->cur == ALIGN_NONE)
+		return;
+	v->top[other] = layout_above(&v->pane[other],
+	                             first_member(v, other, v->cur), row);
+}
+
+void
+view_goto(struct view *v, size_t g)
+{
+	enum view_side lead = v->lead, other = OTHER(lead);
+	struct layout_pos pos;
+	long above;
+
+	if (g >= v->ngroup)
+		return;
+	pos = layout_pos_of(&v->pane[lead], first_member(v, lead, g));
+	above = -layout_move(&v->pane[lead], &pos, -(long)view_focus_row(v));
+	v->top[lead] = pos;
+	v->top[other] = layout_above(&v->pane[other], first_member(v, other, g),
+	                             above);
+	v->cur = g;
+}
+
+void
+view_resize(struct view *v, unsigned width_left, unsigned width_right,
+            size_t height)
+{
+	int s;
+
+	layout_set_width(&v->pane[VIEW_LEFT], width_left);
+	layout_set_width(&v->pane[VIEW_RIGHT], width_right);
+	if (height == 0)
+		height = 1;
+	if (height != v->height) {
+		v->height = height;
+		v->rows = xreallocarray(v->rows, height, sizeof *v->rows);
+	}
+	for (s = 0; s < 2; s++)
+		layout_clamp(&v->pane[s], &v->top[s]);
+	if (v->cur != ALIGN_NONE)
+		view_goto(v, v->cur);
+}
+
+/* ---- moves --------------------------------------------------------- */
+
+void
+view_scroll(struct view *v, long rows)
+{
+	layout_move(&v->pane[v->lead], &v->top[v->lead], rows);
+	follow(v);
+}
+
+void
+view_home(struct view *v)
+{
+	v->top[v->lead] = layout_start(&v->pane[v->lead]);
+	follow(v);
+}
+
+void
+view_end(struct view *v)
+{
+	struct layout *l = &v->pane[v->lead];
+
+	v->top[v->lead] = layout_end(l);
+	layout_move(l, &v->top[v->lead], -(long)(v->height - 1));
+	follow(v);
+}
+
+/* Rank, in the leading report's order, of the first passage after
+ * (dir > 0) or before the top of the leading pane, when none is in
+ * focus. */
+static long
+rank_from_top(const struct view *v, int dir)
+{
+	enum view_side lead = v->lead;
+	size_t lo = 0, hi = v->ngroup, top = v->top[lead].para;
+
+	/* The first rank whose passage starts at or after the top. */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (first_member(v, lead, v->order[lead][mid]) < top)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return dir > 0 ? (long)lo : (long)lo - 1;
+}
+
+static bool
+step(struct view *v, int dir, bool differ_only)
+{
+	long r;
+
+	if (v->ngroup == 0)
+		return false;
+	if (v->cur != ALIGN_NONE)
+		r = (long)v->rank[v->lead][v->cur] + (dir > 0 ? 1 : -1);
+	else
+		r = rank_from_top(v, dir);
+	for (; r >= 0 && r < (long)v->ngroup; r += dir > 0 ? 1 : -1) {
+		size_t g = v->order[v->lead][r];
+
+		if (!differ_only || v->differ[g]) {
+			view_goto(v, g);
+			return true;
+		}
+	}
+	return false;
+}
+
+bool
+view_passage(struct view *v, int dir)
+{
+	return step(v, dir, false);
+}
+
+bool
+view_differ(struct view *v, int dir)
+{
+	return step(v, dir, true);
+}
+
+void
+view_switch_lead(struct view *v)
+{
+	v->lead = OTHER(v->lead);
+	v->have_match = false;
+}
+
+static void count_matches(struct view *v);
+
+void
+view_toggle_hidden(struct view *v)
+{
+	int s;
+	bool show = !v->pane[VIEW_LEFT].show_hidden;
+
+	for (s = 0; s < 2; s++) {
+		layout_set_hidden(&v->pane[s], show);
+		layout_clamp(&v->pane[s], &v->top[s]);
+	}
+	if (v->cur != ALIGN_NONE)
+		view_goto(v, v->cur);
+	if (v->pattern != NULL)
+		count_matches(v);
+	v->have_match = false;
+}
+
+bool
+view_click(struct view *v, enum view_side side, size_t row)
+{
+	struct layout_pos *rows;
+	size_t g;
+
+	if (row >= v->height)
+		return false;
+	rows = screen_rows(v, side);
+	if (rows[row].para == LAYOUT_PAST_END)
+		return false;
+	g = view_group_of(v, side, rows[row].para);
+	if (g == ALIGN_NONE)
+		return false;
+	v->cur = g;
+	v->top[OTHER(side)] = layout_above(&v->pane[OTHER(side)],
+	                                   first_member(v, OTHER(side), g),
+	                                   (long)row - (long)rows[row].row);
+	return true;
+}
+
+/* ---- search -------------------------------------------------------- */
+
+static inline uint8_t
+lower(uint8_t c)
+{
+	return c >= 'A' && c <= 'Z' ? (uint8_t)(c + 32) : c;
+}
+
+/* The first match of the pattern in s[from..n), or n. */
+static size_t
+find(const struct view *v, const uint8_t *s, size_t n, size_t from)
+{
+	const uint8_t *p = (const uint8_t *)v->pattern;
+	size_t m = v->npattern, i;
+
+	if (m == 0 || n < m)
+		return n;
+	for (i = from; i + m <= n; i++) {
+		size_t k;
+
+		if (!v->icase) {
+			const uint8_t *hit = memchr(s + i, p[0], n - m + 1 - i);
+
+			if (hit == NULL)
+				return n;
+			i = (size_t)(hit - s);
+			if (memcmp(s + i, p, m) == 0)
+				return i;
+			continue;
+		}
+		if (lower(s[i]) != p[0])
+			continue;
+		for (k = 1; k < m && lower(s[i + k]) == p[k]; k++)
+			;
+		if (k == m)
+			return i;
+	}
+	return n;
+}
+
+static void
+count_matches(struct view *v)
+{
+	int s;
+
+	for (s = 0; s < 2; s++) {
+		const struct layout *l = &v->pane[s];
+		size_t p, n = 0;
+
+		for (p = 0; p < l->a->npara; p++) {
+			size_t len, at;
+			const uint8_t *t;
+
+			if (!layout_is_shown(l, p))
+				continue;
+			t = article_para_text(l->a, p, &len);
+			for (at = find(v, t, len, 0); at < len;
+			     at = find(v, t, len, at + v->npattern))
+				n++;
+		}
+		v->count[s] = n;
+	}
+}
+
+void
+view_search(struct view *v, const char *pattern)
+{
+	size_t i;
+
+	free(v->pattern);
+	v->pattern = NULL;
+	v->npattern = 0;
+	v->have_match = false;
+	v->count[0] = v->count[1] = 0;
+	if (pattern == NULL || *pattern == '\0')
+		return;
+	v->pattern = xstrdup(pattern);
+	v->npattern = strlen(pattern);
+	v->icase = true;
+	for (i = 0; i < v->npattern; i++)
+		if (pattern[i] >= 'A' && pattern[i] <= 'Z')
+			v->icase = false;
+	if (v->icase)
+		for (i = 0; i < v->npattern; i++)
+			v->pattern[i] = (char)lower((uint8_t)v->pattern[i]);
+	count_matches(v);
+}
+
+/* The last match in s[0..before), or before if none. */
+static size_t
+find_last(const struct view *v, const uint8_t *s, size_t n, size_t before)
+{
+	size_t at, last = before;
+
+	for (at = find(v, s, n, 0); at < n && at < before;
+	     at = find(v, s, n, at + 1))
+		last = at;
+	return last;
+}
+
+/* Put match m of the leading pane on its focus row. */
+static void
+show_match(struct view *v, const struct view_match *m)
+{
+	struct layout *l = &v->pane[v->lead];
+	size_t n, line;
+	const struct layout_line *ln = layout_lines(l, m->para, &n);
+	struct layout_pos pos;
+
+	for (line = 0; line + 1 < n && m->start >= ln[line].end; line++)
+		;
+	pos.para = m->para;
+	pos.row = line;
+	layout_move(l, &pos, -(long)view_focus_row(v));
+	v->top[v->lead] = pos;
+	follow(v);
+}
+
+bool
+view_search_next(struct view *v, int dir, bool *wrapped)
+{
+	const struct layout *l = &v->pane[v->lead];
+	const struct article *a = l->a;
+	size_t start, off, k, np = a->npara;
+
+	*wrapped = false;
+	if (v->pattern == NULL || v->count[v->lead] == 0 || np == 0)
+		return false;
+	if (v->have_match && v->match_side == v->lead) {
+		start = v->match.para;
+		off = dir > 0 ? v->match.start + 1 : v->match.start;
+	} else {
+		start = v->top[v->lead].para;
+		off = 0;
+	}
+	/* Every paragraph once, and the first again up to where we began. */
+	for (k = 0; k <= np; k++) {
+		size_t p, len, at;
+		const uint8_t *t;
+
+		if (dir > 0) {
+			p = (start + k) % np;
+			*wrapped = *wrapped || (k > 0 && p == 0);
+		} else {
+			p = (start + np - k % np) % np;
+			*wrapped = *wrapped || (k > 0 && p == np - 1);
+		}
+		if (!layout_is_shown(l, p))
+			continue;
+		t = article_para_text(a, p, &len);
+		if (dir > 0) {
+			at = find(v, t, len, k == 0 ? off : 0);
+			if (k == np && at >= off)
+				at = len;	/* past where we began */
+		} else {
+			size_t before = k == 0 ? off : len + 1;
+
+			at = find_last(v, t, len, before);
+			if (at == before)
+				at = len;
+			if (k == np && at <= off)
+				at = len;
+		}
+		if (at < len) {
+			v->have_match = true;
+			v->match_side = v->lead;
+			v->match.para = p;
+			v->match.start = at;
+			v->match.end = at + v->npattern;
+			show_match(v, &v->match);
+			return true;
+		}
+	}
+	return false;
+}
+
+void
+view_matches(const struct view *v, enum view_side side, size_t para,
+             struct mark_vec *out)
+{
+	size_t len, at;
+	const uint8_t *t;
+
+	if (v->pattern == NULL)
+		return;
+	t = article_para_text(v->pane[side].a, para, &len);
+	for (at = find(v, t, len, 0); at < len;
+	     at = find(v, t, len, at + v->npattern)) {
+		MEM_GROW(out->v, out->cap, out->n + 1);
+		out->v[out->n].start = (uint32_t)at;
+		out->v[out->n].end = (uint32_t)(at + v->npattern);
+		out->v[out->n].role = MARK_NONE;
+		out->v[out->n].fact = 0;
+		out->n++;
+	}
+}
+
+/* ---- status -------------------------------------------------------- */
+
+size_t
+view_status(const struct view *v, char *buf, size_t size)
+{
+	char head[96];
+	int n;
+	size_t len, need;
+	long k;
+
+	if (v->ngroup == 0)
+		return (size_t)snprintf(buf, size, "no passages aligned");
+	if (v->cur == ALIGN_NONE)
+		return (size_t)snprintf(buf, size, "%zu passages; none in view",
+		                        v->ngroup);
+	k = (long)(v->al->group[v->cur].score * 100 + 0.5);
+	k = k < 0 ? 0 : k > 100 ? 100 : k;
+	n = snprintf(head, sizeof head, "passage %zu of %zu, similarity "
+	             "%ld.%02ld: ", v->cur + 1, v->ngroup, k / 100, k % 100);
+	len = (size_t)n;
+	if (size > 0)
+		snprintf(buf, size, "%s", head);
+	need = fact_summary(v->al, v->cur, size > len ? buf + len : NULL,
+	                    size > len ? size - len : 0);
+	return len + need;
+}

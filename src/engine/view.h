@@ -1,0 +1,120 @@
+/* view.h - the reader's state and what each key does to it, without a
+ * terminal: two reports laid out side by side, which one leads, the
+ * passage in focus, the search.  Engine; include from engine, tui and
+ * tests.
+ *
+ * The leading pane moves; the other follows it, so that the passage at
+ * the leader's focus row stands beside its partner, even when the two
+ * reports tell things in a different order.  Every move costs what the
+ * rows it touches cost (see layout.h), whatever the size of the reports.
+ *
+ * A view refers to the articles and the alignment, which must outlive
+ * it. */
+#ifndef NEWSDIFF_VIEW_H
+#define NEWSDIFF_VIEW_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "layout.h"
+
+struct article;
+struct alignment;
+
+enum view_side { VIEW_LEFT, VIEW_RIGHT };
+
+/* A match of the search: bytes [start, end) of a paragraph. */
+struct view_match {
+	size_t para;
+	size_t start, end;
+};
+
+struct view {
+	const struct alignment *al;	/* NULL: nothing aligned */
+	struct layout pane[2];
+	struct layout_pos top[2];	/* first row shown in each pane */
+	size_t height;			/* rows of each pane */
+	enum view_side lead;
+	size_t cur;			/* passage (group) in focus, or
+					 * ALIGN_NONE */
+	size_t ngroup;
+	size_t *order[2];		/* groups in each report's order */
+	size_t *rank[2];		/* rank[side][g]: g's place there */
+	bool *differ;			/* per group: figures differ */
+	/* Search: the pattern, and the last match in the leading pane. */
+	char *pattern;
+	size_t npattern;
+	bool icase;			/* no capital in it: ignore case */
+	bool have_match;
+	enum view_side match_side;
+	struct view_match match;
+	size_t count[2];		/* matches in each report */
+	struct layout_pos *rows;	/* scratch: a pane's rows */
+};
+
+void view_init(struct view *v, const struct article *left,
+               const struct article *right, const struct alignment *al,
+               unsigned width_left, unsigned width_right, size_t height);
+void view_fini(struct view *v);
+
+/* New pane sizes: both re-laid out, the passage in focus kept in view. */
+void view_resize(struct view *v, unsigned width_left, unsigned width_right,
+                 size_t height);
+
+/* The row where a passage is put when moved to: a quarter down, so some
+ * of what comes before shows too. */
+size_t view_focus_row(const struct view *v);
+
+/* Scroll the leading pane by rows (up when negative); the other follows. */
+void view_scroll(struct view *v, long rows);
+void view_home(struct view *v);
+void view_end(struct view *v);
+
+/* The next (dir > 0) or previous passage in the leading report's order,
+ * or the next one with a differing figure; both panes move to show it.
+ * False, and nothing moves, when there is none that way. */
+bool view_passage(struct view *v, int dir);
+bool view_differ(struct view *v, int dir);
+
+/* Put passage g in focus in both panes. */
+void view_goto(struct view *v, size_t g);
+
+/* The other report leads from now on. */
+void view_switch_lead(struct view *v);
+
+/* Show or hide boilerplate and repeated paragraphs. */
+void view_toggle_hidden(struct view *v);
+
+/* A click on row `row` of a pane: the passage there comes into focus and
+ * the other pane puts its partner beside it.  False if the row holds no
+ * paired paragraph. */
+bool view_click(struct view *v, enum view_side side, size_t row);
+
+/* Search both reports for pattern (bytes; case ignored for ASCII letters
+ * when it has no capital, as in less -i and vim's smartcase).  Counts
+ * the matches of each report; an empty pattern ends the search. */
+void view_search(struct view *v, const char *pattern);
+
+/* Move to the next (dir > 0) or previous match in the leading report,
+ * from the last one or from the top of the pane, going round at the
+ * ends (*wrapped says so).  False when the report has none. */
+bool view_search_next(struct view *v, int dir, bool *wrapped);
+
+/* The matches in paragraph para of a side, appended to out as marks of
+ * role MARK_NONE (start, end). */
+void view_matches(const struct view *v, enum view_side side, size_t para,
+                  struct mark_vec *out);
+
+/* The status of the passage in focus: "passage 3 of 8, similarity 0.41:
+ * figures differ: 350 ≠ 400".  As fact_summary(): returns the length
+ * needed; buf gets at most size bytes, NUL included. */
+size_t view_status(const struct view *v, char *buf, size_t size);
+
+/* The passage paragraph para of a side belongs to, or ALIGN_NONE. */
+size_t view_group_of(const struct view *v, enum view_side side, size_t para);
+
+/* The partner shown beside paragraph para of a side: the first paragraph
+ * of its passage in the other report, or ALIGN_NONE. */
+size_t view_partner(const struct view *v, enum view_side side, size_t para);
+
+#endif

@@ -1,0 +1,257 @@
+/* pane.c - painting a pane: every character through ustr_visible(), so
+ * no byte of a report ever drives the terminal. */
+#include "pane.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "align.h"
+#include "article.h"
+#include "theme.h"
+#include "ustr.h"
+
+/* Characters put with one call: a run of one look. */
+#define RUN_MAX 256
+
+/* What shows a zero-width character that has nothing to sit on (a lone
+ * combining mark at the start of a line): the dotted circle. */
+#define LONE_BASE 0x25CC
+
+struct run {
+	WINDOW *w;
+	wchar_t buf[RUN_MAX + 1];
+	int n;
+	attr_t attr;
+	bool utf8;
+};
+
+static void
+run_flush(struct run *r)
+{
+	if (r->n == 0)
+		return;
+	r->buf[r->n] = 0;
+	wattrset(r->w, r->attr);
+	waddnwstr(r->w, r->buf, r->n);
+	r->n = 0;
+}
+
+static void
+run_put(struct run *r, uint32_t cp, attr_t attr)
+{
+	if (attr != r->attr || r->n >= RUN_MAX - 1) {
+		run_flush(r);
+		r->attr = attr;
+	}
+	r->buf[r->n++] = (wchar_t)cp;
+}
+
+/* Put one character as shown; returns its columns, or -1 when it would
+ * pass cols. */
+static int
+put_char(struct run *r, uint32_t cp, attr_t attr, int col, int cols)
+{
+	uint32_t vis = ustr_visible(cp);
+	int w = ustr_cp_width(cp), k;
+
+	if (col + (w > 0 ? w : col == 0) > cols)
+		return -1;
+	if (!r->utf8 && vis >= 0x80) {
+		for (k = 0; k < w; k++)
+			run_put(r, '?', attr);
+		return w;
+	}
+	if (w == 0 && col == 0) {
+		run_put(r, LONE_BASE, attr);
+		run_put(r, vis, attr);
+		return 1;
+	}
+	run_put(r, vis, attr);
+	return w;
+}
+
+int
+pane_text(WINDOW *w, const char *text, size_t len, attr_t attr, int cols,
+          bool utf8)
+{
+	struct run r = { .w = w, .attr = attr, .utf8 = utf8 };
+	const uint8_t *s = (const uint8_t *)text;
+	size_t i = 0;
+	int col = 0;
+
+	while (i < len) {
+		uint32_t cp;
+		size_t k = ustr_decode(s + i, len - i, &cp);
+		int used = put_char(&r, cp, attr, col, cols);
+
+		if (used < 0)
+			break;
+		col += used;
+		i += k;
+	}
+	run_flush(&r);
+	return col;
+}
+
+static int
+digits(size_t n)
+{
+	int d = 1;
+
+	while (n >= 10) {
+		n /= 10;
+		d++;
+	}
+	return d;
+}
+
+int
+pane_gutter(const struct article *other)
+{
+	/* bar, "R", the number, a space */
+	return 1 + 1 + digits(other->npara) + 1;
+}
+
+static void
+paint_head(WINDOW *w, struct view *v, enum view_side side, bool utf8, int cols)
+{
+	const struct article *a = v->pane[side].a;
+	size_t len;
+	const uint8_t *t = article_title(a, &len);
+	char info[64];
+	int used;
+
+	wmove(w, 0, 0);
+	pane_text(w, (const char *)t, len, theme_attr(THEME_TITLE), cols, utf8);
+	wmove(w, 1, 0);
+	used = pane_text(w, a->label, strlen(a->label), theme_attr(THEME_SOURCE),
+	                 cols, utf8);
+	snprintf(info, sizeof info, " \xc2\xb7 %zu paragraphs%s", a->npara,
+	         v->lead == side ? " \xc2\xb7 leads" : "");
+	pane_text(w, utf8 ? info : info + 3, strlen(utf8 ? info : info + 3),
+	          theme_attr(THEME_SOURCE), cols - used, utf8);
+}
+
+/* The look of a paragraph's plain text. */
+static attr_t
+para_attr(const struct view *v, enum view_side side, size_t para)
+{
+	const struct article_para *p = &v->pane[side].a->para[para];
+
+	if (article_kind_is_boilerplate(p->kind))
+		return theme_attr(MARK_BOILERPLATE);
+	if (view_group_of(v, side, para) == ALIGN_NONE)
+		return theme_attr(MARK_UNPAIRED);
+	if (p->kind == ARTICLE_HEADLINE)
+		return theme_attr(THEME_HEADLINE);
+	return 0;
+}
+
+static void
+paint_gutter(WINDOW *w, struct view *v, enum view_side side,
+             struct layout_pos pos, int gutter, bool utf8)
+{
+	size_t g = view_group_of(v, side, pos.para);
+	char num[32];
+	int len;
+
+	if (g != ALIGN_NONE && g == v->cur) {
+		wattrset(w, theme_attr(THEME_CURRENT));
+		if (utf8)
+			waddnwstr(w, L"\u258e", 1);	/* ▎ */
+		else
+			waddch(w, '|');
+	}
+	if (g == ALIGN_NONE || pos.row != 0)
+		return;
+	len = snprintf(num, sizeof num, "%c%zu", side == VIEW_LEFT ? 'R' : 'L',
+	               view_partner(v, side, pos.para) + 1);
+	wmove(w, getcury(w), gutter - 1 - len);
+	wattrset(w, theme_attr(g == v->cur ? THEME_CURRENT : THEME_GUTTER));
+	waddnstr(w, num, len);
+}
+
+/* The look of byte off: a search match, else its mark, else base. */
+static attr_t
+char_attr(const struct mark_vec *marks, size_t *mi,
+          const struct mark_vec *found, size_t *fi, size_t off, attr_t base)
+{
+	while (*fi < found->n && found->v[*fi].end <= off)
+		(*fi)++;
+	if (*fi < found->n && found->v[*fi].start <= off)
+		return theme_attr(THEME_MATCH);
+	while (*mi < marks->n && marks->v[*mi].end <= off)
+		(*mi)++;
+	if (*mi < marks->n && marks->v[*mi].start <= off)
+		return theme_attr(marks->v[*mi].role) | (base & A_BOLD);
+	return base;
+}
+
+static void
+paint_line(WINDOW *w, struct view *v, enum view_side side,
+           struct layout_pos pos, int cols, bool utf8,
+           struct mark_vec *found)
+{
+	struct layout *l = &v->pane[side];
+	size_t nlines, len, i, mi = 0, fi = 0;
+	const struct layout_line *ln = layout_lines(l, pos.para, &nlines);
+	const struct layout_line line = ln[pos.row];
+	const uint8_t *s = article_para_text(l->a, pos.para, &len);
+	const struct mark_vec *marks = layout_marks(l, pos.para);
+	attr_t base = para_attr(v, side, pos.para);
+	struct run r = { .w = w, .attr = base, .utf8 = utf8 };
+	int col = 0;
+
+	found->n = 0;
+	view_matches(v, side, pos.para, found);
+	for (i = line.start; i < line.end;) {
+		uint32_t cp;
+		size_t k = ustr_decode(s + i, line.end - i, &cp);
+		attr_t a = char_attr(marks, &mi, found, &fi, i, base);
+		int used = put_char(&r, cp, a, col, cols);
+
+		if (used < 0)
+			break;
+		col += used;
+		i += k;
+	}
+	run_flush(&r);
+}
+
+/* The search's matches in a paragraph, kept between paints. */
+static struct mark_vec found;
+
+void
+pane_fini(void)
+{
+	mark_vec_fini(&found);
+}
+
+void
+pane_paint(WINDOW *w, struct view *v, enum view_side side, bool utf8)
+{
+	int cols = getmaxx(w);
+	int gutter = pane_gutter(v->pane[side == VIEW_LEFT].a);
+	int text = cols - gutter - 1;
+	size_t i;
+
+	werase(w);
+	paint_head(w, v, side, utf8, cols);
+	layout_screen(&v->pane[side], v->top[side], v->height, v->rows);
+	for (i = 0; i < v->height; i++) {
+		struct layout_pos pos = v->rows[i];
+		size_t nlines;
+
+		if (pos.para == LAYOUT_PAST_END)
+			break;
+		layout_lines(&v->pane[side], pos.para, &nlines);
+		if (pos.row >= nlines)
+			continue;	/* the blank row after a paragraph */
+		wmove(w, PANE_HEAD + (int)i, 0);
+		paint_gutter(w, v, side, pos, gutter, utf8);
+		wmove(w, PANE_HEAD + (int)i, gutter);
+		paint_line(w, v, side, pos, text, utf8, &found);
+	}
+	wattrset(w, A_NORMAL);
+}

@@ -1,0 +1,365 @@
+/* test-layout.c - wrapping by display columns, rows of a pane, what is
+ * at a row and column. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "align.h"
+#include "article.h"
+#include "fact.h"
+#include "layout.h"
+#include "testutil.h"
+#include "ustr.h"
+
+static struct layout_line_vec lines;
+
+static void
+wrap(const char *s, unsigned width)
+{
+	lines.n = 0;
+	layout_wrap((const uint8_t *)s, strlen(s), width, &lines);
+}
+
+/* Line i of the last wrap, as a string. */
+static char *
+line(const char *s, size_t i)
+{
+	static char buf[256];
+	size_t n = lines.v[i].end - lines.v[i].start;
+
+	ck_assert_uint_lt(i, lines.n);
+	ck_assert_uint_lt(n, sizeof buf);
+	memcpy(buf, s + lines.v[i].start, n);
+	buf[n] = '\0';
+	return buf;
+}
+
+/* Every line within width, its width as measured, no line starting with
+ * a zero-width character or a space. */
+static void
+check_lines(const char *s, unsigned width)
+{
+	size_t i;
+
+	for (i = 0; i < lines.n; i++) {
+		const struct layout_line *ln = &lines.v[i];
+		size_t w = ustr_width((const uint8_t *)s + ln->start,
+		                      ln->end - ln->start);
+		uint32_t cp;
+
+		ck_assert_uint_eq(w, ln->width);
+		ck_assert_msg(w <= width || ln->end - ln->start <= 4,
+		              "line %zu: %zu columns > %u", i, w, width);
+		if (ln->end > ln->start) {
+			ustr_decode((const uint8_t *)s + ln->start,
+			            ln->end - ln->start, &cp);
+			ck_assert_msg(ustr_cp_width(cp) > 0,
+			              "line %zu starts with zero width", i);
+		}
+		if (i > 0)
+			ck_assert_uint_ge(ln->start, lines.v[i - 1].end);
+	}
+}
+
+static void
+wrap_teardown(void)
+{
+	layout_line_vec_fini(&lines);
+}
+
+START_TEST(layout_wrap_breaks_at_spaces_and_drops_them)
+{
+	const char *s = "the quick brown fox jumps";
+
+	wrap(s, 10);
+	check_lines(s, 10);
+	ck_assert_uint_eq(lines.n, 3);
+	ck_assert_str_eq(line(s, 0), "the quick");
+	ck_assert_str_eq(line(s, 1), "brown fox");
+	ck_assert_str_eq(line(s, 2), "jumps");
+}
+END_TEST
+
+START_TEST(layout_wrap_exact_fit_stays_on_one_line)
+{
+	const char *s = "abcde fghij";
+
+	wrap(s, 11);
+	ck_assert_uint_eq(lines.n, 1);
+	wrap(s, 10);
+	ck_assert_uint_eq(lines.n, 2);
+	ck_assert_str_eq(line(s, 0), "abcde");
+}
+END_TEST
+
+START_TEST(layout_wrap_cuts_a_word_longer_than_the_line)
+{
+	const char *s = "abcdefghij";
+
+	wrap(s, 4);
+	check_lines(s, 4);
+	ck_assert_uint_eq(lines.n, 3);
+	ck_assert_str_eq(line(s, 0), "abcd");
+	ck_assert_str_eq(line(s, 2), "ij");
+}
+END_TEST
+
+START_TEST(layout_wrap_cjk_is_two_columns_and_breaks_between)
+{
+	const char *s = "\xe4\xb8\xad\xe6\x96\x87\xe4\xb8\xad\xe6\x96\x87"
+	                "\xe4\xb8\xad\xe6\x96\x87";	/* 中文中文中文 */
+
+	wrap(s, 5);
+	check_lines(s, 5);
+	ck_assert_uint_eq(lines.n, 3);
+	ck_assert_uint_eq(lines.v[0].width, 4);
+}
+END_TEST
+
+START_TEST(layout_wrap_never_separates_a_combining_mark)
+{
+	/* "é" in NFD six times, then a word: never a mark at a line start. */
+	const char *s = "e\xcc\x81" "e\xcc\x81" "e\xcc\x81" "e\xcc\x81"
+	                "e\xcc\x81" "e\xcc\x81 caf\xc3\xa9";
+
+	wrap(s, 4);
+	check_lines(s, 4);
+	ck_assert_uint_eq(lines.v[0].width, 4);
+	ck_assert_uint_eq(lines.v[0].end - lines.v[0].start, 12);
+}
+END_TEST
+
+START_TEST(layout_wrap_emoji_wider_than_line_gets_its_own)
+{
+	const char *s = "\xf0\x9f\x98\x80\xf0\x9f\x98\x80\xf0\x9f\x98\x80";
+
+	wrap(s, 3);
+	ck_assert_uint_eq(lines.n, 3);
+	ck_assert_uint_eq(lines.v[0].width, 2);
+	wrap(s, 1);	/* one wider than the line: shown anyway */
+	ck_assert_uint_eq(lines.n, 3);
+}
+END_TEST
+
+START_TEST(layout_wrap_keeps_abbreviations_whole)
+{
+	const char *s = "sending U.S. troops";
+	size_t i;
+
+	wrap(s, 10);
+	for (i = 0; i < lines.n; i++)
+		ck_assert_msg(strcmp(line(s, i), "U.") != 0 &&
+		              strcmp(line(s, i), "sending U.") != 0,
+		              "split U.S. at line %zu", i);
+}
+END_TEST
+
+START_TEST(layout_wrap_counts_controls_as_their_pictures)
+{
+	const char *s = "a\x1b[31mb";
+
+	wrap(s, 80);
+	ck_assert_uint_eq(lines.v[0].width, 7);
+}
+END_TEST
+
+START_TEST(layout_wrap_empty_text_is_one_empty_line)
+{
+	wrap("", 10);
+	ck_assert_uint_eq(lines.n, 1);
+	ck_assert_uint_eq(lines.v[0].start, lines.v[0].end);
+}
+END_TEST
+
+START_TEST(layout_wrap_loses_no_word)
+{
+	const char *s = "Around 400 civilians have been killed in Aleppo in the "
+	                "last eight days, 100 of them children, Kerry said "
+	                "Thursday.";
+	char joined[512] = "";
+	unsigned w;
+	size_t i;
+
+	for (w = 1; w < 60; w++) {
+		wrap(s, w);
+		check_lines(s, w);
+		joined[0] = '\0';
+		for (i = 0; i < lines.n; i++) {
+			if (i > 0 && lines.v[i].start > lines.v[i - 1].end)
+				strcat(joined, " ");
+			strcat(joined, line(s, i));
+		}
+		ck_assert_str_eq(joined, s);
+	}
+}
+END_TEST
+
+/* ---- rows of a pane ------------------------------------------------ */
+
+static struct t_cmp cmp;
+static struct layout lay;
+
+static void
+bundled_setup(void)
+{
+	t_compare(&cmp, t_asset("upi-kerry-audio-2016-09-30.txt"),
+	          t_asset("nbc-kerry-audio-2016-09-30.txt"));
+	layout_init(&lay, cmp.left, cmp.al, true, 40);
+}
+
+static void
+bundled_teardown(void)
+{
+	layout_fini(&lay);
+	t_compare_free(&cmp);
+	layout_line_vec_fini(&lines);
+}
+
+static long
+rows_total(void)
+{
+	size_t p;
+	long n = 0;
+
+	for (p = 0; p < cmp.left->npara; p++)
+		n += (long)layout_height(&lay, p);
+	return n;
+}
+
+START_TEST(layout_boilerplate_takes_no_rows_until_shown)
+{
+	size_t ad = t_para(cmp.left, "Advertisement");
+
+	ck_assert(!layout_is_shown(&lay, ad));
+	ck_assert_uint_eq(layout_height(&lay, ad), 0);
+	layout_set_hidden(&lay, true);
+	ck_assert_uint_eq(layout_height(&lay, ad), 2);	/* a line, a blank */
+}
+END_TEST
+
+START_TEST(layout_move_down_and_up_comes_back)
+{
+	struct layout_pos pos = layout_start(&lay), back;
+	long k;
+
+	for (k = 1; k < 60; k += 7) {
+		back = pos;
+		ck_assert_int_eq(layout_move(&lay, &pos, k), k);
+		ck_assert_int_eq(layout_move(&lay, &pos, -k), -k);
+		ck_assert_uint_eq(pos.para, back.para);
+		ck_assert_uint_eq(pos.row, back.row);
+		layout_move(&lay, &pos, 3);
+	}
+}
+END_TEST
+
+START_TEST(layout_move_stops_at_both_ends)
+{
+	struct layout_pos pos = layout_start(&lay), end = layout_end(&lay);
+	long total = rows_total();
+
+	ck_assert_int_eq(layout_move(&lay, &pos, -5), 0);
+	/* The last line is the last row reachable: the blank after it is
+	 * not. */
+	ck_assert_int_eq(layout_move(&lay, &pos, 100000), total - 2);
+	ck_assert_uint_eq(pos.para, end.para);
+	ck_assert_uint_eq(pos.row, end.row);
+	ck_assert_int_eq(layout_move(&lay, &pos, 1), 0);
+	ck_assert_int_eq(layout_move(&lay, &pos, -100000), -(total - 2));
+}
+END_TEST
+
+START_TEST(layout_screen_lists_rows_in_order)
+{
+	struct layout_pos rows[300];
+	size_t i, n = sizeof rows / sizeof *rows;
+	long total = rows_total();
+
+	layout_screen(&lay, layout_start(&lay), n, rows);
+	for (i = 1; i < (size_t)total; i++) {
+		if (rows[i].para == rows[i - 1].para)
+			ck_assert_uint_eq(rows[i].row, rows[i - 1].row + 1);
+		else
+			ck_assert(rows[i].para > rows[i - 1].para &&
+			          rows[i].row == 0);
+	}
+	ck_assert_uint_eq(rows[total].para, LAYOUT_PAST_END);
+}
+END_TEST
+
+START_TEST(layout_above_puts_a_paragraph_at_a_row)
+{
+	size_t p = t_para(cmp.left, "The World Health Organization");
+	struct layout_pos top = layout_above(&lay, p, 5), rows[10];
+
+	layout_screen(&lay, top, 10, rows);
+	ck_assert_uint_eq(rows[5].para, p);
+	ck_assert_uint_eq(rows[5].row, 0);
+}
+END_TEST
+
+START_TEST(layout_knows_the_fact_under_a_column)
+{
+	size_t p = t_para(cmp.left, "The World Health Organization");
+	size_t n, len, i, off, fact;
+	const struct layout_line *ln = layout_lines(&lay, p, &n);
+	const uint8_t *s = article_para_text(cmp.left, p, &len);
+	const char *hit = strstr((const char *)s, "nearly 350");
+
+	ck_assert_ptr_nonnull(hit);
+	off = (size_t)(hit - (const char *)s);
+	for (i = 0; i + 1 < n && off >= ln[i].end; i++)
+		;
+	/* The column of "nearly" on its line, then back to the byte. */
+	ck_assert_uint_eq(layout_byte_at(&lay, p, i,
+	                                 (unsigned)(off - ln[i].start)), off);
+	fact = layout_fact_at(&lay, p, off + 3);
+	ck_assert_uint_ne(fact, LAYOUT_NO_FACT);
+	ck_assert_int_eq(cmp.al->fact[fact].type, FACT_FIGURE);
+	ck_assert_int_eq(cmp.al->fact[fact].status, FACT_DIFFER);
+	ck_assert_uint_eq(layout_fact_at(&lay, p, 0), LAYOUT_NO_FACT);
+}
+END_TEST
+
+START_TEST(layout_width_change_rewraps)
+{
+	size_t p = t_para(cmp.left, "The World Health Organization"), n40, n20;
+
+	layout_lines(&lay, p, &n40);
+	layout_set_width(&lay, 20);
+	layout_lines(&lay, p, &n20);
+	ck_assert_uint_gt(n20, n40);
+}
+END_TEST
+
+Suite *
+suite_make(void)
+{
+	Suite *s = suite_create("layout");
+	TCase *tc = tcase_create("wrapping");
+
+	tcase_add_checked_fixture(tc, NULL, wrap_teardown);
+	tcase_add_test(tc, layout_wrap_breaks_at_spaces_and_drops_them);
+	tcase_add_test(tc, layout_wrap_exact_fit_stays_on_one_line);
+	tcase_add_test(tc, layout_wrap_cuts_a_word_longer_than_the_line);
+	tcase_add_test(tc, layout_wrap_cjk_is_two_columns_and_breaks_between);
+	tcase_add_test(tc, layout_wrap_never_separates_a_combining_mark);
+	tcase_add_test(tc, layout_wrap_emoji_wider_than_line_gets_its_own);
+	tcase_add_test(tc, layout_wrap_keeps_abbreviations_whole);
+	tcase_add_test(tc, layout_wrap_counts_controls_as_their_pictures);
+	tcase_add_test(tc, layout_wrap_empty_text_is_one_empty_line);
+	tcase_add_test(tc, layout_wrap_loses_no_word);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("rows of a pane");
+	tcase_add_checked_fixture(tc, bundled_setup, bundled_teardown);
+	tcase_add_test(tc, layout_boilerplate_takes_no_rows_until_shown);
+	tcase_add_test(tc, layout_move_down_and_up_comes_back);
+	tcase_add_test(tc, layout_move_stops_at_both_ends);
+	tcase_add_test(tc, layout_screen_lists_rows_in_order);
+	tcase_add_test(tc, layout_above_puts_a_paragraph_at_a_row);
+	tcase_add_test(tc, layout_knows_the_fact_under_a_column);
+	tcase_add_test(tc, layout_width_change_rewraps);
+	suite_add_tcase(s, tc);
+	return s;
+}
