@@ -63,4 +63,10 @@ for mb in $sizes; do
 	} >>"$out"
 done
 rm -f bench/results/bundled.md bench/results/pair-*.md
+# The reader, when tmux is there to run it in.
+if command -v tmux >/dev/null; then
+	echo "## The reader" >>"$out"
+	echo >>"$out"
+	bench/reader.sh 20 | sed 1,2d >>"$out"
+fi
 cat "$out"

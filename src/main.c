@@ -293,6 +293,7 @@ main(int argc, char **argv)
 	char dirbuf[PATH_MAX], lpath[PATH_MAX], rpath[PATH_MAX];
 	const char *datadir;
 	int status = EXIT_TROUBLE;
+	double start = tui_clock();
 
 	setlocale(LC_CTYPE, "");
 #ifdef M_MMAP_THRESHOLD
@@ -348,7 +349,11 @@ main(int argc, char **argv)
 		goto out;
 	}
 	if (!o.export_given && o.output == NULL && isatty(STDOUT_FILENO)) {
-		struct tui_opts topts = { .once = getenv("NEWSDIFF_FIRST_SCREEN") != NULL };
+		struct tui_opts topts = {
+			.once = getenv("NEWSDIFF_FIRST_SCREEN") != NULL,
+			.timing = getenv("NEWSDIFF_TIMING"),
+			.start = start,
+		};
 		int r = tui_run(&cmp, &topts);
 
 		if (r != TUI_NO_TERMINAL) {

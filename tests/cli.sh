@@ -54,7 +54,7 @@ expect() {
 
 run "$nd" --help
 expect "--help exits 0" 0
-for word in --export --output --help --version "Exit status"; do
+for word in --export --output --help --version "Keys in the reader" "Exit status" NO_COLOR; do
 	if grep -q -- "$word" out; then ok "--help mentions $word"
 	else not_ok "--help mentions $word"; fi
 done
@@ -160,6 +160,24 @@ if [ "$(cat big.html)" = "previous export" ]; then ok "a failed write leaves the
 else not_ok "a failed write leaves the old file whole"; fi
 if [ -z "$(find . -name '.newsdiff-*')" ]; then ok "a failed write leaves no temporary file"
 else not_ok "a failed write leaves no temporary file" "$(find . -name '.newsdiff-*')"; fi
+
+# ---- the manual ---------------------------------------------------------
+
+man=$fixtures/../../man/newsdiff.1
+version=$("$nd" --version | cut -d' ' -f2)
+if head -5 "$man" | grep -q "^\.TH NEWSDIFF 1 .*\"newsdiff $version\""; then ok "the manual is of this version ($version)"
+else not_ok "the manual is of this version ($version)"; fi
+# Every key the reader's help lists is in the manual, said the same way.
+"$nd" --help | sed -n '/^Keys in the reader:/,/^$/p' | sed -n 's/^  .\{20\} //p' >keys.txt
+missing=$(while IFS= read -r what; do grep -qF -- "$what" "$man" || echo "$what"; done <keys.txt)
+if [ -s keys.txt ] && [ -z "$missing" ]; then ok "the manual lists every key of --help"
+else not_ok "the manual lists every key of --help" "missing: $missing"; fi
+if command -v groff >/dev/null; then
+	if LC_ALL=C.UTF-8 groff -ww -z -man -Tutf8 "$man" 2>groff.err && [ ! -s groff.err ]; then ok "the manual renders without warnings (groff -ww)"
+	else not_ok "the manual renders without warnings (groff -ww)" "$(head -5 groff.err)"; fi
+else
+	echo "# groff is not installed: the manual's rendering is not checked"
+fi
 
 echo "1..$n"
 [ "$failed" = 0 ]

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <term.h>
+#include <time.h>
 #include <unistd.h>
 #include <wchar.h>
 
@@ -57,6 +58,16 @@ static SCREEN *screen;
 static FILE *tty_in;
 static bool active;
 static volatile sig_atomic_t got_signal;
+static FILE *timing;		/* NEWSDIFF_TIMING */
+
+double
+tui_clock(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
 
 void
 tui_end(void)
@@ -673,14 +684,22 @@ tui_run(struct compare *c, const struct tui_opts *o)
 #endif
 	          , NULL);
 	mouseinterval(0);
+	if (o->timing != NULL && (timing = fopen(o->timing, "a")) != NULL)
+		setvbuf(timing, NULL, _IOLBF, 0);
 	make_windows(&t, true);
 	diag_message(&t);
 	paint(&t);
+	if (timing != NULL)
+		fprintf(timing, "first-screen %.3f ms\n",
+		        (tui_clock() - o->start) * 1e3);
 	t.msg[0] = '\0';
 	while (!o->once && !got_signal) {
+		double t0;
+
 		ch = wgetch(t.status);
 		if (ch == ERR)
 			continue;
+		t0 = tui_clock();
 		if (ch == KEY_RESIZE) {
 			relayout(&t);
 		} else if (ch == KEY_MOUSE) {
@@ -689,7 +708,15 @@ tui_run(struct compare *c, const struct tui_opts *o)
 			break;
 		}
 		paint(&t);
+		if (timing != NULL)
+			fprintf(timing, "key %s %.3f ms\n",
+			        ch == ' ' ? "Space" : keyname(ch),
+			        (tui_clock() - t0) * 1e3);
 		t.msg[0] = '\0';
+	}
+	if (timing != NULL) {
+		fclose(timing);
+		timing = NULL;
 	}
 	sig = got_signal;
 	free_windows(&t);

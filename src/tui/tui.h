@@ -8,8 +8,15 @@
 struct compare;
 
 struct tui_opts {
-	bool once;	/* paint the first screen and return: for timing */
+	bool once;		/* paint the first screen and return */
+	const char *timing;	/* append how long each screen took to this
+				 * file (the benchmark reads it), or NULL */
+	double start;		/* when the program started, in seconds of
+				 * CLOCK_MONOTONIC, for the first screen */
 };
+
+/* Seconds of CLOCK_MONOTONIC. */
+double tui_clock(void);
 
 /* The terminal cannot show the reader (unknown type, no cursor
  * addressing); nothing was drawn. */
