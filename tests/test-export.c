@@ -532,6 +532,84 @@ START_TEST(export_every_format_valid_for_empty_alignment)
 }
 END_TEST
 
+/* A large pair, made up: exports of it are written in pieces, two at a
+ * time (json.c), which must come out whole and in order. */
+static char *
+big_text(unsigned seed, size_t npara)
+{
+	static const char *const words[] = {
+		"council", "river", "bridge", "officials", "said", "budget",
+		"spring", "flood", "repair", "station", "minister", "vote",
+		"workers", "school", "market", "harbour", "rail", "storm",
+	};
+	size_t cap = npara * 700 + 1, n = 0, i, k;
+	char *s = malloc(cap);
+
+	ck_assert_ptr_nonnull(s);
+	for (i = 0; i < npara; i++) {
+		size_t p = seed ? npara - 1 - i : i;	/* the right reversed */
+
+		n += (size_t)snprintf(s + n, cap - n, "Mayor Name%zu of Town%zu "
+		                      "said %zu people met about", p % 97, p % 89,
+		                      p * 7 + 3);
+		for (k = 0; k < 60; k++)
+			n += (size_t)snprintf(s + n, cap - n, " %s",
+			                      words[(p * 31 + k * 7 + k * k) % 18]);
+		n += (size_t)snprintf(s + n, cap - n, " item%zu.\n\n", p);
+	}
+	return s;
+}
+
+static size_t
+count(const char *s, const char *what)
+{
+	size_t n = 0;
+
+	for (s = strstr(s, what); s != NULL; s = strstr(s + 1, what))
+		n++;
+	return n;
+}
+
+START_TEST(export_json_in_pieces_is_whole_and_in_order)
+{
+	struct t_cmp c;
+	char *l = big_text(0, 3000), *r = big_text(1, 3000), *s, *at;
+	size_t len, i, last = 0;
+
+	t_compare(&c, t_article(l), t_article(r));
+	s = export_str(&c, EXPORT_JSON, &len);
+	ck_assert_uint_gt(len, 4u << 20);		/* several pieces */
+	ck_assert(json_valid_n(s, len));
+	ck_assert_uint_eq(count(s, "{\"id\": "), 6000);
+	ck_assert_uint_eq(count(s, "\"score\": "), c.al->ngroup);
+	ck_assert_uint_eq(count(s, "{\"type\":"), c.al->nfact);
+	ck_assert_uint_gt(c.al->ngroup, 2900);
+	/* The left paragraphs' ids in order, then the right's. */
+	at = s;
+	for (i = 0; i < 6000; i++) {
+		size_t id;
+
+		at = strstr(at, "{\"id\": ");
+		ck_assert_ptr_nonnull(at);
+		id = strtoul(at + 7, NULL, 10);
+		ck_assert_uint_eq(id, i < 3000 ? i : i - 3000);
+		at++;
+	}
+	/* Groups in order of their first left paragraph. */
+	for (at = strstr(s, "{\"left\": ["); at != NULL;
+	     at = strstr(at + 1, "{\"left\": [")) {
+		size_t first = strtoul(at + 10, NULL, 10);
+
+		ck_assert_uint_ge(first, last);
+		last = first;
+	}
+	free(s);
+	free(l);
+	free(r);
+	t_compare_free(&c);
+}
+END_TEST
+
 /* ---- formats ------------------------------------------------------- */
 
 START_TEST(export_format_follows_name_and_extension)
@@ -790,6 +868,7 @@ suite_make(void)
 	tcase_add_test(tc, export_json_reader_rejects_broken_json);
 	tcase_add_test(tc, export_json_is_valid_and_follows_the_contract);
 	tcase_add_test(tc, export_json_spans_index_paragraph_text);
+	tcase_add_test(tc, export_json_in_pieces_is_whole_and_in_order);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("files");

@@ -58,30 +58,19 @@ out_take(struct out *o, size_t *len)
 }
 
 void
-out_write(struct out *o, const void *p, size_t n)
+out_write_slow(struct out *o, const void *p, size_t n)
 {
-	if (o->n + n > OUT_BLOCK) {
-		out_flush(o);
-		if (n > OUT_BLOCK) {
-			o->n = 0;
-			if (o->f == NULL) {
-				MEM_GROW(o->mem, o->capmem, o->nmem + n);
-				memcpy(o->mem + o->nmem, p, n);
-				o->nmem += n;
-			} else if (fwrite(p, 1, n, o->f) != n) {
-				o->failed = true;
-			}
-			return;
-		}
+	out_flush(o);
+	if (n <= OUT_BLOCK) {
+		memcpy(o->buf, p, n);
+		o->n = n;
+	} else if (o->f == NULL) {
+		MEM_GROW(o->mem, o->capmem, o->nmem + n);
+		memcpy(o->mem + o->nmem, p, n);
+		o->nmem += n;
+	} else if (fwrite(p, 1, n, o->f) != n) {
+		o->failed = true;
 	}
-	memcpy(o->buf + o->n, p, n);
-	o->n += n;
-}
-
-void
-out_puts(struct out *o, const char *s)
-{
-	out_write(o, s, strlen(s));
 }
 
 void

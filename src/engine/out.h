@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #define OUT_BLOCK 65536
 
@@ -39,8 +40,27 @@ void out_free(struct out *o);
  * number; the out is empty again afterwards, and keeps its storage. */
 const uint8_t *out_take(struct out *o, size_t *len);
 
-void out_write(struct out *o, const void *p, size_t n);
-void out_puts(struct out *o, const char *s);
+/* Bytes that do not fit the block: out of line. */
+void out_write_slow(struct out *o, const void *p, size_t n);
+
+static inline void
+out_write(struct out *o, const void *p, size_t n)
+{
+	if (o->n + n <= OUT_BLOCK) {
+		memcpy(o->buf + o->n, p, n);
+		o->n += n;
+	} else {
+		out_write_slow(o, p, n);
+	}
+}
+
+/* Inline, so that a literal's length is known when compiling. */
+static inline void
+out_puts(struct out *o, const char *s)
+{
+	out_write(o, s, strlen(s));
+}
+
 void out_size(struct out *o, size_t v);	/* a number in decimal */
 
 static inline void
