@@ -85,6 +85,56 @@ printf 'text\0with a NUL\n' >binary.dat
 run "$nd" -e text "$left" binary.dat
 expect "a NUL byte means a binary file" 2 "^newsdiff: binary.dat: binary file"
 
+# Unreadable: root reads anything, so only a user can see this refused.
+if [ "$(id -u)" != 0 ]; then
+	cp "$left" locked.txt
+	chmod 000 locked.txt
+	run "$nd" -e text locked.txt "$right"
+	expect "an unreadable file is named with its reason" 2 "^newsdiff: locked.txt: Permission denied"
+else
+	echo "# running as root: the unreadable-file case cannot be made"
+fi
+printf '\377\376T\000e\000x\000t\000\n\000' >utf16.txt
+run "$nd" -e text "$left" utf16.txt
+expect "UTF-16 is refused with the way out" 2 "^newsdiff: utf16.txt: UTF-16 text; convert it to UTF-8 first"
+truncate -s 65M huge.txt 2>/dev/null && {
+	run "$nd" -e text huge.txt "$right"
+	expect "a file over the size cap is refused" 2 "^newsdiff: huge.txt: file too large (the limit is 64 MiB)"
+	rm -f huge.txt
+}
+
+: >empty.txt
+run "$nd" -e text empty.txt "$right"
+expect "an empty report is a warning, not a failure" 0 "^newsdiff: empty.txt: warning: empty file"
+if grep -q "Rescue crews used 40 boats" out; then ok "beside an empty report the other is still there"
+else not_ok "beside an empty report the other is still there"; fi
+printf '  \n\t\n\n' >blank.txt
+run "$nd" -e text "$left" blank.txt
+expect "a report of white space is a warning" 0 "^newsdiff: blank.txt: warning: only white space"
+
+printf 'Flood waters rise\n\nThe river \377\376 rose and the town was evacuated on Tuesday.\n' >bad.txt
+run "$nd" -e json bad.txt "$right"
+expect "invalid UTF-8 is read, with a warning naming the place" 0 "^newsdiff: bad.txt:3: warning: invalid UTF-8 (byte 0xFF) at byte offset"
+if grep -q 'river \xef\xbf\xbd\xef\xbf\xbd rose and the town was evacuated' out ||
+   grep -q "river $(printf '\357\277\275\357\277\275') rose and the town was evacuated" out; then ok "invalid bytes become U+FFFD and the rest is kept"
+else not_ok "invalid bytes become U+FFFD and the rest is kept"; fi
+printf '\357\273\277Flood waters rise\r\n\r\nThe river rose.\r\n' >bom.txt
+run "$nd" -e json bom.txt "$right"
+if [ "$st" = 0 ] && ! grep -q "$(printf '\357\273\277')" out && ! grep -q "$(printf '\r')" out &&
+   grep -q '"text": "The river rose."' out; then ok "a BOM is dropped and CRLF read as LF"
+else not_ok "a BOM is dropped and CRLF read as LF"; fi
+
+# Resource limits: a 4 MB line and 200,000 paragraphs go through (the
+# timeout only catches a blow-up; speed is measured by the benchmarks).
+awk 'BEGIN { srand(7); for (i = 0; i < 700000; i++) printf "w%d ", int(rand() * 50000); print "" }' >oneline.txt
+run timeout 120 "$nd" -e json oneline.txt "$right"
+expect "a 4 MB single line goes through" 0
+awk 'BEGIN { for (i = 0; i < 200000; i++) printf "Item %d of the list, said officer %d.\n", i, i % 977 }' >many.txt
+run timeout 120 "$nd" -e json many.txt "$left"
+expect "200,000 paragraphs go through" 0
+if grep -q '"id": 199999' out; then ok "... every one of them"
+else not_ok "... every one of them"; fi
+
 # ---- exports ------------------------------------------------------------
 
 run "$nd" -e text "$left" "$right"

@@ -133,15 +133,33 @@ check "q: the screen is restored (no pane left)" bash -c "! tmux -L $sock captur
 # ---- escape sequences in a report ---------------------------------------
 
 start
-printf 'Rhine floods\n\nThe river \033]0;PWNED\007rose \033[31mred\033[0m and \033]52;c;ZXZpbA==\007 fell \033P1;2q\033\\ here.\n' >esc-left.txt
+printf 'Rhine floods\n\nThe river \033]0;PWNED\007rose \033[31mred\033[0m and \033]52;c;ZXZpbA==\007 fell \033P1;2q\033\\ here.\n\nBack\010\010space and \342\200\256reversed\342\200\254 text.\n\n\314\201lone mark.\n' >esc-left.txt
 printf 'Rhine floods again\n\nThe river rose and fell here.\n' >esc-right.txt
 title_before=$(tm display-message -p -t t '#{pane_title}')
 run "$nd esc-left.txt esc-right.txt"
 wait_for 'passage'
 check "OSC, CSI and DCS show as visible symbols" wait_for '␛\]0;PWNED␇rose ␛\[31mred' 2
 check "the pane title is untouched" test "$(tm display-message -p -t t '#{pane_title}')" = "$title_before"
+check "backspace and bidi override show as symbols" wait_for 'Back␈␈space and �reversed� text' 1
+check "a lone combining mark sits on a dotted circle" wait_for '◌́lone mark' 1
 check "no colour from the report reaches the screen" \
 	bash -c "! tmux -L $sock capture-pane -t t -p -e | grep -q $'\e\\[31mred'"
+tm send-keys -t t q
+wait_for 'EXIT=0'
+
+# ---- bad input ----------------------------------------------------------
+
+tm send-keys -t t clear Enter
+run "$nd nosuch.txt esc-right.txt"
+check "a missing file: the message, exit 2" wait_for 'EXIT=2' 3
+check "a missing file: named with its reason" wait_for '^newsdiff: nosuch.txt: No such file or directory' 1
+check "a missing file: the terminal is left as it was" \
+	bash -c "! tmux -L $sock capture-pane -t t -p | grep -q '│'"
+: >empty.txt
+run "$nd empty.txt esc-right.txt"
+check "an empty report: the reader opens" wait_for 'right leads\|left leads' 3
+check "an empty report: the status line says so" wait_for 'empty.txt: empty file, nothing to compare' 1
+check "an empty report: the other report is readable" wait_for 'The river rose and fell here' 1
 tm send-keys -t t q
 wait_for 'EXIT=0'
 
@@ -180,6 +198,14 @@ pkill -TERM -P "$shell" -x newsdiff
 check "SIGTERM: ends it, by the signal" wait_for 'EXIT=143' 5
 check "SIGTERM: the screen is restored" bash -c "! tmux -L $sock capture-pane -t t -p | grep -q '│'"
 
+tm send-keys -t t clear Enter
+run "$nd"
+wait_for 'passage 1 of'
+shell=$(tm display-message -p -t t '#{pane_pid}')
+pkill -HUP -P "$shell" -x newsdiff
+check "SIGHUP: ends it, by the signal" wait_for 'EXIT=129' 5
+check "SIGHUP: the screen is restored" bash -c "! tmux -L $sock capture-pane -t t -p | grep -q '│'"
+
 # ---- a terminal that cannot show it -------------------------------------
 
 tm send-keys -t t clear Enter
@@ -187,7 +213,7 @@ run "TERM=dumb $nd esc-left.txt esc-right.txt 2>dumb.err"
 check "TERM=dumb: ends well" wait_for 'EXIT=0' 5
 check "TERM=dumb: says the reader cannot show" \
 	grep -q "terminal 'dumb' cannot show the reader" dumb.err
-check "TERM=dumb: shows the text export instead" wait_for '^newsdiff: two reports compared' 1
+check "TERM=dumb: shows the text export instead" wait_for 'passage aligned.  Unpaired' 1
 
 echo "1..$n"
 [ "$failed" = 0 ]

@@ -422,7 +422,8 @@ prepare_grams(struct side *sd, size_t p)
 			sd->gram[sd->ngram++] = h;
 		}
 	}
-	sort_u64(sd->gram + start, sd->ngram - start);
+	if (sd->ngram > start)
+		sort_u64(sd->gram + start, sd->ngram - start);
 	out = start;
 	for (i = start; i < sd->ngram; i++)
 		if (i == start || sd->gram[i] != sd->gram[out - 1])
@@ -735,7 +736,9 @@ pair_score(const struct side *L, const struct side *R, size_t l, size_t r,
            const float *W, const uint8_t *I, uint32_t *concepts)
 {
 	const struct feat *b = R->feat + R->foff[r];
-	const uint64_t *ga = L->gram + L->goff[l], *gb = R->gram + R->goff[r];
+	/* (No n-grams at all: no array to point into.) */
+	const uint64_t *ga = L->gram ? L->gram + L->goff[l] : NULL;
+	const uint64_t *gb = R->gram ? R->gram + R->goff[r] : NULL;
 	size_t na = L->flen[l], nb = R->flen[r], i, j, shared = 0;
 	size_t nga = L->glen[l], ngb = R->glen[r], qshared = 0;
 	double dot = 0;
@@ -1230,10 +1233,12 @@ align_run(const struct article *left, const struct article *right,
 	{
 		struct score_job half[2] = {
 			{ &L, &R, edges, nedges / 2, nids },
-			{ &L, &R, edges + nedges / 2, nedges - nedges / 2, nids },
+			{ &L, &R, edges ? edges + nedges / 2 : NULL,
+			  nedges - nedges / 2, nids },
 		};
 
-		par_both(score_job, &half[1], &half[0]);
+		if (nedges > 0)
+			par_both(score_job, &half[1], &half[0]);
 	}
 	floor = edge_floor(min_score);
 	for (i = 0, kept = 0; i < nedges; i++)

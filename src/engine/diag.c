@@ -32,9 +32,10 @@ diag_add(struct diag_list *dl, enum diag_level level, size_t offset,
 {
 	va_list ap;
 	struct diag *d;
+	char probe[1];
 	int len;
 
-	if (dl->n >= DIAG_MAX) {
+	if (dl->n >= DIAG_MAX || fmt == NULL) {
 		dl->dropped++;
 		return;
 	}
@@ -44,7 +45,7 @@ diag_add(struct diag_list *dl, enum diag_level level, size_t offset,
 	d->offset = offset;
 	d->line = line;
 	va_start(ap, fmt);
-	len = vsnprintf(NULL, 0, fmt, ap);
+	len = vsnprintf(probe, sizeof probe, fmt, ap);
 	va_end(ap);
 	if (len < 0)
 		len = 0;

@@ -302,7 +302,8 @@ group_figures(struct facts *fs, const struct alignment *al, size_t g,
 			pairs[np].cost = fabs(a->value - b->value) / scale;
 			np++;
 		}
-	qsort(pairs, np, sizeof *pairs, cmp_fig_pair);
+	if (np > 1)
+		qsort(pairs, np, sizeof *pairs, cmp_fig_pair);
 	for (i = 0; i < np; i++) {
 		if (lused[pairs[i].l] || rused[pairs[i].r])
 			continue;
@@ -372,7 +373,8 @@ group_figures(struct facts *fs, const struct alignment *al, size_t g,
 			pairs[np].cost = fabs(a->value - b->value) / scale;
 			np++;
 		}
-	qsort(pairs, np, sizeof *pairs, cmp_fig_pair);
+	if (np > 1)
+		qsort(pairs, np, sizeof *pairs, cmp_fig_pair);
 	for (i = 0; i < np; i++) {
 		if (lused[pairs[i].l] || rused[pairs[i].r])
 			continue;
@@ -643,7 +645,8 @@ group_quotes(struct facts *fs, const struct alignment *al, size_t g)
 			pairs[np].cost = c;
 			np++;
 		}
-	qsort(pairs, np, sizeof *pairs, cmp_quote_pair);
+	if (np > 1)
+		qsort(pairs, np, sizeof *pairs, cmp_quote_pair);
 	for (i = 0; i < np; i++) {
 		struct qwords *a = &lq[pairs[i].l], *b = &rq[pairs[i].r];
 		const struct quote *qa = &quote_article(al, true)->quo[a->quote];

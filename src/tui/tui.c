@@ -610,9 +610,14 @@ diag_message(struct tui *t)
 
 		if (d->n == 0)
 			continue;
-		message(t, MSG_ERROR, "%s: line %zu: %s%s", a[s]->label,
-		        d->v[0].line, d->v[0].msg,
-		        more ? " (and more: see newsdiff --export=text)" : "");
+		if (d->v[0].line > 0)
+			message(t, MSG_ERROR, "%s: line %zu: %s%s", a[s]->label,
+			        d->v[0].line, d->v[0].msg,
+			        more ? " (more on standard error)" : "");
+		else
+			message(t, MSG_ERROR, "%s: %s%s", a[s]->label,
+			        d->v[0].msg,
+			        more ? " (more on standard error)" : "");
 		return;
 	}
 }

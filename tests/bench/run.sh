@@ -1,30 +1,30 @@
 #!/bin/sh
-# bench/run.sh - time newsdiff beside git's word diff, dwdiff and wdiff.
+# tests/bench/run.sh - time newsdiff beside git's word diff, dwdiff and wdiff.
 #
-# usage: bench/run.sh [MEGABYTES...]      (default: 1 5 20)
+# usage: tests/bench/run.sh [MEGABYTES...]      (default: 1 5 20)
 #
 # Builds a release newsdiff and the pair generator in build-bench/, makes
-# deterministic pairs in bench/data/ (a report and a copy with paragraphs
-# deleted, edited, moved and inserted: see bench/gen.c), and times the
+# deterministic pairs in tests/bench/data/ (a report and a copy with paragraphs
+# deleted, edited, moved and inserted: see tests/bench/gen.c), and times the
 # whole process with hyperfine (median of several runs).  Needs hyperfine,
 # git, dwdiff and wdiff (Debian: apt-get install hyperfine git dwdiff
-# wdiff).  Results go to bench/results/ as Markdown, peak memory included.
+# wdiff).  Results go to tests/bench/results/ as Markdown, peak memory included.
 set -eu
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 sizes=${*:-1 5 20}
 for tool in hyperfine git; do
 	command -v "$tool" >/dev/null ||
-		{ echo "bench/run.sh: $tool is needed" >&2; exit 2; }
+		{ echo "tests/bench/run.sh: $tool is needed" >&2; exit 2; }
 done
 
 [ -d build-bench ] ||
 	meson setup build-bench --buildtype=release -Dtests=disabled >/dev/null
 meson compile -C build-bench newsdiff bench-gen >/dev/null
 nd=build-bench/newsdiff
-mkdir -p bench/data bench/results
+mkdir -p tests/bench/data tests/bench/results
 
-out=bench/results/$(date +%Y-%m-%d).md
+out=tests/bench/results/$(date +%Y-%m-%d).md
 {
 	echo "# newsdiff benchmark, $(date +%Y-%m-%d)"
 	echo
@@ -33,14 +33,14 @@ out=bench/results/$(date +%Y-%m-%d).md
 } >"$out"
 
 # The bundled pair, load to JSON export.
-hyperfine -N --warmup 5 --runs 50 --export-markdown bench/results/bundled.md \
+hyperfine -N --warmup 5 --runs 50 --export-markdown tests/bench/results/bundled.md \
 	"$nd --export=json" >/dev/null
-{ echo "## Bundled pair, load to JSON"; echo; cat bench/results/bundled.md; echo; } >>"$out"
+{ echo "## Bundled pair, load to JSON"; echo; cat tests/bench/results/bundled.md; echo; } >>"$out"
 
 for mb in $sizes; do
-	l=bench/data/pair-$mb.left.txt
-	r=bench/data/pair-$mb.right.txt
-	[ -f "$l" ] || build-bench/bench/bench-gen "$mb" "$l" "$r"
+	l=tests/bench/data/pair-$mb.left.txt
+	r=tests/bench/data/pair-$mb.right.txt
+	[ -f "$l" ] || build-bench/tests/bench/bench-gen "$mb" "$l" "$r"
 	runs=10
 	[ "$mb" -ge 20 ] && runs=5
 	set -- "$nd --export=json $l $r" \
@@ -51,22 +51,22 @@ for mb in $sizes; do
 		command -v wdiff >/dev/null && set -- "$@" "wdiff $l $r"
 	fi
 	hyperfine -N -i --warmup 2 --runs "$runs" \
-		--export-markdown "bench/results/pair-$mb.md" "$@" >/dev/null
+		--export-markdown "tests/bench/results/pair-$mb.md" "$@" >/dev/null
 	{
 		echo "## $mb MB pair"
 		echo
-		cat "bench/results/pair-$mb.md"
+		cat "tests/bench/results/pair-$mb.md"
 		echo
 		printf 'newsdiff peak memory: '
 		/usr/bin/time -f '%M KiB' "$nd" --export=json "$l" "$r" 2>&1 >/dev/null
 		printf '(input: %s KiB)\n\n' $(( ($(wc -c <"$l") + $(wc -c <"$r")) / 1024 ))
 	} >>"$out"
 done
-rm -f bench/results/bundled.md bench/results/pair-*.md
+rm -f tests/bench/results/bundled.md tests/bench/results/pair-*.md
 # The reader, when tmux is there to run it in.
 if command -v tmux >/dev/null; then
 	echo "## The reader" >>"$out"
 	echo >>"$out"
-	bench/reader.sh 20 | sed 1,2d >>"$out"
+	tests/bench/reader.sh 20 | sed 1,2d >>"$out"
 fi
 cat "$out"

@@ -1,10 +1,10 @@
 #!/bin/sh
-# bench/reader.sh - how fast the reader answers: the first screen of the
+# tests/bench/reader.sh - how fast the reader answers: the first screen of the
 # bundled pair, and a repaint after each key on a large pair.
 #
-# usage: bench/reader.sh [MEGABYTES]     (default: 20)
+# usage: tests/bench/reader.sh [MEGABYTES]     (default: 20)
 #
-# Runs the release build (build-bench/, as bench/run.sh makes it) in a
+# Runs the release build (build-bench/, as tests/bench/run.sh makes it) in a
 # 160x45 tmux terminal with NEWSDIFF_TIMING set: the reader then appends
 # to a file the time from the start of main() to the first screen on the
 # terminal, and for each key the time from reading it to the repainted
@@ -14,21 +14,21 @@
 # reader quit once it is drawn) timed by hyperfine on the tmux terminal.
 # Needs tmux and hyperfine.
 set -eu
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 mb=${1:-20}
 for tool in tmux hyperfine; do
 	command -v "$tool" >/dev/null ||
-		{ echo "bench/reader.sh: $tool is needed" >&2; exit 2; }
+		{ echo "tests/bench/reader.sh: $tool is needed" >&2; exit 2; }
 done
 [ -d build-bench ] ||
 	meson setup build-bench --buildtype=release -Dtests=disabled >/dev/null
 meson compile -C build-bench newsdiff bench-gen >/dev/null
 nd=$PWD/build-bench/newsdiff
-mkdir -p bench/data
-l=bench/data/pair-$mb.left.txt
-r=bench/data/pair-$mb.right.txt
-[ -f "$l" ] || build-bench/bench/bench-gen "$mb" "$l" "$r"
+mkdir -p tests/bench/data
+l=tests/bench/data/pair-$mb.left.txt
+r=tests/bench/data/pair-$mb.right.txt
+[ -f "$l" ] || build-bench/tests/bench/bench-gen "$mb" "$l" "$r"
 
 log=$(mktemp)
 sock=newsdiff-bench-$$
