@@ -110,6 +110,23 @@ check "?: the help lists the keys" wait_for 'next passage whose figures differ' 
 tm send-keys -t t x
 sleep 0.2
 
+# Mouse, in xterm's X10 encoding (columns and rows below 95): a press of
+# the first button, then its release; the wheel is buttons 4 and 5.
+mouse() { tm send-keys -t t -l "$(printf '\033[M%b%b%b' "\\$(printf %03o $((32 + $1)))" \
+	"\\$(printf %03o $((33 + $2)))" "\\$(printf %03o $((33 + $3)))")"; }
+tm send-keys -t t g
+sleep 0.2
+row=$(screen | grep -n ' R[0-9]* For one thing' | cut -d: -f1)
+mouse 0 40 $((row - 1))
+mouse 3 40 $((row - 1))
+sleep 0.2
+check "a click selects the passage under it" test "$(passage_no)" = 2
+top=$(screen | sed -n 3p)
+mouse 65 10 10
+mouse 65 10 10
+sleep 0.2
+check "the wheel scrolls" test "$(screen | sed -n 3p)" != "$top"
+
 tm resize-window -t t -x 50 -y 12
 sleep 0.3
 check "50x12: still drawn, no crash" bash -c "tmux -L $sock capture-pane -t t -p | grep -q '│'"

@@ -50,4 +50,7 @@ void export_emit(const uint8_t *text, size_t n, const struct export_marks *m,
 /* Number of the group a paragraph belongs to, or ALIGN_NONE. */
 size_t export_group_of(const struct export_doc *d, bool left, size_t para);
 
+/* How many paragraphs of a side belong to no group. */
+size_t export_count_unpaired(const struct export_doc *d, bool left);
+
 #endif

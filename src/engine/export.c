@@ -204,6 +204,17 @@ export_group_of(const struct export_doc *d, bool left, size_t para)
 	return left ? d->al->left_group[para] : d->al->right_group[para];
 }
 
+size_t
+export_count_unpaired(const struct export_doc *d, bool left)
+{
+	const struct article *a = left ? d->left : d->right;
+	size_t i, n = 0;
+
+	for (i = 0; i < a->npara; i++)
+		n += export_group_of(d, left, i) == ALIGN_NONE;
+	return n;
+}
+
 /* ---- writing ------------------------------------------------------- */
 
 enum rc

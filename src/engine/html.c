@@ -226,17 +226,6 @@ legend(struct out *o)
 	out_puts(o, "<label for=\"bp\">show or hide boilerplate</label></p>\n");
 }
 
-static size_t
-count_unpaired(const struct export_doc *d, bool left)
-{
-	const struct article *a = left ? d->left : d->right;
-	size_t i, n = 0;
-
-	for (i = 0; i < a->npara; i++)
-		n += export_group_of(d, left, i) == ALIGN_NONE;
-	return n;
-}
-
 static void
 paragraph(struct html *h, size_t p, size_t ngroup)
 {
@@ -295,7 +284,7 @@ pane(struct html *h, bool left, size_t ngroup)
 	out_puts(h->o, "</h2><p class=\"src\">");
 	html_cstr(h->o, a->label);
 	out_printf(h->o, " &#183; %zu paragraphs, %zu unpaired</p></div>\n",
-	           a->npara, count_unpaired(h->d, left));
+	           a->npara, export_count_unpaired(h->d, left));
 	for (p = 0; p < a->npara; p++)
 		paragraph(h, p, ngroup);
 	out_puts(h->o, "</div>\n");

@@ -398,17 +398,6 @@ put_facts(struct text *t, const struct align_group *gr)
 
 /* ---- the document -------------------------------------------------- */
 
-static size_t
-count_unpaired(const struct export_doc *d, bool left)
-{
-	const struct article *a = left ? d->left : d->right;
-	size_t i, n = 0;
-
-	for (i = 0; i < a->npara; i++)
-		n += export_group_of(d, left, i) == ALIGN_NONE;
-	return n;
-}
-
 static void
 put_title(struct text *t, const struct article *a)
 {
@@ -435,8 +424,8 @@ text_header(struct text *t, size_t ngroup)
 	out_puts(t->o, "\n\n");
 	out_printf(t->mem, "%zu passage%s aligned.  Unpaired: %zu of %zu "
 	           "paragraphs on the left, %zu of %zu on the right.",
-	           ngroup, ngroup == 1 ? "" : "s", count_unpaired(d, true),
-	           d->left->npara, count_unpaired(d, false), d->right->npara);
+	           ngroup, ngroup == 1 ? "" : "s", export_count_unpaired(d, true),
+	           d->left->npara, export_count_unpaired(d, false), d->right->npara);
 	flush_mem(t, "", "");
 	out_puts(t->o, "\nMarks (the facts are listed under each passage):\n");
 	for (r = 0; r < MARK_LEGEND_COUNT; r++) {
@@ -467,8 +456,8 @@ md_header(struct text *t, size_t ngroup)
 	put_cstr(t, t->o, d->right->label);
 	out_printf(t->o, " |\n| Paragraphs | %zu, %zu unpaired | %zu, %zu "
 	           "unpaired |\n\n%zu passage%s aligned.\n\n",
-	           d->left->npara, count_unpaired(d, true), d->right->npara,
-	           count_unpaired(d, false), ngroup, ngroup == 1 ? "" : "s");
+	           d->left->npara, export_count_unpaired(d, true), d->right->npara,
+	           export_count_unpaired(d, false), ngroup, ngroup == 1 ? "" : "s");
 	out_puts(t->o, "Marks: **bold** for a figure both reports give; a "
 	         "figure they disagree on is followed by the other report's, "
 	         "\xe2\x9f\xa8\xe2\x89\xa0 like this\xe2\x9f\xa9; *italics* "
@@ -513,7 +502,7 @@ static void
 unpaired(struct text *t, bool left)
 {
 	const struct article *a = left ? t->d->left : t->d->right;
-	size_t i, n = count_unpaired(t->d, left);
+	size_t i, n = export_count_unpaired(t->d, left);
 
 	if (n == 0)
 		return;
