@@ -124,8 +124,15 @@ find_datadir(char *buf, size_t size)
 			    is_datadir(buf))
 				return buf;
 			if (join_path(buf, size, exe, "../share/newsdiff") &&
-			    is_datadir(buf))
+			    is_datadir(buf)) {
+				char real[PATH_MAX];
+
+				/* Said as /usr/share/newsdiff, not bin/../ */
+				if (realpath(buf, real) != NULL &&
+				    strlen(real) < size)
+					memcpy(buf, real, strlen(real) + 1);
 				return buf;
+			}
 		}
 	}
 	return is_datadir(NEWSDIFF_DATADIR) ? NEWSDIFF_DATADIR : NULL;

@@ -68,11 +68,12 @@
 /* Candidates.  A feature found in more than CAND_DF_CAP right paragraphs
  * proposes no pairs through the index (it still counts in the exact
  * score): it is too common to single out a partner, and following it
- * would make the work quadratic (passim uses a document-frequency cap of
- * 100).  Each paragraph keeps its CAND_TOP_K best proposals: on news-
- * sized reports nothing reaches the cap, the partial dot product is the
- * cosine, and a true partner ranks near the top (5 loses nothing on the
- * development set, 4 loses a pair). */
+ * would make the work quadratic.  passim caps at 100 over collections of
+ * books; within one report a word in over 32 paragraphs (the main name of
+ * the story, say) singles out nothing, and 32 keeps megabyte reports
+ * linear.  Each paragraph keeps its CAND_TOP_K best proposals: a true
+ * partner ranks near the top (5 loses nothing on the development set, 4
+ * loses a pair). */
 #define CAND_DF_CAP 32
 #define CAND_TOP_K 5
 
