@@ -142,6 +142,11 @@ check "e: asks for a file name" wait_for 'export to' 2
 tm send-keys -t t C-u "out.html" Enter
 check "e: reports the export" wait_for 'exported html to out.html' 2
 check "e: the file is there" test -s out.html
+tm send-keys -t t e
+wait_for 'export to' 2
+tm send-keys -t t C-u "no/such/dir/out.md" Enter
+check "e: a failed export says why in the status line" \
+	wait_for 'no/such/dir/out.md: No such file or directory' 2
 
 tm send-keys -t t q
 check "q: the process ends with status 0" wait_for 'EXIT=0' 3
@@ -222,6 +227,15 @@ shell=$(tm display-message -p -t t '#{pane_pid}')
 pkill -HUP -P "$shell" -x newsdiff
 check "SIGHUP: ends it, by the signal" wait_for 'EXIT=129' 5
 check "SIGHUP: the screen is restored" bash -c "! tmux -L $sock capture-pane -t t -p | grep -q '│'"
+
+tm send-keys -t t clear Enter
+run "$nd"
+wait_for 'passage 1 of'
+shell=$(tm display-message -p -t t '#{pane_pid}')
+pkill -SEGV -P "$shell" -x newsdiff
+check "a crash: the process dies of it" wait_for 'EXIT=139' 5
+check "a crash: the screen is restored first" \
+	bash -c "! tmux -L $sock capture-pane -t t -p | grep -q '│'"
 
 # ---- a terminal that cannot show it -------------------------------------
 
