@@ -21,10 +21,13 @@ void *xmemdup(const void *p, size_t n);
 
 /* Return arr (an array of *cap elements of size size) grown so that it
  * holds at least need elements; *cap is updated.  Capacity doubles, so
- * appending one element at a time costs amortised O(1).  Use MEM_GROW. */
+ * appending one element at a time costs amortised O(1).  Use MEM_GROW,
+ * which calls it only when the array is full. */
 void *mem_grow(void *arr, size_t *cap, size_t need, size_t size);
-#define MEM_GROW(arr, cap, need) \
-	((arr) = mem_grow((arr), &(cap), (need), sizeof *(arr)))
+#define MEM_GROW(arr, cap, need)                                          \
+	((void)((need) <= (cap)                                           \
+	        ? 0 : ((arr) = mem_grow((arr), &(cap), (need),            \
+	                                sizeof *(arr)), 0)))
 
 /* Register the hook fatal() runs before exiting; NULL removes it. */
 void mem_set_fatal_hook(mem_fatal_hook_fn hook);
