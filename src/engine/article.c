@@ -813,18 +813,60 @@ has_bytes(const uint8_t *hay, size_t n, const char *needle, size_t k)
 	return false;
 }
 
+/* The byte pairs of a paragraph's tail are hashed into a set of this
+ * many bits, so that a tail rule whose first and last pairs are not there
+ * fails without a search: most fail so. */
+#define TAIL_PAIR_BITS 1024
+
+static unsigned
+pair_bit(uint8_t a, uint8_t b)
+{
+	return ((unsigned)a * 67u + b) & (TAIL_PAIR_BITS - 1);
+}
+
 /* A paragraph as the rules see it: the text, and its last CAPTION_TAIL
- * bytes folded to ASCII lower case once for all the rules. */
+ * bytes folded to ASCII lower case once for all the rules, with the set
+ * of their byte pairs. */
 struct rule_text {
 	const uint8_t *s;
 	size_t n;
 	size_t trimmed;		/* n without trailing decoration */
 	uint8_t tail[CAPTION_TAIL];
 	size_t ntail;
+	bool paired;		/* pairs is filled in */
+	uint64_t pairs[TAIL_PAIR_BITS / 64];
 };
 
 static bool
-rule_matches(const struct kind_rule *r, const struct rule_text *t)
+has_pair(const struct rule_text *t, uint8_t a, uint8_t b)
+{
+	unsigned bit = pair_bit(a, b);
+
+	return t->pairs[bit / 64] >> (bit % 64) & 1;
+}
+
+/* Whether needle[0..k) may occur in t's tail: both its first and its
+ * last byte pair are there (k >= 2). */
+static bool
+tail_may_have(struct rule_text *t, const char *needle, size_t k)
+{
+	const uint8_t *nd = (const uint8_t *)needle;
+	size_t i;
+
+	if (!t->paired) {
+		memset(t->pairs, 0, sizeof t->pairs);
+		for (i = 0; i + 1 < t->ntail; i++) {
+			unsigned bit = pair_bit(t->tail[i], t->tail[i + 1]);
+
+			t->pairs[bit / 64] |= (uint64_t)1 << (bit % 64);
+		}
+		t->paired = true;
+	}
+	return has_pair(t, nd[0], nd[1]) && has_pair(t, nd[k - 2], nd[k - 1]);
+}
+
+static bool
+rule_matches(const struct kind_rule *r, struct rule_text *t)
 {
 	size_t k = r->len;
 
@@ -838,7 +880,8 @@ rule_matches(const struct kind_rule *r, const struct rule_text *t)
 	case MATCH_PREFIX_CASE:
 		return t->n >= k && memcmp(t->s, r->text, k) == 0;
 	case MATCH_TAIL:
-		return has_bytes(t->tail, t->ntail, r->text, k);
+		return (k < 2 || tail_may_have(t, r->text, k)) &&
+		       has_bytes(t->tail, t->ntail, r->text, k);
 	case MATCH_FN:
 		return r->fn(t->s, t->n);
 	}
@@ -947,14 +990,19 @@ kind_of_text(const uint8_t *s, size_t n)
 	t.n = n;
 	t.trimmed = n > SHORT_LINE_MAX_BYTES ? n : trim_decoration(s, n);
 	t.ntail = n - m;
+	t.paired = false;
 	for (i = 0; i < t.ntail; i++) {
 		uint8_t ch = s[m + i];
 
 		t.tail[i] = (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch;
 	}
-	for (i = 0; i < sizeof kind_rules / sizeof *kind_rules; i++)
-		if (rule_matches(&kind_rules[i], &t))
-			return kind_rules[i].kind;
+	for (i = 0; i < sizeof kind_rules / sizeof *kind_rules; i++) {
+		const struct kind_rule *r = &kind_rules[i];
+
+		/* Most rules are for short lines: test the length first. */
+		if ((r->max_len == 0 || n <= r->max_len) && rule_matches(r, &t))
+			return r->kind;
+	}
 	return ARTICLE_BODY;
 }
 

@@ -16,7 +16,7 @@
 /* Abbreviations after which "." does not end a sentence; none is longer
  * than ABBREV_MAX letters. */
 #define ABBREV_MAX 5
-static const char *const abbrevs[] = {
+static const char abbrevs[][ABBREV_MAX + 1] = {
 	"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt",
 	"rep", "sen", "gov", "pres", "st", "mt", "no", "vs", "jan", "feb",
 	"mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -127,7 +127,8 @@ is_abbrev(const struct lexicon *lx, const uint8_t *raw, const struct token *t)
 	if (n > ABBREV_MAX)
 		return false;
 	for (i = 0; i < sizeof abbrevs / sizeof *abbrevs; i++)
-		if (strlen(abbrevs[i]) == n && memcmp(abbrevs[i], w, n) == 0)
+		if (abbrevs[i][0] == w[0] && abbrevs[i][n] == '\0' &&
+		    memcmp(abbrevs[i], w, n) == 0)
 			return true;
 	return false;
 }
