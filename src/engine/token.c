@@ -209,18 +209,34 @@ undot_acronym(uint8_t *k, size_t n)
 	return out;
 }
 
-/* What the lexicon knows of a word, k[0..n): its id, stem, looser key
- * and stop or weak flag. */
+/* Hashing a folded word for its cache slot, eight bytes at a time (a
+ * multiply-xorshift mix; a last part word is zero-padded). */
+#define KEY_HASH_MUL 0x9E3779B97F4A7C15u
+
+static uint64_t
+key_mix(uint64_t h, uint64_t w)
+{
+	h = (h ^ w) * KEY_HASH_MUL;
+	return h ^ h >> 29;
+}
+
 static uint32_t
 key_hash(const uint8_t *k, size_t n)
 {
-	uint32_t h = 0;
+	uint64_t h = n;
+	size_t i;
 
-	while (n-- > 0)
-		h = h * 31 + *k++;
-	return h;
+	for (i = 0; i < n; i += 8) {
+		uint64_t w = 0;
+
+		memcpy(&w, k + i, n - i < 8 ? n - i : 8);
+		h = key_mix(h, w);
+	}
+	return (uint32_t)(h ^ h >> 32);
 }
 
+/* What the lexicon knows of a word, k[0..n): its id, stem, looser key
+ * and stop or weak flag.  */
 /* The same, given the key's hash h = key_hash(k, n). */
 static void
 lookup(struct scan *sc, const uint8_t *k, size_t n, uint32_t h,
@@ -267,27 +283,72 @@ new_token(struct scan *sc, size_t start, size_t len)
 	return t;
 }
 
-/* push() for a word or number of ASCII letters, digits and joiners: one
- * pass folds it, counts its capitals and hashes it. */
+/* Eight ASCII bytes at a time: a byte of ONES times b, and the top bit
+ * of each byte of x that lies in [lo, hi] (x's bytes all below 0x80, so no
+ * sum carries into the next byte). */
+#define ONES 0x0101010101010101u
+#define TOPS (ONES * 0x80)
+
+static uint64_t
+bytes_in(uint64_t x, uint8_t lo, uint8_t hi)
+{
+	return (x + ONES * (0x80 - lo)) & ~(x + ONES * (0x7F - hi)) & TOPS;
+}
+
+/* The number of top bits set in a mask from bytes_in(). */
+static size_t
+count_tops(uint64_t m)
+{
+	return (size_t)(((m >> 7) * ONES) >> 56);
+}
+
+/* m 0xFF bytes then zeros, in memory order, from offset 8 - m. */
+static const uint8_t first_bytes[16] = {
+	0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+};
+
+/* The m <= 8 bytes at s as a number, zero-padded; avail bytes from s on
+ * may be read. */
+static uint64_t
+load_part(const uint8_t *s, size_t m, size_t avail)
+{
+	uint64_t x = 0, keep;
+
+	if (avail < 8) {
+		memcpy(&x, s, m);
+		return x;
+	}
+	memcpy(&x, s, 8);
+	memcpy(&keep, first_bytes + 8 - m, 8);
+	return x & keep;
+}
+
+/* push() for a word or number of ASCII letters, digits and joiners, with
+ * avail bytes of the paragraph from its start: one pass, eight bytes at a
+ * time, folds it, counts its capitals and hashes it. */
 static void
 push_ascii_word(struct scan *sc, const uint8_t *base, size_t start,
-                size_t len)
+                size_t len, size_t avail)
 {
 	struct token *t = new_token(sc, start, len);
 	const uint8_t *s = base + start;
 	size_t i, letters = 0, upper = 0;
 	size_t klen = len < WORD_MAX_BYTES ? len : WORD_MAX_BYTES;
-	uint32_t h = 0;
+	uint64_t hash = klen;
+	uint32_t h;
 
-	for (i = 0; i < klen; i++) {
-		uint8_t ch = s[i];
-		bool up = (uint8_t)(ch - 'A') < 26;
+	for (i = 0; i < klen; i += 8) {
+		uint64_t x, up;
 
-		letters += (uint8_t)((ch | 0x20) - 'a') < 26;
-		upper += up;
-		sc->key[i] = up ? ch + 32 : ch;
-		h = h * 31 + sc->key[i];
+		x = load_part(s + i, klen - i < 8 ? klen - i : 8, avail - i);
+		up = bytes_in(x, 'A', 'Z');
+		x |= up >> 2;		/* 0x80 >> 2 is the case bit */
+		upper += count_tops(up);
+		letters += count_tops(bytes_in(x, 'a', 'z'));
+		memcpy(sc->key + i, &x, 8);	/* key has room to spare */
+		hash = key_mix(hash, x);
 	}
+	h = (uint32_t)(hash ^ hash >> 32);	/* key_hash(sc->key, klen) */
 	if ((uint8_t)(s[0] - '0') < 10) {
 		t->kind = TOKEN_NUMBER;
 	} else {
@@ -526,7 +587,7 @@ token_scan(struct lexicon *lx, const uint8_t *s, size_t n,
 				if (c == WB_EXTENDNUMLET)
 					push(&sc, s, i, len);	/* "_x" */
 				else
-					push_ascii_word(&sc, s, i, len);
+					push_ascii_word(&sc, s, i, len, n - i);
 			} else {
 				len = 1;
 				push(&sc, s, i, len);
