@@ -254,8 +254,10 @@ put_decimal(struct out *o, double v)
 		out_putc(o, '-');
 	out_size(o, ip);
 	if (fd > 0) {
-		snprintf(buf, sizeof buf, ".%0*zu", (int)fd, frac);
-		out_puts(o, buf);
+		buf[0] = '.';
+		for (digits = fd; digits > 0; digits--, frac /= 10)
+			buf[digits] = (char)('0' + frac % 10);
+		out_write(o, buf, fd + 1);
 	}
 	return true;
 }
