@@ -7,13 +7,13 @@
 # deterministic pairs in tests/bench/data/ (a report and a copy with paragraphs
 # deleted, edited, moved and inserted: see tests/bench/gen.c), and times the
 # whole process with hyperfine (median of several runs).  Needs hyperfine,
-# git, dwdiff and wdiff (Debian: apt-get install hyperfine git dwdiff
-# wdiff).  Results go to tests/bench/results/ as Markdown, peak memory included.
+# git, dwdiff, wdiff and GNU time (Debian: apt-get install hyperfine git
+# dwdiff wdiff time).  Results go to tests/bench/results/ as Markdown, peak memory included.
 set -eu
 cd "$(dirname "$0")/../.."
 
 sizes=${*:-1 5 20}
-for tool in hyperfine git; do
+for tool in hyperfine git /usr/bin/time; do
 	command -v "$tool" >/dev/null ||
 		{ echo "tests/bench/run.sh: $tool is needed" >&2; exit 2; }
 done
