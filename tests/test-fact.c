@@ -88,6 +88,16 @@ START_TEST(fact_bundled_350_people_and_400_civilians_differ)
 	 * not a date against a count. */
 	ck_assert_uint_eq(count_facts(&c, FACT_FIGURE, FACT_DIFFER), 1);
 	t_compare_free(&c);
+	/* A noun of its own is context enough: the same tents, in other
+	 * words. */
+	pair(&c, "The mayor said the city had opened shelters in schools and "
+	         "would distribute 5,000 tents to families.",
+	     "The city had opened shelters in schools and was handing out "
+	     "2,000 tents to residents, the mayor said.");
+	ck_assert_ptr_nonnull(fact_find(&c, FACT_FIGURE, "5,000 tents",
+	                                "2,000 tents"));
+	ck_assert_uint_eq(count_facts(&c, FACT_FIGURE, FACT_DIFFER), 1);
+	t_compare_free(&c);
 }
 END_TEST
 
@@ -330,7 +340,7 @@ static const char *const devset[] = {
 	"11-mali-hostages", "12-webb-exoplanet",
 };
 
-/* Floors under what was measured when the facts were built: 77 of the
+/* Floors under what was measured when the facts were built: 80 of the
  * 123 figure pairs annotated in the development set found, none marked
  * as differing where the annotation has no pair. */
 #define DEVSET_MIN_FIGURE_RECALL 0.55

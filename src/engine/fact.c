@@ -219,7 +219,10 @@ figure_context(const struct article *a, const struct figure *f, uint32_t *out)
 /* Whether two disagreeing figures are said of the same event: a word
  * near both ("350 people had been killed" and "400 civilians have been
  * killed").  Without one, "212 people" carried and "176 people" rescued
- * are two quantities, not a disagreement. */
+ * are two quantities, not a disagreement.  A noun of its own, outside
+ * the synonym groups of people, time and the like, is such a word by
+ * itself: "5,000 tents" distributed and "2,000 tents" handed out in one
+ * passage are one quantity told two ways. */
 static bool
 same_context(const struct alignment *al, const struct figure *a,
              const struct figure *b)
@@ -228,6 +231,8 @@ same_context(const struct alignment *al, const struct figure *a,
 	size_t na = figure_context(al->left, a, ca);
 	size_t nb = figure_context(al->right, b, cb), i, j;
 
+	if (a->noun != 0 && a->noun == b->noun && a->noun_group == a->noun)
+		return true;
 	for (i = 0; i < na; i++)
 		for (j = 0; j < nb; j++)
 			if (ca[i] == cb[j] && ca[i] != a->noun && cb[j] != b->noun)
