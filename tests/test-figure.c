@@ -198,6 +198,12 @@ static const struct row rows[] = {
 	  FIGURE_PERCENT, FIGURE_NEARLY, 90, 81, 90, OPEN_HI, "%", NONE },
 	{ "Turnout was 72.9%.", "72.9%", FIGURE_PERCENT, FIGURE_EXACT, 72.9,
 	  72.85, 72.95, OPEN_LO | OPEN_HI, "%", "turnout" },
+	/* A name for the figure itself counts nothing. */
+	{ "The union put the national figure at 3.5 million.", "3.5 million",
+	  FIGURE_COUNT, FIGURE_EXACT, 3.5e6, 3.45e6, 3.55e6, OPEN_LO | OPEN_HI,
+	  NONE, NONE },
+	{ "The total was 57.", "57", FIGURE_COUNT, FIGURE_EXACT, 57, 56.5,
+	  57.5, OPEN_LO | OPEN_HI, NONE, NONE },
 	/* Durations and ages. */
 	{ "During a 40-minute discussion, he spoke.", "40-minute discussion",
 	  FIGURE_DURATION, FIGURE_EXACT, 40, 38, 42, OPEN_LO | OPEN_HI,

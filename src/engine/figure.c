@@ -55,6 +55,8 @@ enum kw_type {
 	KW_RELUNIT,	/* week, month, year after a relative word */
 	KW_TODAY,	/* today, yesterday, tonight */
 	KW_WORD,	/* a word the grammar names: see kw_word */
+	KW_TALLY,	/* figure, number, total: a name for the figure
+			 * itself, which says nothing of what it counts */
 };
 
 enum kw_word {
@@ -290,6 +292,14 @@ static const struct kw_def kw_defs[] = {
 	{ "were", KW_WORD, W_BE, 0, 0, 0, NULL },
 	{ "are", KW_WORD, W_BE, 0, 0, 0, NULL },
 	{ "stood", KW_WORD, W_BE, 0, 0, 0, NULL },
+	{ "figure", KW_TALLY, 0, 0, 0, 0, NULL },
+	{ "figures", KW_TALLY, 0, 0, 0, 0, NULL },
+	{ "number", KW_TALLY, 0, 0, 0, 0, NULL },
+	{ "numbers", KW_TALLY, 0, 0, 0, 0, NULL },
+	{ "total", KW_TALLY, 0, 0, 0, 0, NULL },
+	{ "tally", KW_TALLY, 0, 0, 0, 0, NULL },
+	{ "count", KW_TALLY, 0, 0, 0, 0, NULL },
+	{ "estimate", KW_TALLY, 0, 0, 0, 0, NULL },
 };
 
 /* ---- the keyword table ------------------------------------------- */
