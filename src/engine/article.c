@@ -996,13 +996,9 @@ kind_of_text(const uint8_t *s, size_t n)
 
 		t.tail[i] = (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch;
 	}
-	for (i = 0; i < sizeof kind_rules / sizeof *kind_rules; i++) {
-		const struct kind_rule *r = &kind_rules[i];
-
-		/* Most rules are for short lines: test the length first. */
-		if ((r->max_len == 0 || n <= r->max_len) && rule_matches(r, &t))
-			return r->kind;
-	}
+	for (i = 0; i < sizeof kind_rules / sizeof *kind_rules; i++)
+		if (rule_matches(&kind_rules[i], &t))
+			return kind_rules[i].kind;
 	return ARTICLE_BODY;
 }
 

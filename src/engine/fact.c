@@ -228,11 +228,12 @@ same_context(const struct alignment *al, const struct figure *a,
              const struct figure *b)
 {
 	uint32_t ca[2 * FIG_CONTEXT], cb[2 * FIG_CONTEXT];
-	size_t na = figure_context(al->left, a, ca);
-	size_t nb = figure_context(al->right, b, cb), i, j;
+	size_t na, nb, i, j;
 
 	if (a->noun != 0 && a->noun == b->noun && a->noun_group == a->noun)
 		return true;
+	na = figure_context(al->left, a, ca);
+	nb = figure_context(al->right, b, cb);
 	for (i = 0; i < na; i++)
 		for (j = 0; j < nb; j++)
 			if (ca[i] == cb[j] && ca[i] != a->noun && cb[j] != b->noun)
