@@ -130,17 +130,29 @@ add_fact(struct facts *fs, enum fact_type type, enum fact_status status,
 	return f;
 }
 
-/* ---- figures ------------------------------------------------------- */
-
-struct fig_pair {
+/* A candidate pair of figures or quotations in a group, taken greedily
+ * cheapest first. */
+struct cost_pair {
 	size_t l, r;		/* indexes into the group's lists */
-	double cost;		/* relative difference of the values */
+	double cost;		/* figures: relative difference of the
+				 * values; quotations: cost per word */
 };
 
-static int
-cmp_fig_pair(const void *a, const void *b)
+static void
+add_pair(struct cost_pair **v, size_t *cap, size_t *n, size_t l, size_t r,
+         double cost)
 {
-	const struct fig_pair *x = a, *y = b;
+	MEM_GROW(*v, *cap, *n + 1);
+	(*v)[*n].l = l;
+	(*v)[*n].r = r;
+	(*v)[*n].cost = cost;
+	(*n)++;
+}
+
+static int
+cmp_cost_pair(const void *a, const void *b)
+{
+	const struct cost_pair *x = a, *y = b;
 
 	if (x->cost != y->cost)
 		return x->cost < y->cost ? -1 : 1;
@@ -148,6 +160,15 @@ cmp_fig_pair(const void *a, const void *b)
 		return x->l < y->l ? -1 : 1;
 	return x->r < y->r ? -1 : x->r > y->r;
 }
+
+static void
+sort_pairs(struct cost_pair *v, size_t n)
+{
+	if (n > 1)
+		qsort(v, n, sizeof *v, cmp_cost_pair);
+}
+
+/* ---- figures ------------------------------------------------------- */
 
 /* Kinds where two different values are as likely two different things
  * as a disagreement: a year, a score.  They are marked when they match,
@@ -281,7 +302,7 @@ group_figures(struct facts *fs, const struct alignment *al, size_t g,
 	size_t nr = collect_figures(al, g, false, &sc->rf, &sc->rfcap);
 	size_t *lf = sc->lf, *rf = sc->rf;
 	bool *lused, *rused;
-	struct fig_pair *pairs = NULL;
+	struct cost_pair *pairs = NULL;
 	size_t np = 0, cap = 0, i, j;
 
 	if (nl == 0 || nr == 0)
@@ -302,14 +323,10 @@ group_figures(struct facts *fs, const struct alignment *al, size_t g,
 			    (match_only(a->kind) || !same_context(al, a, b)))
 				continue;
 			scale = fmax(fmax(fabs(a->value), fabs(b->value)), 1e-9);
-			MEM_GROW(pairs, cap, np + 1);
-			pairs[np].l = i;
-			pairs[np].r = j;
-			pairs[np].cost = fabs(a->value - b->value) / scale;
-			np++;
+			add_pair(&pairs, &cap, &np, i, j,
+			         fabs(a->value - b->value) / scale);
 		}
-	if (np > 1)
-		qsort(pairs, np, sizeof *pairs, cmp_fig_pair);
+	sort_pairs(pairs, np);
 	for (i = 0; i < np; i++) {
 		if (lused[pairs[i].l] || rused[pairs[i].r])
 			continue;
@@ -373,14 +390,10 @@ group_figures(struct facts *fs, const struct alignment *al, size_t g,
 			scale = fmax(fmax(fabs(a->value), fabs(b->value)), 1e-9);
 			if (fabs(a->value - b->value) > NOUNLESS_MAX_DIFF * scale)
 				continue;
-			MEM_GROW(pairs, cap, np + 1);
-			pairs[np].l = i;
-			pairs[np].r = j;
-			pairs[np].cost = fabs(a->value - b->value) / scale;
-			np++;
+			add_pair(&pairs, &cap, &np, i, j,
+			         fabs(a->value - b->value) / scale);
 		}
-	if (np > 1)
-		qsort(pairs, np, sizeof *pairs, cmp_fig_pair);
+	sort_pairs(pairs, np);
 	for (i = 0; i < np; i++) {
 		if (lused[pairs[i].l] || rused[pairs[i].r])
 			continue;
@@ -566,23 +579,6 @@ add_diffs(struct facts *fs, struct fact *f, const struct qwords *a,
 	f->ndiff = fs->nd - f->diff;
 }
 
-struct quote_pair {
-	size_t l, r;
-	double cost;
-};
-
-static int
-cmp_quote_pair(const void *a, const void *b)
-{
-	const struct quote_pair *x = a, *y = b;
-
-	if (x->cost != y->cost)
-		return x->cost < y->cost ? -1 : 1;
-	if (x->l != y->l)
-		return x->l < y->l ? -1 : 1;
-	return x->r < y->r ? -1 : x->r > y->r;
-}
-
 /* The cost per word of aligning two quotations, or a negative number if
  * they are not the same quotation. */
 static double
@@ -630,29 +626,21 @@ static void
 group_quotes(struct facts *fs, const struct alignment *al, size_t g)
 {
 	struct qwords *lq, *rq;
-	size_t nl, nr;
+	struct cost_pair *pairs = NULL;
+	size_t nl, nr, np = 0, cap = 0, i, j;
 
 	if (!has_quotes(al, g, true) || !has_quotes(al, g, false))
 		return;
 	nl = collect_quotes(al, g, true, &lq);
 	nr = collect_quotes(al, g, false, &rq);
-	struct quote_pair *pairs = NULL;
-	size_t np = 0, cap = 0, i, j;
-
 	for (i = 0; i < nl; i++)
 		for (j = 0; j < nr; j++) {
 			double c = quote_cost(&lq[i], &rq[j]);
 
-			if (c < 0)
-				continue;
-			MEM_GROW(pairs, cap, np + 1);
-			pairs[np].l = i;
-			pairs[np].r = j;
-			pairs[np].cost = c;
-			np++;
+			if (c >= 0)
+				add_pair(&pairs, &cap, &np, i, j, c);
 		}
-	if (np > 1)
-		qsort(pairs, np, sizeof *pairs, cmp_quote_pair);
+	sort_pairs(pairs, np);
 	for (i = 0; i < np; i++) {
 		struct qwords *a = &lq[pairs[i].l], *b = &rq[pairs[i].r];
 		const struct quote *qa = &quote_article(al, true)->quo[a->quote];
