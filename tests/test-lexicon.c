@@ -385,16 +385,10 @@ END_TEST
 
 START_TEST(lexicon_real_stopword_list_loads)
 {
-	const char *dir = getenv("NEWSDIFF_DATADIR");
-	char path[4096];
 	size_t len = 0;
-	char *buf;
+	uint8_t *buf = t_asset_bytes("stopwords-en.txt", &len);
 
-	ck_assert_msg(dir != NULL, "NEWSDIFF_DATADIR is not set");
-	snprintf(path, sizeof path, "%s/stopwords-en.txt", dir);
-	buf = t_slurp(path, &len);
-	ck_assert_msg(buf != NULL, "cannot read %s", path);
-	lexicon_load_stopwords(lx, U(buf), len);
+	lexicon_load_stopwords(lx, buf, len);
 	free(buf);
 	ck_assert(stop("the"));
 	ck_assert(stop("us"));

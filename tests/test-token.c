@@ -34,17 +34,11 @@ static const char *text;	/* the text tv holds the tokens of */
 static struct lexicon *
 stop_lexicon(void)
 {
-	const char *dir = getenv("NEWSDIFF_DATADIR");
-	char path[4096];
 	struct lexicon *l = lexicon_new();
 	size_t len = 0;
-	char *buf;
+	uint8_t *buf = t_asset_bytes("stopwords-en.txt", &len);
 
-	ck_assert_msg(dir != NULL, "NEWSDIFF_DATADIR is not set");
-	snprintf(path, sizeof path, "%s/stopwords-en.txt", dir);
-	buf = t_slurp(path, &len);
-	ck_assert_msg(buf != NULL, "cannot read %s", path);
-	lexicon_load_stopwords(l, U(buf), len);
+	lexicon_load_stopwords(l, buf, len);
 	free(buf);
 	return l;
 }

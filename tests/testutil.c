@@ -94,26 +94,8 @@ t_para(const struct article *a, const char *prefix)
 	return i;
 }
 
-static uint8_t *asset_bytes(const char *name, size_t *len);
-
-struct lexicon *
-t_lexicon(void)
-{
-	struct lexicon *lx = lexicon_new();
-	size_t len;
-	uint8_t *buf;
-
-	buf = asset_bytes("stopwords-en.txt", &len);
-	lexicon_load_stopwords(lx, buf, len);
-	free(buf);
-	buf = asset_bytes("synonyms-en.txt", &len);
-	lexicon_load_synonyms(lx, buf, len);
-	free(buf);
-	return lx;
-}
-
-static uint8_t *
-asset_bytes(const char *name, size_t *len)
+uint8_t *
+t_asset_bytes(const char *name, size_t *len)
 {
 	const char *dir = getenv("NEWSDIFF_DATADIR");
 	char path[4096];
@@ -126,12 +108,28 @@ asset_bytes(const char *name, size_t *len)
 	return (uint8_t *)buf;
 }
 
+struct lexicon *
+t_lexicon(void)
+{
+	struct lexicon *lx = lexicon_new();
+	size_t len;
+	uint8_t *buf;
+
+	buf = t_asset_bytes("stopwords-en.txt", &len);
+	lexicon_load_stopwords(lx, buf, len);
+	free(buf);
+	buf = t_asset_bytes("synonyms-en.txt", &len);
+	lexicon_load_synonyms(lx, buf, len);
+	free(buf);
+	return lx;
+}
+
 void
 t_compare(struct t_cmp *c, struct article *left, struct article *right)
 {
 	struct compare_data d;
-	uint8_t *stop = asset_bytes("stopwords-en.txt", &d.nstopwords);
-	uint8_t *syn = asset_bytes("synonyms-en.txt", &d.nsynonyms);
+	uint8_t *stop = t_asset_bytes("stopwords-en.txt", &d.nstopwords);
+	uint8_t *syn = t_asset_bytes("synonyms-en.txt", &d.nsynonyms);
 
 	d.stopwords = stop;
 	d.synonyms = syn;
@@ -154,3 +152,11 @@ t_paired(const struct t_cmp *c, size_t l, size_t r)
 	       c->al->left_group[l] != ALIGN_NONE &&
 	       c->al->left_group[l] == c->al->right_group[r];
 }
+
+const char *const t_devset[T_NDEVSET] = {
+	"01-izmir-earthquake", "02-poland-election", "03-corvana-earnings",
+	"04-seville-verdict", "05-coyote-ridge-fire",
+	"06-libertadores-semifinal", "07-obesity-drug-trial",
+	"08-romblon-ferry", "09-rba-rate-hike", "10-france-pension-strike",
+	"11-mali-hostages", "12-webb-exoplanet",
+};

@@ -26,6 +26,10 @@ struct article *t_article(const char *text);
 struct article *t_asset(const char *name);
 struct article *t_fixture(const char *name);
 
+/* The bytes of a file of the assets folder, NUL-terminated, with their
+ * length; fails the test if it cannot read them.  The caller frees. */
+uint8_t *t_asset_bytes(const char *name, size_t *len);
+
 /* A lexicon with the stopwords and synonyms of the assets folder. */
 struct lexicon *t_lexicon(void);
 
@@ -44,5 +48,10 @@ char *t_slurp(const char *path, size_t *len);
  * (size_t)-1; t_para() fails the test when there is none. */
 size_t t_find(const struct article *a, const char *prefix);
 size_t t_para(const struct article *a, const char *prefix);
+
+/* The development set: pairs of reports by other outlets in
+ * $FIXTURES/pairs/NAME.{left,right}.txt, with their annotations. */
+#define T_NDEVSET 12
+extern const char *const t_devset[T_NDEVSET];
 
 #endif
