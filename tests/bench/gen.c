@@ -139,6 +139,19 @@ puts_(struct buf *b, const char *s)
 	put(b, s, strlen(s));
 }
 
+/* A lower-case word, capitalized when it starts a sentence. */
+static void
+put_word(struct buf *b, const char *w, int first)
+{
+	if (first) {
+		char c = (char)(w[0] - 'a' + 'A');
+
+		put(b, &c, 1);
+		w++;
+	}
+	puts_(b, w);
+}
+
 static void
 word(struct buf *b, int first)
 {
@@ -149,14 +162,7 @@ word(struct buf *b, int first)
 		const char *w = function_words[below(sizeof function_words /
 		                                     sizeof *function_words)];
 
-		if (first) {
-			char c[64];
-
-			snprintf(c, sizeof c, "%c%s", w[0] - 'a' + 'A', w + 1);
-			puts_(b, c);
-		} else {
-			puts_(b, w);
-		}
+		put_word(b, w, first);
 	} else if (u < 0.48) {
 		puts_(b, names[below(NAMES)]);
 	} else if (u < 0.51) {
@@ -178,14 +184,7 @@ word(struct buf *b, int first)
 	} else {
 		const char *w = content_word();
 
-		if (first) {
-			char c[64];
-
-			snprintf(c, sizeof c, "%c%s", w[0] - 'a' + 'A', w + 1);
-			puts_(b, c);
-		} else {
-			puts_(b, w);
-		}
+		put_word(b, w, first);
 	}
 }
 
