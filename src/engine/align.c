@@ -36,7 +36,7 @@
 #include "article.h"
 #include "lexicon.h"
 #include "mem.h"
-#include "par.h"
+#include "thread.h"
 #include "quote.h"
 #include "token.h"
 
@@ -665,7 +665,7 @@ propose(const struct side *L, const struct side *R, const uint32_t *df_right,
 			{ L, &ix, nl / 2, nl, nr, ltop, nltop, rtop2, nrtop2 },
 		};
 
-		par_both(propose_job, &half[1], &half[0]);
+		thread_both(propose_job, &half[1], &half[0]);
 	}
 	/* Merge the second half's right lists into the first's; on equal
 	 * dots the first half (lower left paragraphs) comes first, as it
@@ -1215,7 +1215,7 @@ align_run(const struct article *left, const struct article *right,
 		if (lexicon_group(lx, (uint32_t)i))
 			grouped[i >> 3] |= (uint8_t)(1u << (i & 7));
 	L.grouped = R.grouped = grouped;
-	par_both(prepare_job, &R, &L);
+	thread_both(prepare_job, &R, &L);
 	count_df(&R, df_right, &nright);
 	for (i = 0; i < nids; i++)
 		df[i] = df_right[i];
@@ -1226,7 +1226,7 @@ align_run(const struct article *left, const struct article *right,
 	for (i = 0; i < nids; i++)
 		idf[i] = df[i] ? (float)log(1.0 + (double)nvec / df[i]) : 0;
 	L.idf = R.idf = idf;
-	par_both(weigh_job, &R, &L);
+	thread_both(weigh_job, &R, &L);
 
 	propose(&L, &R, df_right, nids, &edges, &nedges);
 	/* Score, half the edges each; keep only what linking can use (see
@@ -1239,7 +1239,7 @@ align_run(const struct article *left, const struct article *right,
 		};
 
 		if (nedges > 0)
-			par_both(score_job, &half[1], &half[0]);
+			thread_both(score_job, &half[1], &half[0]);
 	}
 	floor = edge_floor(min_score);
 	for (i = 0, kept = 0; i < nedges; i++)

@@ -11,7 +11,7 @@
 #include "fact.h"
 #include "figure.h"
 #include "lexicon.h"
-#include "par.h"
+#include "thread.h"
 
 /* One side's work: load (unless given an article), then analyze with a
  * lexicon of its own, so the two sides share nothing while they run. */
@@ -75,7 +75,7 @@ find_figures(struct compare *c)
 	struct figure_job l = { c->left, fw, c->lx };
 	struct figure_job r = { c->right, fw, c->lx };
 
-	par_both(figure_job, &r, &l);
+	thread_both(figure_job, &r, &l);
 	figure_words_free(fw);
 }
 
@@ -87,7 +87,7 @@ run_both(struct compare *c, struct side_job *l, struct side_job *r,
 {
 	uint32_t *map;
 
-	par_both(run_side, r, l);
+	thread_both(run_side, r, l);
 	if (l->rc != RC_OK || r->rc != RC_OK) {
 		bool left = l->rc != RC_OK;
 

@@ -1,5 +1,5 @@
 /* export-int.h - what the export writers share.  Engine-internal;
- * include from export.c, json.c, text.c, html.c and tests. */
+ * include from export.c, export-json.c, export-text.c, export-html.c and tests. */
 #ifndef NEWSDIFF_EXPORT_INT_H
 #define NEWSDIFF_EXPORT_INT_H
 
@@ -19,9 +19,9 @@ struct export_doc {
 	const struct alignment *al;
 };
 
-void json_write(struct out *o, const struct export_doc *d);
-void text_write(struct out *o, const struct export_doc *d, bool markdown);
-void html_write(struct out *o, const struct export_doc *d);
+void export_json_write(struct out *o, const struct export_doc *d);
+void export_text_write(struct out *o, const struct export_doc *d, bool markdown);
+void export_html_write(struct out *o, const struct export_doc *d);
 
 /* The marks of a paragraph, for writers that can nest them: quotations
  * (the outer level) and everything else (the inner).  Segments never

@@ -228,16 +228,16 @@ export_write(FILE *f, enum export_format fmt, const struct article *left,
 	errno = 0;
 	switch (fmt) {
 	case EXPORT_TEXT:
-		text_write(o, &d, false);
+		export_text_write(o, &d, false);
 		break;
 	case EXPORT_MARKDOWN:
-		text_write(o, &d, true);
+		export_text_write(o, &d, true);
 		break;
 	case EXPORT_HTML:
-		html_write(o, &d);
+		export_html_write(o, &d);
 		break;
 	case EXPORT_JSON:
-		json_write(o, &d);
+		export_json_write(o, &d);
 		break;
 	}
 	if (!out_finish(o) || fflush(f) != 0 || ferror(f)) {

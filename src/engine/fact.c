@@ -13,7 +13,7 @@
 #include "figure.h"
 #include "lexicon.h"
 #include "mem.h"
-#include "par.h"
+#include "thread.h"
 #include "quote.h"
 #include "token.h"
 
@@ -1092,7 +1092,7 @@ fact_extract(struct alignment *al, const struct lexicon *lx)
 	}
 	half[0].to = half[1].from = al->ngroup / 2;
 	half[1].to = al->ngroup;
-	par_both(fact_job, &half[1], &half[0]);
+	thread_both(fact_job, &half[1], &half[0]);
 
 	/* The second half's facts go after the first's. */
 	MEM_GROW(a->v, a->cap, a->n + b->n + 1);

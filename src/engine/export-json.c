@@ -1,4 +1,4 @@
-/* json.c - the JSON export, version 1 of the contract in the manual:
+/* export-json.c - the JSON export, version 1 of the contract in the manual:
  * fields are only ever added. */
 #include <math.h>
 #include <stdio.h>
@@ -12,7 +12,7 @@
 #include "figure.h"
 #include "mem.h"
 #include "out.h"
-#include "par.h"
+#include "thread.h"
 #include "ustr.h"
 
 /* Bytes a JSON string must not carry as they are: controls, DEL, the
@@ -462,7 +462,7 @@ render_all(struct out *o, struct piece tmpl, size_t n, struct out *mem[2])
 			render(&a);
 			return;
 		}
-		par_both(render, &b, &a);
+		thread_both(render, &b, &a);
 		write_piece(o, &a);
 		write_piece(o, &b);
 		a.to = b.to;
@@ -470,7 +470,7 @@ render_all(struct out *o, struct piece tmpl, size_t n, struct out *mem[2])
 }
 
 void
-json_write(struct out *o, const struct export_doc *d)
+export_json_write(struct out *o, const struct export_doc *d)
 {
 	const struct alignment *al = d->al;
 	size_t ng = al ? al->ngroup : 0;

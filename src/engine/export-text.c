@@ -1,4 +1,4 @@
-/* text.c - the text and Markdown exports: a legend, then each aligned
+/* export-text.c - the text and Markdown exports: a legend, then each aligned
  * passage with both sides and its facts, then the paragraphs of each
  * report that have no counterpart.
  *
@@ -520,7 +520,7 @@ unpaired(struct text *t, bool left)
 }
 
 void
-text_write(struct out *o, const struct export_doc *d, bool markdown)
+export_text_write(struct out *o, const struct export_doc *d, bool markdown)
 {
 	struct text t = { 0 };
 	size_t g, ng = d->al ? d->al->ngroup : 0;

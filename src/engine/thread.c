@@ -1,26 +1,26 @@
-/* par.c - running two pieces of work at once, with POSIX threads. */
-#include "par.h"
+/* thread.c - running two pieces of work at once, with POSIX threads. */
+#include "thread.h"
 
 #include <pthread.h>
 
-struct par_job {
-	par_fn fn;
+struct thread_job {
+	thread_fn fn;
 	void *arg;
 };
 
 static void *
 run(void *p)
 {
-	struct par_job *j = p;
+	struct thread_job *j = p;
 
 	j->fn(j->arg);
 	return NULL;
 }
 
 void
-par_both(par_fn fn, void *a, void *b)
+thread_both(thread_fn fn, void *a, void *b)
 {
-	struct par_job ja = { fn, a };
+	struct thread_job ja = { fn, a };
 	pthread_t th;
 
 	if (pthread_create(&th, NULL, run, &ja) != 0) {

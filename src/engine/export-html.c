@@ -1,4 +1,4 @@
-/* html.c - the HTML export: one self-contained page, the two reports side
+/* export-html.c - the HTML export: one self-contained page, the two reports side
  * by side in columns that scroll on their own, marked as in the reader,
  * each paragraph of a passage linked to its partner.
  *
@@ -291,7 +291,7 @@ pane(struct html *h, bool left, size_t ngroup)
 }
 
 void
-html_write(struct out *o, const struct export_doc *d)
+export_html_write(struct out *o, const struct export_doc *d)
 {
 	struct html h = { 0 };
 	size_t ng = d->al ? d->al->ngroup : 0, len;
