@@ -294,7 +294,7 @@ main(int argc, char **argv)
 	struct options o;
 	struct compare cmp = { 0 };
 	struct compare_data data = { 0 };
-	enum compare_side failed;
+	enum side failed;
 	uint8_t *stop = NULL, *syn = NULL;
 	enum rc rc;
 	char dirbuf[PATH_MAX], lpath[PATH_MAX], rpath[PATH_MAX];
@@ -338,14 +338,14 @@ main(int argc, char **argv)
 	data.synonyms = syn;
 	rc = compare_load(&cmp, o.left, o.right, NULL, &data, &failed);
 	if (rc != RC_OK) {
-		fail_load(failed == COMPARE_LEFT ? o.left : o.right, rc);
+		fail_load(failed == SIDE_LEFT ? o.left : o.right, rc);
 		goto out;
 	}
 	print_diags(cmp.left);
 	print_diags(cmp.right);
 
 	if (o.output != NULL && strcmp(o.output, "-") != 0) {
-		rc = export_file(o.output, o.format, cmp.left, cmp.right, cmp.al);
+		rc = export_file(o.output, o.format, &cmp);
 		if (rc == RC_IO)
 			fail_file(o.output, strerror(errno));
 		else if (rc != RC_OK)
@@ -373,8 +373,7 @@ main(int argc, char **argv)
 	}
 	/* Exports run to megabytes: write them in large blocks. */
 	setvbuf(stdout, NULL, _IOFBF, (size_t)1 << 20);
-	if (export_write(stdout, o.format, cmp.left, cmp.right,
-	                 cmp.al) != RC_OK) {
+	if (export_write(stdout, o.format, &cmp) != RC_OK) {
 		fail_file("standard output", strerror(errno));
 		goto out;
 	}

@@ -57,7 +57,7 @@ export_str(const struct t_cmp *c, enum export_format fmt, size_t *len)
 	FILE *f = open_memstream(&buf, &n);
 
 	ck_assert_ptr_nonnull(f);
-	ck_assert_int_eq(export_write(f, fmt, c->left, c->right, c->al), RC_OK);
+	ck_assert_int_eq(export_write(f, fmt, c), RC_OK);
 	fclose(f);
 	if (len)
 		*len = n;
@@ -301,8 +301,8 @@ START_TEST(export_json_spans_index_paragraph_text)
 	export_pair(&c);
 	/* Every fact's span lies inside its paragraph, on character
 	 * boundaries: a consumer can cut the text at them. */
-	for (i = 0; i < c.al->nfact; i++) {
-		const struct fact *f = &c.al->fact[i];
+	for (i = 0; i < c.facts->nfact; i++) {
+		const struct fact *f = &c.facts->fact[i];
 		const struct fact_span *sp[2] = { &f->left, &f->right };
 		const struct article *a[2] = { c.left, c.right };
 		int k;
@@ -330,8 +330,9 @@ START_TEST(export_every_format_valid_for_empty_alignment)
 	char *buf = NULL;
 	size_t n = 0;
 	FILE *f = open_memstream(&buf, &n);
+	struct compare c = { .left = l, .right = r };
 
-	ck_assert_int_eq(export_write(f, goldens[_i].fmt, l, r, NULL), RC_OK);
+	ck_assert_int_eq(export_write(f, goldens[_i].fmt, &c), RC_OK);
 	fclose(f);
 	if (goldens[_i].fmt == EXPORT_JSON)
 		ck_assert(oracle_json_valid(buf, n));
@@ -392,7 +393,7 @@ START_TEST(export_json_in_pieces_is_whole_and_in_order)
 	ck_assert(oracle_json_valid(s, len));
 	ck_assert_uint_eq(count(s, "{\"id\": "), 4000);
 	ck_assert_uint_eq(count(s, "\"score\": "), c.al->ngroup);
-	ck_assert_uint_eq(count(s, "{\"type\":"), c.al->nfact);
+	ck_assert_uint_eq(count(s, "{\"type\":"), c.facts->nfact);
 	ck_assert_uint_gt(c.al->ngroup, 1900);
 	/* The left paragraphs' ids in order, then the right's. */
 	at = s;
@@ -530,7 +531,7 @@ START_TEST(export_file_replaces_target_and_keeps_its_mode)
 	snprintf(out, sizeof out, "%s/out.json", tmpdir);
 	write_file(out, "old contents\n");
 	ck_assert_int_eq(chmod(out, 0640), 0);
-	ck_assert_int_eq(export_file(out, EXPORT_JSON, c.left, c.right, c.al),
+	ck_assert_int_eq(export_file(out, EXPORT_JSON, &c),
 	                 RC_OK);
 	got = t_slurp(out, &len);
 	ck_assert(oracle_json_valid(got, len));
@@ -552,12 +553,12 @@ START_TEST(export_file_refuses_to_overwrite_an_input)
 	make_tmpdir();
 	file_pair(&c, l, r, sizeof l);
 	before = t_slurp(r, &n1);
-	ck_assert_int_eq(export_file(r, EXPORT_TEXT, c.left, c.right, c.al),
+	ck_assert_int_eq(export_file(r, EXPORT_TEXT, &c),
 	                 RC_SAME_FILE);
 	/* Nor through a symbolic link to it. */
 	snprintf(link, sizeof link, "%s/link.txt", tmpdir);
 	ck_assert_int_eq(symlink(r, link), 0);
-	ck_assert_int_eq(export_file(link, EXPORT_TEXT, c.left, c.right, c.al),
+	ck_assert_int_eq(export_file(link, EXPORT_TEXT, &c),
 	                 RC_SAME_FILE);
 	after = t_slurp(r, &n2);
 	ck_assert(n1 == n2 && memcmp(before, after, n1) == 0);
@@ -577,11 +578,11 @@ START_TEST(export_file_fails_cleanly_on_a_folder_or_missing_folder)
 	make_tmpdir();
 	file_pair(&c, l, r, sizeof l);
 	errno = 0;
-	ck_assert_int_eq(export_file(tmpdir, EXPORT_TEXT, c.left, c.right, c.al),
+	ck_assert_int_eq(export_file(tmpdir, EXPORT_TEXT, &c),
 	                 RC_IO);
 	ck_assert_int_eq(errno, EISDIR);
 	snprintf(out, sizeof out, "%s/no/such/folder/out.txt", tmpdir);
-	ck_assert_int_eq(export_file(out, EXPORT_TEXT, c.left, c.right, c.al),
+	ck_assert_int_eq(export_file(out, EXPORT_TEXT, &c),
 	                 RC_IO);
 	ck_assert_int_eq(errno, ENOENT);
 	ck_assert_int_eq(count_files(), 2);
@@ -611,7 +612,7 @@ START_TEST(export_file_failed_write_leaves_no_partial_file)
 	small.rlim_cur = 1024;
 	old_handler = signal(SIGXFSZ, SIG_IGN);
 	ck_assert_int_eq(setrlimit(RLIMIT_FSIZE, &small), 0);
-	rc = export_file(out, EXPORT_HTML, c.left, c.right, c.al);
+	rc = export_file(out, EXPORT_HTML, &c);
 	err = errno;
 	setrlimit(RLIMIT_FSIZE, &old);
 	signal(SIGXFSZ, old_handler);
@@ -637,12 +638,12 @@ START_TEST(export_summary_names_differing_figures)
 	export_pair(&c);
 	g = c.al->left_group[t_para(c.left, "COLOGNE")];
 	ck_assert_uint_ne(g, ALIGN_NONE);
-	need = fact_summary(c.al, g, buf, sizeof buf);
+	need = fact_summary(c.facts, g, buf, sizeof buf);
 	ck_assert_uint_eq(need, strlen(buf));
 	ck_assert_str_eq(buf, "figures differ: 1,200 \xe2\x89\xa0 1,500; "
 	                      "2 names; 1 phrase");
 	/* Cut short between pieces, never inside a character. */
-	fact_summary(c.al, g, tiny, sizeof tiny);
+	fact_summary(c.facts, g, tiny, sizeof tiny);
 	ck_assert_str_eq(tiny, "figures differ: 1,200");
 	t_compare_free(&c);
 }

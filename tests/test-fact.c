@@ -35,8 +35,8 @@ fact_find(const struct t_cmp *c, enum fact_type type, const char *l,
 {
 	char bl[512], br[512];
 
-	for (size_t i = 0; i < c->al->nfact; i++) {
-		const struct fact *f = &c->al->fact[i];
+	for (size_t i = 0; i < c->facts->nfact; i++) {
+		const struct fact *f = &c->facts->fact[i];
 
 		if (f->type != type)
 			continue;
@@ -55,8 +55,9 @@ count_facts(const struct t_cmp *c, enum fact_type type,
 {
 	size_t i, n = 0;
 
-	for (i = 0; i < c->al->nfact; i++)
-		n += c->al->fact[i].type == type && c->al->fact[i].status == status;
+	for (i = 0; i < c->facts->nfact; i++)
+		n += c->facts->fact[i].type == type &&
+		     c->facts->fact[i].status == status;
 	return n;
 }
 
@@ -120,9 +121,9 @@ START_TEST(fact_bundled_quotes_match_and_vary)
 	ck_assert_int_eq(f->status, FACT_VARY);
 	/* The words that differ: "people" added after "three". */
 	ck_assert_uint_eq(f->ndiff, 1);
-	ck_assert_str_eq(span_text(c.left, &c.al->diff[f->diff].left, bl,
+	ck_assert_str_eq(span_text(c.left, &c.facts->diff[f->diff].left, bl,
 	                           sizeof bl), "");
-	ck_assert_str_eq(span_text(c.right, &c.al->diff[f->diff].right, br,
+	ck_assert_str_eq(span_text(c.right, &c.facts->diff[f->diff].right, br,
 	                           sizeof br), "people");
 	t_compare_free(&c);
 }
@@ -144,9 +145,9 @@ START_TEST(fact_spans_are_within_their_paragraphs)
 	struct t_cmp c;
 
 	t_compare(&c, t_asset(LEFT_ASSET), t_asset(RIGHT_ASSET));
-	ck_assert_uint_gt(c.al->nfact, 10);
-	for (size_t i = 0; i < c.al->nfact; i++) {
-		const struct fact *f = &c.al->fact[i];
+	ck_assert_uint_gt(c.facts->nfact, 10);
+	for (size_t i = 0; i < c.facts->nfact; i++) {
+		const struct fact *f = &c.facts->fact[i];
 
 		ck_assert_uint_lt(f->left.para, c.left->npara);
 		ck_assert_uint_lt(f->right.para, c.right->npara);
@@ -358,7 +359,7 @@ START_TEST(fact_devset_figures_found_without_false_differences)
 		snprintf(gpath, sizeof gpath, "%s/pairs/%s.figures",
 		         getenv("FIXTURES"), t_devset[i]);
 		t_compare(&c, t_fixture(l), t_fixture(r));
-		claimed = calloc(c.al->nfact + 1, 1);
+		claimed = calloc(c.facts->nfact + 1, 1);
 		text = t_slurp(gpath, NULL);
 		ck_assert_ptr_nonnull(text);
 		for (line = strtok_r(text, "\n", &save); line;
@@ -372,8 +373,8 @@ START_TEST(fact_devset_figures_found_without_false_differences)
 			ck_assert_ptr_nonnull(rt);
 			*rt++ = '\0';
 			gold++;
-			for (k = 0; k < c.al->nfact; k++) {
-				const struct fact *f = &c.al->fact[k];
+			for (k = 0; k < c.facts->nfact; k++) {
+				const struct fact *f = &c.facts->fact[k];
 
 				if (f->type != FACT_FIGURE)
 					continue;
@@ -386,8 +387,8 @@ START_TEST(fact_devset_figures_found_without_false_differences)
 				}
 			}
 		}
-		for (size_t k = 0; k < c.al->nfact; k++) {
-			const struct fact *f = &c.al->fact[k];
+		for (size_t k = 0; k < c.facts->nfact; k++) {
+			const struct fact *f = &c.facts->fact[k];
 			char bl[512], br[512];
 
 			if (f->type == FACT_FIGURE && f->status == FACT_DIFFER &&

@@ -204,7 +204,7 @@ bundled_setup(void)
 {
 	t_compare(&cmp, t_asset("upi-kerry-audio-2016-09-30.txt"),
 	          t_asset("nbc-kerry-audio-2016-09-30.txt"));
-	layout_init(&lay, cmp.left, cmp.al, true, 40);
+	layout_init(&lay, &cmp, SIDE_LEFT, 40);
 }
 
 static void
@@ -315,8 +315,8 @@ START_TEST(layout_knows_the_fact_under_a_column)
 	                                 (unsigned)(off - ln[i].start)), off);
 	fact = layout_fact_at(&lay, p, off + 3);
 	ck_assert_uint_ne(fact, LAYOUT_NO_FACT);
-	ck_assert_int_eq(cmp.al->fact[fact].type, FACT_FIGURE);
-	ck_assert_int_eq(cmp.al->fact[fact].status, FACT_DIFFER);
+	ck_assert_int_eq(cmp.facts->fact[fact].type, FACT_FIGURE);
+	ck_assert_int_eq(cmp.facts->fact[fact].status, FACT_DIFFER);
 	ck_assert_uint_eq(layout_fact_at(&lay, p, 0), LAYOUT_NO_FACT);
 }
 END_TEST

@@ -21,7 +21,7 @@ setup(void)
 {
 	t_compare(&cmp, t_asset("upi-kerry-audio-2016-09-30.txt"),
 	          t_asset("nbc-kerry-audio-2016-09-30.txt"));
-	view_init(&v, cmp.left, cmp.right, cmp.al, WIDTH, WIDTH, HEIGHT);
+	view_init(&v, &cmp, WIDTH, WIDTH, HEIGHT);
 }
 
 static void
@@ -33,7 +33,7 @@ teardown(void)
 
 /* The row of a pane where paragraph para's first line shows, or -1. */
 static long
-row_of(enum view_side side, size_t para)
+row_of(enum side side, size_t para)
 {
 	struct layout_pos rows[HEIGHT * 2];
 	size_t i;
@@ -46,7 +46,7 @@ row_of(enum view_side side, size_t para)
 }
 
 static bool
-at_start(enum view_side side)
+at_start(enum side side)
 {
 	struct layout_pos s = layout_start(&v.pane[side]);
 
@@ -59,21 +59,21 @@ at_start(enum view_side side)
 static void
 assert_side_by_side(size_t g)
 {
-	long l = row_of(VIEW_LEFT, align_left(cmp.al, g, 0));
-	long r = row_of(VIEW_RIGHT, align_right(cmp.al, g, 0));
+	long l = row_of(SIDE_LEFT, align_left(cmp.al, g, 0));
+	long r = row_of(SIDE_RIGHT, align_right(cmp.al, g, 0));
 
 	ck_assert_msg(l >= 0 && r >= 0, "passage %zu not in view (%ld, %ld)",
 	              g + 1, l, r);
 	if (l != r)
-		ck_assert_msg(at_start(l < r ? VIEW_LEFT : VIEW_RIGHT),
+		ck_assert_msg(at_start(l < r ? SIDE_LEFT : SIDE_RIGHT),
 		              "passage %zu at rows %ld and %ld", g + 1, l, r);
 }
 
 START_TEST(view_starts_with_both_headlines_in_view)
 {
-	ck_assert_int_ge(row_of(VIEW_LEFT, t_para(cmp.left, "Audio tape shows")),
+	ck_assert_int_ge(row_of(SIDE_LEFT, t_para(cmp.left, "Audio tape shows")),
 	                 0);
-	ck_assert_int_ge(row_of(VIEW_RIGHT, t_para(cmp.right,
+	ck_assert_int_ge(row_of(SIDE_RIGHT, t_para(cmp.right,
 	                                           "Kerry Audio Shows")), 0);
 	ck_assert_uint_eq(v.cur, 0);
 }
@@ -87,8 +87,8 @@ START_TEST(view_differ_brings_350_and_400_side_by_side)
 
 	ck_assert(view_differ(&v, 1));
 	ck_assert_uint_eq(v.cur, cmp.al->left_group[l]);
-	ck_assert_int_ge(row_of(VIEW_LEFT, l), 0);
-	ck_assert_int_eq(row_of(VIEW_LEFT, l), row_of(VIEW_RIGHT, r));
+	ck_assert_int_ge(row_of(SIDE_LEFT, l), 0);
+	ck_assert_int_eq(row_of(SIDE_LEFT, l), row_of(SIDE_RIGHT, r));
 	view_status(&v, status, sizeof status);
 	ck_assert_msg(strstr(status, "figures differ: 350 \xe2\x89\xa0 400"),
 	              "status: %s", status);
@@ -121,7 +121,7 @@ START_TEST(view_right_lead_walks_in_the_right_reports_order)
 	size_t k, last = 0;
 
 	view_switch_lead(&v);
-	ck_assert_int_eq(v.lead, VIEW_RIGHT);
+	ck_assert_int_eq(v.lead, SIDE_RIGHT);
 	view_home(&v);
 	for (k = 0; view_passage(&v, 1); k++) {
 		size_t first = align_right(cmp.al, v.cur, 0);
@@ -148,17 +148,17 @@ START_TEST(view_scroll_keeps_the_partner_beside)
 		seen++;
 		{
 			size_t g = v.cur, k;
-			long rrow = row_of(VIEW_RIGHT, align_right(cmp.al, g, 0));
+			long rrow = row_of(SIDE_RIGHT, align_right(cmp.al, g, 0));
 			bool beside = false;
 
 			/* A paragraph of g on the left starts on the row of
 			 * its partner on the right. */
 			for (k = 0; k < cmp.al->group[g].nleft; k++)
 				beside = beside ||
-				         row_of(VIEW_LEFT, align_left(cmp.al, g, k))
+				         row_of(SIDE_LEFT, align_left(cmp.al, g, k))
 				         == rrow;
 			/* (Unless the right report has too little above.) */
-			if (rrow >= 0 && !at_start(VIEW_RIGHT))
+			if (rrow >= 0 && !at_start(SIDE_RIGHT))
 				ck_assert_msg(beside, "passage %zu: right at row "
 				              "%ld, no left beside it", g + 1, rrow);
 		}
@@ -170,9 +170,9 @@ END_TEST
 START_TEST(view_end_then_home)
 {
 	view_end(&v);
-	ck_assert_int_ge(row_of(VIEW_LEFT, cmp.left->npara - 2), 0);
+	ck_assert_int_ge(row_of(SIDE_LEFT, cmp.left->npara - 2), 0);
 	view_home(&v);
-	ck_assert(at_start(VIEW_LEFT));
+	ck_assert(at_start(SIDE_LEFT));
 	ck_assert_uint_eq(v.cur, 0);
 }
 END_TEST
@@ -185,15 +185,15 @@ START_TEST(view_click_selects_the_passage_there)
 	view_switch_lead(&v);
 	view_home(&v);
 	view_switch_lead(&v);
-	row = row_of(VIEW_RIGHT, r);
+	row = row_of(SIDE_RIGHT, r);
 	ck_assert_int_ge(row, 0);
-	ck_assert(view_click(&v, VIEW_RIGHT, (size_t)row + 1));
+	ck_assert(view_click(&v, SIDE_RIGHT, (size_t)row + 1));
 	ck_assert_uint_eq(v.cur, cmp.al->right_group[r]);
 	/* The left pane puts the partner beside the clicked paragraph. */
-	ck_assert_int_eq(row_of(VIEW_LEFT, align_left(cmp.al, v.cur, 0)), row);
+	ck_assert_int_eq(row_of(SIDE_LEFT, align_left(cmp.al, v.cur, 0)), row);
 	/* A blank row past the end holds nothing. */
 	view_end(&v);
-	ck_assert(!view_click(&v, VIEW_LEFT, HEIGHT - 1));
+	ck_assert(!view_click(&v, SIDE_LEFT, HEIGHT - 1));
 }
 END_TEST
 
@@ -217,13 +217,13 @@ START_TEST(view_search_counts_and_moves_to_matches)
 	size_t first, k;
 
 	view_search(&v, "aleppo");		/* no capital: any case */
-	ck_assert_uint_gt(v.count[VIEW_LEFT], 3);
-	ck_assert_uint_gt(v.count[VIEW_RIGHT], 2);
+	ck_assert_uint_gt(v.count[SIDE_LEFT], 3);
+	ck_assert_uint_gt(v.count[SIDE_RIGHT], 2);
 	ck_assert(view_search_next(&v, 1, &wrapped));
 	first = v.match.para;
-	ck_assert_int_ge(row_of(VIEW_LEFT, first), 0);
+	ck_assert_int_ge(row_of(SIDE_LEFT, first), 0);
 	/* All of them, then round to the first again. */
-	for (k = 1; k < v.count[VIEW_LEFT]; k++) {
+	for (k = 1; k < v.count[SIDE_LEFT]; k++) {
 		ck_assert(view_search_next(&v, 1, &wrapped));
 		ck_assert(!wrapped);
 	}
@@ -235,7 +235,7 @@ START_TEST(view_search_counts_and_moves_to_matches)
 	ck_assert(wrapped);
 
 	view_search(&v, "ALEPPO");		/* a capital: exact case */
-	ck_assert_uint_eq(v.count[VIEW_LEFT] + v.count[VIEW_RIGHT], 0);
+	ck_assert_uint_eq(v.count[SIDE_LEFT] + v.count[SIDE_RIGHT], 0);
 	ck_assert(!view_search_next(&v, 1, &wrapped));
 	view_search(&v, "");
 	ck_assert_ptr_null(v.pattern);
@@ -248,7 +248,7 @@ START_TEST(view_matches_mark_each_occurrence)
 	size_t p = t_para(cmp.right, "Around 400 civilians");
 
 	view_search(&v, "in");
-	view_matches(&v, VIEW_RIGHT, p, &mv);
+	view_matches(&v, SIDE_RIGHT, p, &mv);
 	/* "killed in Aleppo in a the last" */
 	ck_assert_uint_eq(mv.n, 2);
 	ck_assert_uint_eq(mv.v[0].end - mv.v[0].start, 2);
@@ -260,11 +260,11 @@ START_TEST(view_toggle_hidden_shows_boilerplate)
 {
 	size_t ad = t_para(cmp.left, "Advertisement");
 
-	ck_assert_uint_eq(layout_height(&v.pane[VIEW_LEFT], ad), 0);
+	ck_assert_uint_eq(layout_height(&v.pane[SIDE_LEFT], ad), 0);
 	view_toggle_hidden(&v);
-	ck_assert_uint_gt(layout_height(&v.pane[VIEW_LEFT], ad), 0);
+	ck_assert_uint_gt(layout_height(&v.pane[SIDE_LEFT], ad), 0);
 	view_home(&v);
-	ck_assert_int_ge(row_of(VIEW_LEFT, ad), 0);
+	ck_assert_int_ge(row_of(SIDE_LEFT, ad), 0);
 }
 END_TEST
 
@@ -278,13 +278,13 @@ START_TEST(view_without_passages_still_moves)
 
 	t_compare(&c2, t_article("One thing about apples.\n\nAnd pears.\n"),
 	          t_article("Nothing of that kind.\n"));
-	view_init(&w, c2.left, c2.right, c2.al, 20, 20, 5);
+	view_init(&w, &c2, 20, 20, 5);
 	ck_assert(!view_passage(&w, 1));
 	ck_assert(!view_differ(&w, -1));
 	view_scroll(&w, 3);
 	view_end(&w);
 	view_home(&w);
-	ck_assert(!view_click(&w, VIEW_LEFT, 0));
+	ck_assert(!view_click(&w, SIDE_LEFT, 0));
 	view_search(&w, "zzz");
 	ck_assert(!view_search_next(&w, 1, &wrapped));
 	view_status(&w, status, sizeof status);

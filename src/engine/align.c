@@ -1276,7 +1276,5 @@ align_free(struct alignment *al)
 	free(al->member);
 	free(al->left_group);
 	free(al->right_group);
-	free(al->fact);
-	free(al->diff);
 	free(al);
 }

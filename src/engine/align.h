@@ -21,8 +21,6 @@
 
 struct article;
 struct lexicon;
-struct fact;
-struct fact_diff;
 
 /* Paragraphs that tell the same part of the story: one or more on each
  * side.  Members are listed in document order. */
@@ -30,7 +28,6 @@ struct align_group {
 	size_t left, nleft;	/* alignment->member[left .. left + nleft) */
 	size_t right, nright;	/* alignment->member[right .. right + nright) */
 	double score;		/* similarity, 0..1 */
-	size_t fact, nfact;	/* alignment->fact[fact .. fact + nfact) */
 };
 
 /* The result of align_run().  It refers to both articles; they must
@@ -42,10 +39,6 @@ struct alignment {
 	size_t *member;
 	size_t *left_group;	/* per left paragraph: its group or ALIGN_NONE */
 	size_t *right_group;
-	struct fact *fact;	/* filled by fact_extract() */
-	size_t nfact;
-	struct fact_diff *diff;	/* the quotations' differing words */
-	size_t ndiff;
 };
 
 struct align_opts {

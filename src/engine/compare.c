@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,8 +14,9 @@
 #include "lexicon.h"
 #include "thread.h"
 
-/* One side's work: load (unless given an article), then analyze with a
- * lexicon of its own, so the two sides share nothing while they run. */
+/* One side's work: load and cut into paragraphs (unless given an
+ * article), then tokenize with a lexicon of its own, so the two sides
+ * share nothing while they run. */
 struct side_job {
 	const char *path;
 	const struct article_opts *opts;
@@ -52,6 +54,21 @@ run_side(void *arg)
 	article_analyze(j->a, j->lx);
 }
 
+/* The right side's words into the left side's lexicon, which becomes the
+ * comparison's. */
+static void
+merge_words(struct compare *c, struct side_job *l, struct side_job *r)
+{
+	uint32_t *map = lexicon_merge(l->lx, r->lx);
+
+	article_remap(r->a, map);
+	free(map);
+	lexicon_free(r->lx);
+	c->lx = l->lx;
+	c->left = l->a;
+	c->right = r->a;
+}
+
 struct figure_job {
 	struct article *a;
 	const struct figure_words *fw;
@@ -79,50 +96,46 @@ find_figures(struct compare *c)
 	figure_words_free(fw);
 }
 
-/* Run both jobs at once; then put the right side's words into the left
- * side's lexicon. */
+/* The pipeline: each stage one call, each reading the one before as
+ * const.  Load and cut into paragraphs, then tokenize, each report in a
+ * thread of its own with a lexicon of its own; then one lexicon for both,
+ * the figures, the alignment of the paragraphs and the facts of each
+ * aligned passage. */
 static enum rc
-run_both(struct compare *c, struct side_job *l, struct side_job *r,
-         enum compare_side *failed)
+run_pipeline(struct compare *c, struct side_job *l, struct side_job *r,
+             enum side *failed)
 {
-	uint32_t *map;
-
-	thread_both(run_side, r, l);
+	thread_both(run_side, r, l);			/* load, tokenize */
 	if (l->rc != RC_OK || r->rc != RC_OK) {
-		bool left = l->rc != RC_OK;
+		enum side bad = l->rc != RC_OK ? SIDE_LEFT : SIDE_RIGHT;
+		struct side_job *j = bad == SIDE_LEFT ? l : r;
 
 		if (failed)
-			*failed = left ? COMPARE_LEFT : COMPARE_RIGHT;
-		errno = left ? l->err : r->err;
+			*failed = bad;
 		article_free(l->a);
 		article_free(r->a);
 		lexicon_free(l->lx);
 		lexicon_free(r->lx);
-		return left ? l->rc : r->rc;
+		errno = j->err;
+		return j->rc;
 	}
-	map = lexicon_merge(l->lx, r->lx);
-	article_remap(r->a, map);
-	free(map);
-	lexicon_free(r->lx);
-	c->lx = l->lx;
-	c->left = l->a;
-	c->right = r->a;
-	find_figures(c);
-	align_run(c->left, c->right, c->lx, NULL, &c->al);
-	fact_extract(c->al, c->lx);
+	merge_words(c, l, r);				/* one lexicon */
+	find_figures(c);				/* figures */
+	align_run(c->left, c->right, c->lx, NULL, &c->al);	/* align */
+	c->facts = fact_extract(c->al, c->lx);		/* facts */
 	return RC_OK;
 }
 
 enum rc
 compare_load(struct compare *c, const char *left, const char *right,
              const struct article_opts *opts, const struct compare_data *data,
-             enum compare_side *failed)
+             enum side *failed)
 {
 	struct side_job l = { .path = left, .opts = opts, .data = data };
 	struct side_job r = { .path = right, .opts = opts, .data = data };
 
 	memset(c, 0, sizeof *c);
-	return run_both(c, &l, &r, failed);
+	return run_pipeline(c, &l, &r, failed);
 }
 
 void
@@ -133,7 +146,7 @@ compare_articles(struct compare *c, struct article *left,
 	struct side_job r = { .a = right, .data = data };
 
 	memset(c, 0, sizeof *c);
-	run_both(c, &l, &r, NULL);
+	run_pipeline(c, &l, &r, NULL);
 }
 
 void
@@ -141,9 +154,46 @@ compare_fini(struct compare *c)
 {
 	if (c == NULL)
 		return;
+	fact_free(c->facts);
 	align_free(c->al);
 	article_free(c->left);
 	article_free(c->right);
 	lexicon_free(c->lx);
 	memset(c, 0, sizeof *c);
+}
+
+const struct article *
+compare_article(const struct compare *c, enum side s)
+{
+	return s == SIDE_LEFT ? c->left : c->right;
+}
+
+size_t
+compare_group_of(const struct compare *c, enum side s, size_t para)
+{
+	if (c->al == NULL)
+		return ALIGN_NONE;
+	return s == SIDE_LEFT ? c->al->left_group[para]
+	                      : c->al->right_group[para];
+}
+
+size_t
+compare_count_unpaired(const struct compare *c, enum side s)
+{
+	const struct article *a = compare_article(c, s);
+	size_t i, n = 0;
+
+	for (i = 0; i < a->npara; i++)
+		n += compare_group_of(c, s, i) == ALIGN_NONE;
+	return n;
+}
+
+const char *
+compare_score_str(double score, char *buf)
+{
+	long k = (long)(score * 100 + 0.5);
+
+	k = k < 0 ? 0 : k > 100 ? 100 : k;
+	snprintf(buf, COMPARE_SCORE_SIZE, "%ld.%02ld", k / 100, k % 100);
+	return buf;
 }

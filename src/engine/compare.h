@@ -1,9 +1,14 @@
-/* compare.h - a comparison of two reports: both loaded and analyzed, each
- * in its own thread, then aligned.  Engine; include from tui, main and
+/* compare.h - a comparison of two reports: the one handle on everything
+ * the engine makes of them.  Engine; include from engine, tui, main and
  * tests.
  *
- * This is the one way the program, the reader and the tests build a
- * comparison, so they all see the same words numbered the same way. */
+ * The stages run one way, each reading the last one's result as const:
+ * the files are loaded and cut into paragraphs, the paragraphs tokenized
+ * (each report in its own thread), then aligned, then their facts found.
+ * A comparison owns all of it: the lexicon, both articles, the alignment
+ * and the facts.  The program, the reader and the tests build one the
+ * same way, so they all see the same words numbered the same way, and
+ * marking, layout, the reader's view and every export read only it. */
 #ifndef NEWSDIFF_COMPARE_H
 #define NEWSDIFF_COMPARE_H
 
@@ -11,10 +16,12 @@
 #include <stdint.h>
 
 #include "rc.h"
+#include "side.h"
 
 struct article;
 struct article_opts;
 struct alignment;
+struct facts;
 struct lexicon;
 
 /* The word lists of the assets folder, as read by the caller. */
@@ -28,10 +35,9 @@ struct compare_data {
 struct compare {
 	struct lexicon *lx;		/* the words of both */
 	struct article *left, *right;
-	struct alignment *al;
+	struct alignment *al;		/* NULL: nothing aligned */
+	struct facts *facts;		/* NULL when al is */
 };
-
-enum compare_side { COMPARE_LEFT, COMPARE_RIGHT };
 
 /* Load the files at left and right ("-" is standard input, for one of
  * them) and compare them.  On RC_OK c holds the comparison, to release
@@ -39,13 +45,27 @@ enum compare_side { COMPARE_LEFT, COMPARE_RIGHT };
  * whose file failed, and for RC_IO errno is that file's. */
 enum rc compare_load(struct compare *c, const char *left, const char *right,
                      const struct article_opts *opts,
-                     const struct compare_data *data,
-                     enum compare_side *failed);
+                     const struct compare_data *data, enum side *failed);
 
 /* Compare two articles already parsed; c takes them over. */
 void compare_articles(struct compare *c, struct article *left,
                       struct article *right, const struct compare_data *data);
 
 void compare_fini(struct compare *c);
+
+/* The article of one side. */
+const struct article *compare_article(const struct compare *c, enum side s);
+
+/* The group (passage) paragraph para of a side belongs to, or ALIGN_NONE
+ * (also when nothing was aligned). */
+size_t compare_group_of(const struct compare *c, enum side s, size_t para);
+
+/* How many paragraphs of a side belong to no group. */
+size_t compare_count_unpaired(const struct compare *c, enum side s);
+
+/* A group's similarity score in hundredths, as shown everywhere but in
+ * JSON: "0.41".  buf holds COMPARE_SCORE_SIZE bytes; returns buf. */
+#define COMPARE_SCORE_SIZE 8
+const char *compare_score_str(double score, char *buf);
 
 #endif

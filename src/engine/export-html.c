@@ -12,6 +12,8 @@
 
 #include "align.h"
 #include "article.h"
+#include "compare.h"
+#include "emit.h"
 #include "export-int.h"
 #include "fact.h"
 #include "mem.h"
@@ -123,9 +125,9 @@ html_cstr(struct out *o, const char *s)
 
 struct html {
 	struct out *o;
-	const struct export_doc *d;
-	bool left;
-	struct export_marks marks;
+	const struct compare *c;
+	enum side side;		/* the side being written */
+	struct emit_marks marks;
 	char *summary;
 	size_t summary_size;
 };
@@ -151,7 +153,7 @@ static void
 mk_open(void *ctx, const struct mark *m, bool outer)
 {
 	struct html *h = ctx;
-	const struct fact *f = &h->d->al->fact[m->fact];
+	const struct fact *f = &h->c->facts->fact[m->fact];
 	const struct mark_style *st = mark_style(m->role);
 
 	(void)outer;
@@ -160,12 +162,12 @@ mk_open(void *ctx, const struct mark *m, bool outer)
 	out_puts(h->o, "\" title=\"");
 	out_puts(h->o, st->legend);
 	if (f->type == FACT_FIGURE) {
-		out_puts(h->o, h->left ? "; the right report: "
-		                       : "; the left report: ");
-		if (h->left)
-			span_text(h->o, h->d->right, &f->right);
+		out_puts(h->o, h->side == SIDE_LEFT ? "; the right report: "
+		                                    : "; the left report: ");
+		if (h->side == SIDE_LEFT)
+			span_text(h->o, h->c->right, &f->right);
 		else
-			span_text(h->o, h->d->left, &f->left);
+			span_text(h->o, h->c->left, &f->left);
 	}
 	out_puts(h->o, "\">");
 }
@@ -229,76 +231,76 @@ legend(struct out *o)
 static void
 paragraph(struct html *h, size_t p, size_t ngroup)
 {
-	const struct article *a = h->left ? h->d->left : h->d->right;
+	const struct article *a = compare_article(h->c, h->side);
 	const struct article_para *ap = &a->para[p];
-	size_t g = export_group_of(h->d, h->left, p), len;
+	size_t g = compare_group_of(h->c, h->side, p), len;
 	const uint8_t *s = article_para_text(a, p, &len);
-	struct export_markup mu = { mk_text, mk_open, mk_close, h };
+	struct emit_markup mu = { mk_text, mk_open, mk_close, h };
 	const char *kind = article_kind_str(ap->kind);
 	bool hidden = article_kind_is_boilerplate(ap->kind);
 
 	out_printf(h->o, "<div class=\"p %s%s\" id=\"%c%zu\">", kind,
 	           hidden ? " boilerplate"
 	                  : g == ALIGN_NONE ? " unpaired" : "",
-	           h->left ? 'L' : 'R', p + 1);
+	           h->side == SIDE_LEFT ? 'L' : 'R', p + 1);
 	if (g == ALIGN_NONE) {
 		out_puts(h->o, "<span class=\"g\"></span>");
 	} else {
-		const struct align_group *gr = &h->d->al->group[g];
-		size_t partner = h->left ? align_right(h->d->al, g, 0)
-		                         : align_left(h->d->al, g, 0);
-		long k = (long)(gr->score * 100 + 0.5);
+		const struct alignment *al = h->c->al;
+		const struct facts *fs = h->c->facts;
+		char other = h->side == SIDE_LEFT ? 'R' : 'L';
+		size_t partner = h->side == SIDE_LEFT ? align_right(al, g, 0)
+		                                      : align_left(al, g, 0);
+		char score[COMPARE_SCORE_SIZE];
 		size_t need;
 
-		need = fact_summary(h->d->al, g, h->summary, h->summary_size);
+		need = fact_summary(fs, g, h->summary, h->summary_size);
 		if (need >= h->summary_size) {
 			h->summary_size = need + 1;
 			h->summary = xreallocarray(h->summary, 1, h->summary_size);
-			fact_summary(h->d->al, g, h->summary, h->summary_size);
+			fact_summary(fs, g, h->summary, h->summary_size);
 		}
 		out_printf(h->o, "<a class=\"g\" href=\"#%c%zu\" title=\"passage "
-		           "%zu of %zu, similarity %ld.%02ld: ",
-		           h->left ? 'R' : 'L', partner + 1, g + 1, ngroup,
-		           k / 100, k % 100);
+		           "%zu of %zu, similarity %s: ", other, partner + 1,
+		           g + 1, ngroup, compare_score_str(al->group[g].score, score));
 		html_cstr(h->o, h->summary);
-		out_printf(h->o, "\">%c%zu</a>", h->left ? 'R' : 'L',
-		           partner + 1);
+		out_printf(h->o, "\">%c%zu</a>", other, partner + 1);
 	}
 	out_puts(h->o, "<p>");
-	export_marks_get(&h->marks, h->d, h->left, p);
-	export_emit(s, len, &h->marks, &mu);
+	emit_marks_get(&h->marks, h->c, h->side, p);
+	emit_text(s, len, &h->marks, &mu);
 	out_puts(h->o, "</p></div>\n");
 }
 
 static void
-pane(struct html *h, bool left, size_t ngroup)
+pane(struct html *h, enum side side, size_t ngroup)
 {
-	const struct article *a = left ? h->d->left : h->d->right;
+	const struct article *a = compare_article(h->c, side);
 	size_t p, len;
 	const uint8_t *t = article_title(a, &len);
 
-	h->left = left;
+	h->side = side;
 	out_printf(h->o, "<div class=\"pane\" id=\"%s\">\n<div class=\"head"
-	           "\"><h2>", left ? "left" : "right");
+	           "\"><h2>", side == SIDE_LEFT ? "left" : "right");
 	html_escape(h->o, t, len);
 	out_puts(h->o, "</h2><p class=\"src\">");
 	html_cstr(h->o, a->label);
 	out_printf(h->o, " &#183; %zu paragraphs, %zu unpaired</p></div>\n",
-	           a->npara, export_count_unpaired(h->d, left));
+	           a->npara, compare_count_unpaired(h->c, side));
 	for (p = 0; p < a->npara; p++)
 		paragraph(h, p, ngroup);
 	out_puts(h->o, "</div>\n");
 }
 
 void
-export_html_write(struct out *o, const struct export_doc *d)
+export_html_write(struct out *o, const struct compare *c)
 {
 	struct html h = { 0 };
-	size_t ng = d->al ? d->al->ngroup : 0, len;
+	size_t ng = c->al ? c->al->ngroup : 0, len;
 	const uint8_t *t;
 
 	h.o = o;
-	h.d = d;
+	h.c = c;
 	h.summary_size = 256;
 	h.summary = xmalloc(h.summary_size);
 
@@ -307,10 +309,10 @@ export_html_write(struct out *o, const struct export_doc *d)
 	         "<meta name=\"viewport\" content=\"width=device-width, "
 	         "initial-scale=1\"/>\n<meta name=\"generator\" "
 	         "content=\"newsdiff\"/>\n<title>");
-	t = article_title(d->left, &len);
+	t = article_title(c->left, &len);
 	html_escape(o, t, len);
 	out_puts(o, " | ");
-	t = article_title(d->right, &len);
+	t = article_title(c->right, &len);
 	html_escape(o, t, len);
 	out_puts(o, "</title>\n");
 	style_rules(o);
@@ -321,9 +323,9 @@ export_html_write(struct out *o, const struct export_doc *d)
 	           ng == 1 ? "" : "s");
 	legend(o);
 	out_puts(o, "</div>\n<div id=\"panes\">\n");
-	pane(&h, true, ng);
-	pane(&h, false, ng);
+	pane(&h, SIDE_LEFT, ng);
+	pane(&h, SIDE_RIGHT, ng);
 	out_puts(o, "</div>\n</body>\n</html>\n");
-	export_marks_fini(&h.marks);
+	emit_marks_fini(&h.marks);
 	free(h.summary);
 }

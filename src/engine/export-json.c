@@ -7,6 +7,7 @@
 
 #include "align.h"
 #include "article.h"
+#include "compare.h"
 #include "export-int.h"
 #include "fact.h"
 #include "figure.h"
@@ -301,13 +302,14 @@ json_figure_side(struct out *o, const struct article *a,
 
 /* The facts of a group, one a line. */
 static void
-json_facts(struct out *o, const struct alignment *al,
-           const struct align_group *gr)
+json_facts(struct out *o, const struct facts *fs, size_t g)
 {
+	const struct alignment *al = fs->al;
+	const struct fact_range *gr = &fs->group[g];
 	size_t i, k;
 
-	for (i = 0; i < gr->nfact; i++) {
-		const struct fact *ft = &al->fact[gr->fact + i];
+	for (i = 0; i < gr->n; i++) {
+		const struct fact *ft = &fs->fact[gr->first + i];
 
 		out_puts(o, i ? ",\n      {\"type\":\"" : "\n      {\"type\":\"");
 		out_puts(o, fact_type_str(ft->type));
@@ -334,7 +336,9 @@ json_facts(struct out *o, const struct alignment *al,
 		if (ft->ndiff > 0) {
 			out_puts(o, ",\"differences\":[");
 			for (k = 0; k < ft->ndiff; k++) {
-				const struct fact_diff *d = &al->diff[ft->diff + k];
+				const struct fact_diff *d;
+
+				d = &fs->diff[ft->diff + k];
 
 				out_puts(o, k ? ",{\"left\":" : "{\"left\":");
 				json_span(o, al->left, &d->left);
@@ -346,14 +350,15 @@ json_facts(struct out *o, const struct alignment *al,
 		}
 		out_putc(o, '}');
 	}
-	if (gr->nfact)
+	if (gr->n)
 		out_puts(o, "\n    ");
 }
 
 /* The JSON of groups [from, to), each after its separator. */
 static void
-json_groups(struct out *o, const struct alignment *al, size_t from, size_t to)
+json_groups(struct out *o, const struct facts *fs, size_t from, size_t to)
 {
+	const struct alignment *al = fs->al;
 	size_t g;
 
 	for (g = from; g < to; g++) {
@@ -366,7 +371,7 @@ json_groups(struct out *o, const struct alignment *al, size_t from, size_t to)
 		out_puts(o, ", \"score\": ");
 		json_score(o, gr->score);
 		out_puts(o, ", \"facts\": [");
-		json_facts(o, al, gr);
+		json_facts(o, fs, g);
 		out_puts(o, "]}");
 	}
 }
@@ -389,7 +394,7 @@ enum piece_kind { PIECE_PARAS, PIECE_GROUPS };
 struct piece {
 	enum piece_kind kind;
 	const struct article *a;	/* PIECE_PARAS */
-	const struct alignment *al;	/* PIECE_GROUPS */
+	const struct facts *fs;		/* PIECE_GROUPS */
 	size_t from, to;
 	struct out *o;			/* memory */
 };
@@ -402,22 +407,22 @@ render(void *arg)
 	if (p->kind == PIECE_PARAS)
 		json_paras(p->o, p->a, p->from, p->to);
 	else
-		json_groups(p->o, p->al, p->from, p->to);
+		json_groups(p->o, p->fs, p->from, p->to);
 }
 
 static size_t
 estimate(const struct piece *p, size_t i)
 {
-	const struct align_group *gr;
+	const struct fact_range *gr;
 	size_t k, n;
 
 	if (p->kind == PIECE_PARAS)
 		return p->a->para[i].len + JSON_PARA_FRAME;
-	gr = &p->al->group[i];
+	gr = &p->fs->group[i];
 	n = JSON_GROUP_FRAME;
-	for (k = gr->fact; k < gr->fact + gr->nfact; k++)
-		n += JSON_FACT_FRAME + 2 * (p->al->fact[k].left.end -
-		                            p->al->fact[k].left.start);
+	for (k = gr->first; k < gr->first + gr->n; k++)
+		n += JSON_FACT_FRAME + 2 * (p->fs->fact[k].left.end -
+		                            p->fs->fact[k].left.start);
 	return n;
 }
 
@@ -470,24 +475,23 @@ render_all(struct out *o, struct piece tmpl, size_t n, struct out *mem[2])
 }
 
 void
-export_json_write(struct out *o, const struct export_doc *d)
+export_json_write(struct out *o, const struct compare *c)
 {
-	const struct alignment *al = d->al;
-	size_t ng = al ? al->ngroup : 0;
+	size_t ng = c->al ? c->al->ngroup : 0;
 	struct out *mem[2] = { out_new(NULL), out_new(NULL) };
-	struct piece left = { PIECE_PARAS, d->left, NULL, 0, 0, NULL };
-	struct piece right = { PIECE_PARAS, d->right, NULL, 0, 0, NULL };
-	struct piece groups = { PIECE_GROUPS, NULL, al, 0, 0, NULL };
+	struct piece left = { PIECE_PARAS, c->left, NULL, 0, 0, NULL };
+	struct piece right = { PIECE_PARAS, c->right, NULL, 0, 0, NULL };
+	struct piece groups = { PIECE_GROUPS, NULL, c->facts, 0, 0, NULL };
 
 	out_puts(o, "{\n  \"format\": \"newsdiff\", \"version\": 1,\n"
 	         "  \"documents\": [\n");
-	json_doc_head(o, "left", d->left);
-	render_all(o, left, d->left->npara, mem);
-	json_doc_tail(o, d->left);
+	json_doc_head(o, "left", c->left);
+	render_all(o, left, c->left->npara, mem);
+	json_doc_tail(o, c->left);
 	out_puts(o, ",\n");
-	json_doc_head(o, "right", d->right);
-	render_all(o, right, d->right->npara, mem);
-	json_doc_tail(o, d->right);
+	json_doc_head(o, "right", c->right);
+	render_all(o, right, c->right->npara, mem);
+	json_doc_tail(o, c->right);
 	out_puts(o, "\n  ],\n  \"alignments\": [");
 	if (ng > 0)
 		render_all(o, groups, ng, mem);

@@ -10,6 +10,8 @@
 
 #include "align.h"
 #include "article.h"
+#include "compare.h"
+#include "emit.h"
 #include "export-int.h"
 #include "fact.h"
 #include "layout.h"
@@ -57,12 +59,12 @@ static const struct marker md_markers[MARK_ROLE_COUNT] = {
 struct text {
 	struct out *o;
 	struct out *mem;	/* one paragraph, marked, before wrapping */
-	const struct export_doc *d;
+	const struct compare *c;
 	bool md;
-	bool left;		/* the side being written */
+	enum side side;		/* the side being written */
 	bool line_start;	/* Markdown: nothing written on the line yet */
 	bool in_outer;		/* inside a quotation's marks */
-	struct export_marks marks;
+	struct emit_marks marks;
 	struct layout_line_vec lines;
 };
 
@@ -157,10 +159,10 @@ static void
 other_side(const struct text *t, size_t f, const struct article **a,
            const struct fact_span **sp)
 {
-	const struct fact *ft = &t->d->al->fact[f];
+	const struct fact *ft = &t->c->facts->fact[f];
 
-	*a = t->left ? t->d->right : t->d->left;
-	*sp = t->left ? &ft->right : &ft->left;
+	*a = compare_article(t->c, SIDE_OTHER(t->side));
+	*sp = t->side == SIDE_LEFT ? &ft->right : &ft->left;
 }
 
 static void
@@ -230,12 +232,12 @@ flush_mem(struct text *t, const char *first, const char *rest)
 }
 
 static void
-para_heading(struct text *t, bool left, size_t p)
+para_heading(struct text *t, enum side s, size_t p)
 {
-	const struct article *a = left ? t->d->left : t->d->right;
+	const struct article *a = compare_article(t->c, s);
 	const struct article_para *ap = &a->para[p];
-	const char *side = t->md ? (left ? "Left" : "Right")
-	                         : (left ? "left" : "right");
+	const char *side = t->md ? (s == SIDE_LEFT ? "Left" : "Right")
+	                         : (s == SIDE_LEFT ? "left" : "right");
 	const char *bold = t->md ? "**" : "";
 
 	out_printf(t->o, "%s%s %zu%s (line %zu", bold, side, p + 1, bold,
@@ -248,18 +250,18 @@ para_heading(struct text *t, bool left, size_t p)
 }
 
 static void
-put_para(struct text *t, bool left, size_t p)
+put_para(struct text *t, enum side side, size_t p)
 {
-	const struct article *a = left ? t->d->left : t->d->right;
+	const struct article *a = compare_article(t->c, side);
 	size_t len;
 	const uint8_t *s = article_para_text(a, p, &len);
-	struct export_markup mu = { mk_text, mk_open, mk_close, t };
+	struct emit_markup mu = { mk_text, mk_open, mk_close, t };
 
-	para_heading(t, left, p);
-	t->left = left;
+	para_heading(t, side, p);
+	t->side = side;
 	t->line_start = true;
-	export_marks_get(&t->marks, t->d, left, p);
-	export_emit(s, len, &t->marks, &mu);
+	emit_marks_get(&t->marks, t->c, side, p);
+	emit_text(s, len, &t->marks, &mu);
 	flush_mem(t, t->md ? "> " : TEXT_INDENT, TEXT_INDENT);
 	out_putc(t->o, '\n');
 }
@@ -311,12 +313,12 @@ fact_line(struct text *t, const char *label)
 static void
 put_diffs(struct text *t, const struct fact *f)
 {
-	const struct alignment *al = t->d->al;
+	const struct alignment *al = t->c->al;
 	size_t k;
 
 	out_puts(t->mem, ": ");
 	for (k = 0; k < f->ndiff; k++) {
-		const struct fact_diff *df = &al->diff[f->diff + k];
+		const struct fact_diff *df = &t->c->facts->diff[f->diff + k];
 
 		if (k > 0)
 			out_puts(t->mem, "; ");
@@ -336,14 +338,14 @@ put_diffs(struct text *t, const struct fact *f)
 
 /* Names and phrases of a group, on one line each. */
 static void
-put_list(struct text *t, const struct align_group *gr, enum fact_type type,
+put_list(struct text *t, const struct fact_range *gr, enum fact_type type,
          const char *label)
 {
-	const struct alignment *al = t->d->al;
+	const struct alignment *al = t->c->al;
 	size_t i, n = 0;
 
-	for (i = gr->fact; i < gr->fact + gr->nfact; i++) {
-		const struct fact *f = &al->fact[i];
+	for (i = gr->first; i < gr->first + gr->n; i++) {
+		const struct fact *f = &t->c->facts->fact[i];
 		const struct fact_span *l = &f->left, *r = &f->right;
 
 		if (f->type != type)
@@ -364,13 +366,13 @@ put_list(struct text *t, const struct align_group *gr, enum fact_type type,
 }
 
 static void
-put_facts(struct text *t, const struct align_group *gr)
+put_facts(struct text *t, const struct fact_range *gr)
 {
-	const struct alignment *al = t->d->al;
+	const struct alignment *al = t->c->al;
 	size_t i;
 
-	for (i = gr->fact; i < gr->fact + gr->nfact; i++) {
-		const struct fact *f = &al->fact[i];
+	for (i = gr->first; i < gr->first + gr->n; i++) {
+		const struct fact *f = &t->c->facts->fact[i];
 
 		t->line_start = false;
 		if (f->type == FACT_FIGURE) {
@@ -392,7 +394,7 @@ put_facts(struct text *t, const struct align_group *gr)
 	}
 	put_list(t, gr, FACT_NAME, "names");
 	put_list(t, gr, FACT_PHRASE, "phrases");
-	if (gr->nfact > 0)
+	if (gr->n > 0)
 		out_putc(t->o, '\n');
 }
 
@@ -410,22 +412,23 @@ put_title(struct text *t, const struct article *a)
 static void
 text_header(struct text *t, size_t ngroup)
 {
-	const struct export_doc *d = t->d;
+	const struct compare *c = t->c;
 	size_t r;
 
 	out_puts(t->o, "newsdiff: two reports compared\n\nleft:  ");
-	put_cstr(t, t->o, d->left->label);
+	put_cstr(t, t->o, c->left->label);
 	out_puts(t->o, "\n       ");
-	put_title(t, d->left);
+	put_title(t, c->left);
 	out_puts(t->o, "\nright: ");
-	put_cstr(t, t->o, d->right->label);
+	put_cstr(t, t->o, c->right->label);
 	out_puts(t->o, "\n       ");
-	put_title(t, d->right);
+	put_title(t, c->right);
 	out_puts(t->o, "\n\n");
 	out_printf(t->mem, "%zu passage%s aligned.  Unpaired: %zu of %zu "
 	           "paragraphs on the left, %zu of %zu on the right.",
-	           ngroup, ngroup == 1 ? "" : "s", export_count_unpaired(d, true),
-	           d->left->npara, export_count_unpaired(d, false), d->right->npara);
+	           ngroup, ngroup == 1 ? "" : "s",
+	           compare_count_unpaired(c, SIDE_LEFT), c->left->npara,
+	           compare_count_unpaired(c, SIDE_RIGHT), c->right->npara);
 	flush_mem(t, "", "");
 	out_puts(t->o, "\nMarks (the facts are listed under each passage):\n");
 	for (r = 0; r < MARK_LEGEND_COUNT; r++) {
@@ -443,21 +446,22 @@ text_header(struct text *t, size_t ngroup)
 static void
 md_header(struct text *t, size_t ngroup)
 {
-	const struct export_doc *d = t->d;
+	const struct compare *c = t->c;
 
 	out_puts(t->o, "# Two reports compared\n\n"
 	         "| | Left | Right |\n|---|---|---|\n| Report | ");
-	put_title(t, d->left);
+	put_title(t, c->left);
 	out_puts(t->o, " | ");
-	put_title(t, d->right);
+	put_title(t, c->right);
 	out_puts(t->o, " |\n| File | ");
-	put_cstr(t, t->o, d->left->label);
+	put_cstr(t, t->o, c->left->label);
 	out_puts(t->o, " | ");
-	put_cstr(t, t->o, d->right->label);
+	put_cstr(t, t->o, c->right->label);
 	out_printf(t->o, " |\n| Paragraphs | %zu, %zu unpaired | %zu, %zu "
 	           "unpaired |\n\n%zu passage%s aligned.\n\n",
-	           d->left->npara, export_count_unpaired(d, true), d->right->npara,
-	           export_count_unpaired(d, false), ngroup, ngroup == 1 ? "" : "s");
+	           c->left->npara, compare_count_unpaired(c, SIDE_LEFT),
+	           c->right->npara, compare_count_unpaired(c, SIDE_RIGHT),
+	           ngroup, ngroup == 1 ? "" : "s");
 	out_puts(t->o, "Marks: **bold** for a figure both reports give; a "
 	         "figure they disagree on is followed by the other report's, "
 	         "\xe2\x9f\xa8\xe2\x89\xa0 like this\xe2\x9f\xa9; *italics* "
@@ -479,55 +483,55 @@ rule(struct text *t, char c)
 static void
 passage(struct text *t, size_t g, size_t ngroup)
 {
-	const struct alignment *al = t->d->al;
+	const struct alignment *al = t->c->al;
 	const struct align_group *gr = &al->group[g];
-	long k = (long)(gr->score * 100 + 0.5);	/* score in hundredths */
+	char score[COMPARE_SCORE_SIZE];
 	size_t i;
 
-	k = k < 0 ? 0 : k > 100 ? 100 : k;
 	if (t->md)
 		out_puts(t->o, "## ");
 	else
 		rule(t, '-');
-	out_printf(t->o, "Passage %zu of %zu, similarity %ld.%02ld\n\n",
-	           g + 1, ngroup, k / 100, k % 100);
+	out_printf(t->o, "Passage %zu of %zu, similarity %s\n\n", g + 1,
+	           ngroup, compare_score_str(gr->score, score));
 	for (i = 0; i < gr->nleft; i++)
-		put_para(t, true, align_left(al, g, i));
+		put_para(t, SIDE_LEFT, align_left(al, g, i));
 	for (i = 0; i < gr->nright; i++)
-		put_para(t, false, align_right(al, g, i));
-	put_facts(t, gr);
+		put_para(t, SIDE_RIGHT, align_right(al, g, i));
+	put_facts(t, &t->c->facts->group[g]);
 }
 
 static void
-unpaired(struct text *t, bool left)
+unpaired(struct text *t, enum side side)
 {
-	const struct article *a = left ? t->d->left : t->d->right;
-	size_t i, n = export_count_unpaired(t->d, left);
+	const struct article *a = compare_article(t->c, side);
+	const char *name = side == SIDE_LEFT ? "left" : "right";
+	size_t i, n = compare_count_unpaired(t->c, side);
 
 	if (n == 0)
 		return;
 	if (t->md) {
 		out_printf(t->o, "## Unpaired paragraphs of the %s report\n\n",
-		           left ? "left" : "right");
+		           name);
 	} else {
 		rule(t, '=');
 		out_printf(t->o, "Unpaired paragraphs of the %s report (%zu)\n\n",
-		           left ? "left" : "right", n);
+		           name, n);
 	}
 	for (i = 0; i < a->npara; i++)
-		if (export_group_of(t->d, left, i) == ALIGN_NONE)
-			put_para(t, left, i);
+		if (compare_group_of(t->c, side, i) == ALIGN_NONE)
+			put_para(t, side, i);
 }
 
 void
-export_text_write(struct out *o, const struct export_doc *d, bool markdown)
+export_text_write(struct out *o, const struct compare *c, bool markdown)
 {
 	struct text t = { 0 };
-	size_t g, ng = d->al ? d->al->ngroup : 0;
+	size_t g, ng = c->al ? c->al->ngroup : 0;
 
 	t.o = o;
 	t.mem = out_new(NULL);
-	t.d = d;
+	t.c = c;
 	t.md = markdown;
 	if (markdown)
 		md_header(&t, ng);
@@ -535,9 +539,9 @@ export_text_write(struct out *o, const struct export_doc *d, bool markdown)
 		text_header(&t, ng);
 	for (g = 0; g < ng; g++)
 		passage(&t, g, ng);
-	unpaired(&t, true);
-	unpaired(&t, false);
-	export_marks_fini(&t.marks);
+	unpaired(&t, SIDE_LEFT);
+	unpaired(&t, SIDE_RIGHT);
+	emit_marks_fini(&t.marks);
 	layout_line_vec_fini(&t.lines);
 	out_free(t.mem);
 }

@@ -1,5 +1,5 @@
-/* export.c - choosing a format, marking paragraphs for the writers, and
- * writing an export to a file atomically. */
+/* export.c - choosing a format, handing the comparison to its writer,
+ * and writing an export to a file atomically. */
 #include "export.h"
 
 #include <errno.h>
@@ -10,8 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "align.h"
 #include "article.h"
+#include "compare.h"
 #include "export-int.h"
 #include "mem.h"
 #include "out.h"
@@ -92,152 +92,27 @@ export_format_ext(enum export_format fmt)
 	return "txt";
 }
 
-/* ---- marks --------------------------------------------------------- */
-
-#define QUOTE_ROLES (MARK_ROLE_BIT(MARK_QUOTE) | MARK_ROLE_BIT(MARK_QUOTE_VARY))
-
-/* Spaces at either end of a segment stay outside its markup. */
-static void
-trim(struct mark_vec *mv, const uint8_t *t)
-{
-	size_t i, k = 0;
-
-	for (i = 0; i < mv->n; i++) {
-		struct mark m = mv->v[i];
-
-		while (m.start < m.end && t[m.start] == ' ')
-			m.start++;
-		while (m.end > m.start && t[m.end - 1] == ' ')
-			m.end--;
-		if (m.start < m.end)
-			mv->v[k++] = m;
-	}
-	mv->n = k;
-}
-
-void
-export_marks_get(struct export_marks *m, const struct export_doc *d,
-                 bool left, size_t para)
-{
-	const struct article *a = left ? d->left : d->right;
-	const uint8_t *t = a->text + a->para[para].start;
-
-	m->outer.n = m->inner.n = 0;
-	if (d->al == NULL)
-		return;
-	mark_para(d->al, left, para, QUOTE_ROLES, &m->outer);
-	mark_para(d->al, left, para, MARK_ALL_FACTS & ~QUOTE_ROLES, &m->inner);
-	trim(&m->outer, t);
-	trim(&m->inner, t);
-}
-
-void
-export_marks_fini(struct export_marks *m)
-{
-	mark_vec_fini(&m->outer);
-	mark_vec_fini(&m->inner);
-}
-
-void
-export_emit(const uint8_t *text, size_t n, const struct export_marks *m,
-            const struct export_markup *mu)
-{
-	const struct mark *ov = m->outer.v, *iv = m->inner.v;
-	size_t no = m->outer.n, ni = m->inner.n, oi = 0, ii = 0, pos = 0;
-	const struct mark *open_o = NULL, *open_i = NULL;
-
-	while (pos < n) {
-		const struct mark *co = NULL, *ci = NULL;
-		size_t next = n;
-
-		while (oi < no && ov[oi].end <= pos)
-			oi++;
-		while (ii < ni && iv[ii].end <= pos)
-			ii++;
-		if (oi < no) {
-			if (ov[oi].start <= pos)
-				co = &ov[oi];
-			next = co ? co->end : ov[oi].start;
-		}
-		if (ii < ni) {
-			size_t b;
-
-			if (iv[ii].start <= pos)
-				ci = &iv[ii];
-			b = ci ? ci->end : iv[ii].start;
-			if (b < next)
-				next = b;
-		}
-		if (next > n)
-			next = n;
-		/* Close what ends, inner first; open what begins, outer
-		 * first, so the markup nests. */
-		if (open_i != NULL && (open_i != ci || open_o != co)) {
-			mu->close(mu->ctx, open_i, false);
-			open_i = NULL;
-		}
-		if (open_o != co) {
-			if (open_o != NULL)
-				mu->close(mu->ctx, open_o, true);
-			if (co != NULL)
-				mu->open(mu->ctx, co, true);
-			open_o = co;
-		}
-		if (ci != NULL && open_i != ci) {
-			mu->open(mu->ctx, ci, false);
-			open_i = ci;
-		}
-		mu->text(mu->ctx, text + pos, next - pos);
-		pos = next;
-	}
-	if (open_i != NULL)
-		mu->close(mu->ctx, open_i, false);
-	if (open_o != NULL)
-		mu->close(mu->ctx, open_o, true);
-}
-
-size_t
-export_group_of(const struct export_doc *d, bool left, size_t para)
-{
-	if (d->al == NULL)
-		return ALIGN_NONE;
-	return left ? d->al->left_group[para] : d->al->right_group[para];
-}
-
-size_t
-export_count_unpaired(const struct export_doc *d, bool left)
-{
-	const struct article *a = left ? d->left : d->right;
-	size_t i, n = 0;
-
-	for (i = 0; i < a->npara; i++)
-		n += export_group_of(d, left, i) == ALIGN_NONE;
-	return n;
-}
-
 /* ---- writing ------------------------------------------------------- */
 
 enum rc
-export_write(FILE *f, enum export_format fmt, const struct article *left,
-             const struct article *right, const struct alignment *al)
+export_write(FILE *f, enum export_format fmt, const struct compare *c)
 {
-	struct export_doc d = { left, right, al };
 	struct out *o = out_new(f);
 	enum rc rc = RC_OK;
 
 	errno = 0;
 	switch (fmt) {
 	case EXPORT_TEXT:
-		export_text_write(o, &d, false);
+		export_text_write(o, c, false);
 		break;
 	case EXPORT_MARKDOWN:
-		export_text_write(o, &d, true);
+		export_text_write(o, c, true);
 		break;
 	case EXPORT_HTML:
-		export_html_write(o, &d);
+		export_html_write(o, c);
 		break;
 	case EXPORT_JSON:
-		export_json_write(o, &d);
+		export_json_write(o, c);
 		break;
 	}
 	if (!out_finish(o) || fflush(f) != 0 || ferror(f)) {
@@ -258,8 +133,7 @@ is_input(const struct stat *st, const struct article *a)
 
 /* Write to an open descriptor, which is closed. */
 static enum rc
-write_fd(int fd, enum export_format fmt, const struct article *left,
-         const struct article *right, const struct alignment *al, bool sync)
+write_fd(int fd, enum export_format fmt, const struct compare *c, bool sync)
 {
 	FILE *f = fdopen(fd, "w");
 	enum rc rc;
@@ -271,7 +145,7 @@ write_fd(int fd, enum export_format fmt, const struct article *left,
 		errno = saved;
 		return RC_IO;
 	}
-	rc = export_write(f, fmt, left, right, al);
+	rc = export_write(f, fmt, c);
 	saved = errno;
 	if (rc == RC_OK && sync && fsync(fileno(f)) != 0 && errno != EINVAL) {
 		rc = RC_IO;
@@ -287,8 +161,7 @@ write_fd(int fd, enum export_format fmt, const struct article *left,
 
 enum rc
 export_file(const char *path, enum export_format fmt,
-            const struct article *left, const struct article *right,
-            const struct alignment *al)
+            const struct compare *c)
 {
 	char real[PATH_MAX], *tmp = NULL;
 	const char *target = path, *slash;
@@ -302,14 +175,14 @@ export_file(const char *path, enum export_format fmt,
 			errno = EISDIR;
 			return RC_IO;
 		}
-		if (is_input(&st, left) || is_input(&st, right))
+		if (is_input(&st, c->left) || is_input(&st, c->right))
 			return RC_SAME_FILE;
 		if (!S_ISREG(st.st_mode)) {
 			/* A terminal, a pipe, /dev/null: nothing to replace. */
 			fd = open(path, O_WRONLY | O_CLOEXEC);
 			if (fd < 0)
 				return RC_IO;
-			return write_fd(fd, fmt, left, right, al, false);
+			return write_fd(fd, fmt, c, false);
 		}
 		mode = st.st_mode & 07777;
 		/* Through a symbolic link: replace the file, keep the link. */
@@ -345,7 +218,7 @@ export_file(const char *path, enum export_format fmt,
 		errno = saved;
 		goto fail;
 	}
-	if (write_fd(fd, fmt, left, right, al, true) != RC_OK ||
+	if (write_fd(fd, fmt, c, true) != RC_OK ||
 	    rename(tmp, target) != 0)
 		goto fail;
 	rc = RC_OK;

@@ -17,8 +17,7 @@
 
 #include "rc.h"
 
-struct article;
-struct alignment;
+struct compare;
 
 enum export_format { EXPORT_TEXT, EXPORT_MARKDOWN, EXPORT_HTML, EXPORT_JSON };
 
@@ -34,11 +33,10 @@ const char *export_format_str(enum export_format fmt);
 /* The usual file name extension of a format: "txt", "md", "html", "json". */
 const char *export_format_ext(enum export_format fmt);
 
-/* Write the comparison of left and right (al may be NULL: no alignment)
- * to f.  Returns RC_OK, or RC_IO when writing failed (errno set). */
+/* Write comparison c (its alignment may be NULL: nothing aligned) to f.
+ * Returns RC_OK, or RC_IO when writing failed (errno set). */
 enum rc export_write(FILE *f, enum export_format fmt,
-                     const struct article *left, const struct article *right,
-                     const struct alignment *al);
+                     const struct compare *c);
 
 /* Write the export to the file at path, atomically: into a temporary
  * file in the same folder, renamed over path only once complete and on
@@ -50,7 +48,6 @@ enum rc export_write(FILE *f, enum export_format fmt,
  * files; RC_IO with errno set on any other failure (EISDIR for a
  * folder). */
 enum rc export_file(const char *path, enum export_format fmt,
-                    const struct article *left, const struct article *right,
-                    const struct alignment *al);
+                    const struct compare *c);
 
 #endif

@@ -49,7 +49,7 @@
 #define PHRASE_MIN_CONTENT 2
 #define PHRASE_MAX_CAND 16
 
-struct facts {
+struct fact_acc {
 	struct fact *v;
 	size_t n, cap;
 	struct fact_diff *d;
@@ -109,7 +109,7 @@ flags(bool **p, size_t *cap, size_t n)
 }
 
 static struct fact *
-add_fact(struct facts *fs, enum fact_type type, enum fact_status status,
+add_fact(struct fact_acc *fs, enum fact_type type, enum fact_status status,
          size_t lp, uint32_t ls, uint32_t le, size_t rp, uint32_t rs,
          uint32_t re)
 {
@@ -282,7 +282,8 @@ collect_figures(const struct alignment *al, size_t g, bool left, size_t **out,
 }
 
 static void
-emit_figure(struct facts *fs, const struct alignment *al, size_t li, size_t ri)
+emit_figure(struct fact_acc *fs, const struct alignment *al, size_t li,
+            size_t ri)
 {
 	const struct figure *a = &al->left->fig[li], *b = &al->right->fig[ri];
 	struct fact *f = add_fact(fs, FACT_FIGURE,
@@ -295,7 +296,7 @@ emit_figure(struct facts *fs, const struct alignment *al, size_t li, size_t ri)
 }
 
 static void
-group_figures(struct facts *fs, const struct alignment *al, size_t g,
+group_figures(struct fact_acc *fs, const struct alignment *al, size_t g,
               struct scratch *sc)
 {
 	size_t nl = collect_figures(al, g, true, &sc->lf, &sc->lfcap);
@@ -534,7 +535,7 @@ nw_align(const uint32_t *a, size_t n, const uint32_t *b, size_t m,
 
 /* Record the differing words of a (left) and b (right) from ops. */
 static void
-add_diffs(struct facts *fs, struct fact *f, const struct qwords *a,
+add_diffs(struct fact_acc *fs, struct fact *f, const struct qwords *a,
           const struct qwords *b, const uint8_t *ops, size_t nops,
           bool swapped)
 {
@@ -623,7 +624,7 @@ has_quotes(const struct alignment *al, size_t g, bool left)
 }
 
 static void
-group_quotes(struct facts *fs, const struct alignment *al, size_t g)
+group_quotes(struct fact_acc *fs, const struct alignment *al, size_t g)
 {
 	struct qwords *lq, *rq;
 	struct cost_pair *pairs = NULL;
@@ -828,7 +829,7 @@ mark_names(const struct article *a, uint8_t *names)
 }
 
 static void
-group_names(struct facts *fs, const struct alignment *al, size_t g,
+group_names(struct fact_acc *fs, const struct alignment *al, size_t g,
             const uint8_t *names, struct scratch *sc)
 {
 	const struct align_group *gr = &al->group[g];
@@ -919,7 +920,7 @@ word_tokens(const struct article *a, size_t p, uint32_t **out, size_t *ocap,
 /* Whether [s, e) of paragraph p lies inside the span of a fact of type
  * type among fs->v[from..] on the given side. */
 static bool
-inside_fact(const struct facts *fs, size_t from, enum fact_type type,
+inside_fact(const struct fact_acc *fs, size_t from, enum fact_type type,
             bool left, size_t p, uint32_t s, uint32_t e)
 {
 	size_t i;
@@ -935,7 +936,7 @@ inside_fact(const struct facts *fs, size_t from, enum fact_type type,
 }
 
 static void
-pair_phrases(struct facts *fs, size_t from, const struct alignment *al,
+pair_phrases(struct fact_acc *fs, size_t from, const struct alignment *al,
              size_t lp, size_t rp, struct scratch *sc)
 {
 	const struct article *A = al->left, *B = al->right;
@@ -1026,7 +1027,7 @@ pair_phrases(struct facts *fs, size_t from, const struct alignment *al,
 }
 
 static void
-group_phrases(struct facts *fs, size_t from, const struct alignment *al,
+group_phrases(struct fact_acc *fs, size_t from, const struct alignment *al,
               size_t g, struct scratch *sc)
 {
 	const struct align_group *gr = &al->group[g];
@@ -1042,10 +1043,10 @@ group_phrases(struct facts *fs, size_t from, const struct alignment *al,
 
 struct fact_job {
 	const struct alignment *al;
-	struct align_group *group;	/* the alignment's, this job's range */
+	struct fact_range *group;	/* the result's, this job's range */
 	size_t from, to;
 	const uint8_t *names;
-	struct facts fs;
+	struct fact_acc fs;
 };
 
 static void
@@ -1063,20 +1064,25 @@ fact_job(void *arg)
 		group_quotes(&j->fs, j->al, g);
 		group_names(&j->fs, j->al, g, j->names, &sc);
 		group_phrases(&j->fs, from, j->al, g, &sc);
-		j->group[g].fact = from;
-		j->group[g].nfact = j->fs.n - from;
+		j->group[g].first = from;
+		j->group[g].n = j->fs.n - from;
 	}
 	scratch_fini(&sc);
 }
 
-void
-fact_extract(struct alignment *al, const struct lexicon *lx)
+struct facts *
+fact_extract(const struct alignment *al, const struct lexicon *lx)
 {
 	uint32_t nids = lexicon_count(lx);
 	uint8_t *names = xcalloc((size_t)nids + 1, 1);
+	struct facts *out = xcalloc(1, sizeof *out);
 	struct fact_job half[2];
-	struct facts *a = &half[0].fs, *b = &half[1].fs;
+	struct fact_acc *a = &half[0].fs, *b = &half[1].fs;
 	size_t g, i;
+
+	out->al = al;
+	out->ngroup = al->ngroup;
+	out->group = xcalloc(al->ngroup + 1, sizeof *out->group);
 
 	/* The two reports tell one event: a word either capitalizes inside
 	 * a sentence is a name in both. */
@@ -1087,7 +1093,7 @@ fact_extract(struct alignment *al, const struct lexicon *lx)
 	for (i = 0; i < 2; i++) {
 		memset(&half[i], 0, sizeof half[i]);
 		half[i].al = al;
-		half[i].group = al->group;
+		half[i].group = out->group;
 		half[i].names = names;
 	}
 	half[0].to = half[1].from = al->ngroup / 2;
@@ -1105,19 +1111,29 @@ fact_extract(struct alignment *al, const struct lexicon *lx)
 	if (b->nd)
 		memcpy(a->d + a->nd, b->d, b->nd * sizeof *b->d);
 	for (g = half[1].from; g < half[1].to; g++)
-		al->group[g].fact += a->n;
+		out->group[g].first += a->n;
 	a->n += b->n;
 	a->nd += b->nd;
 	free(b->v);
 	free(b->d);
 
-	free(al->fact);
-	free(al->diff);
-	al->fact = a->v;
-	al->nfact = a->n;
-	al->diff = a->d;
-	al->ndiff = a->nd;
+	out->fact = a->v;
+	out->nfact = a->n;
+	out->diff = a->d;
+	out->ndiff = a->nd;
 	free(names);
+	return out;
+}
+
+void
+fact_free(struct facts *fs)
+{
+	if (fs == NULL)
+		return;
+	free(fs->fact);
+	free(fs->diff);
+	free(fs->group);
+	free(fs);
 }
 
 const char *
@@ -1208,14 +1224,15 @@ sum_number(struct summary *s, const struct article *a, const struct figure *f)
 #define SUMMARY_MAX_DIFFER 3
 
 size_t
-fact_summary(const struct alignment *al, size_t g, char *buf, size_t size)
+fact_summary(const struct facts *fs, size_t g, char *buf, size_t size)
 {
-	const struct align_group *gr = &al->group[g];
+	const struct alignment *al = fs->al;
+	const struct fact_range *gr = &fs->group[g];
 	struct summary s = { buf, size, 0, 0, false };
 	size_t i, count[4][3] = { { 0 } }, shown = 0;
 
-	for (i = gr->fact; i < gr->fact + gr->nfact; i++) {
-		const struct fact *f = &al->fact[i];
+	for (i = gr->first; i < gr->first + gr->n; i++) {
+		const struct fact *f = &fs->fact[i];
 
 		count[f->type][f->status]++;
 		if (f->type != FACT_FIGURE || f->status != FACT_DIFFER)

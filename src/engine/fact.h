@@ -38,13 +38,35 @@ struct fact {
 	struct fact_span left, right;
 	size_t fig_left, fig_right;	/* FACT_FIGURE: indexes into the
 					 * articles' figures */
-	size_t diff, ndiff;	/* FACT_QUOTE: alignment->diff[...] */
+	size_t diff, ndiff;	/* FACT_QUOTE: facts->diff[diff ..
+				 * diff + ndiff) */
 };
 
-/* Find the facts of every group of al (whose articles have been analyzed
- * and had their figures found with lexicon lx), into al->fact and each
- * group's fact range. */
-void fact_extract(struct alignment *al, const struct lexicon *lx);
+/* The facts of one group of the alignment: facts->fact[first .. first + n). */
+struct fact_range {
+	size_t first, n;
+};
+
+/* The result of fact_extract(): the facts of every group, group by group.
+ * It refers to the alignment (and so to both articles); they must outlive
+ * it. */
+struct facts {
+	const struct alignment *al;
+	struct fact *fact;
+	size_t nfact;
+	struct fact_diff *diff;	/* the quotations' differing words */
+	size_t ndiff;
+	struct fact_range *group;	/* per group of al */
+	size_t ngroup;
+};
+
+/* Find the facts of every group of al, whose articles have been analyzed
+ * and had their figures found with lexicon lx.  The caller owns the
+ * result, to release with fact_free(). */
+struct facts *fact_extract(const struct alignment *al,
+                           const struct lexicon *lx);
+
+void fact_free(struct facts *fs);
 
 /* A one-line account of the facts of group g, for a status line or a
  * tooltip: "figures differ: 350 ≠ 400; 1 figure agrees; 3 names".  The
@@ -52,7 +74,7 @@ void fact_extract(struct alignment *al, const struct lexicon *lx);
  * through the same escaping as the text.  Writes at most size bytes into
  * buf, NUL included, and returns the length the whole summary needs, as
  * snprintf() does. */
-size_t fact_summary(const struct alignment *al, size_t g, char *buf,
+size_t fact_summary(const struct facts *fs, size_t g, char *buf,
                     size_t size);
 
 const char *fact_type_str(enum fact_type type);

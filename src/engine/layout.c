@@ -7,6 +7,7 @@
 
 #include "align.h"
 #include "article.h"
+#include "compare.h"
 #include "mem.h"
 #include "ustr.h"
 
@@ -122,13 +123,13 @@ find_ends(struct layout *l)
 }
 
 void
-layout_init(struct layout *l, const struct article *a,
-            const struct alignment *al, bool left, unsigned width)
+layout_init(struct layout *l, const struct compare *c, enum side side,
+            unsigned width)
 {
 	memset(l, 0, sizeof *l);
-	l->a = a;
-	l->al = al;
-	l->left = left;
+	l->c = c;
+	l->side = side;
+	l->a = compare_article(c, side);
 	l->width = width > 0 ? width : 1;
 	l->cache = xcalloc(1, sizeof *l->cache);
 	cache_clear(l->cache);
@@ -214,9 +215,7 @@ layout_marks(struct layout *l, size_t para)
 
 	if (!e->have_marks) {
 		e->marks.n = 0;
-		if (l->al != NULL)
-			mark_para(l->al, l->left, para, MARK_ALL_FACTS,
-			          &e->marks);
+		mark_para(l->c, l->side, para, MARK_ALL_FACTS, &e->marks);
 		e->have_marks = true;
 	}
 	return &e->marks;

@@ -20,9 +20,10 @@
 #include <stdint.h>
 
 #include "mark.h"
+#include "side.h"
 
 struct article;
-struct alignment;
+struct compare;
 
 /* One line of a wrapped text: its bytes [start, end), the spaces where it
  * was broken left out, and their width in columns. */
@@ -57,12 +58,12 @@ struct layout_cache;
 
 #define LAYOUT_PAST_END ((size_t)-1)
 
-/* One report laid out.  It refers to the article and the alignment (may
- * be NULL), which must outlive it. */
+/* One report of a comparison laid out.  It refers to the comparison,
+ * which must outlive it. */
 struct layout {
-	const struct article *a;
-	const struct alignment *al;
-	bool left;		/* the alignment's left report */
+	const struct compare *c;
+	enum side side;		/* the report laid out */
+	const struct article *a;	/* its article */
 	unsigned width;		/* text columns */
 	bool show_hidden;	/* boilerplate and repeats shown */
 	size_t first, last;	/* first and last shown paragraphs, or
@@ -70,8 +71,8 @@ struct layout {
 	struct layout_cache *cache;
 };
 
-void layout_init(struct layout *l, const struct article *a,
-                 const struct alignment *al, bool left, unsigned width);
+void layout_init(struct layout *l, const struct compare *c, enum side side,
+                 unsigned width);
 void layout_fini(struct layout *l);
 
 /* A new width or showing hidden paragraphs or not; positions stay valid
@@ -128,7 +129,7 @@ void layout_screen(struct layout *l, struct layout_pos top, size_t h,
 size_t layout_byte_at(struct layout *l, size_t para, size_t line,
                       unsigned col);
 
-/* The fact (index into alignment->fact) marked at byte off of para, or
+/* The fact (index into facts->fact) marked at byte off of para, or
  * LAYOUT_NO_FACT. */
 #define LAYOUT_NO_FACT ((size_t)-1)
 size_t layout_fact_at(struct layout *l, size_t para, size_t off);

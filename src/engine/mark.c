@@ -6,6 +6,7 @@
 
 #include "align.h"
 #include "article.h"
+#include "compare.h"
 #include "fact.h"
 #include "mem.h"
 
@@ -96,25 +97,27 @@ add_span(struct span **v, size_t *n, size_t *cap, const struct fact_span *sp,
 }
 
 void
-mark_para(const struct alignment *al, bool left, size_t para, unsigned mask,
+mark_para(const struct compare *c, enum side side, size_t para, unsigned mask,
           struct mark_vec *out)
 {
-	size_t g = left ? al->left_group[para] : al->right_group[para];
+	size_t g = compare_group_of(c, side, para);
+	const struct facts *fs = c->facts;
+	bool left = side == SIDE_LEFT;
 	struct span *sp = NULL;
 	uint32_t *cut;
 	size_t nsp = 0, cap = 0, i, k, ncut = 0;
 
 	out->n = 0;
-	if (g == ALIGN_NONE)
+	if (g == ALIGN_NONE || fs == NULL)
 		return;
-	for (i = al->group[g].fact; i < al->group[g].fact + al->group[g].nfact;
+	for (i = fs->group[g].first; i < fs->group[g].first + fs->group[g].n;
 	     i++) {
-		const struct fact *f = &al->fact[i];
+		const struct fact *f = &fs->fact[i];
 
 		add_span(&sp, &nsp, &cap, left ? &f->left : &f->right, para,
 		         mark_fact_role(f), i, mask);
 		for (k = 0; k < f->ndiff; k++) {
-			const struct fact_diff *d = &al->diff[f->diff + k];
+			const struct fact_diff *d = &fs->diff[f->diff + k];
 
 			add_span(&sp, &nsp, &cap, left ? &d->left : &d->right, para,
 			         MARK_QUOTE_WORDS, i, mask);

@@ -11,7 +11,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-struct alignment;
+#include "side.h"
+
+struct compare;
 struct fact;
 
 /* Roles, weakest first: where facts overlap, the strongest wins. */
@@ -70,7 +72,7 @@ enum mark_role mark_fact_role(const struct fact *f);
 struct mark {
 	uint32_t start, end;	/* bytes of the paragraph's text */
 	uint8_t role;		/* enum mark_role */
-	size_t fact;		/* index in alignment->fact */
+	size_t fact;		/* index in facts->fact */
 };
 
 struct mark_vec {
@@ -78,11 +80,11 @@ struct mark_vec {
 	size_t n, cap;
 };
 
-/* The marks of paragraph para of the left (or right) report: segments in
- * text order, not overlapping, each under the strongest of the facts
- * covering it among the roles in mask (MARK_ROLE_BIT()s).  Replaces the
- * contents of out. */
-void mark_para(const struct alignment *al, bool left, size_t para,
+/* The marks of paragraph para of one side's report: segments in text
+ * order, not overlapping, each under the strongest of the facts covering
+ * it among the roles in mask (MARK_ROLE_BIT()s).  Replaces the contents
+ * of out; none when nothing was aligned. */
+void mark_para(const struct compare *c, enum side side, size_t para,
                unsigned mask, struct mark_vec *out);
 
 void mark_vec_fini(struct mark_vec *mv);

@@ -7,40 +7,32 @@
 
 #include "align.h"
 #include "article.h"
+#include "compare.h"
 #include "fact.h"
 #include "mem.h"
 
-#define OTHER(s) ((s) == VIEW_LEFT ? VIEW_RIGHT : VIEW_LEFT)
-
 /* Rows of the leading pane, for finding what is on them. */
 static struct layout_pos *
-screen_rows(struct view *v, enum view_side s)
+screen_rows(struct view *v, enum side s)
 {
 	layout_screen(&v->pane[s], v->top[s], v->height, v->rows);
 	return v->rows;
 }
 
 static size_t
-first_member(const struct view *v, enum view_side s, size_t g)
+first_member(const struct view *v, enum side s, size_t g)
 {
-	return s == VIEW_LEFT ? align_left(v->al, g, 0) : align_right(v->al, g, 0);
+	return s == SIDE_LEFT ? align_left(v->al, g, 0)
+	                      : align_right(v->al, g, 0);
 }
 
 size_t
-view_group_of(const struct view *v, enum view_side side, size_t para)
+view_partner(const struct view *v, enum side side, size_t para)
 {
-	if (v->al == NULL)
-		return ALIGN_NONE;
-	return side == VIEW_LEFT ? v->al->left_group[para]
-	                         : v->al->right_group[para];
-}
+	size_t g = compare_group_of(v->c, side, para);
 
-size_t
-view_partner(const struct view *v, enum view_side side, size_t para)
-{
-	size_t g = view_group_of(v, side, para);
-
-	return g == ALIGN_NONE ? ALIGN_NONE : first_member(v, OTHER(side), g);
+	return g == ALIGN_NONE ? ALIGN_NONE
+	                       : first_member(v, SIDE_OTHER(side), g);
 }
 
 size_t
@@ -56,8 +48,8 @@ static const struct view *sort_view;	/* qsort has no context argument */
 static int
 cmp_right_first(const void *a, const void *b)
 {
-	size_t x = first_member(sort_view, VIEW_RIGHT, *(const size_t *)a);
-	size_t y = first_member(sort_view, VIEW_RIGHT, *(const size_t *)b);
+	size_t x = first_member(sort_view, SIDE_RIGHT, *(const size_t *)a);
+	size_t y = first_member(sort_view, SIDE_RIGHT, *(const size_t *)b);
 
 	return x < y ? -1 : x > y;
 }
@@ -77,7 +69,7 @@ make_orders(struct view *v)
 	/* Groups come in the left report's order; sort a copy by the
 	 * right's. */
 	sort_view = v;
-	qsort(v->order[VIEW_RIGHT], v->ngroup, sizeof (size_t),
+	qsort(v->order[SIDE_RIGHT], v->ngroup, sizeof (size_t),
 	      cmp_right_first);
 	sort_view = NULL;
 	for (s = 0; s < 2; s++)
@@ -85,11 +77,12 @@ make_orders(struct view *v)
 			v->rank[s][v->order[s][i]] = i;
 	v->differ = xcalloc(v->ngroup + 1, sizeof *v->differ);
 	for (g = 0; g < v->ngroup; g++) {
-		const struct align_group *gr = &v->al->group[g];
+		const struct facts *fs = v->c->facts;
+		const struct fact_range *gr = &fs->group[g];
 
-		for (i = gr->fact; i < gr->fact + gr->nfact; i++)
-			if (v->al->fact[i].type == FACT_FIGURE &&
-			    v->al->fact[i].status == FACT_DIFFER)
+		for (i = gr->first; i < gr->first + gr->n; i++)
+			if (fs->fact[i].type == FACT_FIGURE &&
+			    fs->fact[i].status == FACT_DIFFER)
 				v->differ[g] = true;
 	}
 }
@@ -100,7 +93,7 @@ make_orders(struct view *v)
 static size_t
 anchor(struct view *v, long *row)
 {
-	enum view_side lead = v->lead;
+	enum side lead = v->lead;
 	struct layout_pos *rows = screen_rows(v, lead);
 	struct layout_pos start = layout_start(&v->pane[lead]);
 	size_t focus = view_focus_row(v), i, k, g;
@@ -115,7 +108,7 @@ anchor(struct view *v, long *row)
 		                          : focus - 1 - (k - (v->height - focus));
 		if (rows[i].para == LAYOUT_PAST_END)
 			continue;
-		g = view_group_of(v, lead, rows[i].para);
+		g = compare_group_of(v->c, lead, rows[i].para);
 		if (g != ALIGN_NONE) {
 			*row = (long)i - (long)rows[i].row;
 			return g;
@@ -127,21 +120,21 @@ anchor(struct view *v, long *row)
 /* ---- life ---------------------------------------------------------- */
 
 void
-view_init(struct view *v, const struct article *left,
-          const struct article *right, const struct alignment *al,
-          unsigned width_left, unsigned width_right, size_t height)
+view_init(struct view *v, const struct compare *c, unsigned width_left,
+          unsigned width_right, size_t height)
 {
 	long row;
 
 	memset(v, 0, sizeof *v);
-	v->al = al;
-	v->ngroup = al != NULL ? al->ngroup : 0;
+	v->c = c;
+	v->al = c->al;
+	v->ngroup = c->al != NULL ? c->al->ngroup : 0;
 	v->cur = ALIGN_NONE;
-	v->lead = VIEW_LEFT;
-	layout_init(&v->pane[VIEW_LEFT], left, al, true, width_left);
-	layout_init(&v->pane[VIEW_RIGHT], right, al, false, width_right);
-	v->top[VIEW_LEFT] = layout_start(&v->pane[VIEW_LEFT]);
-	v->top[VIEW_RIGHT] = layout_start(&v->pane[VIEW_RIGHT]);
+	v->lead = SIDE_LEFT;
+	layout_init(&v->pane[SIDE_LEFT], c, SIDE_LEFT, width_left);
+	layout_init(&v->pane[SIDE_RIGHT], c, SIDE_RIGHT, width_right);
+	v->top[SIDE_LEFT] = layout_start(&v->pane[SIDE_LEFT]);
+	v->top[SIDE_RIGHT] = layout_start(&v->pane[SIDE_RIGHT]);
 	v->height = height > 0 ? height : 1;
 	v->rows = xreallocarray(NULL, v->height, sizeof *v->rows);
 	make_orders(v);
@@ -173,7 +166,7 @@ view_fini(struct view *v)
 static void
 follow(struct view *v)
 {
-	enum view_side other = OTHER(v->lead);
+	enum side other = SIDE_OTHER(v->lead);
 	long row = 0;
 
 	v->cur = anchor(v, &row);
@@ -186,7 +179,7 @@ follow(struct view *v)
 void
 view_goto(struct view *v, size_t g)
 {
-	enum view_side lead = v->lead, other = OTHER(lead);
+	enum side lead = v->lead, other = SIDE_OTHER(lead);
 	struct layout_pos pos;
 	long above;
 
@@ -206,8 +199,8 @@ view_resize(struct view *v, unsigned width_left, unsigned width_right,
 {
 	int s;
 
-	layout_set_width(&v->pane[VIEW_LEFT], width_left);
-	layout_set_width(&v->pane[VIEW_RIGHT], width_right);
+	layout_set_width(&v->pane[SIDE_LEFT], width_left);
+	layout_set_width(&v->pane[SIDE_RIGHT], width_right);
 	if (height == 0)
 		height = 1;
 	if (height != v->height) {
@@ -252,7 +245,7 @@ view_end(struct view *v)
 static long
 rank_from_top(const struct view *v, int dir)
 {
-	enum view_side lead = v->lead;
+	enum side lead = v->lead;
 	size_t lo = 0, hi = v->ngroup, top = v->top[lead].para;
 
 	/* The first rank whose passage starts at or after the top. */
@@ -304,7 +297,7 @@ view_differ(struct view *v, int dir)
 void
 view_switch_lead(struct view *v)
 {
-	v->lead = OTHER(v->lead);
+	v->lead = SIDE_OTHER(v->lead);
 	v->have_match = false;
 }
 
@@ -314,7 +307,7 @@ void
 view_toggle_hidden(struct view *v)
 {
 	int s;
-	bool show = !v->pane[VIEW_LEFT].show_hidden;
+	bool show = !v->pane[SIDE_LEFT].show_hidden;
 
 	for (s = 0; s < 2; s++) {
 		layout_set_hidden(&v->pane[s], show);
@@ -328,7 +321,7 @@ view_toggle_hidden(struct view *v)
 }
 
 bool
-view_click(struct view *v, enum view_side side, size_t row)
+view_click(struct view *v, enum side side, size_t row)
 {
 	struct layout_pos *rows;
 	size_t g;
@@ -338,12 +331,12 @@ view_click(struct view *v, enum view_side side, size_t row)
 	rows = screen_rows(v, side);
 	if (rows[row].para == LAYOUT_PAST_END)
 		return false;
-	g = view_group_of(v, side, rows[row].para);
+	g = compare_group_of(v->c, side, rows[row].para);
 	if (g == ALIGN_NONE)
 		return false;
 	v->cur = g;
-	v->top[OTHER(side)] = layout_above(&v->pane[OTHER(side)],
-	                                   first_member(v, OTHER(side), g),
+	v->top[SIDE_OTHER(side)] = layout_above(&v->pane[SIDE_OTHER(side)],
+	                                   first_member(v, SIDE_OTHER(side), g),
 	                                   (long)row - (long)rows[row].row);
 	return true;
 }
@@ -525,7 +518,7 @@ view_search_next(struct view *v, int dir, bool *wrapped)
 }
 
 void
-view_matches(const struct view *v, enum view_side side, size_t para,
+view_matches(const struct view *v, enum side side, size_t para,
              struct mark_vec *out)
 {
 	size_t len, at;
@@ -550,24 +543,22 @@ view_matches(const struct view *v, enum view_side side, size_t para,
 size_t
 view_status(const struct view *v, char *buf, size_t size)
 {
-	char head[96];
+	char head[96], score[COMPARE_SCORE_SIZE];
 	int n;
 	size_t len, need;
-	long k;
 
 	if (v->ngroup == 0)
 		return (size_t)snprintf(buf, size, "no passages aligned");
 	if (v->cur == ALIGN_NONE)
 		return (size_t)snprintf(buf, size, "%zu passages; none in view",
 		                        v->ngroup);
-	k = (long)(v->al->group[v->cur].score * 100 + 0.5);
-	k = k < 0 ? 0 : k > 100 ? 100 : k;
-	n = snprintf(head, sizeof head, "passage %zu of %zu, similarity "
-	             "%ld.%02ld: ", v->cur + 1, v->ngroup, k / 100, k % 100);
+	n = snprintf(head, sizeof head, "passage %zu of %zu, similarity %s: ",
+	             v->cur + 1, v->ngroup,
+	             compare_score_str(v->al->group[v->cur].score, score));
 	len = (size_t)n;
 	if (size > 0)
 		snprintf(buf, size, "%s", head);
-	need = fact_summary(v->al, v->cur, size > len ? buf + len : NULL,
+	need = fact_summary(v->c->facts, v->cur, size > len ? buf + len : NULL,
 	                    size > len ? size - len : 0);
 	return len + need;
 }

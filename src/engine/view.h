@@ -8,8 +8,7 @@
  * reports tell things in a different order.  Every move costs what the
  * rows it touches cost (see layout.h), whatever the size of the reports.
  *
- * A view refers to the articles and the alignment, which must outlive
- * it. */
+ * A view refers to the comparison, which must outlive it. */
 #ifndef NEWSDIFF_VIEW_H
 #define NEWSDIFF_VIEW_H
 
@@ -17,11 +16,10 @@
 #include <stddef.h>
 
 #include "layout.h"
+#include "side.h"
 
-struct article;
 struct alignment;
-
-enum view_side { VIEW_LEFT, VIEW_RIGHT };
+struct compare;
 
 /* A match of the search: bytes [start, end) of a paragraph. */
 struct view_match {
@@ -30,11 +28,12 @@ struct view_match {
 };
 
 struct view {
-	const struct alignment *al;	/* NULL: nothing aligned */
+	const struct compare *c;
+	const struct alignment *al;	/* c->al; NULL: nothing aligned */
 	struct layout pane[2];
 	struct layout_pos top[2];	/* first row shown in each pane */
 	size_t height;			/* rows of each pane */
-	enum view_side lead;
+	enum side lead;
 	size_t cur;			/* passage (group) in focus, or
 					 * ALIGN_NONE */
 	size_t ngroup;
@@ -46,15 +45,14 @@ struct view {
 	size_t npattern;
 	bool icase;			/* no capital in it: ignore case */
 	bool have_match;
-	enum view_side match_side;
+	enum side match_side;
 	struct view_match match;
 	size_t count[2];		/* matches in each report */
 	struct layout_pos *rows;	/* scratch: a pane's rows */
 };
 
-void view_init(struct view *v, const struct article *left,
-               const struct article *right, const struct alignment *al,
-               unsigned width_left, unsigned width_right, size_t height);
+void view_init(struct view *v, const struct compare *c, unsigned width_left,
+               unsigned width_right, size_t height);
 void view_fini(struct view *v);
 
 /* New pane sizes: both re-laid out, the passage in focus kept in view. */
@@ -88,7 +86,7 @@ void view_toggle_hidden(struct view *v);
 /* A click on row `row` of a pane: the passage there comes into focus and
  * the other pane puts its partner beside it.  False if the row holds no
  * paired paragraph. */
-bool view_click(struct view *v, enum view_side side, size_t row);
+bool view_click(struct view *v, enum side side, size_t row);
 
 /* Search both reports for pattern (bytes; case ignored for ASCII letters
  * when it has no capital, as in less -i and vim's smartcase).  Counts
@@ -102,7 +100,7 @@ bool view_search_next(struct view *v, int dir, bool *wrapped);
 
 /* The matches in paragraph para of a side, appended to out as marks of
  * role MARK_NONE (start, end). */
-void view_matches(const struct view *v, enum view_side side, size_t para,
+void view_matches(const struct view *v, enum side side, size_t para,
                   struct mark_vec *out);
 
 /* The status of the passage in focus: "passage 3 of 8, similarity 0.41:
@@ -110,11 +108,8 @@ void view_matches(const struct view *v, enum view_side side, size_t para,
  * needed; buf gets at most size bytes, NUL included. */
 size_t view_status(const struct view *v, char *buf, size_t size);
 
-/* The passage paragraph para of a side belongs to, or ALIGN_NONE. */
-size_t view_group_of(const struct view *v, enum view_side side, size_t para);
-
 /* The partner shown beside paragraph para of a side: the first paragraph
  * of its passage in the other report, or ALIGN_NONE. */
-size_t view_partner(const struct view *v, enum view_side side, size_t para);
+size_t view_partner(const struct view *v, enum side side, size_t para);
 
 #endif

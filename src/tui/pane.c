@@ -8,6 +8,7 @@
 
 #include "align.h"
 #include "article.h"
+#include "compare.h"
 #include "theme.h"
 #include "ustr.h"
 
@@ -114,7 +115,7 @@ pane_gutter(const struct article *other)
 }
 
 static void
-paint_head(WINDOW *w, struct view *v, enum view_side side, bool utf8, int cols)
+paint_head(WINDOW *w, struct view *v, enum side side, bool utf8, int cols)
 {
 	const struct article *a = v->pane[side].a;
 	size_t len;
@@ -135,13 +136,13 @@ paint_head(WINDOW *w, struct view *v, enum view_side side, bool utf8, int cols)
 
 /* The look of a paragraph's plain text. */
 static attr_t
-para_attr(const struct view *v, enum view_side side, size_t para)
+para_attr(const struct view *v, enum side side, size_t para)
 {
 	const struct article_para *p = &v->pane[side].a->para[para];
 
 	if (article_kind_is_boilerplate(p->kind))
 		return theme_attr(MARK_BOILERPLATE);
-	if (view_group_of(v, side, para) == ALIGN_NONE)
+	if (compare_group_of(v->c, side, para) == ALIGN_NONE)
 		return theme_attr(MARK_UNPAIRED);
 	if (p->kind == ARTICLE_HEADLINE)
 		return theme_attr(THEME_HEADLINE);
@@ -149,10 +150,10 @@ para_attr(const struct view *v, enum view_side side, size_t para)
 }
 
 static void
-paint_gutter(WINDOW *w, struct view *v, enum view_side side,
+paint_gutter(WINDOW *w, struct view *v, enum side side,
              struct layout_pos pos, int gutter, bool utf8)
 {
-	size_t g = view_group_of(v, side, pos.para);
+	size_t g = compare_group_of(v->c, side, pos.para);
 	char num[32];
 	int len;
 
@@ -165,7 +166,7 @@ paint_gutter(WINDOW *w, struct view *v, enum view_side side,
 	}
 	if (g == ALIGN_NONE || pos.row != 0)
 		return;
-	len = snprintf(num, sizeof num, "%c%zu", side == VIEW_LEFT ? 'R' : 'L',
+	len = snprintf(num, sizeof num, "%c%zu", side == SIDE_LEFT ? 'R' : 'L',
 	               view_partner(v, side, pos.para) + 1);
 	wmove(w, getcury(w), gutter - 1 - len);
 	wattrset(w, theme_attr(g == v->cur ? THEME_CURRENT : THEME_GUTTER));
@@ -189,7 +190,7 @@ char_attr(const struct mark_vec *marks, size_t *mi,
 }
 
 static void
-paint_line(WINDOW *w, struct view *v, enum view_side side,
+paint_line(WINDOW *w, struct view *v, enum side side,
            struct layout_pos pos, int cols, bool utf8,
            struct mark_vec *found)
 {
@@ -229,10 +230,10 @@ pane_fini(void)
 }
 
 void
-pane_paint(WINDOW *w, struct view *v, enum view_side side, bool utf8)
+pane_paint(WINDOW *w, struct view *v, enum side side, bool utf8)
 {
 	int cols = getmaxx(w);
-	int gutter = pane_gutter(v->pane[side == VIEW_LEFT].a);
+	int gutter = pane_gutter(v->pane[side == SIDE_LEFT].a);
 	int text = cols - gutter - 1;
 	size_t i;
 

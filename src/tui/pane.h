@@ -19,7 +19,7 @@ int pane_gutter(const struct article *other);
 /* Paint side's pane of v into w (PANE_HEAD + v->height rows; its width
  * is the gutter, the text and one column of margin).  utf8: the
  * terminal takes UTF-8, else everything beyond ASCII shows as '?'. */
-void pane_paint(WINDOW *w, struct view *v, enum view_side side, bool utf8);
+void pane_paint(WINDOW *w, struct view *v, enum side side, bool utf8);
 
 /* Free what painting keeps between calls. */
 void pane_fini(void);

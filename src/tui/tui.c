@@ -161,8 +161,8 @@ make_windows(struct tui *t, bool first)
 	lw = (cols - 1) / 2;
 	rw = cols - 1 - lw;
 	height = rows - PANE_HEAD - 1;
-	t->width[VIEW_LEFT] = lw;
-	t->width[VIEW_RIGHT] = rw;
+	t->width[SIDE_LEFT] = lw;
+	t->width[SIDE_RIGHT] = rw;
 	tl = lw - pane_gutter(t->c->right) - 1;
 	tr = rw - pane_gutter(t->c->left) - 1;
 	t->too_small = height < MIN_ROWS || tl < MIN_TEXT || tr < MIN_TEXT;
@@ -172,8 +172,8 @@ make_windows(struct tui *t, bool first)
 		tr = tr < MIN_TEXT ? MIN_TEXT : tr;
 	}
 	if (first)
-		view_init(&t->v, t->c->left, t->c->right, t->c->al,
-		          (unsigned)tl, (unsigned)tr, (size_t)height);
+		view_init(&t->v, t->c, (unsigned)tl, (unsigned)tr,
+		          (size_t)height);
 	else
 		view_resize(&t->v, (unsigned)tl, (unsigned)tr, (size_t)height);
 	/* The status window takes the keys, even when too small. */
@@ -182,9 +182,9 @@ make_windows(struct tui *t, bool first)
 	wtimeout(t->status, KEY_WAIT);
 	if (t->too_small)
 		return;
-	t->pane[VIEW_LEFT] = newwin(rows - 1, lw, 0, 0);
+	t->pane[SIDE_LEFT] = newwin(rows - 1, lw, 0, 0);
 	t->rule = newwin(rows - 1, 1, 0, lw);
-	t->pane[VIEW_RIGHT] = newwin(rows - 1, rw, 0, lw + 1);
+	t->pane[SIDE_RIGHT] = newwin(rows - 1, rw, 0, lw + 1);
 }
 
 /* ---- painting ------------------------------------------------------ */
@@ -213,7 +213,7 @@ paint_status(struct tui *t)
 	WINDOW *w = t->status;
 	int cols = getmaxx(w), used;
 	char buf[MSG_MAX];
-	const char *right = t->v.lead == VIEW_LEFT ? "left leads  ? help "
+	const char *right = t->v.lead == SIDE_LEFT ? "left leads  ? help "
 	                                           : "right leads  ? help ";
 	int rlen = (int)strlen(right);
 
@@ -250,7 +250,7 @@ paint(struct tui *t)
 		return;
 	}
 	for (s = 0; s < 2; s++) {
-		pane_paint(t->pane[s], &t->v, (enum view_side)s, t->utf8);
+		pane_paint(t->pane[s], &t->v, (enum side)s, t->utf8);
 		wnoutrefresh(t->pane[s]);
 	}
 	werase(t->rule);
@@ -360,7 +360,7 @@ static void
 search(struct tui *t)
 {
 	char pat[PROMPT_MAX] = "";
-	const char *side = t->v.lead == VIEW_LEFT ? "left" : "right";
+	const char *side = t->v.lead == SIDE_LEFT ? "left" : "right";
 	bool wrapped;
 
 	if (!prompt(t, "/", pat, sizeof pat))
@@ -375,12 +375,12 @@ search(struct tui *t)
 	if (!view_search_next(&t->v, 1, &wrapped)) {
 		message(t, MSG_INFO, "%s: none in the %s report, %zu in the "
 		        "other (Tab to lead with it)", pat, side,
-		        t->v.count[t->v.lead == VIEW_LEFT]);
+		        t->v.count[t->v.lead == SIDE_LEFT]);
 		return;
 	}
 	message(t, MSG_INFO, "%s: %zu in the left report, %zu in the right; "
-	        ". next  , previous", pat, t->v.count[VIEW_LEFT],
-	        t->v.count[VIEW_RIGHT]);
+	        ". next  , previous", pat, t->v.count[SIDE_LEFT],
+	        t->v.count[SIDE_RIGHT]);
 }
 
 static void
@@ -394,7 +394,7 @@ next_match(struct tui *t, int dir)
 	}
 	if (!view_search_next(&t->v, dir, &wrapped))
 		message(t, MSG_ERROR, "%s: none in the %s report", t->v.pattern,
-		        t->v.lead == VIEW_LEFT ? "left" : "right");
+		        t->v.lead == SIDE_LEFT ? "left" : "right");
 	else if (wrapped)
 		message(t, MSG_INFO, "search went round to the %s",
 		        dir > 0 ? "top" : "bottom");
@@ -438,7 +438,7 @@ export_prompt(struct tui *t)
 		        ".html, .md, .txt or .json", name);
 		return;
 	}
-	rc = export_file(path, fmt, t->c->left, t->c->right, t->c->al);
+	rc = export_file(path, fmt, t->c);
 	if (rc == RC_OK)
 		message(t, MSG_INFO, "exported %s to %s", export_format_str(fmt),
 		        name);
@@ -498,7 +498,7 @@ static void
 mouse(struct tui *t)
 {
 	MEVENT ev;
-	enum view_side side;
+	enum side side;
 
 	if (getmouse(&ev) != OK || t->too_small)
 		return;
@@ -514,9 +514,9 @@ mouse(struct tui *t)
 #endif
 	if (!(ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)))
 		return;
-	if (ev.x == t->width[VIEW_LEFT])
+	if (ev.x == t->width[SIDE_LEFT])
 		return;		/* the rule */
-	side = ev.x < t->width[VIEW_LEFT] ? VIEW_LEFT : VIEW_RIGHT;
+	side = ev.x < t->width[SIDE_LEFT] ? SIDE_LEFT : SIDE_RIGHT;
 	if (ev.y >= PANE_HEAD && ev.y < PANE_HEAD + (int)t->v.height)
 		view_click(&t->v, side, (size_t)(ev.y - PANE_HEAD));
 }
@@ -568,7 +568,7 @@ act(struct tui *t, enum action a)
 	case ACT_SWITCH:
 		view_switch_lead(&t->v);
 		message(t, MSG_INFO, "the %s report leads",
-		        t->v.lead == VIEW_LEFT ? "left" : "right");
+		        t->v.lead == SIDE_LEFT ? "left" : "right");
 		break;
 	case ACT_SEARCH:
 		search(t);

@@ -81,7 +81,7 @@ check_export(const struct compare *c, enum export_format fmt)
 	FILE *f = open_memstream(&buf, &n);
 
 	CHECK(f != NULL);
-	CHECK(export_write(f, fmt, c->left, c->right, c->al) == RC_OK);
+	CHECK(export_write(f, fmt, c) == RC_OK);
 	CHECK(fclose(f) == 0);
 	CHECK(oracle_utf8_valid(buf, n));
 	if (fmt == EXPORT_JSON) {
@@ -104,11 +104,11 @@ check_export(const struct compare *c, enum export_format fmt)
 static void
 check_facts(const struct compare *c)
 {
-	const struct alignment *al = c->al;
+	const struct facts *fs = c->facts;
 	size_t i;
 
-	for (i = 0; i < al->nfact; i++) {
-		const struct fact *f = &al->fact[i];
+	for (i = 0; i < fs->nfact; i++) {
+		const struct fact *f = &fs->fact[i];
 		const struct fact_span *sp[2] = { &f->left, &f->right };
 		const struct article *a[2] = { c->left, c->right };
 		int k;
@@ -142,7 +142,8 @@ check_marks(const struct compare *c)
 			size_t len;
 
 			article_para_text(a, p, &len);
-			mark_para(c->al, s == 0, p, MARK_ALL_FACTS, &mv);
+			mark_para(c, s ? SIDE_RIGHT : SIDE_LEFT, p,
+			          MARK_ALL_FACTS, &mv);
 			for (i = 0; i < mv.n; i++) {
 				CHECK(mv.v[i].start < mv.v[i].end);
 				CHECK(mv.v[i].end <= len);
@@ -171,7 +172,7 @@ check_view(const struct compare *c, const uint8_t *data, size_t size)
 	struct layout_pos rows[32];
 	bool wrapped;
 
-	view_init(&v, c->left, c->right, c->al, wl, wr, h);
+	view_init(&v, c, wl, wr, h);
 	for (k = 0; k < 24; k++) {
 		uint8_t b = pick(data, size, k + 4);
 
@@ -183,7 +184,7 @@ check_view(const struct compare *c, const uint8_t *data, size_t size)
 		case 4: view_end(&v); break;
 		case 5: view_switch_lead(&v); break;
 		case 6: view_toggle_hidden(&v); break;
-		case 7: view_click(&v, b & 16 ? VIEW_LEFT : VIEW_RIGHT, b % h); break;
+		case 7: view_click(&v, b & 16 ? SIDE_LEFT : SIDE_RIGHT, b % h); break;
 		case 8:
 			pat[0] = (char)(pick(data, size, k + 40) | 1);
 			pat[1] = (char)(b & 32 ? 0 : pick(data, size, k + 41) | 1);
