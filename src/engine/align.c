@@ -131,12 +131,12 @@ struct side {
 	const struct article *a;
 	struct feat *feat;	/* all vectors back to back */
 	size_t nfeat, fcap;
-	size_t *foff;		/* per paragraph: offset of its vector */
-	uint32_t *flen;		/* per paragraph: length (0: not aligned) */
+	size_t *vec_start;	/* per paragraph: offset of its vector */
+	uint32_t *vec_len;	/* per paragraph: length (0: not aligned) */
 	uint64_t *gram;		/* quoted 5-gram hashes, sorted per paragraph */
 	size_t ngram, gcap;
-	size_t *goff;
-	uint32_t *glen;
+	size_t *gram_start;	/* per paragraph: offset of its grams */
+	uint32_t *gram_len;
 	size_t *order;		/* per paragraph: position among content ones */
 	size_t *seq;		/* per content position: the paragraph */
 	size_t nseq;
@@ -205,41 +205,43 @@ mark_names(const struct article *a, uint8_t *names, uint8_t bit)
  * than the sorting. */
 static const size_t shell_gaps[] = { 701, 301, 132, 57, 23, 10, 4, 1 };
 
-static void
-sort_feats(struct feat *f, size_t n)
-{
-	size_t g, i, j;
-
-	for (g = 0; g < sizeof shell_gaps / sizeof *shell_gaps; g++) {
-		size_t gap = shell_gaps[g];
-
-		for (i = gap; i < n; i++) {
-			struct feat x = f[i];
-
-			for (j = i; j >= gap && f[j - gap].id > x.id; j -= gap)
-				f[j] = f[j - gap];
-			f[j] = x;
-		}
+/* Defines sort_<name>(type *v, size_t n), ascending by key(&element). */
+#define SHELL_SORT(name, type, key)                                       \
+	static void                                                       \
+	sort_##name(type *v, size_t n)                                    \
+	{                                                                 \
+		size_t g, i, j;                                           \
+                                                                          \
+		for (g = 0; g < sizeof shell_gaps / sizeof *shell_gaps;   \
+		     g++) {                                               \
+			size_t gap = shell_gaps[g];                       \
+                                                                          \
+			for (i = gap; i < n; i++) {                       \
+				type x = v[i];                            \
+                                                                          \
+				for (j = i; j >= gap &&                   \
+				            key(&v[j - gap]) > key(&x);   \
+				     j -= gap)                            \
+					v[j] = v[j - gap];                \
+				v[j] = x;                                 \
+			}                                                 \
+		}                                                         \
 	}
+
+static inline uint32_t
+feat_key(const struct feat *f)
+{
+	return f->id;
 }
 
-static void
-sort_u64(uint64_t *v, size_t n)
+static inline uint64_t
+gram_key(const uint64_t *h)
 {
-	size_t g, i, j;
-
-	for (g = 0; g < sizeof shell_gaps / sizeof *shell_gaps; g++) {
-		size_t gap = shell_gaps[g];
-
-		for (i = gap; i < n; i++) {
-			uint64_t x = v[i];
-
-			for (j = i; j >= gap && v[j - gap] > x; j -= gap)
-				v[j] = v[j - gap];
-			v[j] = x;
-		}
-	}
+	return *h;
 }
+
+SHELL_SORT(feats, struct feat, feat_key)
+SHELL_SORT(grams, uint64_t, gram_key)
 
 static void
 add_feat(struct side *sd, uint32_t id, float boost, bool inner)
@@ -285,55 +287,70 @@ continues_name(const struct article *a, const struct article_para *pp,
 	return false;
 }
 
-/* Features of paragraph p: raw term frequencies, times the boost, in
- * feat[].w; merged by id. */
+/* The index of the first hyphen chain at or after token tok. */
+static size_t
+first_join(const struct article *a, size_t tok)
+{
+	size_t lo = 0, hi = a->njoin;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (a->join[mid].tok < tok)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The boost of word token t: weak words down, names up. */
+static float
+word_boost(const struct token *t, const uint8_t *names, uint8_t bit)
+{
+	if (t->flags & TOKEN_WEAK)
+		return WEAK_WEIGHT;
+	if ((t->flags & TOKEN_CAP) && (names[t->word] & bit))
+		return NAME_BOOST;
+	if (t->flags & TOKEN_ACRONYM)
+		return NAME_BOOST;
+	return 1;
+}
+
+/* Append the raw features of paragraph p's tokens, one per occurrence,
+ * times their boost: figures, and words of two letters or more
+ * (stopwords too if with_stopwords), each with its looser keys. */
 static void
-prepare_vector(struct side *sd, size_t p, const uint8_t *names, uint8_t bit,
-               const struct lexicon *lx)
+add_token_feats(struct side *sd, size_t p, bool with_stopwords)
 {
 	const struct article *a = sd->a;
 	const struct article_para *pp = &a->para[p];
-	size_t i, start = sd->nfeat, out, j, lo;
-	bool stopwords = false;
+	const struct lexicon *lx = sd->lx;
+	size_t i, j = first_join(a, pp->tok);
 
-again:
-	/* The first hyphen chain at or after the paragraph's first token. */
-	for (j = 0, lo = a->njoin; j < lo;) {
-		size_t mid = j + (lo - j) / 2;
-
-		if (a->join[mid].tok < pp->tok)
-			j = mid + 1;
-		else
-			lo = mid;
-	}
 	for (i = pp->tok; i < pp->tok + pp->ntok; i++) {
 		const struct token *t = &a->tok[i];
-		float boost = 1;
 		uint32_t alt;
+		float boost;
 		bool inner;
 
 		while (j < a->njoin && a->join[j].tok < i)
 			j++;	/* the chains of this paragraph, in order */
 
 		if (t->kind == TOKEN_NUMBER) {
-			uint32_t alt = token_alt(lx, t);
-
+			alt = token_alt(lx, t);
 			add_feat(sd, t->stem, NUMBER_BOOST, false);
 			if (alt)
-				add_feat(sd, alt, NUMBER_BOOST * ALT_WEIGHT, true);
+				add_feat(sd, alt, NUMBER_BOOST * ALT_WEIGHT,
+				         true);
 			continue;
 		}
 		if (t->kind != TOKEN_WORD || t->len < 2 ||
-		    ((t->flags & TOKEN_STOP) && !stopwords))
+		    ((t->flags & TOKEN_STOP) && !with_stopwords))
 			continue;
-		if (t->flags & TOKEN_WEAK)
-			boost = WEAK_WEIGHT;
-		else if ((t->flags & TOKEN_CAP) && (names[t->word] & bit))
-			boost = NAME_BOOST;
-		else if (t->flags & TOKEN_ACRONYM)
-			boost = NAME_BOOST;
-		inner = is_name(t, names, bit) &&
-		        continues_name(a, pp, i, names, bit);
+		boost = word_boost(t, sd->names, sd->bit);
+		inner = is_name(t, sd->names, sd->bit) &&
+		        continues_name(a, pp, i, sd->names, sd->bit);
 		add_feat(sd, t->stem, boost, inner);
 		if (sd->grouped[t->stem >> 3] & (1u << (t->stem & 7)))
 			add_feat(sd, lexicon_group(lx, t->stem),
@@ -346,16 +363,17 @@ again:
 		if (j < a->njoin && a->join[j].tok == i)
 			add_feat(sd, a->join[j++].key, boost, true);
 	}
-	/* A paragraph of stopwords only ("He said so.") is its words. */
-	if (sd->nfeat == start && !stopwords) {
-		stopwords = true;
-		goto again;
-	}
-	/* Merge equal ids, in the order first seen (no sort: dot products
-	 * scatter, see score_job()): w becomes (1 + ln tf) times the largest
-	 * boost; idf comes in weigh(). */
+}
+
+/* Merge the equal ids of feat[start..nfeat), in the order first seen (no
+ * sort: dot products scatter, see score_job()): w becomes (1 + ln tf)
+ * times the largest boost; idf comes in weigh(). */
+static void
+merge_equal_ids(struct side *sd, size_t start)
+{
+	size_t i, out = start;
+
 	MEM_GROW(sd->tf, sd->tfcap, sd->nfeat - start + 1);
-	out = start;
 	for (i = start; i < sd->nfeat; i++) {
 		struct feat f = sd->feat[i];
 		uint32_t k = sd->slot[f.id];
@@ -381,8 +399,22 @@ again:
 			sd->feat[i].w *= (float)(1.0 + log((double)tf));
 	}
 	sd->nfeat = out;
-	sd->foff[p] = start;
-	sd->flen[p] = (uint32_t)(out - start);
+}
+
+/* The feature vector of paragraph p: raw term frequencies times the
+ * boost, merged by id. */
+static void
+prepare_vector(struct side *sd, size_t p)
+{
+	size_t start = sd->nfeat;
+
+	add_token_feats(sd, p, false);
+	/* A paragraph of stopwords only ("He said so.") is its words. */
+	if (sd->nfeat == start)
+		add_token_feats(sd, p, true);
+	merge_equal_ids(sd, start);
+	sd->vec_start[p] = start;
+	sd->vec_len[p] = (uint32_t)(sd->nfeat - start);
 }
 
 static uint64_t
@@ -424,14 +456,14 @@ prepare_grams(struct side *sd, size_t p)
 		}
 	}
 	if (sd->ngram > start)
-		sort_u64(sd->gram + start, sd->ngram - start);
+		sort_grams(sd->gram + start, sd->ngram - start);
 	out = start;
 	for (i = start; i < sd->ngram; i++)
 		if (i == start || sd->gram[i] != sd->gram[out - 1])
 			sd->gram[out++] = sd->gram[i];
 	sd->ngram = out;
-	sd->goff[p] = start;
-	sd->glen[p] = (uint32_t)(out - start);
+	sd->gram_start[p] = start;
+	sd->gram_len[p] = (uint32_t)(out - start);
 }
 
 static void
@@ -441,12 +473,13 @@ prepare(struct side *sd)
 	size_t p, pos = 0;
 
 	sd->slot = xcalloc((size_t)lexicon_count(sd->lx) + 1, sizeof *sd->slot);
-	/* About one feature per byte and a half of text: size it once. */
+	/* At most about one feature per six bytes of text (6 to 10 on the
+	 * bundled pair and the devset, merged): size it once. */
 	MEM_GROW(sd->feat, sd->fcap, a->text_len / 6 + 16);
-	sd->foff = xcalloc(a->npara + 1, sizeof *sd->foff);
-	sd->flen = xcalloc(a->npara + 1, sizeof *sd->flen);
-	sd->goff = xcalloc(a->npara + 1, sizeof *sd->goff);
-	sd->glen = xcalloc(a->npara + 1, sizeof *sd->glen);
+	sd->vec_start = xcalloc(a->npara + 1, sizeof *sd->vec_start);
+	sd->vec_len = xcalloc(a->npara + 1, sizeof *sd->vec_len);
+	sd->gram_start = xcalloc(a->npara + 1, sizeof *sd->gram_start);
+	sd->gram_len = xcalloc(a->npara + 1, sizeof *sd->gram_len);
 	sd->order = xcalloc(a->npara + 1, sizeof *sd->order);
 	sd->seq = xcalloc(a->npara + 1, sizeof *sd->seq);
 	for (p = 0; p < a->npara; p++) {
@@ -454,7 +487,7 @@ prepare(struct side *sd)
 		if (!article_kind_is_content(a->para[p].kind))
 			continue;
 		sd->seq[pos++] = p;
-		prepare_vector(sd, p, sd->names, sd->bit, sd->lx);
+		prepare_vector(sd, p);
 		prepare_grams(sd, p);
 	}
 	sd->nseq = pos;
@@ -468,11 +501,11 @@ static void
 side_fini(struct side *sd)
 {
 	free(sd->feat);
-	free(sd->foff);
-	free(sd->flen);
+	free(sd->vec_start);
+	free(sd->vec_len);
 	free(sd->gram);
-	free(sd->goff);
-	free(sd->glen);
+	free(sd->gram_start);
+	free(sd->gram_len);
 	free(sd->order);
 	free(sd->seq);
 }
@@ -485,11 +518,11 @@ count_df(const struct side *sd, uint32_t *df, size_t *nvec)
 	size_t p, i;
 
 	for (p = 0; p < sd->a->npara; p++) {
-		if (sd->flen[p] == 0)
+		if (sd->vec_len[p] == 0)
 			continue;
 		(*nvec)++;
-		for (i = 0; i < sd->flen[p]; i++)
-			df[sd->feat[sd->foff[p] + i].id]++;
+		for (i = 0; i < sd->vec_len[p]; i++)
+			df[sd->feat[sd->vec_start[p] + i].id]++;
 	}
 }
 
@@ -500,15 +533,15 @@ weigh(struct side *sd)
 	size_t p, i;
 
 	for (p = 0; p < sd->a->npara; p++) {
-		struct feat *f = sd->feat + sd->foff[p];
+		struct feat *f = sd->feat + sd->vec_start[p];
 		double norm = 0;
 
-		for (i = 0; i < sd->flen[p]; i++) {
+		for (i = 0; i < sd->vec_len[p]; i++) {
 			f[i].w = f[i].w * idf[f[i].id];
 			norm += (double)f[i].w * f[i].w;
 		}
 		norm = sqrt(norm);
-		for (i = 0; i < sd->flen[p] && norm > 0; i++)
+		for (i = 0; i < sd->vec_len[p] && norm > 0; i++)
 			f[i].w = (float)(f[i].w / norm);
 	}
 }
@@ -529,8 +562,8 @@ index_build(struct index *ix, const struct side *sd, const uint32_t *df_side,
 
 	ix->start = xcalloc((size_t)nids + 1, sizeof *ix->start);
 	for (p = 0; p < sd->a->npara; p++)
-		for (i = 0; i < sd->flen[p]; i++) {
-			uint32_t id = sd->feat[sd->foff[p] + i].id;
+		for (i = 0; i < sd->vec_len[p]; i++) {
+			uint32_t id = sd->feat[sd->vec_start[p] + i].id;
 
 			if (df_side[id] <= CAND_DF_CAP)
 				ix->start[id + 1]++;
@@ -542,8 +575,8 @@ index_build(struct index *ix, const struct side *sd, const uint32_t *df_side,
 	fill = xmalloc(((size_t)nids + 1) * sizeof *fill);
 	memcpy(fill, ix->start, ((size_t)nids + 1) * sizeof *fill);
 	for (p = 0; p < sd->a->npara; p++)
-		for (i = 0; i < sd->flen[p]; i++) {
-			const struct feat *f = &sd->feat[sd->foff[p] + i];
+		for (i = 0; i < sd->vec_len[p]; i++) {
+			const struct feat *f = &sd->feat[sd->vec_start[p] + i];
 
 			if (df_side[f->id] <= CAND_DF_CAP) {
 				ix->post[fill[f->id]].para = (uint32_t)p;
@@ -619,8 +652,8 @@ propose_job(void *arg)
 		struct cand *top = j->ltop + p * CAND_TOP_K;
 
 		ntouched = 0;
-		for (i = 0; i < L->flen[p]; i++) {
-			const struct feat *f = &L->feat[L->foff[p] + i];
+		for (i = 0; i < L->vec_len[p]; i++) {
+			const struct feat *f = &L->feat[L->vec_start[p] + i];
 
 			for (k = ix->start[f->id]; k < ix->start[f->id + 1]; k++) {
 				uint32_t q = ix->post[k].para;
@@ -730,28 +763,29 @@ propose(const struct side *L, const struct side *R, const uint32_t *df_right,
 /* ---- score ----------------------------------------------------------- */
 
 /* Score left paragraph l against right paragraph r.  l's vector has been
- * scattered: W[id] is its weight (0 where it has none), I[id] whether
- * that feature is a name's inner word. */
+ * scattered: left_w[id] is its weight (0 where it has none), left_inner[id]
+ * whether that feature is a name's inner word. */
 static double
 pair_score(const struct side *L, const struct side *R, size_t l, size_t r,
-           const float *W, const uint8_t *I, uint32_t *concepts)
+           const float *left_w, const uint8_t *left_inner,
+           uint32_t *concepts)
 {
-	const struct feat *b = R->feat + R->foff[r];
+	const struct feat *b = R->feat + R->vec_start[r];
 	/* (No n-grams at all: no array to point into.) */
-	const uint64_t *ga = L->gram ? L->gram + L->goff[l] : NULL;
-	const uint64_t *gb = R->gram ? R->gram + R->goff[r] : NULL;
-	size_t na = L->flen[l], nb = R->flen[r], i, j, shared = 0;
-	size_t nga = L->glen[l], ngb = R->glen[r], qshared = 0;
+	const uint64_t *ga = L->gram ? L->gram + L->gram_start[l] : NULL;
+	const uint64_t *gb = R->gram ? R->gram + R->gram_start[r] : NULL;
+	size_t na = L->vec_len[l], nb = R->vec_len[r], i, j, shared = 0;
+	size_t nga = L->gram_len[l], ngb = R->gram_len[r], qshared = 0;
 	double dot = 0;
 
 	*concepts = 0;
 	for (j = 0; j < nb; j++) {
-		float w = W[b[j].id];
+		float w = left_w[b[j].id];
 
 		if (w != 0) {
 			dot += (double)w * b[j].w;
 			shared++;
-			*concepts += !(I[b[j].id] || b[j].inner);
+			*concepts += !(left_inner[b[j].id] || b[j].inner);
 		}
 	}
 	for (i = 0, j = 0; i < nga && j < ngb;) {
@@ -788,28 +822,29 @@ static void
 score_job(void *arg)
 {
 	struct score_job *j = arg;
-	float *W = xcalloc((size_t)j->nids + 1, sizeof *W);
-	uint8_t *I = xcalloc((size_t)j->nids + 1, 1);
+	float *left_w = xcalloc((size_t)j->nids + 1, sizeof *left_w);
+	uint8_t *left_inner = xcalloc((size_t)j->nids + 1, 1);
 	size_t i = 0, k;
 
 	while (i < j->n) {
 		uint32_t l = j->e[i].l;
-		const struct feat *a = j->L->feat + j->L->foff[l];
-		size_t na = j->L->flen[l];
+		const struct feat *a = j->L->feat + j->L->vec_start[l];
+		size_t na = j->L->vec_len[l];
 
 		for (k = 0; k < na; k++) {
-			W[a[k].id] = a[k].w;
-			I[a[k].id] = a[k].inner;
+			left_w[a[k].id] = a[k].w;
+			left_inner[a[k].id] = a[k].inner;
 		}
 		for (; i < j->n && j->e[i].l == l; i++)
 			j->e[i].score = (float)pair_score(j->L, j->R, l,
-			                                  j->e[i].r, W, I,
+			                                  j->e[i].r, left_w,
+			                                  left_inner,
 			                                  &j->e[i].concepts);
 		for (k = 0; k < na; k++)
-			W[a[k].id] = 0;
+			left_w[a[k].id] = 0;
 	}
-	free(W);
-	free(I);
+	free(left_w);
+	free(left_inner);
 }
 
 /* ---- link and join ------------------------------------------------- */
@@ -858,10 +893,12 @@ sort_edges(struct edge *e, size_t n)
 }
 
 struct link {
-	size_t *lg, *rg;	/* per paragraph: group, or ALIGN_NONE */
+	size_t *left_group;	/* per paragraph: its group, or ALIGN_NONE */
+	size_t *right_group;
 	size_t ngroup;
-	size_t *gl, *gr;	/* per group: members on each side (count) */
-	size_t *ml, *mr;	/* per group: its members, JOIN_MAX a side */
+	size_t *nleft, *nright;	/* per group: how many members a side */
+	size_t *left_member;	/* per group: its members, JOIN_MAX a side */
+	size_t *right_member;
 	double *gscore;
 	struct feat *scratch;	/* for merged vectors */
 	size_t scap;
@@ -891,10 +928,10 @@ merge_vectors(const struct side *sd, const size_t *m, size_t n, size_t extra,
 
 		if (p == ALIGN_NONE)
 			continue;
-		MEM_GROW(*out, *cap, len + sd->flen[p]);
-		memcpy(*out + len, sd->feat + sd->foff[p],
-		       sd->flen[p] * sizeof **out);
-		len += sd->flen[p];
+		MEM_GROW(*out, *cap, len + sd->vec_len[p]);
+		memcpy(*out + len, sd->feat + sd->vec_start[p],
+		       sd->vec_len[p] * sizeof **out);
+		len += sd->vec_len[p];
 	}
 	sort_feats(*out, len);
 	for (i = 0; i < len; i = j) {
@@ -939,11 +976,11 @@ group_cosine(const struct side *L, const struct side *R, struct link *lk,
 	struct feat *lv;
 	double cs;
 
-	nl = merge_vectors(L, lk->ml + g * JOIN_MAX, lk->gl[g], xl,
+	nl = merge_vectors(L, lk->left_member + g * JOIN_MAX, lk->nleft[g], xl,
 	                   &lk->scratch, &lk->scap);
 	lv = xmemdup(lk->scratch, (nl ? nl : 1) * sizeof *lv);
-	nr = merge_vectors(R, lk->mr + g * JOIN_MAX, lk->gr[g], xr,
-	                   &lk->scratch, &lk->scap);
+	nr = merge_vectors(R, lk->right_member + g * JOIN_MAX, lk->nright[g],
+	                   xr, &lk->scratch, &lk->scap);
 	cs = cosine(lv, nl, lk->scratch, nr);
 	free(lv);
 	return cs;
@@ -954,10 +991,10 @@ new_group(struct link *lk, size_t l, size_t r, double score)
 {
 	size_t g = lk->ngroup++;
 
-	lk->lg[l] = lk->rg[r] = g;
-	lk->gl[g] = lk->gr[g] = 1;
-	lk->ml[g * JOIN_MAX] = l;
-	lk->mr[g * JOIN_MAX] = r;
+	lk->left_group[l] = lk->right_group[r] = g;
+	lk->nleft[g] = lk->nright[g] = 1;
+	lk->left_member[g * JOIN_MAX] = l;
+	lk->right_member[g * JOIN_MAX] = r;
 	lk->gscore[g] = score;
 }
 
@@ -975,9 +1012,10 @@ try_join(const struct side *L, const struct side *R, struct link *lk,
 {
 	const struct side *S = left ? L : R, *O = left ? R : L;
 	size_t x = left ? e->l : e->r, y = left ? e->r : e->l;
-	size_t *xg = left ? lk->lg : lk->rg, *yg = left ? lk->rg : lk->lg;
-	size_t *count = left ? lk->gl : lk->gr;
-	size_t *mem = left ? lk->ml : lk->mr;
+	size_t *xg = left ? lk->left_group : lk->right_group;
+	size_t *yg = left ? lk->right_group : lk->left_group;
+	size_t *count = left ? lk->nleft : lk->nright;
+	size_t *mem = left ? lk->left_member : lk->right_member;
 	size_t g = yg[y], i;
 	double before, after;
 
@@ -1014,77 +1052,103 @@ may_found(const struct side *L, const struct side *R, const struct edge *e)
 }
 
 static void
-link_pairs(const struct side *L, const struct side *R, struct edge *e,
-           size_t ne, struct link *lk, double min_score)
+link_init(struct link *lk, size_t nl, size_t nr, size_t ne)
 {
-	size_t i, nl = L->a->npara, nr = R->a->npara;
-	size_t *bestl, *bestr;
+	size_t i;
 
-	lk->lg = xmalloc((nl + 1) * sizeof *lk->lg);
-	lk->rg = xmalloc((nr + 1) * sizeof *lk->rg);
+	lk->left_group = xmalloc((nl + 1) * sizeof *lk->left_group);
+	lk->right_group = xmalloc((nr + 1) * sizeof *lk->right_group);
 	for (i = 0; i < nl; i++)
-		lk->lg[i] = ALIGN_NONE;
+		lk->left_group[i] = ALIGN_NONE;
 	for (i = 0; i < nr; i++)
-		lk->rg[i] = ALIGN_NONE;
-	lk->gl = xmalloc((ne + 1) * sizeof *lk->gl);
-	lk->gr = xmalloc((ne + 1) * sizeof *lk->gr);
-	lk->ml = xmalloc((ne + 1) * JOIN_MAX * sizeof *lk->ml);
-	lk->mr = xmalloc((ne + 1) * JOIN_MAX * sizeof *lk->mr);
+		lk->right_group[i] = ALIGN_NONE;
+	lk->nleft = xmalloc((ne + 1) * sizeof *lk->nleft);
+	lk->nright = xmalloc((ne + 1) * sizeof *lk->nright);
+	lk->left_member = xmalloc((ne + 1) * JOIN_MAX *
+	                          sizeof *lk->left_member);
+	lk->right_member = xmalloc((ne + 1) * JOIN_MAX *
+	                           sizeof *lk->right_member);
 	lk->gscore = xmalloc((ne + 1) * sizeof *lk->gscore);
 	lk->ngroup = 0;
+}
 
-	/* Best pairs first. */
-	sort_edges(e, ne);
+static bool
+both_free(const struct link *lk, const struct edge *e)
+{
+	return lk->left_group[e->l] == ALIGN_NONE &&
+	       lk->right_group[e->r] == ALIGN_NONE;
+}
+
+/* Competitive linking over edges sorted best first: each pair of free
+ * paragraphs scoring min_score or more founds a group. */
+static void
+link_greedy(const struct side *L, const struct side *R, const struct edge *e,
+            size_t ne, struct link *lk, double min_score)
+{
+	size_t i;
+
 	for (i = 0; i < ne && e[i].score >= min_score; i++)
-		if (lk->lg[e[i].l] == ALIGN_NONE &&
-		    lk->rg[e[i].r] == ALIGN_NONE && may_found(L, R, &e[i]))
+		if (both_free(lk, &e[i]) && may_found(L, R, &e[i]))
 			new_group(lk, e[i].l, e[i].r, e[i].score);
+}
 
-	/* Reports move in blocks: a free pair whose neighbours on both sides
-	 * are paired with each other scores ORDER_BONUS more; link again. */
-	if (ORDER_BONUS > 0) {
-		size_t bumped = 0;
+/* Whether the content paragraphs step (-1 or +1) positions away from
+ * content positions pl and pr are paired with each other. */
+static bool
+neighbours_paired(const struct side *L, const struct side *R,
+                  const struct link *lk, size_t pl, size_t pr, int step)
+{
+	size_t nl, nr;
 
-		for (i = 0; i < ne; i++) {
-			size_t pl = L->order[e[i].l], pr = R->order[e[i].r];
-			bool before, after;
+	if (step < 0 ? pl == 0 || pr == 0
+	             : pl + 1 >= L->nseq || pr + 1 >= R->nseq)
+		return false;
+	nl = step < 0 ? pl - 1 : pl + 1;
+	nr = step < 0 ? pr - 1 : pr + 1;
+	return lk->left_group[L->seq[nl]] != ALIGN_NONE &&
+	       lk->left_group[L->seq[nl]] == lk->right_group[R->seq[nr]];
+}
 
-			if (lk->lg[e[i].l] != ALIGN_NONE ||
-			    lk->rg[e[i].r] != ALIGN_NONE || e[i].score <= 0)
-				continue;
-			before = pl > 0 && pr > 0 &&
-			         lk->lg[L->seq[pl - 1]] != ALIGN_NONE &&
-			         lk->lg[L->seq[pl - 1]] == lk->rg[R->seq[pr - 1]];
-			after = pl + 1 < L->nseq && pr + 1 < R->nseq &&
-			        lk->lg[L->seq[pl + 1]] != ALIGN_NONE &&
-			        lk->lg[L->seq[pl + 1]] == lk->rg[R->seq[pr + 1]];
-			if (before || after) {
-				e[i].score = (float)fmin(1.0, e[i].score + ORDER_BONUS);
-				bumped++;
-			}
-		}
-		if (bumped) {
-			sort_edges(e, ne);
-			for (i = 0; i < ne && e[i].score >= min_score; i++)
-				if (lk->lg[e[i].l] == ALIGN_NONE &&
-				    lk->rg[e[i].r] == ALIGN_NONE &&
-				    may_found(L, R, &e[i]))
-					new_group(lk, e[i].l, e[i].r, e[i].score);
+/* Give ORDER_BONUS to every free pair whose neighbours on both sides,
+ * just before or just after, are paired with each other; returns how
+ * many edges were raised. */
+static size_t
+bonus_neighbours(const struct side *L, const struct side *R, struct edge *e,
+                 size_t ne, const struct link *lk)
+{
+	size_t i, bumped = 0;
+
+	for (i = 0; i < ne; i++) {
+		size_t pl = L->order[e[i].l], pr = R->order[e[i].r];
+
+		if (!both_free(lk, &e[i]) || e[i].score <= 0)
+			continue;
+		if (neighbours_paired(L, R, lk, pl, pr, -1) ||
+		    neighbours_paired(L, R, lk, pl, pr, +1)) {
+			e[i].score = (float)fmin(1.0, e[i].score + ORDER_BONUS);
+			bumped++;
 		}
 	}
+	return bumped;
+}
 
-	/* Then mutual best matches among the paragraphs left over: the
-	 * edges are sorted, so the first free edge of a paragraph is its
-	 * best. */
-	bestl = xmalloc((nl + 1) * sizeof *bestl);
-	bestr = xmalloc((nr + 1) * sizeof *bestr);
+/* Mutual best matches among the paragraphs left over, scoring at least
+ * MUTUAL_MIN_SCORE and sharing MUTUAL_MIN_CONCEPTS: the edges are sorted,
+ * so the first free edge of a paragraph is its best. */
+static void
+link_mutual(const struct side *L, const struct side *R, const struct edge *e,
+            size_t ne, struct link *lk)
+{
+	size_t nl = L->a->npara, nr = R->a->npara, i;
+	size_t *bestl = xmalloc((nl + 1) * sizeof *bestl);
+	size_t *bestr = xmalloc((nr + 1) * sizeof *bestr);
+
 	for (i = 0; i < nl; i++)
 		bestl[i] = ALIGN_NONE;
 	for (i = 0; i < nr; i++)
 		bestr[i] = ALIGN_NONE;
 	for (i = 0; i < ne && e[i].score >= MUTUAL_MIN_SCORE; i++) {
-		if (lk->lg[e[i].l] != ALIGN_NONE ||
-		    lk->rg[e[i].r] != ALIGN_NONE || !may_found(L, R, &e[i]))
+		if (!both_free(lk, &e[i]) || !may_found(L, R, &e[i]))
 			continue;
 		if (bestl[e[i].l] == ALIGN_NONE)
 			bestl[e[i].l] = i;
@@ -1097,16 +1161,40 @@ link_pairs(const struct side *L, const struct side *R, struct edge *e,
 			new_group(lk, e[i].l, e[i].r, e[i].score);
 	free(bestl);
 	free(bestr);
+}
 
-	/* Join: best remaining pairs first; a free paragraph on one side
-	 * joins the group of its linked partner on the other. */
+/* Join: best remaining pairs first; a free paragraph on one side joins
+ * the group of its linked partner on the other. */
+static void
+join_free(const struct side *L, const struct side *R, const struct edge *e,
+          size_t ne, struct link *lk, double min_score)
+{
+	size_t i;
+
 	for (i = 0; i < ne && e[i].score >= JOIN_MIN_SCORE; i++) {
-		bool lfree = lk->lg[e[i].l] == ALIGN_NONE;
+		bool lfree = lk->left_group[e[i].l] == ALIGN_NONE;
 
-		if (lfree == (lk->rg[e[i].r] == ALIGN_NONE))
+		if (lfree == (lk->right_group[e[i].r] == ALIGN_NONE))
 			continue;	/* both free (too weak) or both taken */
 		try_join(L, R, lk, &e[i], min_score, lfree);
 	}
+}
+
+static void
+link_pairs(const struct side *L, const struct side *R, struct edge *e,
+           size_t ne, struct link *lk, double min_score)
+{
+	link_init(lk, L->a->npara, R->a->npara, ne);
+	sort_edges(e, ne);
+	link_greedy(L, R, e, ne, lk, min_score);
+	/* Reports move in blocks: pairs next to linked pairs score more;
+	 * link again. */
+	if (ORDER_BONUS > 0 && bonus_neighbours(L, R, e, ne, lk) > 0) {
+		sort_edges(e, ne);
+		link_greedy(L, R, e, ne, lk, min_score);
+	}
+	link_mutual(L, R, e, ne, lk);
+	join_free(L, R, e, ne, lk, min_score);
 	free(lk->scratch);
 	lk->scratch = NULL;
 }
@@ -1135,9 +1223,9 @@ build_result(const struct article *left, const struct article *right,
 	al->right = right;
 	al->group = xcalloc(lk->ngroup + 1, sizeof *al->group);
 	al->member = xmalloc((nl + nr + 1) * sizeof *al->member);
-	al->left_group = lk->lg;
-	al->right_group = lk->rg;
-	lk->lg = lk->rg = NULL;
+	al->left_group = lk->left_group;
+	al->right_group = lk->right_group;
+	lk->left_group = lk->right_group = NULL;
 
 	/* Groups in the order of their first left paragraph. */
 	for (g = 0; g < lk->ngroup; g++)
@@ -1249,12 +1337,12 @@ align_run(const struct article *left, const struct article *right,
 	link_pairs(&L, &R, edges, nedges, &lk, min_score);
 	*out = build_result(left, right, &lk);
 
-	free(lk.lg);
-	free(lk.rg);
-	free(lk.gl);
-	free(lk.gr);
-	free(lk.ml);
-	free(lk.mr);
+	free(lk.left_group);
+	free(lk.right_group);
+	free(lk.nleft);
+	free(lk.nright);
+	free(lk.left_member);
+	free(lk.right_member);
 	free(lk.gscore);
 	free(edges);
 	side_fini(&L);

@@ -7,8 +7,8 @@
  * from all pairs; the best pairs are linked first, regardless of order; a
  * paragraph may join a pair that it plainly continues (1:n, n:1), or stay
  * unpaired.  Only the kinds article_kind_is_content() accepts take part:
- * headlines, body and quotes; never boilerplate, captions, duplicates,
- * labels, bylines or date stamps. */
+ * headlines, standfirsts, body and quotes; never boilerplate, captions,
+ * duplicates, labels, bylines or datelines. */
 #ifndef NEWSDIFF_ALIGN_H
 #define NEWSDIFF_ALIGN_H
 
