@@ -1,0 +1,1207 @@
+/* quantity.c - what a figure measures: its unit brought to a base unit,
+ * the event and the noun it counts.
+ *
+ * The figure reader (figure.c) finds the number, its hedge and interval.
+ * This module reads the words around it again, with tables of units,
+ * scale words, events and noun classes, to say what the number is a
+ * number of; every word it knows is in the tables below. */
+#include "quantity.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "figure.h"
+#include "lexicon.h"
+#include "mem.h"
+#include "token.h"
+
+/* An event word ("killed", "injured") says what a count is of when it is
+ * at most QUANTITY_EVENT_BEFORE words before the number ("killed at least
+ * 350", "death toll rose to 76") or QUANTITY_EVENT_AFTER words after its
+ * noun ("350 people had been killed", "191 counts of murder"), in the
+ * same sentence, with no other number between. */
+#define QUANTITY_EVENT_BEFORE 3
+#define QUANTITY_EVENT_AFTER 4
+
+/* The noun counted is the last of at most QUANTITY_NOUN_RUN content
+ * words after the number: "five tuna conservation bodies", "four white
+ * police officers". */
+#define QUANTITY_NOUN_RUN 4
+
+/* Two values more than QUANTITY_MAX_RATIO times apart are not one
+ * quantity told two ways but two quantities: a total against one part
+ * ("sentences of some 40,000 years" and "a 10-year sentence", 4000
+ * times).  The widest real disagreement in the development reports is
+ * 17 times (a cargo of 15,000 against 260,000 tons). */
+#define QUANTITY_MAX_RATIO 50.0
+
+/* Related values whose centres are within QUANTITY_MATCH_DIFF of each
+ * other are one number written twice: the same as figure.c's rounding
+ * of a bare number (5%), which also covers a unit converted and rounded
+ * in the copy ("90 kilometres (54 miles)": 3.5% apart). */
+#define QUANTITY_MATCH_DIFF 0.05
+
+/* ---- the tables --------------------------------------------------- */
+
+/* Units, as one to three words written after the number.  factor brings
+ * the value to the base unit of its dimension; lo and hi, when not 0,
+ * bound the factor of a word that names more than one unit (a "ton" is
+ * a metric, a short or a long ton; a "gallon" a US or an imperial one),
+ * so the interval holds all of them.  Money carries its currency code,
+ * never a rate. */
+struct unit_def {
+	const char *words;	/* space-separated, folded */
+	enum quantity_dim dim;
+	double factor, lo, hi;
+	const char *currency;	/* ISO code, for money */
+};
+
+#define MILE 1609.344		/* international mile, metres */
+#define NAUTICAL_MILE 1852.0
+#define FOOT 0.3048
+#define YARD 0.9144
+#define TONNE 1000.0
+#define SHORT_TON 907.18474	/* US ton, kilograms */
+#define LONG_TON 1016.0469088	/* imperial ton, kilograms */
+#define POUND_MASS 0.45359237
+#define US_GALLON 3.785411784	/* litres */
+#define IMPERIAL_GALLON 4.54609
+#define OIL_BARREL 158.987294928	/* 42 US gallons */
+#define ACRE 4046.8564224	/* square metres */
+#define HECTARE 1e4
+#define SQUARE_KM 1e6
+#define SQUARE_MILE (MILE * MILE)
+
+static const struct unit_def unit_defs[] = {
+	{ "km", QUANTITY_LENGTH, 1000, 0, 0, NULL },
+	{ "kms", QUANTITY_LENGTH, 1000, 0, 0, NULL },
+	{ "kilometre", QUANTITY_LENGTH, 1000, 0, 0, NULL },
+	{ "kilometres", QUANTITY_LENGTH, 1000, 0, 0, NULL },
+	{ "kilometer", QUANTITY_LENGTH, 1000, 0, 0, NULL },
+	{ "kilometers", QUANTITY_LENGTH, 1000, 0, 0, NULL },
+	{ "mile", QUANTITY_LENGTH, MILE, 0, 0, NULL },
+	{ "miles", QUANTITY_LENGTH, MILE, 0, 0, NULL },
+	{ "nautical mile", QUANTITY_LENGTH, NAUTICAL_MILE, 0, 0, NULL },
+	{ "nautical miles", QUANTITY_LENGTH, NAUTICAL_MILE, 0, 0, NULL },
+	{ "m", QUANTITY_LENGTH, 1, 0, 0, NULL },
+	{ "metre", QUANTITY_LENGTH, 1, 0, 0, NULL },
+	{ "metres", QUANTITY_LENGTH, 1, 0, 0, NULL },
+	{ "meter", QUANTITY_LENGTH, 1, 0, 0, NULL },
+	{ "meters", QUANTITY_LENGTH, 1, 0, 0, NULL },
+	{ "ft", QUANTITY_LENGTH, FOOT, 0, 0, NULL },
+	{ "foot", QUANTITY_LENGTH, FOOT, 0, 0, NULL },
+	{ "feet", QUANTITY_LENGTH, FOOT, 0, 0, NULL },
+	{ "yard", QUANTITY_LENGTH, YARD, 0, 0, NULL },
+	{ "yards", QUANTITY_LENGTH, YARD, 0, 0, NULL },
+
+	{ "kg", QUANTITY_MASS, 1, 0, 0, NULL },
+	{ "kilogram", QUANTITY_MASS, 1, 0, 0, NULL },
+	{ "kilograms", QUANTITY_MASS, 1, 0, 0, NULL },
+	{ "kilos", QUANTITY_MASS, 1, 0, 0, NULL },
+	{ "lb", QUANTITY_MASS, POUND_MASS, 0, 0, NULL },
+	{ "lbs", QUANTITY_MASS, POUND_MASS, 0, 0, NULL },
+	{ "t", QUANTITY_MASS, TONNE, 0, 0, NULL },
+	{ "tonne", QUANTITY_MASS, TONNE, 0, 0, NULL },
+	{ "tonnes", QUANTITY_MASS, TONNE, 0, 0, NULL },
+	{ "metric ton", QUANTITY_MASS, TONNE, 0, 0, NULL },
+	{ "metric tons", QUANTITY_MASS, TONNE, 0, 0, NULL },
+	{ "ton", QUANTITY_MASS, TONNE, SHORT_TON, LONG_TON, NULL },
+	{ "tons", QUANTITY_MASS, TONNE, SHORT_TON, LONG_TON, NULL },
+	/* A ship's carrying capacity, in metric tonnes. */
+	{ "deadweight tonnes", QUANTITY_MASS, TONNE, 0, 0, NULL },
+	{ "deadweight tons", QUANTITY_MASS, TONNE, SHORT_TON, LONG_TON, NULL },
+	{ "dead weight tonnes", QUANTITY_MASS, TONNE, 0, 0, NULL },
+	{ "dead weight tons", QUANTITY_MASS, TONNE, SHORT_TON, LONG_TON, NULL },
+	{ "dwt", QUANTITY_MASS, TONNE, 0, 0, NULL },
+
+	{ "l", QUANTITY_VOLUME, 1, 0, 0, NULL },
+	{ "litre", QUANTITY_VOLUME, 1, 0, 0, NULL },
+	{ "litres", QUANTITY_VOLUME, 1, 0, 0, NULL },
+	{ "liter", QUANTITY_VOLUME, 1, 0, 0, NULL },
+	{ "liters", QUANTITY_VOLUME, 1, 0, 0, NULL },
+	{ "gallon", QUANTITY_VOLUME, US_GALLON, US_GALLON, IMPERIAL_GALLON, NULL },
+	{ "gallons", QUANTITY_VOLUME, US_GALLON, US_GALLON, IMPERIAL_GALLON, NULL },
+	{ "barrel", QUANTITY_VOLUME, OIL_BARREL, 0, 0, NULL },
+	{ "barrels", QUANTITY_VOLUME, OIL_BARREL, 0, 0, NULL },
+	{ "bbl", QUANTITY_VOLUME, OIL_BARREL, 0, 0, NULL },
+	{ "cubic metres", QUANTITY_VOLUME, 1000, 0, 0, NULL },
+	{ "cubic meters", QUANTITY_VOLUME, 1000, 0, 0, NULL },
+
+	{ "ha", QUANTITY_AREA, HECTARE, 0, 0, NULL },
+	{ "hectare", QUANTITY_AREA, HECTARE, 0, 0, NULL },
+	{ "hectares", QUANTITY_AREA, HECTARE, 0, 0, NULL },
+	{ "acre", QUANTITY_AREA, ACRE, 0, 0, NULL },
+	{ "acres", QUANTITY_AREA, ACRE, 0, 0, NULL },
+	{ "square km", QUANTITY_AREA, SQUARE_KM, 0, 0, NULL },
+	{ "sq km", QUANTITY_AREA, SQUARE_KM, 0, 0, NULL },
+	{ "square kilometres", QUANTITY_AREA, SQUARE_KM, 0, 0, NULL },
+	{ "square kilometers", QUANTITY_AREA, SQUARE_KM, 0, 0, NULL },
+	{ "square miles", QUANTITY_AREA, SQUARE_MILE, 0, 0, NULL },
+	{ "square mile", QUANTITY_AREA, SQUARE_MILE, 0, 0, NULL },
+	{ "sq miles", QUANTITY_AREA, SQUARE_MILE, 0, 0, NULL },
+
+	{ "kph", QUANTITY_SPEED, 1, 0, 0, NULL },
+	{ "km/h", QUANTITY_SPEED, 1, 0, 0, NULL },
+	{ "kilometres per hour", QUANTITY_SPEED, 1, 0, 0, NULL },
+	{ "kilometers per hour", QUANTITY_SPEED, 1, 0, 0, NULL },
+	{ "mph", QUANTITY_SPEED, MILE / 1000, 0, 0, NULL },
+	{ "miles per hour", QUANTITY_SPEED, MILE / 1000, 0, 0, NULL },
+	{ "knot", QUANTITY_SPEED, NAUTICAL_MILE / 1000, 0, 0, NULL },
+	{ "knots", QUANTITY_SPEED, NAUTICAL_MILE / 1000, 0, 0, NULL },
+
+	{ "dollar", QUANTITY_MONEY, 1, 0, 0, "USD" },
+	{ "dollars", QUANTITY_MONEY, 1, 0, 0, "USD" },
+	{ "usd", QUANTITY_MONEY, 1, 0, 0, "USD" },
+	{ "cents", QUANTITY_MONEY, 0.01, 0, 0, "USD" },
+	{ "euro", QUANTITY_MONEY, 1, 0, 0, "EUR" },
+	{ "euros", QUANTITY_MONEY, 1, 0, 0, "EUR" },
+	{ "eur", QUANTITY_MONEY, 1, 0, 0, "EUR" },
+	{ "pounds", QUANTITY_MONEY, 1, 0, 0, "GBP" },
+	{ "pounds sterling", QUANTITY_MONEY, 1, 0, 0, "GBP" },
+	{ "sterling", QUANTITY_MONEY, 1, 0, 0, "GBP" },
+	{ "gbp", QUANTITY_MONEY, 1, 0, 0, "GBP" },
+	{ "yen", QUANTITY_MONEY, 1, 0, 0, "JPY" },
+	{ "yuan", QUANTITY_MONEY, 1, 0, 0, "CNY" },
+	{ "renminbi", QUANTITY_MONEY, 1, 0, 0, "CNY" },
+	{ "won", QUANTITY_MONEY, 1, 0, 0, "KRW" },
+	{ "krw", QUANTITY_MONEY, 1, 0, 0, "KRW" },
+	{ "rupees", QUANTITY_MONEY, 1, 0, 0, "INR" },
+	{ "francs", QUANTITY_MONEY, 1, 0, 0, "CHF" },
+	{ "pesos", QUANTITY_MONEY, 1, 0, 0, "MXN" },
+	{ "roubles", QUANTITY_MONEY, 1, 0, 0, "RUB" },
+	{ "rubles", QUANTITY_MONEY, 1, 0, 0, "RUB" },
+	{ "riyals", QUANTITY_MONEY, 1, 0, 0, "SAR" },
+	{ "dirhams", QUANTITY_MONEY, 1, 0, 0, "AED" },
+	{ "shekels", QUANTITY_MONEY, 1, 0, 0, "ILS" },
+};
+#define NUNITS (sizeof unit_defs / sizeof *unit_defs)
+#define UNIT_MAX_WORDS 3
+
+/* The units of durations as figure.c names them, in days.  A month is
+ * 28 to 31 days, a year 365 or 366. */
+static const struct {
+	const char *name;
+	double factor, lo, hi;
+} duration_defs[] = {
+	{ "second", 1.0 / 86400, 0, 0 },
+	{ "minute", 1.0 / 1440, 0, 0 },
+	{ "hour", 1.0 / 24, 0, 0 },
+	{ "day", 1, 0, 0 },
+	{ "week", 7, 0, 0 },
+	{ "month", 30.436875, 28, 31 },
+	{ "year", 365.2425, 365, 366 },
+	{ "decade", 3652.425, 3650, 3653 },
+	{ "century", 36524.25, 36524, 36525 },
+};
+#define NDURATIONS (sizeof duration_defs / sizeof *duration_defs)
+
+/* Currency signs before a number, a country's letters glued before "$"
+ * ("US$80 million", "HK$5"), and the code each names. */
+static const struct {
+	uint32_t cp;
+	const char *code;
+} sign_defs[] = {
+	{ '$', "USD" }, { 0xA3, "GBP" }, { 0x20AC, "EUR" }, { 0xA5, "JPY" },
+	{ 0x20A9, "KRW" },
+};
+#define NSIGNS (sizeof sign_defs / sizeof *sign_defs)
+
+static const struct {
+	const char *prefix, *code;
+} dollar_prefix_defs[] = {
+	{ "us", "USD" }, { "hk", "HKD" }, { "a", "AUD" }, { "au", "AUD" },
+	{ "c", "CAD" }, { "ca", "CAD" }, { "nz", "NZD" }, { "s", "SGD" },
+	{ "nt", "TWD" },
+};
+#define NPREFIXES (sizeof dollar_prefix_defs / sizeof *dollar_prefix_defs)
+
+/* Scale words after a number joined to it by a hyphen, which figure.c
+ * leaves out: "44.3-billion won", "48-million dollars". */
+static const struct {
+	const char *word;
+	double scale;
+} scale_defs[] = {
+	{ "hundred", 1e2 }, { "thousand", 1e3 }, { "million", 1e6 },
+	{ "billion", 1e9 }, { "trillion", 1e12 }, { "bn", 1e9 },
+	{ "mn", 1e6 },
+};
+#define NSCALES (sizeof scale_defs / sizeof *scale_defs)
+
+/* What happened to those counted, in every form news writes it. */
+static const struct {
+	const char *word;
+	enum quantity_event event;
+} event_defs[] = {
+	{ "killed", QUANTITY_DEAD }, { "kill", QUANTITY_DEAD },
+	{ "kills", QUANTITY_DEAD }, { "killing", QUANTITY_DEAD },
+	{ "dead", QUANTITY_DEAD }, { "died", QUANTITY_DEAD },
+	{ "die", QUANTITY_DEAD }, { "dies", QUANTITY_DEAD },
+	{ "death", QUANTITY_DEAD }, { "deaths", QUANTITY_DEAD },
+	{ "toll", QUANTITY_DEAD }, { "fatalities", QUANTITY_DEAD },
+	{ "fatality", QUANTITY_DEAD }, { "lives", QUANTITY_DEAD },
+	{ "murder", QUANTITY_DEAD }, { "murders", QUANTITY_DEAD },
+	{ "murdered", QUANTITY_DEAD }, { "slain", QUANTITY_DEAD },
+	{ "perished", QUANTITY_DEAD }, { "drowned", QUANTITY_DEAD },
+	{ "injured", QUANTITY_INJURED }, { "injuring", QUANTITY_INJURED },
+	{ "injuries", QUANTITY_INJURED }, { "injury", QUANTITY_INJURED },
+	{ "wounded", QUANTITY_INJURED }, { "wounding", QUANTITY_INJURED },
+	{ "hurt", QUANTITY_INJURED },
+	{ "casualties", QUANTITY_CASUALTIES },
+	{ "missing", QUANTITY_MISSING }, { "unaccounted", QUANTITY_MISSING },
+	{ "arrested", QUANTITY_ARRESTED }, { "arrests", QUANTITY_ARRESTED },
+	{ "detained", QUANTITY_ARRESTED }, { "detainees", QUANTITY_ARRESTED },
+	{ "custody", QUANTITY_ARRESTED },
+	{ "evacuated", QUANTITY_EVACUATED }, { "evacuees", QUANTITY_EVACUATED },
+	{ "evacuation", QUANTITY_EVACUATED },
+	{ "homeless", QUANTITY_HOMELESS }, { "displaced", QUANTITY_HOMELESS },
+	{ "rescued", QUANTITY_RESCUED },
+};
+#define NEVENTS (sizeof event_defs / sizeof *event_defs)
+
+/* A word just before an event word that takes the event back: "1,755
+ * counts of attempted murder" counts no dead. */
+static const char *const unevent_defs[] = { "attempted", "feared" };
+#define NUNEVENTS (sizeof unevent_defs / sizeof *unevent_defs)
+
+/* A word right after the number that makes the count a part of some
+ * other total: "three other members", "two more bodies". */
+static const char *const part_defs[] = {
+	"other", "others", "more", "additional", "further", "another",
+};
+#define NPARTS (sizeof part_defs / sizeof *part_defs)
+
+/* Nouns and their classes, by stem. */
+static const struct {
+	const char *word;
+	enum quantity_class cls;
+} class_defs[] = {
+	{ "people", QUANTITY_PERSONS }, { "persons", QUANTITY_PERSONS },
+	{ "individuals", QUANTITY_PERSONS }, { "men", QUANTITY_PERSONS },
+	{ "women", QUANTITY_PERSONS }, { "children", QUANTITY_PERSONS },
+	{ "civilians", QUANTITY_PERSONS }, { "residents", QUANTITY_PERSONS },
+	{ "villagers", QUANTITY_PERSONS }, { "inhabitants", QUANTITY_PERSONS },
+	{ "citizens", QUANTITY_PERSONS }, { "passengers", QUANTITY_PERSONS },
+	{ "crew", QUANTITY_PERSONS }, { "crewmen", QUANTITY_PERSONS },
+	{ "sailors", QUANTITY_PERSONS }, { "members", QUANTITY_PERSONS },
+	{ "officers", QUANTITY_PERSONS }, { "policemen", QUANTITY_PERSONS },
+	{ "soldiers", QUANTITY_PERSONS }, { "troops", QUANTITY_PERSONS },
+	{ "suspects", QUANTITY_PERSONS }, { "defendants", QUANTITY_PERSONS },
+	{ "accused", QUANTITY_PERSONS }, { "prisoners", QUANTITY_PERSONS },
+	{ "inmates", QUANTITY_PERSONS }, { "hostages", QUANTITY_PERSONS },
+	{ "workers", QUANTITY_PERSONS }, { "employees", QUANTITY_PERSONS },
+	{ "students", QUANTITY_PERSONS }, { "patients", QUANTITY_PERSONS },
+	{ "victims", QUANTITY_PERSONS }, { "survivors", QUANTITY_PERSONS },
+	{ "protesters", QUANTITY_PERSONS }, { "demonstrators", QUANTITY_PERSONS },
+	{ "refugees", QUANTITY_PERSONS }, { "migrants", QUANTITY_PERSONS },
+	{ "tourists", QUANTITY_PERSONS }, { "fishermen", QUANTITY_PERSONS },
+	{ "miners", QUANTITY_PERSONS }, { "pirates", QUANTITY_PERSONS },
+	{ "militants", QUANTITY_PERSONS }, { "rebels", QUANTITY_PERSONS },
+	{ "fighters", QUANTITY_PERSONS }, { "gunmen", QUANTITY_PERSONS },
+	{ "officials", QUANTITY_PERSONS }, { "delegates", QUANTITY_PERSONS },
+	{ "pilgrims", QUANTITY_PERSONS }, { "nationals", QUANTITY_PERSONS },
+	{ "ships", QUANTITY_VESSELS }, { "vessels", QUANTITY_VESSELS },
+	{ "boats", QUANTITY_VESSELS }, { "tankers", QUANTITY_VESSELS },
+	{ "ferries", QUANTITY_VESSELS }, { "warships", QUANTITY_VESSELS },
+	{ "trawlers", QUANTITY_VESSELS },
+	{ "aircraft", QUANTITY_AIRCRAFT }, { "planes", QUANTITY_AIRCRAFT },
+	{ "jets", QUANTITY_AIRCRAFT }, { "helicopters", QUANTITY_AIRCRAFT },
+	{ "vehicles", QUANTITY_VEHICLES }, { "cars", QUANTITY_VEHICLES },
+	{ "trucks", QUANTITY_VEHICLES }, { "buses", QUANTITY_VEHICLES },
+	{ "lorries", QUANTITY_VEHICLES },
+	{ "homes", QUANTITY_BUILDINGS }, { "houses", QUANTITY_BUILDINGS },
+	{ "buildings", QUANTITY_BUILDINGS }, { "dwellings", QUANTITY_BUILDINGS },
+};
+#define NCLASSES (sizeof class_defs / sizeof *class_defs)
+
+/* Nouns that say no more than that people were counted. */
+static const char *const generic_defs[] = {
+	"people", "persons", "individuals",
+};
+#define NGENERICS (sizeof generic_defs / sizeof *generic_defs)
+
+/* Words between a noun and a number written after it: "the slick was 7.4
+ * kilometers", "revenue of $3.4 billion".  Not "at": the word before it
+ * is a verb ("put at", "valued at"). */
+static const char *const link_defs[] = {
+	"of", "was", "is", "were", "are", "totalled", "totaled",
+};
+#define NLINKS (sizeof link_defs / sizeof *link_defs)
+
+/* Words after a measure that say which way it runs, not what it
+ * measures: "five miles long", "8 km offshore". */
+static const char *const extent_defs[] = {
+	"long", "wide", "deep", "high", "tall", "thick", "away", "off",
+	"offshore", "inland", "north", "south", "east", "west", "northeast",
+	"northwest", "southeast", "southwest", "across", "apart",
+};
+#define NEXTENTS (sizeof extent_defs / sizeof *extent_defs)
+
+/* Words that read "them" after "of": "four of the officers". */
+static const char *const det_defs[] = {
+	"the", "its", "their", "them", "these", "those", "whom", "his", "her",
+};
+#define NDETS (sizeof det_defs / sizeof *det_defs)
+
+/* ---- the word table ----------------------------------------------- */
+
+#define QW_UNIT 0x01		/* starts a unit phrase: head */
+#define QW_UNEVENT 0x02
+#define QW_PART 0x04
+#define QW_LINK 0x08
+#define QW_DET 0x10
+#define QW_AND 0x20
+#define QW_OF 0x40
+#define QW_EXTENT 0x80
+
+struct qw_entry {
+	uint32_t id;		/* lexicon id (a folded word, or a stem in
+				 * the noun table); 0 = empty */
+	uint8_t flags;
+	uint8_t event;		/* enum quantity_event */
+	uint8_t cls;		/* enum quantity_class (noun table) */
+	bool generic;		/* (noun table) */
+	int16_t unit;		/* first unit phrase with this first word,
+				 * or -1 */
+	double scale;		/* a scale word's factor, or 0 */
+	uint32_t prefix;	/* a dollar prefix's code, or 0 */
+};
+
+struct qw_table {
+	struct qw_entry *slot;
+	size_t mask;
+};
+
+struct quantity_words {
+	struct qw_table words;	/* by folded word */
+	struct qw_table nouns;	/* by stem */
+	uint32_t unit_ids[NUNITS][UNIT_MAX_WORDS];
+	uint8_t unit_len[NUNITS];
+	int16_t unit_next[NUNITS];	/* next phrase with the same
+					 * first word, or -1 */
+	uint32_t unit_currency[NUNITS];
+	uint32_t sign_code[NSIGNS];
+	uint32_t duration_unit[NDURATIONS];
+};
+
+static void
+table_init(struct qw_table *t, size_t n)
+{
+	size_t size = 1;
+
+	while (size < n * 4)
+		size <<= 1;
+	t->slot = xcalloc(size, sizeof *t->slot);
+	t->mask = size - 1;
+}
+
+static struct qw_entry *
+table_slot(const struct qw_table *t, uint32_t id)
+{
+	size_t i = (id * 2654435761u) & t->mask;
+
+	while (t->slot[i].id != 0 && t->slot[i].id != id)
+		i = (i + 1) & t->mask;
+	return &t->slot[i];
+}
+
+static const struct qw_entry *
+table_get(const struct qw_table *t, uint32_t id)
+{
+	static const struct qw_entry none = { 0, 0, 0, 0, false, -1, 0, 0 };
+	const struct qw_entry *e;
+
+	if (id == 0)
+		return &none;
+	e = table_slot(t, id);
+	return e->id ? e : &none;
+}
+
+static struct qw_entry *
+table_add(struct qw_table *t, uint32_t id)
+{
+	struct qw_entry *e = table_slot(t, id);
+
+	if (e->id == 0) {
+		e->id = id;
+		e->unit = -1;
+	}
+	return e;
+}
+
+static uint32_t
+intern(struct lexicon *lx, const char *s, size_t n)
+{
+	return lexicon_intern(lx, (const uint8_t *)s, n);
+}
+
+static uint32_t
+intern_str(struct lexicon *lx, const char *s)
+{
+	return intern(lx, s, strlen(s));
+}
+
+static uint32_t
+stem_str(struct lexicon *lx, const char *s)
+{
+	return lexicon_stem(lx, intern_str(lx, s));
+}
+
+static void
+add_unit(struct quantity_words *qw, struct lexicon *lx, size_t u)
+{
+	const char *p = unit_defs[u].words;
+	struct qw_entry *e;
+	size_t n = 0;
+
+	while (*p && n < UNIT_MAX_WORDS) {
+		size_t len = strcspn(p, " ");
+
+		qw->unit_ids[u][n++] = intern(lx, p, len);
+		p += len;
+		p += *p == ' ';
+	}
+	qw->unit_len[u] = (uint8_t)n;
+	qw->unit_currency[u] = unit_defs[u].currency
+	                       ? intern_str(lx, unit_defs[u].currency) : 0;
+	e = table_add(&qw->words, qw->unit_ids[u][0]);
+	e->flags |= QW_UNIT;
+	qw->unit_next[u] = e->unit;
+	e->unit = (int16_t)u;
+}
+
+struct quantity_words *
+quantity_words_new(struct lexicon *lx)
+{
+	struct quantity_words *qw = xcalloc(1, sizeof *qw);
+	size_t i;
+
+	table_init(&qw->words, NUNITS + NSCALES + NEVENTS + NUNEVENTS +
+	                               NPARTS + NPREFIXES + NLINKS + NDETS + NEXTENTS + 2);
+	table_init(&qw->nouns, NCLASSES + NGENERICS);
+	/* Phrases are added last to first, so that each first word's chain
+	 * lists them in table order. */
+	for (i = NUNITS; i-- > 0;)
+		add_unit(qw, lx, i);
+	for (i = 0; i < NSCALES; i++)
+		table_add(&qw->words, intern_str(lx, scale_defs[i].word))->scale =
+		        scale_defs[i].scale;
+	for (i = 0; i < NEVENTS; i++)
+		table_add(&qw->words, intern_str(lx, event_defs[i].word))->event =
+		        (uint8_t)event_defs[i].event;
+	for (i = 0; i < NUNEVENTS; i++)
+		table_add(&qw->words, intern_str(lx, unevent_defs[i]))->flags |=
+		        QW_UNEVENT;
+	for (i = 0; i < NPARTS; i++)
+		table_add(&qw->words, intern_str(lx, part_defs[i]))->flags |=
+		        QW_PART;
+	for (i = 0; i < NLINKS; i++)
+		table_add(&qw->words, intern_str(lx, link_defs[i]))->flags |=
+		        QW_LINK;
+	for (i = 0; i < NDETS; i++)
+		table_add(&qw->words, intern_str(lx, det_defs[i]))->flags |=
+		        QW_DET;
+	for (i = 0; i < NEXTENTS; i++)
+		table_add(&qw->words, intern_str(lx, extent_defs[i]))->flags |=
+		        QW_EXTENT;
+	table_add(&qw->words, intern_str(lx, "and"))->flags |= QW_AND;
+	table_add(&qw->words, intern_str(lx, "of"))->flags |= QW_OF;
+	for (i = 0; i < NPREFIXES; i++)
+		table_add(&qw->words, intern_str(lx, dollar_prefix_defs[i].prefix))
+		        ->prefix = intern_str(lx, dollar_prefix_defs[i].code);
+	for (i = 0; i < NCLASSES; i++)
+		table_add(&qw->nouns, stem_str(lx, class_defs[i].word))->cls =
+		        (uint8_t)class_defs[i].cls;
+	for (i = 0; i < NGENERICS; i++)
+		table_add(&qw->nouns, stem_str(lx, generic_defs[i]))->generic =
+		        true;
+	for (i = 0; i < NSIGNS; i++)
+		qw->sign_code[i] = intern_str(lx, sign_defs[i].code);
+	for (i = 0; i < NDURATIONS; i++)
+		qw->duration_unit[i] = intern_str(lx, duration_defs[i].name);
+	return qw;
+}
+
+void
+quantity_words_free(struct quantity_words *qw)
+{
+	if (qw == NULL)
+		return;
+	free(qw->words.slot);
+	free(qw->nouns.slot);
+	free(qw);
+}
+
+/* ---- reading ------------------------------------------------------ */
+
+struct reader {
+	const struct quantity_words *qw;
+	const struct lexicon *lx;
+	const struct quantity_site *s;
+};
+
+static const struct qw_entry *
+word_at(const struct reader *r, size_t i)
+{
+	const struct token *t;
+
+	if (i >= r->s->ntok)
+		return table_get(&r->qw->words, 0);
+	t = &r->s->tok[i];
+	return table_get(&r->qw->words, t->kind == TOKEN_WORD ? t->word : 0);
+}
+
+static bool
+is_word(const struct reader *r, size_t i)
+{
+	return i < r->s->ntok && r->s->tok[i].kind == TOKEN_WORD;
+}
+
+static bool
+is_punct(const struct reader *r, size_t i, uint32_t cp)
+{
+	return i < r->s->ntok && token_is_punct(&r->s->tok[i], cp);
+}
+
+/* Whether token i follows i - 1 with no white space. */
+static bool
+glued(const struct reader *r, size_t i)
+{
+	return i < r->s->ntok && !(r->s->tok[i].flags & TOKEN_SPACE);
+}
+
+/* Whether token i starts a new sentence (or ends one: . ! ? ;). */
+static bool
+sentence_break(const struct reader *r, size_t i)
+{
+	const struct token *t = &r->s->tok[i];
+
+	if (t->kind == TOKEN_PUNCT)
+		return t->word == '.' || t->word == '!' || t->word == '?' ||
+		       t->word == ';';
+	return (t->flags & TOKEN_SENT) != 0;
+}
+
+static bool
+ends_with(const struct reader *r, size_t i, const char *suffix)
+{
+	const struct token *t = &r->s->tok[i];
+	size_t k = strlen(suffix);
+
+	return t->len > k + 1 &&
+	       memcmp(r->s->text + t->start + t->len - k, suffix, k) == 0;
+}
+
+/* The unit phrase starting at token i, longest first: its index, with
+ * *end set to the token after it; -1 if none. */
+static int
+unit_at(const struct reader *r, size_t i, size_t *end)
+{
+	const struct quantity_words *qw = r->qw;
+	int u, best = -1;
+	size_t best_len = 0;
+
+	if (!is_word(r, i))
+		return -1;
+	for (u = word_at(r, i)->unit; u >= 0; u = qw->unit_next[u]) {
+		size_t k, j = i;
+
+		for (k = 0; k < qw->unit_len[u]; k++, j++)
+			if (!is_word(r, j) || r->s->tok[j].word != qw->unit_ids[u][k])
+				break;
+		if (k == qw->unit_len[u] && k > best_len) {
+			best = u;
+			best_len = k;
+			*end = j;
+		}
+	}
+	return best;
+}
+
+/* The currency written before token i: a sign, perhaps with a country's
+ * letters glued before it ("US$"); 0 if none.  *first is set to the
+ * first token of it. */
+static uint32_t
+currency_before(const struct reader *r, size_t i, size_t *first)
+{
+	const struct token *t;
+	size_t s;
+
+	if (i == 0)
+		return 0;
+	t = &r->s->tok[i - 1];
+	if (t->kind != TOKEN_PUNCT)
+		return 0;
+	for (s = 0; s < NSIGNS; s++)
+		if (t->word == sign_defs[s].cp)
+			break;
+	if (s == NSIGNS)
+		return 0;
+	*first = i - 1;
+	if (sign_defs[s].cp == '$' && i >= 2 && glued(r, i - 1) &&
+	    word_at(r, i - 2)->prefix) {
+		*first = i - 2;
+		return word_at(r, i - 2)->prefix;
+	}
+	return r->qw->sign_code[s];
+}
+
+/* The event word nearest the number: up to QUANTITY_EVENT_BEFORE words
+ * before token before, QUANTITY_EVENT_AFTER after token after, in the
+ * sentence and with no number between. */
+static enum quantity_event
+event_near(const struct reader *r, size_t before, size_t after)
+{
+	size_t i, k, bdist = SIZE_MAX, adist = SIZE_MAX;
+	enum quantity_event be = QUANTITY_NO_EVENT, ae = QUANTITY_NO_EVENT;
+
+	for (i = after, k = 0; i < r->s->ntok && k < QUANTITY_EVENT_AFTER; i++) {
+		const struct token *t = &r->s->tok[i];
+
+		if (t->kind == TOKEN_NUMBER || (i > after && sentence_break(r, i)))
+			break;
+		if (t->kind != TOKEN_WORD)
+			continue;
+		if (word_at(r, i)->event &&
+		    !(i > 0 && (word_at(r, i - 1)->flags & QW_UNEVENT))) {
+			ae = (enum quantity_event)word_at(r, i)->event;
+			adist = k;
+			break;
+		}
+		k++;
+	}
+	for (i = before, k = 0; i > 0 && k < QUANTITY_EVENT_BEFORE; i--) {
+		const struct token *t = &r->s->tok[i - 1];
+
+		if (t->kind == TOKEN_NUMBER || sentence_break(r, i) ||
+		    (t->kind == TOKEN_PUNCT && sentence_break(r, i - 1)))
+			break;
+		if (t->kind != TOKEN_WORD)
+			continue;
+		if (word_at(r, i - 1)->event &&
+		    !(i > 1 && (word_at(r, i - 2)->flags & QW_UNEVENT))) {
+			be = (enum quantity_event)word_at(r, i - 1)->event;
+			bdist = k;
+			break;
+		}
+		k++;
+	}
+	return bdist < adist ? be : ae;
+}
+
+/* Whether token i may be part of the noun phrase after a number. */
+static bool
+noun_word(const struct reader *r, size_t i, bool first)
+{
+	const struct token *t;
+
+	if (!is_word(r, i))
+		return false;
+	t = &r->s->tok[i];
+	if (t->flags & TOKEN_STOP)
+		return false;
+	/* A name after the run's first word begins something else:
+	 * "crew members from Croatia". */
+	if (!first && (t->flags & (TOKEN_CAP | TOKEN_ACRONYM)))
+		return false;
+	/* Participles end the noun phrase: "29 suspects charged". */
+	if (ends_with(r, i, "ed") || ends_with(r, i, "ing"))
+		return false;
+	return word_at(r, i)->event == QUANTITY_NO_EVENT &&
+	       word_at(r, i)->scale == 0 &&
+	       !(word_at(r, i)->flags & (QW_UNIT | QW_EXTENT));
+}
+
+/* Whether word i looks like the noun a count is of: a plural, or a
+ * noun of the class table. */
+static bool
+plural_or_known(const struct reader *r, size_t i)
+{
+	const struct token *t = &r->s->tok[i];
+
+	return (ends_with(r, i, "s") && !ends_with(r, i, "ss")) ||
+	       table_get(&r->qw->nouns, t->stem)->cls != QUANTITY_NO_CLASS;
+}
+
+/* The token after a hyphen chain starting at i ("co-defendants"), minus
+ * one: the chain's last word. */
+static size_t
+chain_end(const struct reader *r, size_t i)
+{
+	while (i + 2 < r->s->ntok && (r->s->tok[i].flags & TOKEN_HYPHEN) &&
+	       is_punct(r, i + 1, '-') && is_word(r, i + 2))
+		i += 2;
+	return i;
+}
+
+/* The head of the noun phrase from token i: the last word of the run of
+ * content words; *end is set after it.  Returns the token, or SIZE_MAX. */
+static size_t
+noun_after(const struct reader *r, size_t i, size_t *end, bool *part)
+{
+	size_t head = SIZE_MAX, n = 0;
+
+	/* "four of the officers", "tons of crude oil" */
+	if (word_at(r, i)->flags & QW_OF)
+		i += (word_at(r, i + 1)->flags & QW_DET) ? 2 : 1;
+	if (word_at(r, i)->flags & QW_PART) {
+		*part = true;
+		i++;
+	}
+	while (n < QUANTITY_NOUN_RUN && noun_word(r, i, n == 0)) {
+		i = chain_end(r, i);
+		/* The head is the last plural or known noun of the run, else
+		 * its last word: "640 protesters downtown", "four white
+		 * police officers", "three helicopters flew". */
+		if (head == SIZE_MAX || plural_or_known(r, i) ||
+		    !plural_or_known(r, head))
+			head = i;
+		i++;
+		n++;
+		/* "40 coastguard and other ships": the count is of ships */
+		if ((word_at(r, i)->flags & QW_AND) &&
+		    (word_at(r, i + 1)->flags & QW_PART) &&
+		    noun_word(r, i + 2, false))
+			i += 2;
+	}
+	if (head != SIZE_MAX)
+		*end = head + 1;
+	return head;
+}
+
+/* A noun written before the number and joined to it by a linking word:
+ * "the slick was 7.4 kilometers", "sentences of some 40,000 years". */
+static size_t
+noun_before(const struct reader *r, size_t first)
+{
+	const struct token *t;
+
+	if (first < 2 || !(word_at(r, first - 1)->flags & QW_LINK))
+		return SIZE_MAX;
+	t = &r->s->tok[first - 2];
+	if (t->kind != TOKEN_WORD || (t->flags & (TOKEN_STOP | TOKEN_ACRONYM)) ||
+	    ((t->flags & TOKEN_CAP) && !(t->flags & TOKEN_SENT)) ||
+	    ends_with(r, first - 2, "ed") || ends_with(r, first - 2, "ing") ||
+	    word_at(r, first - 2)->event || (word_at(r, first - 2)->flags & QW_UNIT))
+		return SIZE_MAX;
+	return first - 2;
+}
+
+static void
+set_noun(const struct reader *r, size_t i, struct quantity *q)
+{
+	const struct token *t = &r->s->tok[i];
+	const struct qw_entry *e = table_get(&r->qw->nouns, t->stem);
+	uint32_t g = lexicon_group(r->lx, t->stem);
+
+	q->noun = t->stem;
+	q->noun_group = g ? g : t->stem;
+	q->cls = (enum quantity_class)e->cls;
+	q->generic = e->generic;
+	/* "five Americans", "three Britons": a people named by where they
+	 * are from. */
+	if (q->cls == QUANTITY_NO_CLASS && (t->flags & TOKEN_CAP) &&
+	    ends_with(r, i, "s") && !(t->flags & TOKEN_ACRONYM))
+		q->cls = QUANTITY_PERSONS;
+}
+
+static double
+scale_after(const struct reader *r, size_t *j)
+{
+	size_t i = *j;
+
+	if (is_punct(r, i, '-') && glued(r, i) && glued(r, i + 1) &&
+	    word_at(r, i + 1)->scale) {
+		*j = i + 2;
+		return word_at(r, i + 1)->scale;
+	}
+	return 1;
+}
+
+static void
+set_span(const struct reader *r, struct quantity *q, size_t first, size_t end)
+{
+	const struct token *a = &r->s->tok[first], *b = &r->s->tok[end - 1];
+
+	if (a->start < q->start)
+		q->start = a->start;
+	if (b->start + b->len > q->end)
+		q->end = b->start + b->len;
+}
+
+void
+quantity_read(const struct quantity_words *qw, const struct lexicon *lx,
+              const struct quantity_site *site, struct quantity *out)
+{
+	struct reader r = { qw, lx, site };
+	double mult = 1, factor = 1, flo = 0, fhi = 0;
+	size_t j, k, after, cfirst, nend = 0, uend = 0;
+	int u = -1;
+	uint32_t sign;
+	size_t head;
+
+	memset(out, 0, sizeof *out);
+	out->dim = site->dim;
+	out->value = out->written = site->value;
+	out->lo = site->lo;
+	out->hi = site->hi;
+	out->lo_open = site->lo_open;
+	out->hi_open = site->hi_open;
+	if (site->ntok == 0 || site->nlast >= site->ntok)
+		return;
+	out->start = site->tok[site->first].start;
+	out->end = site->tok[site->last].start + site->tok[site->last].len;
+	if (site->dim == QUANTITY_CALENDAR) {
+		out->currency = site->unit;
+		return;
+	}
+
+	/* A scale joined by a hyphen, then the unit: inside the figure as
+	 * its reader took it ("five miles") or just after ("6 nautical
+	 * miles", "48-million dollars", "40-minute"). */
+	j = site->nlast + 1;
+	mult = scale_after(&r, &j);
+	after = j;
+	for (k = site->nfirst + 1; k <= j + 1 && k < site->ntok; k++) {
+		if (k == j + 1 && !(is_punct(&r, j, '-') && glued(&r, j)))
+			break;
+		if ((u = unit_at(&r, k, &uend)) >= 0)
+			break;
+	}
+	if (u >= 0) {
+		const struct unit_def *d = &unit_defs[u];
+
+		out->dim = d->dim;
+		out->unit = qw->unit_ids[u][0];
+		factor = d->factor;
+		flo = d->lo;
+		fhi = d->hi;
+		out->currency = qw->unit_currency[u];
+		if (uend > after)
+			after = uend;
+		set_span(&r, out, site->first, uend);
+	} else if (site->dim == QUANTITY_DURATION) {
+		for (k = 0; k < NDURATIONS; k++)
+			if (qw->duration_unit[k] == site->unit) {
+				factor = duration_defs[k].factor;
+				flo = duration_defs[k].lo;
+				fhi = duration_defs[k].hi;
+				break;
+			}
+		out->unit = site->unit;
+	} else if (site->dim == QUANTITY_MONEY) {
+		out->currency = site->unit;
+	} else if (site->dim != QUANTITY_COUNT && site->unit) {
+		/* A unit glued to the digits: "8km". */
+		const struct qw_entry *e = table_get(&qw->words, site->unit);
+
+		for (int v = e->unit; v >= 0; v = qw->unit_next[v])
+			if (qw->unit_len[v] == 1) {
+				out->dim = unit_defs[v].dim;
+				factor = unit_defs[v].factor;
+				flo = unit_defs[v].lo;
+				fhi = unit_defs[v].hi;
+				break;
+			}
+		out->unit = site->unit;
+	}
+	if (mult != 1)
+		set_span(&r, out, site->first, after);
+	/* The currency sign before decides the currency, "US$" included. */
+	if ((sign = currency_before(&r, site->nfirst, &cfirst)) != 0) {
+		out->dim = QUANTITY_MONEY;
+		out->currency = sign;
+		set_span(&r, out, cfirst, site->nfirst + 1);
+	}
+	if (flo == 0)
+		flo = factor;
+	if (fhi == 0)
+		fhi = factor;
+	out->written = site->value * mult;
+	out->value = out->written * factor;
+	out->lo = site->lo * mult * flo;
+	out->hi = site->hi * mult * fhi;
+
+	/* What is counted or measured. */
+	head = noun_after(&r, after, &nend, &out->part);
+	if (head != SIZE_MAX && (out->dim == QUANTITY_COUNT || nend > after)) {
+		set_noun(&r, head, out);
+		if (out->dim == QUANTITY_COUNT)
+			set_span(&r, out, site->first, nend);
+	} else {
+		nend = after;
+		head = noun_before(&r, site->first);
+		if (head != SIZE_MAX)
+			set_noun(&r, head, out);
+	}
+	if (out->dim == QUANTITY_COUNT) {
+		/* The word right after the number may be the event itself:
+		 * "300,000 deaths", "1,800 injured". */
+		out->event = event_near(&r, site->first,
+		                        nend > after ? nend : after);
+		if (out->event == QUANTITY_NO_EVENT && word_at(&r, after)->event)
+			out->event = (enum quantity_event)word_at(&r, after)->event;
+		if (out->event != QUANTITY_NO_EVENT && out->cls == QUANTITY_NO_CLASS &&
+		    out->noun == 0)
+			out->cls = QUANTITY_PERSONS;
+	}
+}
+
+/* The token index of byte offset off in tokens t[0..n): the first token
+ * starting at or after it. */
+static size_t
+token_at(const struct token *t, size_t n, uint32_t off)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (t[mid].start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static enum quantity_dim
+dim_of_kind(enum figure_kind kind)
+{
+	switch (kind) {
+	case FIGURE_COUNT:
+		return QUANTITY_COUNT;
+	case FIGURE_MONEY:
+		return QUANTITY_MONEY;
+	case FIGURE_PERCENT:
+		return QUANTITY_PERCENT;
+	case FIGURE_POINTS:
+		return QUANTITY_POINTS;
+	case FIGURE_DURATION:
+		return QUANTITY_DURATION;
+	case FIGURE_AGE:
+		return QUANTITY_AGE;
+	case FIGURE_MEASURE:
+		return QUANTITY_LENGTH;	/* the unit says which */
+	case FIGURE_TIME:
+	case FIGURE_DATE:
+	case FIGURE_YEAR:
+	case FIGURE_ORDINAL:
+	case FIGURE_SCORE:
+	case FIGURE_KIND_COUNT:
+		break;
+	}
+	return QUANTITY_CALENDAR;
+}
+
+void
+quantity_of_figure(const struct quantity_words *qw, const struct lexicon *lx,
+                   const struct article *a, const struct figure *f,
+                   struct quantity *out)
+{
+	const struct article_para *pp = &a->para[f->para];
+	const struct token *t = a->tok + pp->tok;
+	size_t n = pp->ntok;
+	struct quantity_site s;
+
+	memset(&s, 0, sizeof s);
+	s.tok = t;
+	s.ntok = n;
+	s.text = a->text + pp->start;
+	s.first = token_at(t, n, f->start);
+	s.nfirst = token_at(t, n, f->nstart);
+	s.nlast = token_at(t, n, f->nend) - 1;
+	s.last = token_at(t, n, f->end) - 1;
+	if (s.first >= n || s.nfirst >= n || s.nlast >= n || s.last >= n) {
+		memset(out, 0, sizeof *out);
+		out->dim = QUANTITY_CALENDAR;
+		return;
+	}
+	s.value = f->value;
+	s.lo = f->lo;
+	s.hi = f->hi;
+	s.lo_open = f->lo_open;
+	s.hi_open = f->hi_open;
+	s.dim = dim_of_kind(f->kind);
+	s.unit = s.dim == QUANTITY_CALENDAR ? (uint32_t)f->kind + 1 : f->unit;
+	quantity_read(qw, lx, &s, out);
+}
+
+/* ---- comparing ---------------------------------------------------- */
+
+static double
+magnitude(const struct quantity *q)
+{
+	return fabs(q->value);
+}
+
+enum quantity_link
+quantity_relate(const struct quantity *a, const struct quantity *b)
+{
+	double ma = magnitude(a), mb = magnitude(b);
+
+	if (a->dim != b->dim)
+		return QUANTITY_UNRELATED;
+	if (a->dim == QUANTITY_CALENDAR)
+		return a->currency == b->currency ? QUANTITY_SAME_KIND
+		                                  : QUANTITY_UNRELATED;
+	if (a->dim == QUANTITY_MONEY && a->currency != b->currency)
+		return QUANTITY_UNRELATED;
+	if (fmax(ma, mb) > QUANTITY_MAX_RATIO * fmin(ma, mb))
+		return QUANTITY_UNRELATED;
+	if (a->dim != QUANTITY_COUNT) {
+		if (a->noun_group && a->noun_group == b->noun_group)
+			return QUANTITY_SAME;
+		return QUANTITY_SAME_KIND;
+	}
+	/* Counts: the event first, then the noun. */
+	if (a->event && b->event && a->event != b->event)
+		return QUANTITY_UNRELATED;
+	if (a->cls && b->cls && a->cls != b->cls)
+		return QUANTITY_UNRELATED;
+	if (a->event && a->event == b->event) {
+		/* "killed 191 people" and "191 deaths"; not "five Americans"
+		 * and "three officials", two different sets of the dead. */
+		if (a->generic || b->generic || a->noun == 0 || b->noun == 0 ||
+		    a->noun_group == b->noun_group)
+			return QUANTITY_SAME;
+		return QUANTITY_SAME_KIND;
+	}
+	if (a->noun_group && a->noun_group == b->noun_group && !a->generic)
+		return a->event || b->event ? QUANTITY_SAME_KIND : QUANTITY_SAME;
+	if (a->noun && b->noun && a->noun_group != b->noun_group &&
+	    (a->cls == QUANTITY_NO_CLASS || b->cls == QUANTITY_NO_CLASS))
+		return QUANTITY_UNRELATED;
+	return QUANTITY_SAME_KIND;
+}
+
+enum quantity_verdict
+quantity_judge(const struct quantity *a, const struct quantity *b)
+{
+	double scale;
+
+	if (a->hi < b->lo || b->hi < a->lo)
+		return QUANTITY_DIFFER;
+	if ((a->hi == b->lo && (a->hi_open || b->lo_open)) ||
+	    (b->hi == a->lo && (b->hi_open || a->lo_open)))
+		return QUANTITY_DIFFER;
+	scale = fmax(magnitude(a), magnitude(b));
+	if (fabs(a->value - b->value) <= QUANTITY_MATCH_DIFF * scale)
+		return QUANTITY_MATCH;
+	return QUANTITY_COMPATIBLE;
+}
+
+/* ---- context ------------------------------------------------------ */
+
+static int
+cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static bool
+context_word(const struct reader *r, size_t i)
+{
+	const struct token *t = &r->s->tok[i];
+	const struct qw_entry *e;
+
+	if (t->kind != TOKEN_WORD || (t->flags & TOKEN_STOP))
+		return false;
+	e = word_at(r, i);
+	return !(e->flags & (QW_UNIT | QW_LINK | QW_DET | QW_PART)) &&
+	       e->scale == 0;
+}
+
+size_t
+quantity_context(const struct quantity_words *qw,
+                 const struct quantity_site *site, uint32_t *out)
+{
+	struct reader r = { qw, NULL, site };
+	size_t n = 0, lo = site->first, hi = site->last + 1, i, m;
+	bool left = true, right = true;
+
+	if (site->ntok == 0 || site->first >= site->ntok)
+		return 0;
+	/* Outward from the figure, nearest words first, to the sentence's
+	 * ends. */
+	while (n < QUANTITY_CONTEXT_MAX && (left || right)) {
+		if (left && (lo == 0 || sentence_break(&r, lo)))
+			left = false;
+		else if (left && context_word(&r, --lo))
+			out[n++] = site->tok[lo].stem;
+		if (n == QUANTITY_CONTEXT_MAX)
+			break;
+		if (right && (hi >= site->ntok || sentence_break(&r, hi)))
+			right = false;
+		else if (right && context_word(&r, hi++))
+			out[n++] = site->tok[hi - 1].stem;
+	}
+	qsort(out, n, sizeof *out, cmp_u32);
+	for (i = m = 0; i < n; i++)
+		if (m == 0 || out[m - 1] != out[i])
+			out[m++] = out[i];
+	return m;
+}
+
+double
+quantity_context_overlap(const uint32_t *a, size_t na, const uint32_t *b,
+                         size_t nb)
+{
+	size_t i = 0, j = 0, shared = 0;
+
+	if (na == 0 || nb == 0)
+		return 0;
+	while (i < na && j < nb) {
+		if (a[i] == b[j]) {
+			shared++;
+			i++;
+			j++;
+		} else if (a[i] < b[j]) {
+			i++;
+		} else {
+			j++;
+		}
+	}
+	return (double)shared / (double)(na < nb ? na : nb);
+}
+
+/* ---- names -------------------------------------------------------- */
+
+static const char *const dim_names[] = {
+#define QUANTITY_DIM_NAME(name, str) str,
+	QUANTITY_DIM_LIST(QUANTITY_DIM_NAME)
+#undef QUANTITY_DIM_NAME
+};
+
+static const char *const event_names[] = {
+#define QUANTITY_EVENT_NAME(name, str) str,
+	QUANTITY_EVENT_LIST(QUANTITY_EVENT_NAME)
+#undef QUANTITY_EVENT_NAME
+};
+
+static const char *const class_names[] = {
+#define QUANTITY_CLASS_NAME(name, str) str,
+	QUANTITY_CLASS_LIST(QUANTITY_CLASS_NAME)
+#undef QUANTITY_CLASS_NAME
+};
+
+const char *
+quantity_dim_str(enum quantity_dim dim)
+{
+	return (unsigned)dim < QUANTITY_DIM_COUNT ? dim_names[dim] : "?";
+}
+
+const char *
+quantity_event_str(enum quantity_event event)
+{
+	return (unsigned)event < QUANTITY_EVENT_COUNT ? event_names[event] : "?";
+}
+
+const char *
+quantity_class_str(enum quantity_class cls)
+{
+	return (unsigned)cls < QUANTITY_CLASS_COUNT ? class_names[cls] : "?";
+}
