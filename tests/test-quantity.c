@@ -145,6 +145,11 @@ static const struct row rows[] = {
 	  NULL },
 	{ "He was given a 10-year sentence.", "10", QUANTITY_DURATION,
 	  10 * 365.2425, "10-year sentence", NULL },
+	/* An age set off by commas after a name. */
+	{ "Defendant Omar Ruiz, 41, pleaded guilty.", "41", QUANTITY_AGE, 41,
+	  "41", NULL },
+	{ "Fans chanted Ruiz, 41 times in a row.", "41", QUANTITY_COUNT,
+	  41, NULL, NULL },
 	/* Counts. */
 	{ "Rescuers pulled 31 people from the rubble.", "31", QUANTITY_COUNT,
 	  31, "31 people", NULL },
@@ -241,6 +246,18 @@ static const struct event_row event_rows[] = {
 	  QUANTITY_AIRCRAFT },
 	{ "The group killed five Americans in all.", "five", QUANTITY_DEAD,
 	  QUANTITY_PERSONS },
+	/* An event word that is not said of the count. */
+	{ "Four officers were charged with murder.", "Four",
+	  QUANTITY_NO_EVENT, QUANTITY_PERSONS },
+	{ "The 2006 raids, which killed 12, were condemned.", "2006",
+	  QUANTITY_NO_EVENT, QUANTITY_NO_CLASS },
+	{ "He denied two counts of murder.", "two", QUANTITY_DEAD,
+	  QUANTITY_NO_CLASS },
+	/* What became of stuff. */
+	{ "The barge spilled 4,000 tons of fuel.", "4,000", QUANTITY_SPILLED,
+	  QUANTITY_NO_CLASS },
+	{ "The tanker was carrying 90,000 tons of fuel.", "90,000",
+	  QUANTITY_CARRIED, QUANTITY_NO_CLASS },
 };
 
 START_TEST(quantity_event_rows_say_what_is_counted)
@@ -271,6 +288,25 @@ START_TEST(quantity_noun_is_the_head_of_its_phrase)
 	ck_assert_uint_ne(a.noun, 0);
 	ck_assert_uint_eq(a.noun, b.noun);
 	ck_assert_uint_eq(c.noun, d.noun);
+}
+END_TEST
+
+START_TEST(quantity_hyphened_unit_before_a_noun_is_attributive)
+{
+	struct quantity a = quantity_at("The 146,000-ton freighter sank.",
+	                                "146,000");
+	struct quantity b = quantity_at("The freighter spilled 146,000 tons.",
+	                                "146,000");
+	struct quantity c = quantity_at("Jurors read the 22-page indictment.",
+	                                "22");
+	struct quantity d = quantity_at("Damage was put at 21.6-billion won.",
+	                                "21.6");
+
+	ck_assert(a.attributive);
+	ck_assert(!b.attributive);
+	ck_assert(!d.attributive);
+	ck_assert_uint_ne(c.noun, 0);
+	ck_assert_uint_eq(quantity_relate(&a, &b), QUANTITY_UNRELATED);
 }
 END_TEST
 
@@ -318,6 +354,17 @@ static const struct pair_row pair_rows[] = {
 	{ "It carried about 12,000 tons of oil.", "12,000",
 	  "It carried about 210,000 tons of crude oil.", "210,000",
 	  QUANTITY_SAME, QUANTITY_DIFFER },
+	/* Oil spilled and oil carried are two quantities. */
+	{ "The barge spilled 4,000 tons of fuel.", "4,000",
+	  "The tanker was carrying 90,000 tons of fuel.", "90,000",
+	  QUANTITY_UNRELATED, QUANTITY_MATCH },
+	{ "The tanker was carrying 7,000 tons of fuel.", "7,000",
+	  "The ship was carrying about 90,000 tons of fuel.", "90,000",
+	  QUANTITY_SAME, QUANTITY_DIFFER },
+	/* Ages, however written. */
+	{ "Mr. Ruiz, a 41-year-old from Dover, pleaded guilty.", "41",
+	  "Defendant Omar Ruiz, 41, pleaded guilty.", "41",
+	  QUANTITY_SAME_KIND, QUANTITY_MATCH },
 	/* Barrels and litres are one volume; tons and barrels are not. */
 	{ "About 52,000 barrels of fuel leaked.", "52,000",
 	  "Some 8.3 million liters of fuel leaked.", "8.3", QUANTITY_SAME,
@@ -450,7 +497,7 @@ context_of(const char *text, const char *at, uint32_t *out)
 	                       s.tok[s.last + 1].start < v.v[i].end;
 	     s.last++)
 		;
-	n = quantity_context(qw, &s, out);
+	n = quantity_context(qw, &s, QUANTITY_CONTEXT_WIDE, out);
 	free(v.v);
 	article_free(a);
 	return n;
@@ -467,6 +514,9 @@ START_TEST(quantity_context_is_the_sentence_around_the_figure)
 	                       "southwest of the capital.", "150", b);
 	size_t nc = context_of("The slick stretched five kilometres, "
 	                       "officials said.", "five", c);
+	uint32_t d[QUANTITY_CONTEXT_MAX];
+	size_t nd = context_of("It lay 6 nautical miles (7 miles; 11 kilometers) "
+	                       "off the capital.", "11", d);
 	size_t i;
 
 	ck_assert_uint_gt(na, 0);
@@ -484,6 +534,8 @@ START_TEST(quantity_context_is_the_sentence_around_the_figure)
 	ck_assert_double_gt(quantity_context_overlap(a, na, b, nb), 0.3);
 	ck_assert_double_eq(quantity_context_overlap(a, na, c, nc), 0);
 	ck_assert_double_eq(quantity_context_overlap(a, 0, c, nc), 0);
+	/* A semicolon inside a sentence does not end it. */
+	ck_assert_double_gt(quantity_context_overlap(a, na, d, nd), 0);
 }
 END_TEST
 
@@ -522,6 +574,7 @@ suite_make(void)
 	                    sizeof event_rows / sizeof *event_rows);
 	tcase_add_test(tc, quantity_noun_is_the_head_of_its_phrase);
 	tcase_add_test(tc, quantity_other_marks_a_part);
+	tcase_add_test(tc, quantity_hyphened_unit_before_a_noun_is_attributive);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("two reports");

@@ -19,16 +19,19 @@
 
 /* An event word ("killed", "injured") says what a count is of when it is
  * at most QUANTITY_EVENT_BEFORE words before the number ("killed at least
- * 350", "death toll rose to 76") or QUANTITY_EVENT_AFTER words after its
- * noun ("350 people had been killed", "191 counts of murder"), in the
- * same sentence, with no other number between. */
+ * 350", "death toll rose to 76"), or the first word after its noun that
+ * is not a stopword ("350 people had been killed", "191 counts of
+ * murder"; not "four officers were charged with murder"), in the same
+ * clause, with no other number between. */
 #define QUANTITY_EVENT_BEFORE 3
-#define QUANTITY_EVENT_AFTER 4
 
 /* The noun counted is the last of at most QUANTITY_NOUN_RUN content
  * words after the number: "five tuna conservation bodies", "four white
  * police officers". */
 #define QUANTITY_NOUN_RUN 4
+
+/* A number set off by commas after a name is an age up to this. */
+#define QUANTITY_AGE_MAX 110
 
 /* Two values more than QUANTITY_MAX_RATIO times apart are not one
  * quantity told two ways but two quantities: a total against one part
@@ -257,6 +260,13 @@ static const struct {
 	{ "evacuation", QUANTITY_EVACUATED },
 	{ "homeless", QUANTITY_HOMELESS }, { "displaced", QUANTITY_HOMELESS },
 	{ "rescued", QUANTITY_RESCUED },
+	/* What became of a quantity of stuff: spilled or carried. */
+	{ "spilled", QUANTITY_SPILLED }, { "spilt", QUANTITY_SPILLED },
+	{ "spill", QUANTITY_SPILLED }, { "leaked", QUANTITY_SPILLED },
+	{ "leaking", QUANTITY_SPILLED }, { "spewed", QUANTITY_SPILLED },
+	{ "gushed", QUANTITY_SPILLED }, { "dumped", QUANTITY_SPILLED },
+	{ "carrying", QUANTITY_CARRIED }, { "carried", QUANTITY_CARRIED },
+	{ "loaded", QUANTITY_CARRIED }, { "cargo", QUANTITY_CARRIED },
 };
 #define NEVENTS (sizeof event_defs / sizeof *event_defs)
 
@@ -571,15 +581,15 @@ glued(const struct reader *r, size_t i)
 	return i < r->s->ntok && !(r->s->tok[i].flags & TOKEN_SPACE);
 }
 
-/* Whether token i starts a new sentence (or ends one: . ! ? ;). */
+/* Whether token i starts a new sentence (or ends one: . ! ?).  A
+ * semicolon does not: "(7 miles; 11 kilometers)". */
 static bool
 sentence_break(const struct reader *r, size_t i)
 {
 	const struct token *t = &r->s->tok[i];
 
 	if (t->kind == TOKEN_PUNCT)
-		return t->word == '.' || t->word == '!' || t->word == '?' ||
-		       t->word == ';';
+		return t->word == '.' || t->word == '!' || t->word == '?';
 	return (t->flags & TOKEN_SENT) != 0;
 }
 
@@ -656,19 +666,22 @@ event_near(const struct reader *r, size_t before, size_t after)
 	size_t i, k, bdist = SIZE_MAX, adist = SIZE_MAX;
 	enum quantity_event be = QUANTITY_NO_EVENT, ae = QUANTITY_NO_EVENT;
 
-	for (i = after, k = 0; i < r->s->ntok && k < QUANTITY_EVENT_AFTER; i++) {
+	for (i = after, k = 0; i < r->s->ntok; i++) {
 		const struct token *t = &r->s->tok[i];
 
-		if (t->kind == TOKEN_NUMBER || (i > after && sentence_break(r, i)))
+		/* A comma ends the clause: "2004 attacks, which killed". */
+		if (t->kind == TOKEN_NUMBER || (i > after && sentence_break(r, i)) ||
+		    token_is_punct(t, ','))
 			break;
 		if (t->kind != TOKEN_WORD)
 			continue;
-		if (word_at(r, i)->event &&
-		    !(i > 0 && (word_at(r, i - 1)->flags & QW_UNEVENT))) {
+		if (word_at(r, i)->event) {
 			ae = (enum quantity_event)word_at(r, i)->event;
 			adist = k;
 			break;
 		}
+		if (!(t->flags & TOKEN_STOP))
+			break;	/* another word: "charged with murder" */
 		k++;
 	}
 	for (i = before, k = 0; i > 0 && k < QUANTITY_EVENT_BEFORE; i--) {
@@ -701,10 +714,7 @@ noun_word(const struct reader *r, size_t i, bool first)
 	t = &r->s->tok[i];
 	if (t->flags & TOKEN_STOP)
 		return false;
-	/* A name after the run's first word begins something else:
-	 * "crew members from Croatia". */
-	if (!first && (t->flags & (TOKEN_CAP | TOKEN_ACRONYM)))
-		return false;
+	(void)first;
 	/* Participles end the noun phrase: "29 suspects charged". */
 	if (ends_with(r, i, "ed") || ends_with(r, i, "ing"))
 		return false;
@@ -722,6 +732,12 @@ plural_or_known(const struct reader *r, size_t i)
 
 	return (ends_with(r, i, "s") && !ends_with(r, i, "ss")) ||
 	       table_get(&r->qw->nouns, t->stem)->cls != QUANTITY_NO_CLASS;
+}
+
+static bool
+is_name(const struct reader *r, size_t i)
+{
+	return (r->s->tok[i].flags & (TOKEN_CAP | TOKEN_ACRONYM)) != 0;
 }
 
 /* The token after a hyphen chain starting at i ("co-defendants"), minus
@@ -742,6 +758,9 @@ noun_after(const struct reader *r, size_t i, size_t *end, bool *part)
 {
 	size_t head = SIZE_MAX, n = 0;
 
+	/* "18-page indictment": the word after the hyphen */
+	if (is_punct(r, i, '-') && glued(r, i) && glued(r, i + 1))
+		i++;
 	/* "four of the officers", "tons of crude oil" */
 	if (word_at(r, i)->flags & QW_OF)
 		i += (word_at(r, i + 1)->flags & QW_DET) ? 2 : 1;
@@ -753,9 +772,13 @@ noun_after(const struct reader *r, size_t i, size_t *end, bool *part)
 		i = chain_end(r, i);
 		/* The head is the last plural or known noun of the run, else
 		 * its last word: "640 protesters downtown", "four white
-		 * police officers", "three helicopters flew". */
-		if (head == SIZE_MAX || plural_or_known(r, i) ||
-		    !plural_or_known(r, head))
+		 * police officers", "three helicopters flew".  A name is a
+		 * head only as a plural ("five Americans"), else a modifier
+		 * ("a 146,000-ton Hong Kong-registered tanker"). */
+		if (is_name(r, i) && !plural_or_known(r, i))
+			;
+		else if (head == SIZE_MAX || plural_or_known(r, i) ||
+		         !plural_or_known(r, head))
 			head = i;
 		i++;
 		n++;
@@ -806,6 +829,26 @@ set_noun(const struct reader *r, size_t i, struct quantity *q)
 		q->cls = QUANTITY_PERSONS;
 }
 
+/* A bare number set off by commas after a name is an age: "Tony Ruiz,
+ * 34, of Hampton". */
+static bool
+apposition_age(const struct reader *r, const struct quantity *q)
+{
+	const struct quantity_site *s = r->s;
+	size_t f = s->first, l = s->last;
+
+	if (q->dim != QUANTITY_COUNT || q->noun || q->event || s->first != s->nfirst ||
+	    s->nfirst != s->nlast || s->tok[f].kind != TOKEN_NUMBER ||
+	    q->written != floor(q->written) || q->written < 1 ||
+	    q->written > QUANTITY_AGE_MAX || f < 2)
+		return false;
+	if (!is_punct(r, f - 1, ',') || !is_word(r, f - 2) ||
+	    !(s->tok[f - 2].flags & TOKEN_CAP))
+		return false;
+	return l + 1 >= s->ntok || is_punct(r, l + 1, ',') ||
+	       is_punct(r, l + 1, '.') || is_punct(r, l + 1, ')');
+}
+
 static double
 scale_after(const struct reader *r, size_t *j)
 {
@@ -836,7 +879,8 @@ quantity_read(const struct quantity_words *qw, const struct lexicon *lx,
 {
 	struct reader r = { qw, lx, site };
 	double mult = 1, factor = 1, flo = 0, fhi = 0;
-	size_t j, k, after, cfirst, nend = 0, uend = 0;
+	size_t j, k, after, cfirst, nend = 0, uend = 0, uunit = 0;
+	bool hyphen;
 	int u = -1;
 	uint32_t sign;
 	size_t head;
@@ -848,6 +892,7 @@ quantity_read(const struct quantity_words *qw, const struct lexicon *lx,
 	out->hi = site->hi;
 	out->lo_open = site->lo_open;
 	out->hi_open = site->hi_open;
+	out->vague = site->vague;
 	if (site->ntok == 0 || site->nlast >= site->ntok)
 		return;
 	out->start = site->tok[site->first].start;
@@ -866,8 +911,10 @@ quantity_read(const struct quantity_words *qw, const struct lexicon *lx,
 	for (k = site->nfirst + 1; k <= j + 1 && k < site->ntok; k++) {
 		if (k == j + 1 && !(is_punct(&r, j, '-') && glued(&r, j)))
 			break;
-		if ((u = unit_at(&r, k, &uend)) >= 0)
+		if ((u = unit_at(&r, k, &uend)) >= 0) {
+			uunit = k;
 			break;
+		}
 	}
 	if (u >= 0) {
 		const struct unit_def *d = &unit_defs[u];
@@ -923,7 +970,13 @@ quantity_read(const struct quantity_words *qw, const struct lexicon *lx,
 	out->lo = site->lo * mult * flo;
 	out->hi = site->hi * mult * fhi;
 
-	/* What is counted or measured. */
+	/* What is counted or measured.  A unit joined to the number by a
+	 * hyphen, with its noun right after, gives the size of one thing:
+	 * "a 146,000-ton tanker", "a 10-year sentence". */
+	k = u >= 0 ? uunit : site->nlast;
+	hyphen = k >= 1 && k > site->nfirst && is_punct(&r, k - 1, '-') &&
+	         glued(&r, k - 1) && glued(&r, k);
+	out->attributive = hyphen && noun_word(&r, after, true);
 	head = noun_after(&r, after, &nend, &out->part);
 	if (head != SIZE_MAX && (out->dim == QUANTITY_COUNT || nend > after)) {
 		set_noun(&r, head, out);
@@ -935,7 +988,7 @@ quantity_read(const struct quantity_words *qw, const struct lexicon *lx,
 		if (head != SIZE_MAX)
 			set_noun(&r, head, out);
 	}
-	if (out->dim == QUANTITY_COUNT) {
+	{
 		/* The word right after the number may be the event itself:
 		 * "300,000 deaths", "1,800 injured". */
 		out->event = event_near(&r, site->first,
@@ -943,9 +996,11 @@ quantity_read(const struct quantity_words *qw, const struct lexicon *lx,
 		if (out->event == QUANTITY_NO_EVENT && word_at(&r, after)->event)
 			out->event = (enum quantity_event)word_at(&r, after)->event;
 		if (out->event != QUANTITY_NO_EVENT && out->cls == QUANTITY_NO_CLASS &&
-		    out->noun == 0)
+		    out->noun == 0 && out->dim == QUANTITY_COUNT)
 			out->cls = QUANTITY_PERSONS;
 	}
+	if (apposition_age(&r, out))
+		out->dim = QUANTITY_AGE;
 }
 
 /* The token index of byte offset off in tokens t[0..n): the first token
@@ -1023,6 +1078,7 @@ quantity_of_figure(const struct quantity_words *qw, const struct lexicon *lx,
 	s.hi = f->hi;
 	s.lo_open = f->lo_open;
 	s.hi_open = f->hi_open;
+	s.vague = f->hedge == FIGURE_VAGUE;
 	s.dim = dim_of_kind(f->kind);
 	s.unit = s.dim == QUANTITY_CALENDAR ? (uint32_t)f->kind + 1 : f->unit;
 	quantity_read(qw, lx, &s, out);
@@ -1051,7 +1107,20 @@ quantity_relate(const struct quantity *a, const struct quantity *b)
 	if (fmax(ma, mb) > QUANTITY_MAX_RATIO * fmin(ma, mb))
 		return QUANTITY_UNRELATED;
 	if (a->dim != QUANTITY_COUNT) {
-		if (a->noun_group && a->noun_group == b->noun_group)
+		bool same_noun = a->noun_group && a->noun_group == b->noun_group;
+
+		/* Oil spilled and oil carried. */
+		if (a->event && b->event && a->event != b->event)
+			return QUANTITY_UNRELATED;
+		/* The size of one thing against an amount: "a 146,000-ton
+		 * tanker" and "220,000 tons"; "a 10-year sentence" and "40
+		 * years". */
+		if (a->attributive != b->attributive && !same_noun)
+			return QUANTITY_UNRELATED;
+		/* "15,000 tons of oil" and "a 146,000-ton tanker" */
+		if (a->noun_group && b->noun_group)
+			return same_noun ? QUANTITY_SAME : QUANTITY_UNRELATED;
+		if (a->event && a->event == b->event)
 			return QUANTITY_SAME;
 		return QUANTITY_SAME_KIND;
 	}
@@ -1117,28 +1186,29 @@ context_word(const struct reader *r, size_t i)
 
 size_t
 quantity_context(const struct quantity_words *qw,
-                 const struct quantity_site *site, uint32_t *out)
+                 const struct quantity_site *site, size_t radius,
+                 uint32_t *out)
 {
 	struct reader r = { qw, NULL, site };
-	size_t n = 0, lo = site->first, hi = site->last + 1, i, m;
-	bool left = true, right = true;
+	size_t n = 0, nl = 0, nr = 0, lo = site->first, hi = site->last + 1;
+	size_t i, m;
 
 	if (site->ntok == 0 || site->first >= site->ntok)
 		return 0;
+	if (radius > QUANTITY_CONTEXT_MAX / 2)
+		radius = QUANTITY_CONTEXT_MAX / 2;
 	/* Outward from the figure, nearest words first, to the sentence's
 	 * ends. */
-	while (n < QUANTITY_CONTEXT_MAX && (left || right)) {
-		if (left && (lo == 0 || sentence_break(&r, lo)))
-			left = false;
-		else if (left && context_word(&r, --lo))
+	while (nl < radius && lo > 0 && !sentence_break(&r, lo))
+		if (context_word(&r, --lo)) {
 			out[n++] = site->tok[lo].stem;
-		if (n == QUANTITY_CONTEXT_MAX)
-			break;
-		if (right && (hi >= site->ntok || sentence_break(&r, hi)))
-			right = false;
-		else if (right && context_word(&r, hi++))
+			nl++;
+		}
+	while (nr < radius && hi < site->ntok && !sentence_break(&r, hi))
+		if (context_word(&r, hi++)) {
 			out[n++] = site->tok[hi - 1].stem;
-	}
+			nr++;
+		}
 	qsort(out, n, sizeof *out, cmp_u32);
 	for (i = m = 0; i < n; i++)
 		if (m == 0 || out[m - 1] != out[i])

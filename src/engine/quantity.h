@@ -47,7 +47,7 @@ enum quantity_dim {
 	QUANTITY_DIM_COUNT
 };
 
-/* What happened to the people (or things) counted. */
+/* What happened to the people counted, or to the stuff measured. */
 #define QUANTITY_EVENT_LIST(X)                                            \
 	X(QUANTITY_NO_EVENT, "")                                          \
 	X(QUANTITY_DEAD, "dead")		/* killed, died, deaths, toll */ \
@@ -57,7 +57,9 @@ enum quantity_dim {
 	X(QUANTITY_ARRESTED, "arrested")	/* detained */            \
 	X(QUANTITY_EVACUATED, "evacuated")                                \
 	X(QUANTITY_HOMELESS, "homeless")	/* displaced */           \
-	X(QUANTITY_RESCUED, "rescued")
+	X(QUANTITY_RESCUED, "rescued")                                    \
+	X(QUANTITY_SPILLED, "spilled")		/* leaked, spewed */      \
+	X(QUANTITY_CARRIED, "carried")		/* carrying, loaded */
 
 enum quantity_event {
 #define QUANTITY_EVENT_ENUM(name, str) name,
@@ -98,6 +100,10 @@ struct quantity {
 	bool generic;		/* the noun says only "people" */
 	bool part;		/* "three other ...", "two more ...": a
 				 * part of some total, not the total */
+	bool vague;		/* "dozens", "hundreds": an order of
+				 * magnitude, not a count to contradict */
+	bool attributive;	/* "a 146,000-ton tanker", "a 10-year
+				 * sentence": the size of one thing */
 	double value, lo, hi;	/* in base units; lo_open: lo excluded */
 	bool lo_open, hi_open;
 	double written;		/* the number as written, in the unit as
@@ -141,6 +147,7 @@ struct quantity_site {
 	size_t nfirst, nlast;		/* tokens of its number */
 	double value, lo, hi;		/* as the figure reader found them */
 	bool lo_open, hi_open;
+	bool vague;			/* "dozens of", "hundreds" */
 	enum quantity_dim dim;		/* as the figure reader knows it:
 					 * QUANTITY_COUNT when unsure */
 	uint32_t unit;			/* the figure reader's unit (lexicon
@@ -163,12 +170,19 @@ enum quantity_link quantity_relate(const struct quantity *a,
 enum quantity_verdict quantity_judge(const struct quantity *a,
                                      const struct quantity *b);
 
-/* The stems of the content words of the figure's sentence, at most
- * QUANTITY_CONTEXT_MAX, sorted and distinct, into out; returns how many.
- * Numbers and unit words are left out: they are the figure itself. */
+/* The stems of the content words around the figure in its sentence, at
+ * most radius on each side (nearest first; radius at most
+ * QUANTITY_CONTEXT_MAX / 2), sorted and distinct, into out; returns how
+ * many.  Numbers and unit words are left out: they are the figure
+ * itself.  QUANTITY_CONTEXT_WIDE reads the sentence; QUANTITY_CONTEXT_NEAR
+ * the words that govern the figure ("carrying about 15,000 tons", "off
+ * Mallipo"). */
 #define QUANTITY_CONTEXT_MAX 24
+#define QUANTITY_CONTEXT_WIDE 12
+#define QUANTITY_CONTEXT_NEAR 2
 size_t quantity_context(const struct quantity_words *qw,
-                        const struct quantity_site *site, uint32_t *out);
+                        const struct quantity_site *site, size_t radius,
+                        uint32_t *out);
 
 /* Shared stems of two sorted contexts over the smaller one's size:
  * 0 (nothing shared) .. 1. */
