@@ -30,6 +30,10 @@
  * police officers". */
 #define QUANTITY_NOUN_RUN 4
 
+/* The subject of a verb of extent is looked for this many words back
+ * ("a slick of spilt oil stretches"). */
+#define QUANTITY_SUBJECT_BACK 4
+
 /* A number set off by commas after a name is an age up to this. */
 #define QUANTITY_AGE_MAX 110
 
@@ -348,6 +352,13 @@ static const char *const extent_defs[] = {
 };
 #define NEXTENTS (sizeof extent_defs / sizeof *extent_defs)
 
+/* Verbs whose subject a measure after them is the size of. */
+static const char *const span_defs[] = {
+	"stretches", "stretched", "extends", "extended", "spans", "spanned",
+	"covers", "covered", "measures", "measured", "runs", "ran",
+};
+#define NSPANS (sizeof span_defs / sizeof *span_defs)
+
 /* Words that read "them" after "of": "four of the officers". */
 static const char *const det_defs[] = {
 	"the", "its", "their", "them", "these", "those", "whom", "his", "her",
@@ -364,11 +375,12 @@ static const char *const det_defs[] = {
 #define QW_AND 0x20
 #define QW_OF 0x40
 #define QW_EXTENT 0x80
+#define QW_SPAN 0x100
 
 struct qw_entry {
 	uint32_t id;		/* lexicon id (a folded word, or a stem in
 				 * the noun table); 0 = empty */
-	uint8_t flags;
+	uint16_t flags;
 	uint8_t event;		/* enum quantity_event */
 	uint8_t cls;		/* enum quantity_class (noun table) */
 	bool generic;		/* (noun table) */
@@ -488,7 +500,8 @@ quantity_words_new(struct lexicon *lx)
 	size_t i;
 
 	table_init(&qw->words, NUNITS + NSCALES + NEVENTS + NUNEVENTS +
-	                               NPARTS + NPREFIXES + NLINKS + NDETS + NEXTENTS + 2);
+	                               NPARTS + NPREFIXES + NLINKS + NDETS + NEXTENTS + NSPANS +
+	                               2);
 	table_init(&qw->nouns, NCLASSES + NGENERICS);
 	/* Phrases are added last to first, so that each first word's chain
 	 * lists them in table order. */
@@ -515,6 +528,9 @@ quantity_words_new(struct lexicon *lx)
 	for (i = 0; i < NEXTENTS; i++)
 		table_add(&qw->words, intern_str(lx, extent_defs[i]))->flags |=
 		        QW_EXTENT;
+	for (i = 0; i < NSPANS; i++)
+		table_add(&qw->words, intern_str(lx, span_defs[i]))->flags |=
+		        QW_SPAN;
 	table_add(&qw->words, intern_str(lx, "and"))->flags |= QW_AND;
 	table_add(&qw->words, intern_str(lx, "of"))->flags |= QW_OF;
 	for (i = 0; i < NPREFIXES; i++)
@@ -782,6 +798,11 @@ noun_after(const struct reader *r, size_t i, size_t *end, bool *part)
 			head = i;
 		i++;
 		n++;
+		/* A noun of the class table ends the phrase: "its 25-member
+		 * crew includes citizens". */
+		if (head == i - 1 && table_get(&r->qw->nouns,
+		                               r->s->tok[head].stem)->cls)
+			break;
 		/* "40 coastguard and other ships": the count is of ships */
 		if ((word_at(r, i)->flags & QW_AND) &&
 		    (word_at(r, i + 1)->flags & QW_PART) &&
@@ -794,14 +815,27 @@ noun_after(const struct reader *r, size_t i, size_t *end, bool *part)
 }
 
 /* A noun written before the number and joined to it by a linking word:
- * "the slick was 7.4 kilometers", "sentences of some 40,000 years". */
+ * "the slick was 7.4 kilometers", "sentences of some 40,000 years"; or
+ * the subject of a verb of extent: "a slick of spilt oil stretches five
+ * kilometres". */
 static size_t
 noun_before(const struct reader *r, size_t first)
 {
 	const struct token *t;
+	size_t k, at;
 
-	if (first < 2 || !(word_at(r, first - 1)->flags & QW_LINK))
+	if (first >= 2 && (word_at(r, first - 1)->flags & QW_SPAN)) {
+		/* Back over a few words to an "of": the word before it. */
+		for (k = first - 1, at = first - 2;
+		     k > 1 && first - k <= QUANTITY_SUBJECT_BACK; k--)
+			if (word_at(r, k - 1)->flags & QW_OF) {
+				at = k - 2;
+				break;
+			}
+		first = at + 2;
+	} else if (first < 2 || !(word_at(r, first - 1)->flags & QW_LINK)) {
 		return SIZE_MAX;
+	}
 	t = &r->s->tok[first - 2];
 	if (t->kind != TOKEN_WORD || (t->flags & (TOKEN_STOP | TOKEN_ACRONYM)) ||
 	    ((t->flags & TOKEN_CAP) && !(t->flags & TOKEN_SENT)) ||
@@ -993,8 +1027,10 @@ quantity_read(const struct quantity_words *qw, const struct lexicon *lx,
 		 * "300,000 deaths", "1,800 injured". */
 		out->event = event_near(&r, site->first,
 		                        nend > after ? nend : after);
-		if (out->event == QUANTITY_NO_EVENT && word_at(&r, after)->event)
-			out->event = (enum quantity_event)word_at(&r, after)->event;
+		/* People are killed or carried off; stuff is spilled or
+		 * carried. */
+		if ((out->dim == QUANTITY_COUNT) != (out->event < QUANTITY_SPILLED))
+			out->event = QUANTITY_NO_EVENT;
 		if (out->event != QUANTITY_NO_EVENT && out->cls == QUANTITY_NO_CLASS &&
 		    out->noun == 0 && out->dim == QUANTITY_COUNT)
 			out->cls = QUANTITY_PERSONS;
