@@ -371,6 +371,10 @@ static const struct pair_row pair_rows[] = {
 	{ "The tanker was carrying 7,000 tons of fuel.", "7,000",
 	  "The ship was carrying about 90,000 tons of fuel.", "90,000",
 	  QUANTITY_SAME, QUANTITY_DIFFER },
+	/* A noun in -ing; synonyms from the lexicon. */
+	{ "They held a 40-minute meeting.", "40",
+	  "They held a 40-minute discussion.", "40", QUANTITY_SAME,
+	  QUANTITY_MATCH },
 	/* Ages, however written. */
 	{ "Mr. Ruiz, a 41-year-old from Dover, pleaded guilty.", "41",
 	  "Defendant Omar Ruiz, 41, pleaded guilty.", "41",

@@ -730,9 +730,10 @@ noun_word(const struct reader *r, size_t i, bool first)
 	t = &r->s->tok[i];
 	if (t->flags & TOKEN_STOP)
 		return false;
-	(void)first;
-	/* Participles end the noun phrase: "29 suspects charged". */
-	if (ends_with(r, i, "ed") || ends_with(r, i, "ing"))
+	/* Participles end the noun phrase: "29 suspects charged"; first,
+	 * a word in -ing or -ed is a noun or modifies one ("a 40-minute
+	 * meeting", "12 armed men"). */
+	if (!first && (ends_with(r, i, "ed") || ends_with(r, i, "ing")))
 		return false;
 	return word_at(r, i)->event == QUANTITY_NO_EVENT &&
 	       word_at(r, i)->scale == 0 &&
