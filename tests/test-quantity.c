@@ -504,7 +504,8 @@ context_of(const char *text, const char *at, uint32_t *out)
 	s.tok = a->tok + pp->tok;
 	s.ntok = pp->ntok;
 	s.text = a->text + pp->start;
-	for (s.first = 0; s.first < s.ntok && s.tok[s.first].start < v.v[i].start;
+	for (s.first = 0;
+	     s.first < s.ntok && s.tok[s.first].start < v.v[i].start;
 	     s.first++)
 		;
 	for (s.last = s.first; s.last + 1 < s.ntok &&
@@ -529,8 +530,8 @@ START_TEST(quantity_context_is_the_sentence_around_the_figure)
 	size_t nc = context_of("The slick stretched five kilometres, "
 	                       "officials said.", "five", c);
 	uint32_t d[QUANTITY_CONTEXT_MAX];
-	size_t nd = context_of("It lay 6 nautical miles (7 miles; 11 kilometers) "
-	                       "off the capital.", "11", d);
+	size_t nd = context_of("It lay 6 nautical miles (7 miles; 11 "
+	                       "kilometers) off the capital.", "11", d);
 	size_t i;
 
 	ck_assert_uint_gt(na, 0);

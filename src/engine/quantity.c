@@ -128,8 +128,10 @@ static const struct unit_def unit_defs[] = {
 	{ "litres", QUANTITY_VOLUME, 1, 0, 0, NULL },
 	{ "liter", QUANTITY_VOLUME, 1, 0, 0, NULL },
 	{ "liters", QUANTITY_VOLUME, 1, 0, 0, NULL },
-	{ "gallon", QUANTITY_VOLUME, US_GALLON, US_GALLON, IMPERIAL_GALLON, NULL },
-	{ "gallons", QUANTITY_VOLUME, US_GALLON, US_GALLON, IMPERIAL_GALLON, NULL },
+	{ "gallon", QUANTITY_VOLUME, US_GALLON, US_GALLON, IMPERIAL_GALLON,
+	  NULL },
+	{ "gallons", QUANTITY_VOLUME, US_GALLON, US_GALLON, IMPERIAL_GALLON,
+	  NULL },
 	{ "barrel", QUANTITY_VOLUME, OIL_BARREL, 0, 0, NULL },
 	{ "barrels", QUANTITY_VOLUME, OIL_BARREL, 0, 0, NULL },
 	{ "bbl", QUANTITY_VOLUME, OIL_BARREL, 0, 0, NULL },
@@ -307,7 +309,8 @@ static const struct {
 	{ "workers", QUANTITY_PERSONS }, { "employees", QUANTITY_PERSONS },
 	{ "students", QUANTITY_PERSONS }, { "patients", QUANTITY_PERSONS },
 	{ "victims", QUANTITY_PERSONS }, { "survivors", QUANTITY_PERSONS },
-	{ "protesters", QUANTITY_PERSONS }, { "demonstrators", QUANTITY_PERSONS },
+	{ "protesters", QUANTITY_PERSONS },
+	{ "demonstrators", QUANTITY_PERSONS },
 	{ "refugees", QUANTITY_PERSONS }, { "migrants", QUANTITY_PERSONS },
 	{ "tourists", QUANTITY_PERSONS }, { "fishermen", QUANTITY_PERSONS },
 	{ "miners", QUANTITY_PERSONS }, { "pirates", QUANTITY_PERSONS },
@@ -325,7 +328,8 @@ static const struct {
 	{ "trucks", QUANTITY_VEHICLES }, { "buses", QUANTITY_VEHICLES },
 	{ "lorries", QUANTITY_VEHICLES },
 	{ "homes", QUANTITY_BUILDINGS }, { "houses", QUANTITY_BUILDINGS },
-	{ "buildings", QUANTITY_BUILDINGS }, { "dwellings", QUANTITY_BUILDINGS },
+	{ "buildings", QUANTITY_BUILDINGS },
+	{ "dwellings", QUANTITY_BUILDINGS },
 };
 #define NCLASSES (sizeof class_defs / sizeof *class_defs)
 
@@ -500,19 +504,19 @@ quantity_words_new(struct lexicon *lx)
 	size_t i;
 
 	table_init(&qw->words, NUNITS + NSCALES + NEVENTS + NUNEVENTS +
-	                               NPARTS + NPREFIXES + NLINKS + NDETS + NEXTENTS + NSPANS +
-	                               2);
+	                               NPARTS + NPREFIXES + NLINKS + NDETS +
+	                               NEXTENTS + NSPANS + 2);
 	table_init(&qw->nouns, NCLASSES + NGENERICS);
 	/* Phrases are added last to first, so that each first word's chain
 	 * lists them in table order. */
 	for (i = NUNITS; i-- > 0;)
 		add_unit(qw, lx, i);
 	for (i = 0; i < NSCALES; i++)
-		table_add(&qw->words, intern_str(lx, scale_defs[i].word))->scale =
-		        scale_defs[i].scale;
+		table_add(&qw->words, intern_str(lx, scale_defs[i].word))
+		        ->scale = scale_defs[i].scale;
 	for (i = 0; i < NEVENTS; i++)
-		table_add(&qw->words, intern_str(lx, event_defs[i].word))->event =
-		        (uint8_t)event_defs[i].event;
+		table_add(&qw->words, intern_str(lx, event_defs[i].word))
+		        ->event = (uint8_t)event_defs[i].event;
 	for (i = 0; i < NUNEVENTS; i++)
 		table_add(&qw->words, intern_str(lx, unevent_defs[i]))->flags |=
 		        QW_UNEVENT;
@@ -534,7 +538,8 @@ quantity_words_new(struct lexicon *lx)
 	table_add(&qw->words, intern_str(lx, "and"))->flags |= QW_AND;
 	table_add(&qw->words, intern_str(lx, "of"))->flags |= QW_OF;
 	for (i = 0; i < NPREFIXES; i++)
-		table_add(&qw->words, intern_str(lx, dollar_prefix_defs[i].prefix))
+		table_add(&qw->words,
+		          intern_str(lx, dollar_prefix_defs[i].prefix))
 		        ->prefix = intern_str(lx, dollar_prefix_defs[i].code);
 	for (i = 0; i < NCLASSES; i++)
 		table_add(&qw->nouns, stem_str(lx, class_defs[i].word))->cls =
@@ -634,7 +639,8 @@ unit_at(const struct reader *r, size_t i, size_t *end)
 		size_t k, j = i;
 
 		for (k = 0; k < qw->unit_len[u]; k++, j++)
-			if (!is_word(r, j) || r->s->tok[j].word != qw->unit_ids[u][k])
+			if (!is_word(r, j) ||
+			    r->s->tok[j].word != qw->unit_ids[u][k])
 				break;
 		if (k == qw->unit_len[u] && k > best_len) {
 			best = u;
@@ -686,7 +692,8 @@ event_near(const struct reader *r, size_t before, size_t after)
 		const struct token *t = &r->s->tok[i];
 
 		/* A comma ends the clause: "2004 attacks, which killed". */
-		if (t->kind == TOKEN_NUMBER || (i > after && sentence_break(r, i)) ||
+		if (t->kind == TOKEN_NUMBER ||
+		    (i > after && sentence_break(r, i)) ||
 		    token_is_punct(t, ','))
 			break;
 		if (t->kind != TOKEN_WORD)
@@ -838,10 +845,12 @@ noun_before(const struct reader *r, size_t first)
 		return SIZE_MAX;
 	}
 	t = &r->s->tok[first - 2];
-	if (t->kind != TOKEN_WORD || (t->flags & (TOKEN_STOP | TOKEN_ACRONYM)) ||
+	if (t->kind != TOKEN_WORD ||
+	    (t->flags & (TOKEN_STOP | TOKEN_ACRONYM)) ||
 	    ((t->flags & TOKEN_CAP) && !(t->flags & TOKEN_SENT)) ||
 	    ends_with(r, first - 2, "ed") || ends_with(r, first - 2, "ing") ||
-	    word_at(r, first - 2)->event || (word_at(r, first - 2)->flags & QW_UNIT))
+	    word_at(r, first - 2)->event ||
+	    (word_at(r, first - 2)->flags & QW_UNIT))
 		return SIZE_MAX;
 	return first - 2;
 }
@@ -872,8 +881,9 @@ apposition_age(const struct reader *r, const struct quantity *q)
 	const struct quantity_site *s = r->s;
 	size_t f = s->first, l = s->last;
 
-	if (q->dim != QUANTITY_COUNT || q->noun || q->event || s->first != s->nfirst ||
-	    s->nfirst != s->nlast || s->tok[f].kind != TOKEN_NUMBER ||
+	if (q->dim != QUANTITY_COUNT || q->noun || q->event ||
+	    s->first != s->nfirst || s->nfirst != s->nlast ||
+	    s->tok[f].kind != TOKEN_NUMBER ||
 	    q->written != floor(q->written) || q->written < 1 ||
 	    q->written > QUANTITY_AGE_MAX || f < 2)
 		return false;
@@ -1030,10 +1040,12 @@ quantity_read(const struct quantity_words *qw, const struct lexicon *lx,
 		                        nend > after ? nend : after);
 		/* People are killed or carried off; stuff is spilled or
 		 * carried. */
-		if ((out->dim == QUANTITY_COUNT) != (out->event < QUANTITY_SPILLED))
+		if ((out->dim == QUANTITY_COUNT) !=
+		    (out->event < QUANTITY_SPILLED))
 			out->event = QUANTITY_NO_EVENT;
-		if (out->event != QUANTITY_NO_EVENT && out->cls == QUANTITY_NO_CLASS &&
-		    out->noun == 0 && out->dim == QUANTITY_COUNT)
+		if (out->event != QUANTITY_NO_EVENT &&
+		    out->cls == QUANTITY_NO_CLASS && out->noun == 0 &&
+		    out->dim == QUANTITY_COUNT)
 			out->cls = QUANTITY_PERSONS;
 	}
 	if (apposition_age(&r, out))
@@ -1144,7 +1156,8 @@ quantity_relate(const struct quantity *a, const struct quantity *b)
 	if (fmax(ma, mb) > QUANTITY_MAX_RATIO * fmin(ma, mb))
 		return QUANTITY_UNRELATED;
 	if (a->dim != QUANTITY_COUNT) {
-		bool same_noun = a->noun_group && a->noun_group == b->noun_group;
+		bool same_noun = a->noun_group &&
+		                 a->noun_group == b->noun_group;
 
 		/* Oil spilled and oil carried. */
 		if (a->event && b->event && a->event != b->event)
@@ -1175,7 +1188,8 @@ quantity_relate(const struct quantity *a, const struct quantity *b)
 		return QUANTITY_SAME_KIND;
 	}
 	if (a->noun_group && a->noun_group == b->noun_group && !a->generic)
-		return a->event || b->event ? QUANTITY_SAME_KIND : QUANTITY_SAME;
+		return a->event || b->event ? QUANTITY_SAME_KIND
+		                            : QUANTITY_SAME;
 	if (a->noun && b->noun && a->noun_group != b->noun_group &&
 	    (a->cls == QUANTITY_NO_CLASS || b->cls == QUANTITY_NO_CLASS))
 		return QUANTITY_UNRELATED;
@@ -1304,7 +1318,8 @@ quantity_dim_str(enum quantity_dim dim)
 const char *
 quantity_event_str(enum quantity_event event)
 {
-	return (unsigned)event < QUANTITY_EVENT_COUNT ? event_names[event] : "?";
+	return (unsigned)event < QUANTITY_EVENT_COUNT ? event_names[event]
+	                                              : "?";
 }
 
 const char *

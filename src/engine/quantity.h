@@ -35,7 +35,7 @@ struct token;
 	X(QUANTITY_PERCENT, "percent")                                    \
 	X(QUANTITY_POINTS, "percentage points")                           \
 	X(QUANTITY_DURATION, "duration")	/* days */                \
-	X(QUANTITY_AGE, "age")			/* years */               \
+	X(QUANTITY_AGE, "age")			/* years */      \
 	X(QUANTITY_CALENDAR, "calendar")	/* dates, years, times,   \
 						 * ordinals, scores: as   \
 						 * the figure has them */
@@ -50,15 +50,15 @@ enum quantity_dim {
 /* What happened to the people counted, or to the stuff measured. */
 #define QUANTITY_EVENT_LIST(X)                                            \
 	X(QUANTITY_NO_EVENT, "")                                          \
-	X(QUANTITY_DEAD, "dead")		/* killed, died, deaths, toll */ \
-	X(QUANTITY_INJURED, "injured")		/* wounded, hurt */       \
+	X(QUANTITY_DEAD, "dead")		/* killed, died, toll */ \
+	X(QUANTITY_INJURED, "injured")		/* wounded, hurt */ \
 	X(QUANTITY_CASUALTIES, "casualties")	/* dead and injured */    \
 	X(QUANTITY_MISSING, "missing")                                    \
 	X(QUANTITY_ARRESTED, "arrested")	/* detained */            \
 	X(QUANTITY_EVACUATED, "evacuated")                                \
 	X(QUANTITY_HOMELESS, "homeless")	/* displaced */           \
 	X(QUANTITY_RESCUED, "rescued")                                    \
-	X(QUANTITY_SPILLED, "spilled")		/* leaked, spewed */      \
+	X(QUANTITY_SPILLED, "spilled")		/* leaked, spewed */ \
 	X(QUANTITY_CARRIED, "carried")		/* carrying, loaded */
 
 enum quantity_event {
@@ -124,8 +124,9 @@ enum quantity_link {
 
 /* How the values of two related quantities compare. */
 enum quantity_verdict {
-	QUANTITY_MATCH,		/* the same number ("five miles", "5 miles";
-				 * "up to five years", "five years") */
+	QUANTITY_MATCH,		/* the same number ("five miles", "5
+				 * miles"; "up to five years", "five
+				 * years") */
 	QUANTITY_COMPATIBLE,	/* intervals meet ("at least 12", "14";
 				 * "more than 400", "more than 470") */
 	QUANTITY_DIFFER,	/* intervals apart: a disagreement */
@@ -145,13 +146,13 @@ struct quantity_site {
 	size_t first, last;		/* tokens of the figure as written
 					 * (hedge, number, unit, noun) */
 	size_t nfirst, nlast;		/* tokens of its number */
-	double value, lo, hi;		/* as the figure reader found them */
+	double value, lo, hi;		/* as the figure reader found */
 	bool lo_open, hi_open;
 	bool vague;			/* "dozens of", "hundreds" */
 	enum quantity_dim dim;		/* as the figure reader knows it:
 					 * QUANTITY_COUNT when unsure */
-	uint32_t unit;			/* the figure reader's unit (lexicon
-					 * id), or 0 */
+	uint32_t unit;			/* the figure reader's unit
+					 * (lexicon id), or 0 */
 };
 
 /* Read what the figure at site measures (reads the lexicon only). */
