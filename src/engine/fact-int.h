@@ -21,7 +21,6 @@
 #include "side.h"
 
 struct alignment;
-struct article;
 struct name_run;
 
 /* Facts and quotation differences as they are gathered. */
@@ -82,10 +81,6 @@ void fact_pair_add(struct fact_pair **v, size_t *cap, size_t *n, size_t l,
 
 /* Cheapest first; ties in the order of l, then r. */
 void fact_pair_sort(struct fact_pair *v, size_t n);
-
-/* The words either report capitalizes inside its sentences: its names,
- * names[word] set to 1. */
-void fact_mark_names(const struct article *a, uint8_t *names);
 
 /* The families, each over group g of al. */
 void fact_group_figures(struct fact_acc *fs, const struct alignment *al,

@@ -8,6 +8,7 @@
 #include "article.h"
 #include "fact-int.h"
 #include "mem.h"
+#include "name.h"
 #include "token.h"
 
 /* A run of name words in a paragraph. */
@@ -30,6 +31,14 @@ is_name_tok(const struct token *t, const uint8_t *names, bool headline)
 	if (headline || (t->flags & TOKEN_SENT))
 		return names[t->word] != 0;
 	return (t->flags & (TOKEN_CAP | TOKEN_ACRONYM)) != 0;
+}
+
+/* Whether token t is the word "of" (text: its paragraph's). */
+static bool
+is_of(const struct token *t, const uint8_t *text)
+{
+	return t->kind == TOKEN_WORD && t->len == 2 &&
+	       memcmp(text + t->start, "of", 2) == 0;
 }
 
 /* Whether token i is a stopword written as part of a name: capitalized
@@ -55,7 +64,7 @@ leads_name(const struct token *t, size_t n, size_t i, const uint8_t *text,
 	if (headline || t[i].kind != TOKEN_WORD || (t[i].flags & TOKEN_STOP) ||
 	    !(t[i].flags & TOKEN_CAP) || !(t[i].flags & TOKEN_SENT))
 		return false;
-	if (j + 1 < n && t[j].len == 2 && memcmp(text + t[j].start, "of", 2) == 0)
+	if (j + 1 < n && is_of(&t[j], text))
 		j++;
 	return j < n && (t[j].flags & TOKEN_CAP) &&
 	       is_name_tok(&t[j], names, headline);
@@ -95,11 +104,10 @@ name_runs(const struct article *a, size_t p, const uint8_t *names,
 			} else if (name_stopword(t, pp->ntok, k, names, head)) {
 				;	/* New York, The Hague */
 			} else if (token_is_punct(&t[k], '.') &&
-			           !(t[k].flags & TOKEN_SPACE) && t[k - 1].len == 1) {
+			           !(t[k].flags & TOKEN_SPACE) &&
+			           t[k - 1].len == 1) {
 				;	/* the dot of an initial */
-			} else if (t[k].kind == TOKEN_WORD && t[k].len == 2 &&
-			           memcmp(text + t[k].start, "of", 2) == 0 &&
-			           k + 1 < pp->ntok &&
+			} else if (is_of(&t[k], text) && k + 1 < pp->ntok &&
 			           is_name_tok(&t[k + 1], names, head)) {
 				;	/* Secretary of State */
 			} else {
@@ -126,28 +134,6 @@ name_runs(const struct article *a, size_t p, const uint8_t *names,
 		n++;
 	}
 	return n;
-}
-
-void
-fact_mark_names(const struct article *a, uint8_t *names)
-{
-	size_t p, i;
-
-	for (p = 0; p < a->npara; p++) {
-		enum article_kind k = a->para[p].kind;
-
-		if (k != ARTICLE_BODY && k != ARTICLE_QUOTE &&
-		    k != ARTICLE_STANDFIRST)
-			continue;
-		for (i = a->para[p].tok; i < a->para[p].tok + a->para[p].ntok; i++) {
-			const struct token *t = &a->tok[i];
-
-			if (t->kind == TOKEN_WORD &&
-			    (t->flags & (TOKEN_CAP | TOKEN_ACRONYM)) &&
-			    !(t->flags & TOKEN_SENT))
-				names[t->word] = 1;
-		}
-	}
 }
 
 void

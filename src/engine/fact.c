@@ -14,6 +14,7 @@
 #include "figure.h"
 #include "lexicon.h"
 #include "mem.h"
+#include "name.h"
 #include "thread.h"
 
 void
@@ -144,8 +145,8 @@ fact_extract(const struct alignment *al, const struct lexicon *lx)
 
 	/* The two reports tell one event: a word either capitalizes inside
 	 * a sentence is a name in both. */
-	fact_mark_names(al->left, names);
-	fact_mark_names(al->right, names);
+	name_mark_words(al->left, names, 1);
+	name_mark_words(al->right, names, 1);
 
 	/* Half the groups each; groups share nothing but what they read. */
 	for (i = 0; i < 2; i++) {
