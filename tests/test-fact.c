@@ -9,6 +9,9 @@
 #include "article.h"
 #include "fact.h"
 #include "figure.h"
+#include "lexicon.h"
+#include "name.h"
+#include "token.h"
 #include "testutil.h"
 
 #define LEFT_ASSET "upi-kerry-audio-2016-09-30.txt"
@@ -188,7 +191,11 @@ START_TEST(fact_figures_of_different_things_are_not_compared)
 	         "government forces press on.",
 	     "In the last eight days government forces have pressed on in "
 	     "Aleppo, where the war has killed many.");
+	/* Both figures are found, and they are not compared. */
+	ck_assert_uint_eq(c.left->nfig, 1);
+	ck_assert_uint_eq(c.right->nfig, 1);
 	ck_assert_uint_eq(count_facts(&c, FACT_FIGURE, FACT_DIFFER), 0);
+	ck_assert_uint_eq(count_facts(&c, FACT_FIGURE, FACT_MATCH), 0);
 	t_compare_free(&c);
 }
 END_TEST
@@ -290,6 +297,12 @@ START_TEST(fact_different_quotations_do_not_pair)
 	         "Cole of the county fire department.",
 	     "\"We have never seen anything like it,\" said Chief Dana Cole of "
 	     "the county fire department.");
+	/* One quotation each side is found, and the passage's other facts
+	 * are: only the quotations do not pair. */
+	ck_assert_uint_eq(c.left->nquo, 1);
+	ck_assert_uint_eq(c.right->nquo, 1);
+	ck_assert_ptr_nonnull(fact_find(&c, FACT_NAME, "Chief Dana Cole",
+	                                "Chief Dana Cole"));
 	ck_assert_uint_eq(count_facts(&c, FACT_QUOTE, FACT_MATCH) +
 	                  count_facts(&c, FACT_QUOTE, FACT_VARY), 0);
 	t_compare_free(&c);
@@ -331,12 +344,64 @@ START_TEST(fact_shared_run_of_words_is_a_phrase)
 }
 END_TEST
 
+/* The word id of the first token written as w in a, or 0. */
+static uint32_t
+word_of(const struct article *a, const char *w)
+{
+	for (size_t p = 0; p < a->npara; p++) {
+		const struct article_para *pp = &a->para[p];
+
+		for (size_t i = pp->tok; i < pp->tok + pp->ntok; i++) {
+			const struct token *t = &a->tok[i];
+
+			if (t->len == strlen(w) &&
+			    memcmp(a->text + pp->start + t->start, w, t->len) == 0)
+				return t->word;
+		}
+	}
+	return 0;
+}
+
+/* One rule for names, for the aligner and the facts: a capital inside a
+ * sentence of prose or an acronym anywhere in it; a headline, where
+ * every word is capitalized, is no evidence. */
+START_TEST(fact_names_come_from_prose_not_headlines)
+{
+	struct t_cmp c;
+	uint8_t *names;
+	uint32_t n;
+
+	t_compare(&c, t_article("Talks Collapse In Geneva\n\n"
+	                        "UN officials said talks in Geneva broke "
+	                        "down on Monday after envoys left.\n\n"
+	                        "Envoys from Norway had flown in to "
+	                        "mediate.\n"),
+	          t_article("Geneva talks end\n\nTalks in Geneva ended.\n"));
+	ck_assert_int_eq(c.left->para[0].kind, ARTICLE_HEADLINE);
+	n = lexicon_count(c.lx);
+	names = calloc((size_t)n + 1, 1);
+	name_mark_words(c.left, names, 2);
+	ck_assert_uint_eq(names[word_of(c.left, "Geneva")], 2);
+	ck_assert_uint_eq(names[word_of(c.left, "Norway")], 2);
+	/* An acronym is a name even where it starts a sentence. */
+	ck_assert_uint_eq(names[word_of(c.left, "UN")], 2);
+	/* Capitalized only in the headline or at a sentence's start. */
+	ck_assert_uint_ne(word_of(c.left, "Collapse"), 0);
+	ck_assert_uint_ne(word_of(c.left, "Envoys"), 0);
+	ck_assert_uint_eq(names[word_of(c.left, "Collapse")], 0);
+	ck_assert_uint_eq(names[word_of(c.left, "Talks")], 0);
+	ck_assert_uint_eq(names[word_of(c.left, "Envoys")], 0);
+	free(names);
+	t_compare_free(&c);
+}
+END_TEST
+
 /* ---- reports by other outlets --------------------------------------- */
 
-/* Floors under what was measured when the facts were built: 81 of the
- * 123 figure pairs annotated in the development set found, none marked
- * as differing where the annotation has no pair. */
-#define DEVSET_MIN_FIGURE_RECALL 0.55
+/* Floors at what is measured: 81 of the 123 figure pairs annotated in
+ * the development set found (0.659), none marked as differing where the
+ * annotation has no pair.  Raise the floor when recall improves. */
+#define DEVSET_MIN_FIGURE_RECALL 0.658
 
 static bool
 texts_overlap(const char *a, const char *b)
@@ -447,6 +512,7 @@ suite_make(void)
 	tc = tcase_create("names and phrases");
 	tcase_add_test(tc, fact_short_name_matches_long_form);
 	tcase_add_test(tc, fact_shared_run_of_words_is_a_phrase);
+	tcase_add_test(tc, fact_names_come_from_prose_not_headlines);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("reports by other outlets");

@@ -36,6 +36,7 @@
 #include "article.h"
 #include "lexicon.h"
 #include "mem.h"
+#include "name.h"
 #include "thread.h"
 #include "quote.h"
 #include "token.h"
@@ -182,23 +183,6 @@ struct cand {
 
 #define NAME_LEFT 1
 #define NAME_RIGHT 2
-
-/* Words written capitalized inside a sentence somewhere in a report are
- * names there, even where they start a sentence. */
-static void
-mark_names(const struct article *a, uint8_t *names, uint8_t bit)
-{
-	size_t i;
-
-	for (i = 0; i < a->ntok; i++) {
-		const struct token *t = &a->tok[i];
-
-		if (t->kind == TOKEN_WORD &&
-		    (((t->flags & TOKEN_CAP) && !(t->flags & TOKEN_SENT)) ||
-		     (t->flags & TOKEN_ACRONYM)))
-			names[t->word] |= bit;
-	}
-}
 
 /* Shell sort (Ciura's gaps) for the arrays of one paragraph or group:
  * tens to hundreds of elements, where qsort's indirect calls cost more
@@ -1290,8 +1274,8 @@ align_run(const struct article *left, const struct article *right,
 	double min_score = opts && opts->min_score > 0 ? opts->min_score
 	                                               : ALIGN_MIN_SCORE;
 
-	mark_names(left, names, NAME_LEFT);
-	mark_names(right, names, NAME_RIGHT);
+	name_mark_words(left, names, NAME_LEFT);
+	name_mark_words(right, names, NAME_RIGHT);
 	L.a = left;
 	R.a = right;
 	L.lx = R.lx = lx;

@@ -1,0 +1,97 @@
+/* fact-int.h - what the fact modules share: the facts being gathered,
+ * the scratch buffers, and one entry point per family.  Engine-internal;
+ * include from fact.c, fact-figure.c, fact-quote.c, fact-name.c and
+ * fact-phrase.c only.
+ *
+ * fact.c runs the families over each aligned group, in this order, each
+ * appending to one struct fact_acc:
+ *   fact-figure.c   figures paired by what they count
+ *   fact-quote.c    quotations compared word by word
+ *   fact-name.c     names both reports give
+ *   fact-phrase.c   runs of words both use, outside the quotations and
+ *                   names found before them */
+#ifndef NEWSDIFF_FACT_INT_H
+#define NEWSDIFF_FACT_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "fact.h"
+#include "side.h"
+
+struct alignment;
+struct name_run;
+
+/* Facts and quotation differences as they are gathered. */
+struct fact_acc {
+	struct fact *v;
+	size_t n, cap;
+	struct fact_diff *d;
+	size_t nd, dcap;
+};
+
+/* One side's buffers that a job reuses from group to group: a passage
+ * needs a few small arrays, and there may be a hundred thousand
+ * passages. */
+struct fact_side_buf {
+	size_t *fig;		/* figures: indexes into article->fig */
+	size_t fig_cap;
+	bool *fig_used;		/* figure already paired */
+	size_t fig_used_cap;
+	struct name_run *name;	/* names (fact-name.c) */
+	size_t name_cap;
+	uint32_t *word;		/* phrases: word tokens, into tok[] */
+	size_t word_cap;
+	bool *join;		/* a phrase may run on into the word */
+	size_t join_cap;
+	bool *covered;		/* the word is in a phrase already */
+	size_t covered_cap;
+};
+
+struct fact_scratch {
+	struct fact_side_buf side[2];	/* by enum side */
+	uint32_t *head, *next;	/* phrases: the index of word pairs */
+	size_t head_cap, next_cap;
+	/* Names: a hash table of the right side's runs. */
+	uint32_t *name_head, *name_next;
+	size_t name_head_cap, name_next_cap;
+};
+
+void fact_scratch_fini(struct fact_scratch *s);
+
+/* A zeroed array of n flags from buffer *p (capacity *cap). */
+bool *fact_flags(bool **p, size_t *cap, size_t n);
+
+/* Append a fact with its two spans; its figures are ALIGN_NONE. */
+struct fact *fact_add(struct fact_acc *fs, enum fact_type type,
+                      enum fact_status status, size_t lp, uint32_t ls,
+                      uint32_t le, size_t rp, uint32_t rs, uint32_t re);
+
+/* A candidate pair of figures or quotations in a group, taken greedily
+ * cheapest first. */
+struct fact_pair {
+	size_t l, r;		/* indexes into the group's lists */
+	double cost;		/* figures: relative difference of the
+				 * values; quotations: cost per word */
+};
+
+void fact_pair_add(struct fact_pair **v, size_t *cap, size_t *n, size_t l,
+                   size_t r, double cost);
+
+/* Cheapest first; ties in the order of l, then r. */
+void fact_pair_sort(struct fact_pair *v, size_t n);
+
+/* The families, each over group g of al. */
+void fact_group_figures(struct fact_acc *fs, const struct alignment *al,
+                        size_t g, struct fact_scratch *sc);
+void fact_group_quotes(struct fact_acc *fs, const struct alignment *al,
+                       size_t g);
+void fact_group_names(struct fact_acc *fs, const struct alignment *al,
+                      size_t g, const uint8_t *names, struct fact_scratch *sc);
+/* Phrases outside the quotations and names among fs->v[from ..]. */
+void fact_group_phrases(struct fact_acc *fs, size_t from,
+                        const struct alignment *al, size_t g,
+                        struct fact_scratch *sc);
+
+#endif

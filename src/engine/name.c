@@ -1,0 +1,37 @@
+/* name.c - the words a report writes as names. */
+#include "name.h"
+
+#include "article.h"
+#include "token.h"
+
+bool
+name_is_evidence(const struct token *t)
+{
+	return t->kind == TOKEN_WORD &&
+	       (((t->flags & TOKEN_CAP) && !(t->flags & TOKEN_SENT)) ||
+	        (t->flags & TOKEN_ACRONYM));
+}
+
+/* Paragraphs written as sentences, where a capital means something. */
+static bool
+is_prose(enum article_kind k)
+{
+	return k == ARTICLE_BODY || k == ARTICLE_QUOTE ||
+	       k == ARTICLE_STANDFIRST;
+}
+
+void
+name_mark_words(const struct article *a, uint8_t *names, uint8_t bit)
+{
+	size_t p, i;
+
+	for (p = 0; p < a->npara; p++) {
+		const struct article_para *pp = &a->para[p];
+
+		if (!is_prose(pp->kind))
+			continue;
+		for (i = pp->tok; i < pp->tok + pp->ntok; i++)
+			if (name_is_evidence(&a->tok[i]))
+				names[a->tok[i].word] |= bit;
+	}
+}
