@@ -75,6 +75,8 @@ first_diff_line(const char *a, const char *b)
 	return line;
 }
 
+static size_t count(const char *s, const char *what);
+
 /* ---- golden files -------------------------------------------------- */
 
 static const struct {
@@ -231,6 +233,98 @@ START_TEST(export_text_lines_fit_78_columns)
 }
 END_TEST
 
+/* Every line of a text export fits 78 columns. */
+static void
+assert_lines_fit(char *s)
+{
+	char *line, *save = NULL;
+
+	for (line = strtok_r(s, "\n", &save); line != NULL;
+	     line = strtok_r(NULL, "\n", &save)) {
+		size_t cols = ustr_width((const uint8_t *)line, strlen(line));
+
+		ck_assert_msg(cols <= 78, "line of %zu columns: %.100s", cols,
+		              line);
+	}
+}
+
+/* A report with no headline is titled by its first paragraph: the
+ * header shows it in two lines at most, cut with "...", while a long
+ * headline wraps whole; both by display columns (CJK counts two). */
+START_TEST(export_text_header_wraps_a_long_title_and_cuts_a_paragraph)
+{
+	struct t_cmp c;
+	char text[8192], *s, *head, *p;
+	size_t n = 0, k;
+
+	for (k = 0; k < 120; k++)
+		n += (size_t)snprintf(text + n, sizeof text - n, "%s word%zu",
+		                      k ? "" : "The council said", k);
+	snprintf(text + n, sizeof text - n, ".\n");
+	t_compare(&c, t_article(text),
+	          t_article("\xe5\xb8\x82\xe8\xae\xae\xe4\xbc\x9a "
+	                    "\xe5\xb8\x82\xe8\xae\xae\xe4\xbc\x9a "
+	                    "\xe5\xb8\x82\xe8\xae\xae\xe4\xbc\x9a "
+	                    "\xe5\xb8\x82\xe8\xae\xae\xe4\xbc\x9a "
+	                    "\xe5\xb8\x82\xe8\xae\xae\xe4\xbc\x9a "
+	                    "\xe5\xb8\x82\xe8\xae\xae\xe4\xbc\x9a "
+	                    "\xe5\xb8\x82\xe8\xae\xae\xe4\xbc\x9a "
+	                    "\xe5\xb8\x82\xe8\xae\xae\xe4\xbc\x9a "
+	                    "\xe5\xb8\x82\xe8\xae\xae\xe4\xbc\x9a "
+	                    "\xe5\xb8\x82\xe8\xae\xae\xe4\xbc\x9a "
+	                    "\xe5\xb8\x82\xe8\xae\xae\xe4\xbc\x9a "
+	                    "\xe5\xb8\x82\xe8\xae\xae\xe4\xbc\x9a end\n\n"
+	                    "The council said word1 word2 word3.\n"));
+	s = export_str(&c, EXPORT_TEXT, NULL);
+	head = strstr(s, "\nright: ");
+	ck_assert_ptr_nonnull(head);
+	/* Left: the paragraph, cut after two lines. */
+	ck_assert_ptr_nonnull(strstr(s, "left:  "));
+	ck_assert_msg(strncmp(head - 3, "...", 3) == 0, "not cut: %.400s", s);
+	ck_assert_ptr_nonnull(strstr(s, "\n       The council said word0 "));
+	k = 0;
+	for (p = strstr(s, "\n       "); p != NULL && p < head;
+	     p = strstr(p + 1, "\n       "))
+		k++;
+	ck_assert_uint_eq(k, 2);
+	/* Right: the headline (36 columns of CJK) wraps, nothing cut. */
+	ck_assert_ptr_nonnull(strstr(head, "\xe4\xbc\x9a end\n\n"));
+	assert_lines_fit(s);
+	free(s);
+	t_compare_free(&c);
+}
+END_TEST
+
+/* Dates and scores keep "value" as version 1 froze it, and say
+ * themselves in fields of their own. */
+START_TEST(export_json_gives_dates_and_scores_their_own_fields)
+{
+	struct t_cmp c;
+	char *s;
+
+	export_pair(&c);
+	s = export_str(&c, EXPORT_JSON, NULL);
+	ck_assert_ptr_nonnull(strstr(s, "\"text\":\"March 14, 2002\","
+	                                "\"value\":20020314,\"low\":20020314,"
+	                                "\"high\":20020314,"
+	                                "\"date\":\"2002-03-14\"}"));
+	ck_assert_ptr_nonnull(strstr(s, "\"text\":\"May 1999\",\"value\":"
+	                                "19990500,\"low\":19990500,\"high\":"
+	                                "19990500,\"date\":\"1999-05\"}"));
+	ck_assert_ptr_nonnull(strstr(s, "\"text\":\"March 20\",\"value\":"
+	                                "320,\"low\":320,\"high\":320,"
+	                                "\"date\":\"--03-20\"}"));
+	ck_assert_ptr_nonnull(strstr(s, "\"text\":\"2-1\",\"value\":2001,"
+	                                "\"low\":2001,\"high\":2001,"
+	                                "\"score\":[2,1]}"));
+	/* Other figures have neither. */
+	ck_assert_uint_eq(count(s, "\"date\":"), 6);
+	ck_assert_uint_eq(count(s, "\"score\":["), 2);
+	free(s);
+	t_compare_free(&c);
+}
+END_TEST
+
 START_TEST(export_markdown_escapes_markup_characters)
 {
 	struct t_cmp c;
@@ -243,7 +337,7 @@ START_TEST(export_markdown_escapes_markup_characters)
 	ck_assert_ptr_nonnull(strstr(s, "**About 1,200 people** \xe2\x9f\xa8"
 	                                "\xe2\x89\xa0 Nearly 1,500 residents"
 	                                "\xe2\x9f\xa9"));
-	ck_assert_ptr_nonnull(strstr(s, "## Passage 1 of 5"));
+	ck_assert_ptr_nonnull(strstr(s, "## Passage 1 of 6"));
 	free(s);
 	t_compare_free(&c);
 }
@@ -670,6 +764,8 @@ suite_make(void)
 	tcase_add_test(tc, export_html_links_each_passage_to_its_partner);
 	tcase_add_test(tc, export_text_marks_facts_and_lists_them);
 	tcase_add_test(tc, export_text_lines_fit_78_columns);
+	tcase_add_test(tc,
+	               export_text_header_wraps_a_long_title_and_cuts_a_paragraph);
 	tcase_add_test(tc, export_summary_names_differing_figures);
 	tcase_add_loop_test(tc, export_every_format_valid_for_empty_alignment,
 	                    0, n);
@@ -680,6 +776,7 @@ suite_make(void)
 	tcase_add_test(tc, export_json_reader_rejects_broken_json);
 	tcase_add_test(tc, export_json_is_valid_and_follows_the_contract);
 	tcase_add_test(tc, export_json_spans_index_paragraph_text);
+	tcase_add_test(tc, export_json_gives_dates_and_scores_their_own_fields);
 	tcase_add_test(tc, export_json_in_pieces_is_whole_and_in_order);
 	suite_add_tcase(s, tc);
 

@@ -288,7 +288,55 @@ json_score(struct out *o, double s)
 	out_write(o, buf, 5);
 }
 
-/* A figure's side: the span, then its value and interval. */
+/* How figure.c writes a date and a score in one number: a date as
+ * year * 10000 + month * 100 + day (0 for what the text does not say), a
+ * score "3-1" as 3 * 1000 + 1.  "value" keeps these numbers (version 1
+ * froze them); "date" and "score" say the same in their own form. */
+#define DATE_YEAR 10000
+#define DATE_MONTH 100
+#define SCORE_SIDE 1000
+
+/* ,"date":"2016-09-30": ISO 8601 as far as the text says, "2022-05"
+ * without a day, "--09-30" without a year, "--09" with a month alone. */
+static void
+json_date(struct out *o, double v)
+{
+	long k = lround(v), y = k / DATE_YEAR, m = k / DATE_MONTH % 100,
+	     d = k % DATE_MONTH;
+	char buf[24];
+
+	if (!isfinite(v) || v < 0 || v >= 1e8 || m < 1 || m > 12)
+		return;
+	if (y > 0 && d > 0)
+		snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", y, m, d);
+	else if (y > 0)
+		snprintf(buf, sizeof buf, "%04ld-%02ld", y, m);
+	else if (d > 0)
+		snprintf(buf, sizeof buf, "--%02ld-%02ld", m, d);
+	else
+		snprintf(buf, sizeof buf, "--%02ld", m);
+	out_puts(o, ",\"date\":\"");
+	out_puts(o, buf);
+	out_putc(o, '"');
+}
+
+/* ,"score":[3,1]: the two sides of a score as written. */
+static void
+json_score_pair(struct out *o, double v)
+{
+	long k = lround(v);
+
+	if (!isfinite(v) || v < 0 || v >= 1e12)
+		return;
+	out_puts(o, ",\"score\":[");
+	out_size(o, (size_t)(k / SCORE_SIDE));
+	out_putc(o, ',');
+	out_size(o, (size_t)(k % SCORE_SIDE));
+	out_putc(o, ']');
+}
+
+/* A figure's side: the span, then its value and interval, and a date's
+ * or a score's own form. */
 static void
 json_figure_side(struct out *o, const struct article *a,
                  const struct fact_span *sp, const struct figure *fig)
@@ -297,6 +345,10 @@ json_figure_side(struct out *o, const struct article *a,
 	json_number(o, "value", fig->value);
 	json_number(o, "low", fig->lo);
 	json_number(o, "high", fig->hi);
+	if (fig->kind == FIGURE_DATE)
+		json_date(o, fig->value);
+	else if (fig->kind == FIGURE_SCORE)
+		json_score_pair(o, fig->value);
 	out_putc(o, '}');
 }
 

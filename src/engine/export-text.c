@@ -27,6 +27,14 @@
 /* Words of a quotation quoted in the list of facts, before "...". */
 #define QUOTE_EXCERPT_WORDS 8
 
+/* Lines a report's title takes in the text header at most: a headline
+ * wraps, a report without one (whose title is its first paragraph, in
+ * full below) is cut there with "...".  HEADER_INDENT lines up the
+ * continuation with "left:  ". */
+#define TITLE_LINES 2
+#define HEADER_INDENT "       "
+#define ELLIPSIS "..."
+
 struct marker {
 	const char *open, *close;
 	const char *sample;	/* what the legend shows inside */
@@ -409,21 +417,83 @@ put_title(struct text *t, const struct article *a)
 	put_text(t, t->o, s, len);
 }
 
+/* The title of a, wrapped after HEADER_INDENT to TEXT_WIDTH columns, in
+ * at most TITLE_LINES lines, the last ending in ELLIPSIS if cut. */
+static void
+header_title(struct text *t, const struct article *a)
+{
+	/* Bytes enough for TITLE_LINES lines and one more, to know there
+	 * is more: a long paragraph is never wrapped whole. */
+	const size_t enough = (TITLE_LINES + 1) * TEXT_WIDTH * 4;
+	const unsigned width = TEXT_WIDTH - (sizeof HEADER_INDENT - 1);
+	size_t len, n, i;
+	const uint8_t *s = article_title(a, &len), *m;
+	bool cut = false;
+
+	if (len > enough) {
+		len = enough;
+		while (len > 0 && (s[len] & 0xC0) == 0x80)
+			len--;		/* a character's first byte */
+		cut = true;
+	}
+	put_text(t, t->mem, s, len);
+	m = out_take(t->mem, &n);
+	t->lines.n = 0;
+	layout_wrap(m, n, width, &t->lines);
+	if (t->lines.n > TITLE_LINES || cut) {
+		/* The last line again, with room for the ellipsis. */
+		size_t last = t->lines.n > TITLE_LINES ? TITLE_LINES - 1
+		                                       : t->lines.n - 1;
+		size_t start = t->lines.v[last].start;
+
+		t->lines.n = last;
+		layout_wrap(m + start, n - start,
+		            width - (unsigned)(sizeof ELLIPSIS - 1), &t->lines);
+		t->lines.v[last].start += (uint32_t)start;
+		t->lines.v[last].end += (uint32_t)start;
+		t->lines.n = last + 1;
+		cut = true;
+	}
+	for (i = 0; i < t->lines.n; i++) {
+		const struct layout_line *ln = &t->lines.v[i];
+		size_t end = ln->end;
+
+		while (end > ln->start && m[end - 1] == ' ')
+			end--;
+		out_puts(t->o, HEADER_INDENT);
+		out_write(t->o, m + ln->start, end - ln->start);
+		if (cut && i + 1 == t->lines.n)
+			out_puts(t->o, ELLIPSIS);
+		out_putc(t->o, '\n');
+	}
+}
+
+/* "left:  " and a report's label, wrapped (a file's name is kept
+ * whole), then its title. */
+static void
+header_report(struct text *t, const char *side, const struct article *a)
+{
+	size_t n;
+	const uint8_t *m;
+
+	put_cstr(t, t->mem, a->label);
+	m = out_take(t->mem, &n);
+	t->lines.n = 0;
+	out_puts(t->o, side);
+	put_wrapped(t, "", HEADER_INDENT, m, n);
+	header_title(t, a);
+}
+
 static void
 text_header(struct text *t, size_t ngroup)
 {
 	const struct compare *c = t->c;
 	size_t r;
 
-	out_puts(t->o, "newsdiff: two reports compared\n\nleft:  ");
-	put_cstr(t, t->o, c->left->label);
-	out_puts(t->o, "\n       ");
-	put_title(t, c->left);
-	out_puts(t->o, "\nright: ");
-	put_cstr(t, t->o, c->right->label);
-	out_puts(t->o, "\n       ");
-	put_title(t, c->right);
-	out_puts(t->o, "\n\n");
+	out_puts(t->o, "newsdiff: two reports compared\n\n");
+	header_report(t, "left:  ", c->left);
+	header_report(t, "right: ", c->right);
+	out_putc(t->o, '\n');
 	out_printf(t->mem, "%zu passage%s aligned.  Unpaired: %zu of %zu "
 	           "paragraphs on the left, %zu of %zu on the right.",
 	           ngroup, ngroup == 1 ? "" : "s",
