@@ -177,8 +177,8 @@ if command -v xmllint >/dev/null; then
 	else not_ok "HTML export is well-formed (xmllint)" "$(head -5 xmlerr)"; fi
 	if xmllint --html --noout page.html 2>xmlerr && [ ! -s xmlerr ]; then ok "HTML export parses as HTML (xmllint --html)"
 	else not_ok "HTML export parses as HTML (xmllint --html)" "$(head -5 xmlerr)"; fi
-	if ! grep -q '<script' page.html; then ok "no <script> from a report reaches the HTML"
-	else not_ok "no <script> from a report reaches the HTML"; fi
+	if [ "$(grep -c '<script' page.html)" = 1 ] && grep -q '^<script>(function(){' page.html; then ok "no <script> from a report reaches the HTML"
+	else not_ok "no <script> from a report reaches the HTML" "$(grep '<script' page.html | head -3)"; fi
 else
 	echo "# xmllint is not installed: HTML checked by the Check suite only"
 fi

@@ -152,7 +152,9 @@ START_TEST(export_html_escapes_markup_and_quotes)
 
 	export_pair(&c);
 	s = export_str(&c, EXPORT_HTML, NULL);
-	ck_assert_ptr_null(strstr(s, "<script"));
+	/* The one script is the page's own, after the reports. */
+	ck_assert_uint_eq(count(s, "<script"), 1);
+	ck_assert_ptr_nonnull(strstr(s, "</div>\n<script>(function(){"));
 	ck_assert_ptr_nonnull(strstr(s, "&lt;script&gt;alert(&quot;x&quot;)"
 	                                "&lt;/script&gt; &amp; &#39;caf\xc3\xa9s"
 	                                "&#39;"));
@@ -168,7 +170,7 @@ END_TEST
 START_TEST(export_html_links_each_passage_to_its_partner)
 {
 	struct t_cmp c;
-	char *s, want[64];
+	char *s, *p, want[64];
 	size_t l, r;
 
 	export_pair(&c);
@@ -176,17 +178,112 @@ START_TEST(export_html_links_each_passage_to_its_partner)
 	l = t_para(c.left, "COLOGNE");
 	r = t_para(c.right, "Nearly 1,500");
 	ck_assert(t_paired(&c, l, r));
-	snprintf(want, sizeof want, "id=\"L%zu\"><a class=\"g\" href=\"#R%zu\"",
-	         l + 1, r + 1);
-	ck_assert_msg(strstr(s, want) != NULL, "no %s", want);
-	snprintf(want, sizeof want, "id=\"R%zu\"><a class=\"g\" href=\"#L%zu\"",
-	         r + 1, l + 1);
-	ck_assert_msg(strstr(s, want) != NULL, "no %s", want);
+	snprintf(want, sizeof want, "id=\"L%zu\"", l + 1);
+	p = strstr(s, want);
+	ck_assert_msg(p != NULL, "no %s", want);
+	snprintf(want, sizeof want, "><a class=\"g\" href=\"#R%zu\"", r + 1);
+	ck_assert_msg(strncmp(strchr(p, '>'), want, strlen(want)) == 0,
+	              "L%zu lacks %s", l + 1, want);
+	snprintf(want, sizeof want, "id=\"R%zu\"", r + 1);
+	p = strstr(s, want);
+	ck_assert_msg(p != NULL, "no %s", want);
+	snprintf(want, sizeof want, "><a class=\"g\" href=\"#L%zu\"", l + 1);
+	ck_assert_msg(strncmp(strchr(p, '>'), want, strlen(want)) == 0,
+	              "R%zu lacks %s", r + 1, want);
 	/* The differing figure is marked and names the other value. */
 	ck_assert_ptr_nonnull(strstr(s, "<span class=\"m figure-differ\" title"
 	                                "=\"a figure the reports disagree on; "
 	                                "the right report: Nearly 1,500 "
 	                                "residents\">About 1,200 people</span>"));
+	free(s);
+	t_compare_free(&c);
+}
+END_TEST
+
+/* The page names a report by its file's base name, never by a path of
+ * the machine that made it. */
+START_TEST(export_html_shows_no_path_only_a_base_name)
+{
+	struct t_cmp c;
+	char *s;
+
+	t_compare(&c, fixture_as("export/left.txt", "/srv/very/private/l.txt"),
+	          fixture_as("export/right.txt", "/srv/very/private/r.txt"));
+	s = export_str(&c, EXPORT_HTML, NULL);
+	ck_assert_msg(strstr(s, "/srv") == NULL && strstr(s, "private") == NULL,
+	              "a path in the page");
+	ck_assert_ptr_nonnull(strstr(s, "<p class=\"src\">l.txt &#183; "));
+	ck_assert_ptr_nonnull(strstr(s, "<p class=\"src\">r.txt &#183; "));
+	free(s);
+	t_compare_free(&c);
+}
+END_TEST
+
+/* Opening #L20 keeps the paragraph clear of its column's sticky head,
+ * the partner is lit, and a partner link brings it alongside. */
+START_TEST(export_html_target_clears_the_header_and_lights_the_partner)
+{
+	struct t_cmp c;
+	char *s;
+
+	export_pair(&c);
+	s = export_str(&c, EXPORT_HTML, NULL);
+	ck_assert_ptr_nonnull(strstr(s, ".p{display:flex;gap:.6em;"
+	                                "border-radius:3px;scroll-margin-top:"));
+	ck_assert_ptr_nonnull(strstr(s, ".p:target,.p.partner{background:"));
+	ck_assert_ptr_nonnull(strstr(s, "addEventListener('hashchange',show)"));
+	free(s);
+	t_compare_free(&c);
+}
+END_TEST
+
+/* The place of paragraph id ("L3") in the narrow page. */
+static long
+narrow_place(const char *s, const char *id)
+{
+	char want[64];
+	const char *p;
+
+	snprintf(want, sizeof want, "id=\"%s\" style=\"order:", id);
+	p = strstr(s, want);
+	ck_assert_msg(p != NULL, "no %s", want);
+	return strtol(p + strlen(want), NULL, 10);
+}
+
+/* On a narrow screen one column holds both reports, passage by passage:
+ * each group's left paragraphs, then its right ones, then the next. */
+START_TEST(export_html_narrow_page_interleaves_passages_by_pair)
+{
+	struct t_cmp c;
+	char *s, id[32];
+	size_t g, i;
+	long last = -1, place;
+
+	export_pair(&c);
+	s = export_str(&c, EXPORT_HTML, NULL);
+	ck_assert_ptr_nonnull(strstr(s, "@media (max-width:720px){body{height:"
+	                                "auto;display:block}"));
+	ck_assert_ptr_nonnull(strstr(s, ".pane{display:contents}"));
+	ck_assert_uint_gt(c.al->ngroup, 2);
+	for (g = 0; g < c.al->ngroup; g++) {
+		const struct align_group *gr = &c.al->group[g];
+
+		for (i = 0; i < gr->nleft + gr->nright; i++) {
+			if (i < gr->nleft)
+				snprintf(id, sizeof id, "L%zu",
+				         align_left(c.al, g, i) + 1);
+			else
+				snprintf(id, sizeof id, "R%zu",
+				         align_right(c.al, g, i - gr->nleft) + 1);
+			place = narrow_place(s, id);
+			ck_assert_msg(place > last, "%s at %ld, after %ld", id,
+			              place, last);
+			last = place;
+		}
+	}
+	/* A right paragraph with no partner follows the one before it:
+	 * "Related: ..." (right 6) comes right after right 5's passage. */
+	ck_assert_int_eq(narrow_place(s, "R6"), narrow_place(s, "R5") + 1);
 	free(s);
 	t_compare_free(&c);
 }
@@ -762,6 +859,10 @@ suite_make(void)
 
 	tc = tcase_create("content");
 	tcase_add_test(tc, export_html_links_each_passage_to_its_partner);
+	tcase_add_test(tc, export_html_shows_no_path_only_a_base_name);
+	tcase_add_test(tc,
+	               export_html_target_clears_the_header_and_lights_the_partner);
+	tcase_add_test(tc, export_html_narrow_page_interleaves_passages_by_pair);
 	tcase_add_test(tc, export_text_marks_facts_and_lists_them);
 	tcase_add_test(tc, export_text_lines_fit_78_columns);
 	tcase_add_test(tc,

@@ -1,11 +1,18 @@
 /* export-html.c - the HTML export: one self-contained page, the two reports side
  * by side in columns that scroll on their own, marked as in the reader,
- * each paragraph of a passage linked to its partner.
+ * each paragraph of a passage linked to its partner.  On a narrow screen
+ * the columns become one, the passages interleaved by pair.
  *
- * No script and nothing fetched: the style is inline, and showing the
- * boilerplate is a checkbox that CSS alone answers.  The page is also
- * well-formed XML, so any HTML or XML parser reads it.  Every character
- * of the reports is escaped or shown as a visible symbol. */
+ * Nothing fetched: the style is inline, and showing the boilerplate is a
+ * checkbox that CSS alone answers.  Opening a paragraph (#L20) or
+ * following a partner link scrolls one column only, since a page has
+ * one target; bringing the partner alongside in the other column takes
+ * a tiny inline script (page_js), the one thing CSS cannot do.  Without
+ * it the links still work, the partner at the top of its column.  The
+ * page is also well-formed XML, so any HTML or XML parser reads it.
+ * Every character of the reports is escaped or shown as a visible
+ * symbol, and a report is named by its file's base name, never by a
+ * path of the machine that wrote the page. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,16 +55,17 @@ static const char page_css[] =
 	".pane+.pane{border-left:1px solid #ccc}\n"
 	".head{position:sticky;top:0;background:#fff;padding:.6em 0 .3em;"
 	"border-bottom:1px solid #eee;margin-bottom:.6em}\n"
-	"h2{font-size:1.05em;margin:0}\n"
+	"h2{font-size:1.05em;margin:0;white-space:nowrap;overflow:hidden;"
+	"text-overflow:ellipsis}\n"
 	".src{margin:0;font:12px/1.4 ui-monospace,'DejaVu Sans Mono',monospace;"
 	"color:#666;overflow-wrap:anywhere}\n"
-	".p{display:flex;gap:.6em;border-radius:3px}\n"
+	".p{display:flex;gap:.6em;border-radius:3px;scroll-margin-top:5.5em}\n"
 	".p>p{margin:.35em 0;flex:1;min-width:0;overflow-wrap:anywhere}\n"
 	".g{flex:none;width:2.6em;text-align:right;padding-top:.55em;"
 	"font:12px/1.5 system-ui,'DejaVu Sans',sans-serif;color:#888;"
 	"text-decoration:none}\n"
 	"a.g:hover{color:#0d47a1;text-decoration:underline}\n"
-	".p:target{background:#fff6cc}\n"
+	".p:target,.p.partner{background:#fff6cc}\n"
 	".headline>p{font-size:1.3em;font-weight:bold;line-height:1.3}\n"
 	".byline>p,.dateline>p,.caption>p,.label>p,.standfirst>p{"
 	"font-style:italic}\n"
@@ -65,8 +73,45 @@ static const char page_css[] =
 	"#bp:checked~#panes .boilerplate{display:flex}\n"
 	"@media print{body{height:auto;display:block}"
 	".pane{overflow:visible}.head{position:static}}\n"
-	"@media (max-width:720px){#panes{flex-direction:column}"
-	".pane+.pane{border-left:0;border-top:1px solid #ccc}}\n";
+	/* Narrow: one column, the page scrolls; each paragraph says its
+	 * own number and the passages come by pair (order). */
+	"@media (max-width:720px){body{height:auto;display:block}"
+	"#panes{flex-direction:column;padding:0 .8em 40vh}"
+	".pane{display:contents}"
+	".head{position:static;order:-2;margin:0;padding:.3em 0 .3em .6em;"
+	"border:0;border-left:3px solid #90a4ae}"
+	"#right .head{order:-1;margin-bottom:.6em;border-left-color:#d7a86e}"
+	"h2{white-space:normal}"
+	".p{scroll-margin-top:0;padding-left:.4em;border-left:3px solid #90a4ae}"
+	"#right .p{border-left-color:#d7a86e}"
+	".p::before{content:attr(id);flex:none;width:2.2em;padding-top:.55em;"
+	"font:bold 12px/1.5 system-ui,'DejaVu Sans',sans-serif;color:#555}"
+	".g{width:auto}}\n";
+
+/* Bring the partner of a paragraph alongside, in the other column: when
+ * a partner link is followed (the clicked paragraph stays where it is)
+ * and when the page opens at a paragraph or the history moves.  No
+ * "<" or "&" in it: the page stays well-formed XML. */
+static const char page_js[] =
+	"(function(){var from=null;"
+	"function mate(p){var a=p?p.querySelector('a.g'):null;"
+	"return a?document.getElementById(a.getAttribute('href').slice(1)):null}"
+	/* scroll q's column to put q level with p; not in one column */
+	"function level(p,q){var c=q.parentNode;"
+	"if(getComputedStyle(c).overflowY!=='auto')return;"
+	"c.scrollTop+=q.getBoundingClientRect().top-"
+	"p.getBoundingClientRect().top}"
+	"function show(){var t=document.getElementById(location.hash.slice(1)),"
+	"m=from||mate(t),o=document.querySelector('.partner');"
+	"if(o)o.classList.remove('partner');"
+	"if(t){if(m)m.classList.add('partner');"
+	"if(m)if(from)level(m,t);else level(t,m)}from=null}"
+	"document.addEventListener('click',function(e){"
+	"var a=e.target.closest?e.target.closest('a.g'):null;if(!a)return;"
+	"from=a.parentNode;"
+	"if(a.getAttribute('href')===location.hash)setTimeout(show,0)});"
+	"addEventListener('hashchange',show);addEventListener('load',show)"
+	"})();\n";
 
 /* ---- escaping ------------------------------------------------------ */
 
@@ -130,6 +175,7 @@ struct html {
 	struct emit_marks marks;
 	char *summary;
 	size_t summary_size;
+	size_t *order[2];	/* by side: place in the narrow page */
 };
 
 static void
@@ -228,6 +274,76 @@ legend(struct out *o)
 	out_puts(o, "<label for=\"bp\">show or hide boilerplate</label></p>\n");
 }
 
+/* The right report's paragraphs with no partner that follow paragraph r,
+ * up to the next one with a partner, from *k on. */
+static void
+order_unpaired_after(struct html *h, size_t r, size_t *k)
+{
+	const struct article *a = h->c->right;
+
+	for (; r < a->npara &&
+	       compare_group_of(h->c, SIDE_RIGHT, r) == ALIGN_NONE; r++)
+		h->order[SIDE_RIGHT][r] = (*k)++;
+}
+
+/* The order of the narrow page: the left report's order, each passage's
+ * right paragraphs after its left ones, and a right paragraph with no
+ * partner after the one before it (or, before any, ahead of the first
+ * passage). */
+static void
+narrow_order(struct html *h)
+{
+	const struct compare *c = h->c;
+	const struct alignment *al = c->al;
+	size_t i, j, k = 0, first_paired = c->right->npara;
+	size_t *left, *right;
+	bool lead_done = false;
+
+	left = h->order[SIDE_LEFT] = xcalloc(c->left->npara + 1, sizeof *left);
+	right = h->order[SIDE_RIGHT] = xcalloc(c->right->npara + 1,
+	                                       sizeof *right);
+	for (i = 0; i < c->right->npara; i++)
+		if (compare_group_of(c, SIDE_RIGHT, i) != ALIGN_NONE) {
+			first_paired = i;
+			break;
+		}
+	for (i = 0; i < c->left->npara; i++) {
+		size_t g = compare_group_of(c, SIDE_LEFT, i);
+		const struct align_group *gr;
+
+		if (g == ALIGN_NONE) {
+			left[i] = k++;
+			continue;
+		}
+		if (align_left(al, g, 0) != i)
+			continue;	/* placed with the first of its group */
+		if (!lead_done) {
+			for (j = 0; j < first_paired; j++)
+				right[j] = k++;
+			lead_done = true;
+		}
+		gr = &al->group[g];
+		for (j = 0; j < gr->nleft; j++)
+			left[align_left(al, g, j)] = k++;
+		for (j = 0; j < gr->nright; j++)
+			right[align_right(al, g, j)] = k++;
+		for (j = 0; j < gr->nright; j++)
+			order_unpaired_after(h, align_right(al, g, j) + 1, &k);
+	}
+	if (!lead_done)
+		for (j = 0; j < first_paired; j++)
+			right[j] = k++;
+}
+
+/* A file's base name: the page never shows where it was made. */
+static const char *
+base_name(const char *label)
+{
+	const char *slash = strrchr(label, '/');
+
+	return slash != NULL && slash[1] != '\0' ? slash + 1 : label;
+}
+
 static void
 paragraph(struct html *h, size_t p, size_t ngroup)
 {
@@ -239,10 +355,11 @@ paragraph(struct html *h, size_t p, size_t ngroup)
 	const char *kind = article_kind_str(ap->kind);
 	bool hidden = article_kind_is_boilerplate(ap->kind);
 
-	out_printf(h->o, "<div class=\"p %s%s\" id=\"%c%zu\">", kind,
+	out_printf(h->o, "<div class=\"p %s%s\" id=\"%c%zu\" style=\"order:"
+	           "%zu\">", kind,
 	           hidden ? " boilerplate"
 	                  : g == ALIGN_NONE ? " unpaired" : "",
-	           h->side == SIDE_LEFT ? 'L' : 'R', p + 1);
+	           h->side == SIDE_LEFT ? 'L' : 'R', p + 1, h->order[h->side][p]);
 	if (g == ALIGN_NONE) {
 		out_puts(h->o, "<span class=\"g\"></span>");
 	} else {
@@ -284,7 +401,7 @@ pane(struct html *h, enum side side, size_t ngroup)
 	           "\"><h2>", side == SIDE_LEFT ? "left" : "right");
 	html_escape(h->o, t, len);
 	out_puts(h->o, "</h2><p class=\"src\">");
-	html_cstr(h->o, a->label);
+	html_cstr(h->o, base_name(a->label));
 	out_printf(h->o, " &#183; %zu paragraphs, %zu unpaired</p></div>\n",
 	           a->npara, compare_count_unpaired(h->c, side));
 	for (p = 0; p < a->npara; p++)
@@ -323,9 +440,14 @@ export_html_write(struct out *o, const struct compare *c)
 	           ng == 1 ? "" : "s");
 	legend(o);
 	out_puts(o, "</div>\n<div id=\"panes\">\n");
+	narrow_order(&h);
 	pane(&h, SIDE_LEFT, ng);
 	pane(&h, SIDE_RIGHT, ng);
-	out_puts(o, "</div>\n</body>\n</html>\n");
+	out_puts(o, "</div>\n<script>");
+	out_puts(o, page_js);
+	out_puts(o, "</script>\n</body>\n</html>\n");
 	emit_marks_fini(&h.marks);
 	free(h.summary);
+	free(h.order[0]);
+	free(h.order[1]);
 }
