@@ -229,5 +229,54 @@ else
 	echo "# groff is not installed: the manual's rendering is not checked"
 fi
 
+# ---- exports as a renderer and a browser read them ----------------------
+
+# Markdown through cmark: every emphasis delimiter is taken as one (a
+# star that shows is one the report wrote, escaped), and the other
+# report's figure stays out of the quoted paragraph.
+if command -v cmark >/dev/null; then
+	stars_ok=yes
+	for l in "$fixtures"/export/left.txt "$fixtures"/pairs/*.left.txt; do
+		r=${l%left.txt}right.txt
+		"$nd" -e markdown "$l" "$r" >page.md
+		cmark page.md >page.md.html
+		shown=$(sed 's/<[^>]*>//g' page.md.html | tr -cd '*' | wc -c)
+		escaped=$(grep -o '\\\*' page.md | wc -l)
+		if [ "$shown" != "$escaped" ]; then
+			stars_ok="$l: $shown stars shown, $escaped written"
+			break
+		fi
+	done
+	if [ "$stars_ok" = yes ]; then ok "Markdown emphasis renders in cmark with no stray star"
+	else not_ok "Markdown emphasis renders in cmark with no stray star" "$stars_ok"; fi
+	"$nd" -e markdown "$left" "$right" | cmark >page.md.html
+	if grep -q '^<p>≠ <strong>About 1,200 people</strong>; the right report: Nearly 1,500 residents</p>$' page.md.html &&
+	   ! sed -n '/<blockquote>/,/<\/blockquote>/p' page.md.html | grep -q '≠'; then
+		ok "Markdown gives the other report's figure after the quotation"
+	else not_ok "Markdown gives the other report's figure after the quotation" "$(grep '≠' page.md.html | head -3)"; fi
+else
+	echo "# cmark is not installed: Markdown rendering not checked"
+fi
+
+# HTML in a browser: opening the page at a paragraph lights its partner
+# (the page's script ran), and the page names no folder.
+chrome=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
+"$nd" -e html "$left" "$right" >page.html
+if ! grep -q "$fixtures" page.html; then ok "HTML names the reports without their folder"
+else not_ok "HTML names the reports without their folder"; fi
+if [ -n "$chrome" ]; then
+	lid=$(grep -o 'id="L[0-9]*" style="order:[0-9]*"><a class="g" href="#R[0-9]*"' page.html | head -1)
+	l=${lid#id=\"}; l=${l%%\"*}
+	r=${lid##*href=\"#}; r=${r%\"}
+	timeout 60 "$chrome" --headless --no-sandbox --disable-gpu --disable-background-networking \
+		--disable-component-update --disable-sync --no-first-run --user-data-dir="$work/chrome" \
+		--virtual-time-budget=2000 --dump-dom "file://$work/page.html#$l" >dom.html 2>/dev/null
+	if [ -n "$l" ] && grep -q "<div class=\"p [a-z ]*partner\" id=\"$r\"" dom.html; then
+		ok "HTML opened at #$l lights its partner $r (chromium)"
+	else not_ok "HTML opened at #$l lights its partner $r (chromium)" "$(grep -o 'class="[^"]*partner[^"]*" id="[^"]*"' dom.html | head -2)"; fi
+else
+	echo "# chromium is not installed: the HTML page's script not run"
+fi
+
 echo "1..$n"
 [ "$failed" = 0 ]

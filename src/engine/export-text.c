@@ -5,7 +5,9 @@
  * Text is for reading in a pager: plain characters mark the facts, lines
  * are wrapped to TEXT_WIDTH columns.  Markdown is the same content as a
  * document: headings, block quotes, emphasis, lists. */
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "align.h"
@@ -15,6 +17,7 @@
 #include "export-int.h"
 #include "fact.h"
 #include "layout.h"
+#include "mem.h"
 #include "out.h"
 #include "ustr.h"
 
@@ -52,17 +55,22 @@ static const struct marker text_markers[MARK_ROLE_COUNT] = {
 };
 
 /* Markdown: figures and the differing words of a quotation in bold, the
- * rest in italics; inside an italic quotation, only bold marks (nested
- * italics would not show and can confuse a renderer). */
-static const struct marker md_markers[MARK_ROLE_COUNT] = {
-	[MARK_PHRASE] = { "*", "*", NULL },
-	[MARK_NAME] = { "*", "*", NULL },
-	[MARK_QUOTE] = { "*", "*", NULL },
-	[MARK_QUOTE_VARY] = { "*", "*", NULL },
-	[MARK_QUOTE_WORDS] = { "**", "**", NULL },
-	[MARK_FIGURE] = { "**", "**", NULL },
-	[MARK_FIGURE_DIFFER] = { "**", "**", NULL },
+ * rest in italics.  Marks become a style per byte (quotation and inner
+ * mark together: bold italics), written as CommonMark emphasis runs. */
+#define MD_EM 1u
+#define MD_STRONG 2u
+
+static const uint8_t md_styles[MARK_ROLE_COUNT] = {
+	[MARK_PHRASE] = MD_EM,
+	[MARK_NAME] = MD_EM,
+	[MARK_QUOTE] = MD_EM,
+	[MARK_QUOTE_VARY] = MD_EM,
+	[MARK_QUOTE_WORDS] = MD_STRONG,
+	[MARK_FIGURE] = MD_STRONG,
+	[MARK_FIGURE_DIFFER] = MD_STRONG,
 };
+
+static const char *const md_delims[] = { "", "*", "**", "***" };
 
 struct text {
 	struct out *o;
@@ -74,6 +82,14 @@ struct text {
 	bool in_outer;		/* inside a quotation's marks */
 	struct emit_marks marks;
 	struct layout_line_vec lines;
+	/* Markdown: the paragraph being marked, its style per byte, the
+	 * style of its inner mark open, and its differing figures. */
+	const uint8_t *para;
+	uint8_t *style;
+	size_t style_cap;
+	uint8_t inner;
+	size_t *differ;
+	size_t ndiffer, differ_cap;
 };
 
 /* ---- escaping ------------------------------------------------------ */
@@ -129,17 +145,9 @@ put_cstr(struct text *t, struct out *o, const char *s)
 /* ---- marked paragraphs --------------------------------------------- */
 
 static const struct marker *
-marker(const struct text *t, const struct mark *m)
+marker(const struct mark *m)
 {
-	return &(t->md ? md_markers : text_markers)[m->role];
-}
-
-/* Markdown draws no italics inside an italic quotation. */
-static bool
-md_hidden(const struct text *t, const struct mark *m, bool outer)
-{
-	return t->md && !outer && t->in_outer &&
-	       strcmp(md_markers[m->role].open, "*") == 0;
+	return &text_markers[m->role];
 }
 
 static void
@@ -155,11 +163,8 @@ mk_open(void *ctx, const struct mark *m, bool outer)
 {
 	struct text *t = ctx;
 
-	if (!md_hidden(t, m, outer))
-		out_puts(t->mem, marker(t, m)->open);
-	if (outer)
-		t->in_outer = true;
-	t->line_start = false;
+	(void)outer;
+	out_puts(t->mem, marker(m)->open);
 }
 
 /* The other report's side of fact f. */
@@ -186,22 +191,141 @@ mk_close(void *ctx, const struct mark *m, bool outer)
 {
 	struct text *t = ctx;
 
+	(void)outer;
+	out_puts(t->mem, marker(m)->close);
+}
+
+/* ---- Markdown emphasis ----------------------------------------------- */
+
+/* Beside a paragraph's ends, as CommonMark sees a delimiter there. */
+#define MD_EDGE 0x20u
+
+/* CommonMark lets an emphasis run begin (end) with punctuation only when
+ * white space or punctuation comes before (after) its delimiter, and lets
+ * none begin or end with white space.  Punctuation is ASCII punctuation
+ * and, beyond ASCII, categories that depend on the renderer's version:
+ * beside a run only ASCII counts, inside one all but letters, digits and
+ * marks, the safe side both ways. */
+static bool
+md_space_or_punct(uint32_t cp)
+{
+	return ustr_is_space(cp) || cp == '\n' ||
+	       (cp > ' ' && cp < 0x7F && !ustr_is_letter(cp) &&
+	        ustr_digit_value(cp) < 0);
+}
+
+static bool
+md_wordlike(uint32_t cp)
+{
+	return ustr_is_letter(cp) || ustr_digit_value(cp) >= 0 ||
+	       ustr_is_mark(cp);
+}
+
+/* The character that ends at byte i of s, and where it starts. */
+static uint32_t
+char_before(const uint8_t *s, size_t i, size_t *start)
+{
+	size_t k = i - 1;
+	uint32_t cp;
+
+	while (k > 0 && (s[k] & 0xC0) == 0x80)
+		k--;
+	ustr_decode(s + k, i - k, &cp);
+	*start = k;
+	return cp;
+}
+
+/* s[0..n) with style st[] per byte, into mem as CommonMark: a run of one
+ * style between delimiters ("*", "**", "***"), its ends moved inwards
+ * past what would stop the delimiter from counting (white space;
+ * punctuation beside a letter), and a character of a run that would
+ * touch the run before left plain, so that two delimiters never meet and
+ * read as one.  What emphasis loses is only those characters. */
+static void
+md_marked(struct text *t, const uint8_t *s, size_t n, const uint8_t *st)
+{
+	size_t i = 0, j, a, b, k, touch = SIZE_MAX;
+	uint32_t cp, side;
+
+	while (i < n) {
+		for (j = i; j < n && st[j] == st[i]; j++)
+			;
+		a = i;
+		b = j;
+		while (st[i] != 0 && a < b) {
+			size_t len = ustr_decode(s + a, b - a, &cp);
+
+			side = a > 0 ? char_before(s, a, &k) : MD_EDGE;
+			if (a != touch && !ustr_is_space(cp) &&
+			    (md_wordlike(cp) || md_space_or_punct(side)))
+				break;
+			a += len;
+		}
+		while (st[i] != 0 && b > a) {
+			cp = char_before(s, b, &k);
+			side = MD_EDGE;
+			if (b < n)
+				ustr_decode(s + b, n - b, &side);
+			if (!ustr_is_space(cp) &&
+			    (md_wordlike(cp) || md_space_or_punct(side)))
+				break;
+			b = k;
+		}
+		if (st[i] == 0 || a == b) {
+			put_text(t, t->mem, s + i, j - i);
+		} else {
+			put_text(t, t->mem, s + i, a - i);
+			out_puts(t->mem, md_delims[st[i] & 3]);
+			t->line_start = false;
+			put_text(t, t->mem, s + a, b - a);
+			out_puts(t->mem, md_delims[st[i] & 3]);
+			put_text(t, t->mem, s + b, j - b);
+			touch = b;
+		}
+		i = j;
+	}
+}
+
+static void
+md_text(void *ctx, const uint8_t *s, size_t n)
+{
+	struct text *t = ctx;
+
+	memset(t->style + (s - t->para), (t->in_outer ? MD_EM : 0) | t->inner,
+	       n);
+}
+
+static void
+md_open(void *ctx, const struct mark *m, bool outer)
+{
+	struct text *t = ctx;
+
+	if (outer) {
+		t->in_outer = true;
+		return;
+	}
+	t->inner = md_styles[m->role];
+	if (m->role == MARK_FIGURE_DIFFER &&
+	    (t->ndiffer == 0 || t->differ[t->ndiffer - 1] != m->fact)) {
+		if (t->ndiffer == t->differ_cap) {
+			t->differ_cap = t->differ_cap ? 2 * t->differ_cap : 4;
+			t->differ = xreallocarray(t->differ, t->differ_cap,
+			                          sizeof *t->differ);
+		}
+		t->differ[t->ndiffer++] = m->fact;
+	}
+}
+
+static void
+md_close(void *ctx, const struct mark *m, bool outer)
+{
+	struct text *t = ctx;
+
+	(void)m;
 	if (outer)
 		t->in_outer = false;
-	if (md_hidden(t, m, outer))
-		return;
-	out_puts(t->mem, marker(t, m)->close);
-	if (t->md && m->role == MARK_FIGURE_DIFFER) {
-		const struct article *a;
-		const struct fact_span *sp;
-
-		/* Bold cannot tell agreeing and differing figures apart:
-		 * Markdown shows the other report's figure beside. */
-		other_side(t, m->fact, &a, &sp);
-		out_puts(t->mem, " \xe2\x9f\xa8\xe2\x89\xa0 ");	/* ⟨≠ */
-		put_span(t, t->mem, a, sp);
-		out_puts(t->mem, "\xe2\x9f\xa9");		/* ⟩ */
-	}
+	else
+		t->inner = 0;
 }
 
 /* Lines of at most TEXT_WIDTH columns, the first after first, the others
@@ -257,6 +381,59 @@ para_heading(struct text *t, enum side s, size_t p)
 	out_puts(t->o, t->md ? ")\n\n" : ")\n");
 }
 
+/* Markdown: the paragraph's words stay the report's own; what the other
+ * report says for each figure they disagree on comes after the quoted
+ * paragraph, one a line: "≠ **nearly 350 people**; the right report:
+ * Around 400 civilians". */
+static void
+md_differ_notes(struct text *t)
+{
+	size_t k, i;
+
+	for (k = 0; k < t->ndiffer; k++) {
+		const struct fact *f = &t->c->facts->fact[t->differ[k]];
+		const struct article *own = compare_article(t->c, t->side);
+		const struct fact_span *sp = t->side == SIDE_LEFT ? &f->left
+		                                                  : &f->right;
+		const struct article *a;
+		const struct fact_span *other;
+		size_t n = sp->end - sp->start;
+
+		other_side(t, t->differ[k], &a, &other);
+		for (i = 0; i < n; i++)
+			t->style[i] = MD_STRONG;
+		out_puts(t->mem, "\xe2\x89\xa0 ");		/* ≠ */
+		t->line_start = false;
+		md_marked(t, own->text + own->para[sp->para].start + sp->start,
+		          n, t->style);
+		out_puts(t->mem, t->side == SIDE_LEFT ? "; the right report: "
+		                                      : "; the left report: ");
+		put_span(t, t->mem, a, other);
+		/* A hard line break between two: a backslash ends the line. */
+		if (k + 1 < t->ndiffer)
+			out_putc(t->mem, '\\');
+		flush_mem(t, "", "");
+	}
+}
+
+/* Markdown: the paragraph's marked text into mem. */
+static void
+md_para(struct text *t, const uint8_t *s, size_t len)
+{
+	struct emit_markup mu = { md_text, md_open, md_close, t };
+
+	if (len > t->style_cap) {
+		t->style_cap = len;
+		t->style = xreallocarray(t->style, len, 1);
+	}
+	t->para = s;
+	t->in_outer = false;
+	t->inner = 0;
+	t->ndiffer = 0;
+	emit_text(s, len, &t->marks, &mu);
+	md_marked(t, s, len, t->style);
+}
+
 static void
 put_para(struct text *t, enum side side, size_t p)
 {
@@ -269,9 +446,16 @@ put_para(struct text *t, enum side side, size_t p)
 	t->side = side;
 	t->line_start = true;
 	emit_marks_get(&t->marks, t->c, side, p);
-	emit_text(s, len, &t->marks, &mu);
+	if (t->md)
+		md_para(t, s, len);
+	else
+		emit_text(s, len, &t->marks, &mu);
 	flush_mem(t, t->md ? "> " : TEXT_INDENT, TEXT_INDENT);
 	out_putc(t->o, '\n');
+	if (t->md && t->ndiffer > 0) {
+		md_differ_notes(t);
+		out_putc(t->o, '\n');
+	}
 }
 
 /* ---- facts --------------------------------------------------------- */
@@ -532,12 +716,12 @@ md_header(struct text *t, size_t ngroup)
 	           c->left->npara, compare_count_unpaired(c, SIDE_LEFT),
 	           c->right->npara, compare_count_unpaired(c, SIDE_RIGHT),
 	           ngroup, ngroup == 1 ? "" : "s");
-	out_puts(t->o, "Marks: **bold** for a figure both reports give; a "
-	         "figure they disagree on is followed by the other report's, "
-	         "\xe2\x9f\xa8\xe2\x89\xa0 like this\xe2\x9f\xa9; *italics* "
-	         "for a quotation, a name or words both use; in a quotation "
-	         "worded differently, **bold** for the words where it "
-	         "differs.  The facts are listed under each passage.\n\n");
+	out_puts(t->o, "Marks: **bold** for a figure both reports give; "
+	         "*italics* for a quotation, a name or words both use; in a "
+	         "quotation worded differently, **bold** for the words where "
+	         "it differs.  Under a paragraph, \xe2\x89\xa0 and what the "
+	         "other report says for each figure the two disagree on.  The "
+	         "facts are listed under each passage.\n\n");
 }
 
 static void
@@ -614,4 +798,6 @@ export_text_write(struct out *o, const struct compare *c, bool markdown)
 	emit_marks_fini(&t.marks);
 	layout_line_vec_fini(&t.lines);
 	out_free(t.mem);
+	free(t.style);
+	free(t.differ);
 }
