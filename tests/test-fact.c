@@ -354,8 +354,9 @@ word_of(const struct article *a, const char *w)
 		for (size_t i = pp->tok; i < pp->tok + pp->ntok; i++) {
 			const struct token *t = &a->tok[i];
 
-			if (t->len == strlen(w) &&
-			    memcmp(a->text + pp->start + t->start, w, t->len) == 0)
+			const uint8_t *s = a->text + pp->start + t->start;
+
+			if (t->len == strlen(w) && memcmp(s, w, t->len) == 0)
 				return t->word;
 		}
 	}
@@ -393,6 +394,165 @@ START_TEST(fact_names_come_from_prose_not_headlines)
 	ck_assert_uint_eq(names[word_of(c.left, "Envoys")], 0);
 	free(names);
 	t_compare_free(&c);
+}
+END_TEST
+
+/* ---- one long paragraph -------------------------------------------- */
+
+#define LONG_SENTENCES 800
+
+/* A made-up word for number i: syllables, capitalized or not. */
+static void
+made_up(char *buf, size_t size, const char *const *syl, unsigned i, bool cap)
+{
+	size_t n = 0;
+	int k;
+
+	for (k = 0; k < 4; k++, i /= 8)
+		n += (size_t)snprintf(buf + n, size - n, "%s", syl[i % 8]);
+	if (cap)
+		buf[0] = (char)(buf[0] - 'a' + 'A');
+}
+
+static const char *const person_syl[] = {
+	"ka", "lo", "mi", "ren", "tu", "sa", "vo", "di"
+};
+static const char *const place_syl[] = {
+	"bar", "ne", "ol", "pi", "quen", "ra", "sel", "ti"
+};
+
+/* Sentence i of the long paragraph: a minister, a city, a quotation
+ * with a word of its own; varied, one word of the quotation differs. */
+static size_t
+long_sentence(char *buf, size_t size, unsigned i, bool varied)
+{
+	char name[64], place[64], word[64];
+
+	made_up(name, sizeof name, person_syl, i, true);
+	made_up(place, sizeof place, place_syl, i, true);
+	made_up(word, sizeof word, place_syl, i, false);
+	return (size_t)snprintf(buf, size, "Minister %s told reporters in %s "
+	                        "that the ceasefire along the Olt would hold. "
+	                        "\"We will never abandon the peace process "
+	                        "in the %s talks %s,\" "
+	                        "%s said. ", name, place, word,
+	                        varied ? "yet" : "now", name);
+}
+
+/* The sentences in order on the left, in reverse order on the right,
+ * every fifth quotation worded a little differently. */
+static char *
+long_paragraph(bool right)
+{
+	size_t cap = LONG_SENTENCES * 256, n = 0;
+	char *buf = malloc(cap);
+	unsigned k;
+
+	ck_assert_ptr_nonnull(buf);
+	for (k = 0; k < LONG_SENTENCES; k++) {
+		unsigned i = right ? LONG_SENTENCES - 1 - k : k;
+
+		n += long_sentence(buf + n, cap - n, i, right && i % 5 == 0);
+	}
+	buf[n - 1] = '\n';
+	return buf;
+}
+
+static int
+cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static bool
+same_span_text(const struct t_cmp *c, const struct fact *f)
+{
+	char bl[512], br[512];
+
+	span_text(c->left, &f->left, bl, sizeof bl);
+	span_text(c->right, &f->right, br, sizeof br);
+	return strcmp(bl, br) == 0;
+}
+
+/* One paragraph of thousands of names, quotations and phrases, told in
+ * the opposite order by the other report: every name and quotation
+ * finds its own counterpart, and no phrase lies inside a quotation. */
+START_TEST(fact_long_paragraph_pairs_each_fact_with_its_own)
+{
+	struct t_cmp c;
+	char *l = long_paragraph(false), *r = long_paragraph(true);
+	size_t names = 0, match = 0, vary = 0, phrases = 0, i, k;
+	uint32_t *taken;
+
+	t_compare(&c, t_article(l), t_article(r));
+	ck_assert_uint_eq(c.left->npara, 1);
+	ck_assert_uint_eq(c.right->npara, 1);
+	ck_assert_uint_eq(c.al->ngroup, 1);
+	ck_assert_uint_eq(c.left->nquo, LONG_SENTENCES);
+	taken = calloc(c.facts->nfact + 1, sizeof *taken);
+	for (i = 0; i < c.facts->nfact; i++) {
+		const struct fact *f = &c.facts->fact[i];
+
+		switch (f->type) {
+		case FACT_NAME:
+			ck_assert_msg(same_span_text(&c, f), "a name paired "
+			              "with another");
+			taken[names++] = f->right.start;
+			break;
+		case FACT_QUOTE:
+			if (f->status == FACT_MATCH) {
+				ck_assert(same_span_text(&c, f));
+				match++;
+			} else {
+				/* Only the differing word differs. */
+				char bl[512], br[512], *now;
+
+				span_text(c.left, &f->left, bl, sizeof bl);
+				span_text(c.right, &f->right, br, sizeof br);
+				now = strstr(bl, " now");
+				ck_assert_ptr_nonnull(now);
+				memcpy(now, " yet", 4);
+				ck_assert_str_eq(bl, br);
+				ck_assert_uint_eq(f->ndiff, 1);
+				vary++;
+			}
+			break;
+		case FACT_PHRASE:
+			/* (One assertion a phrase: Check writes one record
+			 * an assertion.) */
+			for (k = 0; k < c.facts->nfact; k++) {
+				const struct fact *q = &c.facts->fact[k];
+
+				if (q->type == FACT_QUOTE &&
+				    q->left.start <= f->left.start &&
+				    f->left.end <= q->left.end)
+					break;
+			}
+			ck_assert_msg(k == c.facts->nfact, "a phrase inside a "
+			              "quotation");
+			phrases++;
+			break;
+		default:
+			break;
+		}
+	}
+	/* A minister, a city, the river and the speaker a sentence, each
+	 * name of the right report taken once. */
+	ck_assert_uint_eq(names, 4 * LONG_SENTENCES);
+	qsort(taken, names, sizeof *taken, cmp_u32);
+	for (i = 1; i < names; i++)
+		if (taken[i] == taken[i - 1])
+			break;
+	ck_assert_msg(i >= names, "a name of the right report taken twice");
+	free(taken);
+	ck_assert_uint_eq(vary, LONG_SENTENCES / 5);
+	ck_assert_uint_eq(match + vary, LONG_SENTENCES);
+	ck_assert_uint_gt(phrases, 0);
+	t_compare_free(&c);
+	free(l);
+	free(r);
 }
 END_TEST
 
@@ -513,6 +673,11 @@ suite_make(void)
 	tcase_add_test(tc, fact_short_name_matches_long_form);
 	tcase_add_test(tc, fact_shared_run_of_words_is_a_phrase);
 	tcase_add_test(tc, fact_names_come_from_prose_not_headlines);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("one long paragraph");
+	tcase_add_test(tc, fact_long_paragraph_pairs_each_fact_with_its_own);
+	tcase_set_timeout(tc, 120);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("reports by other outlets");

@@ -222,8 +222,9 @@ pair_comparable(struct fact_acc *fs, struct fig_group *fg)
 
 			if (!figure_comparable(a, b))
 				continue;
-			if (!figure_agree(a, b) && (match_only(a->kind) ||
-			                            !same_context(fg->al, a, b)))
+			if (!figure_agree(a, b) &&
+			    (match_only(a->kind) ||
+			     !same_context(fg->al, a, b)))
 				continue;
 			fact_pair_add(&fg->pairs, &fg->cap, &fg->npairs, i, j,
 			              value_distance(a, b));

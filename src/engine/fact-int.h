@@ -21,6 +21,8 @@
 #include "side.h"
 
 struct alignment;
+struct cover;
+struct name_key;
 struct name_run;
 
 /* Facts and quotation differences as they are gathered. */
@@ -53,9 +55,13 @@ struct fact_scratch {
 	struct fact_side_buf side[2];	/* by enum side */
 	uint32_t *head, *next;	/* phrases: the index of word pairs */
 	size_t head_cap, next_cap;
-	/* Names: a hash table of the right side's runs. */
-	uint32_t *name_head, *name_next;
-	size_t name_head_cap, name_next_cap;
+	struct cover *cover;	/* phrases: the spans of quotations and
+				 * names, sorted */
+	size_t cover_cap;
+	struct name_key *name_key;	/* names: the right side's, sorted */
+	size_t name_key_cap;
+	size_t *name_cursor;	/* per key: its first right run not taken */
+	size_t name_cursor_cap;
 };
 
 void fact_scratch_fini(struct fact_scratch *s);

@@ -2,6 +2,7 @@
  * Kerry", "Secretary of State", "U.N."), matched written the same way,
  * else by the last word (the surname). */
 #include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "align.h"
@@ -136,6 +137,79 @@ name_runs(const struct article *a, size_t p, const uint8_t *names,
 	return n;
 }
 
+/* A right run under the key a pass matches by. */
+struct name_key {
+	uint64_t key;
+	size_t run;
+};
+
+static int
+cmp_name_key(const void *a, const void *b)
+{
+	const struct name_key *x = a, *y = b;
+
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	return x->run < y->run ? -1 : x->run > y->run;
+}
+
+static uint64_t
+run_key(const struct name_run *r, bool by_surname)
+{
+	return by_surname ? r->last : r->full;
+}
+
+/* Each left run not taken yet with the first right run not taken yet
+ * under the same key, in the order of the left runs: through the right
+ * runs sorted by key, so a passage of thousands of names takes
+ * n log n. */
+static void
+match_runs(struct fact_acc *fs, struct name_run *left, size_t nleft,
+           struct name_run *right, size_t nright, bool by_surname,
+           struct fact_scratch *sc)
+{
+	struct name_key *keys;
+	size_t *cursor, n = 0, i, j;
+
+	MEM_GROW(sc->name_key, sc->name_key_cap, nright + 1);
+	MEM_GROW(sc->name_cursor, sc->name_cursor_cap, nright + 1);
+	keys = sc->name_key;
+	cursor = sc->name_cursor;
+	for (j = 0; j < nright; j++)
+		if (!right[j].used) {
+			keys[n].key = run_key(&right[j], by_surname);
+			keys[n].run = j;
+			cursor[n] = n;
+			n++;
+		}
+	if (n > 1)
+		qsort(keys, n, sizeof *keys, cmp_name_key);
+	for (i = 0; i < nleft; i++) {
+		uint64_t key = run_key(&left[i], by_surname);
+		size_t lo = 0, hi = n, at;
+		struct name_run *r;
+
+		if (left[i].used)
+			continue;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+
+			if (keys[mid].key < key)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		at = lo < n ? cursor[lo] : n;
+		if (at >= n || keys[at].key != key)
+			continue;
+		cursor[lo] = at + 1;
+		r = &right[keys[at].run];
+		left[i].used = r->used = true;
+		fact_add(fs, FACT_NAME, FACT_MATCH, left[i].para, left[i].start,
+		         left[i].end, r->para, r->start, r->end);
+	}
+}
+
 void
 fact_group_names(struct fact_acc *fs, const struct alignment *al, size_t g,
                  const uint8_t *names, struct fact_scratch *sc)
@@ -143,31 +217,17 @@ fact_group_names(struct fact_acc *fs, const struct alignment *al, size_t g,
 	const struct align_group *gr = &al->group[g];
 	struct fact_side_buf *lb = &sc->side[SIDE_LEFT];
 	struct fact_side_buf *rb = &sc->side[SIDE_RIGHT];
-	struct name_run *ln, *rn;
-	size_t nl = 0, nr = 0, i, j;
+	size_t nleft = 0, nright = 0, i;
 
 	for (i = 0; i < gr->nleft; i++)
-		nl = name_runs(al->left, align_left(al, g, i), names, &lb->name,
-		               &lb->name_cap, nl);
+		nleft = name_runs(al->left, align_left(al, g, i), names,
+		                  &lb->name, &lb->name_cap, nleft);
 	for (i = 0; i < gr->nright; i++)
-		nr = name_runs(al->right, align_right(al, g, i), names,
-		               &rb->name, &rb->name_cap, nr);
-	ln = lb->name;
-	rn = rb->name;
+		nright = name_runs(al->right, align_right(al, g, i), names,
+		                   &rb->name, &rb->name_cap, nright);
+	if (nleft == 0 || nright == 0)
+		return;
 	/* The same name written the same way first, then by surname. */
-	for (int pass = 0; pass < 2; pass++)
-		for (i = 0; i < nl; i++) {
-			if (ln[i].used)
-				continue;
-			for (j = 0; j < nr; j++) {
-				if (rn[j].used || (pass == 0 ? ln[i].full != rn[j].full
-				                              : ln[i].last != rn[j].last))
-					continue;
-				ln[i].used = rn[j].used = true;
-				fact_add(fs, FACT_NAME, FACT_MATCH, ln[i].para,
-				         ln[i].start, ln[i].end, rn[j].para, rn[j].start,
-				         rn[j].end);
-				break;
-			}
-		}
+	match_runs(fs, lb->name, nleft, rb->name, nright, false, sc);
+	match_runs(fs, lb->name, nleft, rb->name, nright, true, sc);
 }

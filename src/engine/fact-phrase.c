@@ -3,6 +3,7 @@
  * paragraph's word pairs, outside the quotations and names already
  * found. */
 #include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "align.h"
@@ -101,25 +102,108 @@ word_tokens(const struct article *a, size_t p, struct fact_side_buf *buf,
 	ps->n = n;
 }
 
-/* Whether [s, e) of paragraph p lies inside the span of a fact of type
- * type among fs->v[from..] on the given side. */
-static bool
-inside_fact(const struct fact_acc *fs, size_t from, enum fact_type type,
-            enum side side, size_t p, uint32_t s, uint32_t e)
+/* ---- what a phrase may not lie inside ----------------------------- */
+
+/* A phrase inside a quotation (on either side) or a name (on the left)
+ * found before it adds nothing.  Their spans, sorted by list, paragraph
+ * and start, each with the furthest end of those before it in its
+ * paragraph: whether a span lies inside one is a binary search. */
+enum cover_list { COVER_LEFT_QUOTE, COVER_RIGHT_QUOTE, COVER_LEFT_NAME };
+
+struct cover {
+	uint8_t list;		/* enum cover_list */
+	size_t para;
+	uint32_t start, end;
+	uint32_t reach;		/* the furthest end up to here */
+};
+
+struct covers {
+	struct cover *v;
+	size_t n;
+};
+
+static int
+cmp_cover(const void *a, const void *b)
 {
-	size_t i;
+	const struct cover *x = a, *y = b;
+
+	if (x->list != y->list)
+		return x->list < y->list ? -1 : 1;
+	if (x->para != y->para)
+		return x->para < y->para ? -1 : 1;
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static void
+add_cover(struct fact_scratch *sc, size_t *n, enum cover_list list,
+          const struct fact_span *sp)
+{
+	MEM_GROW(sc->cover, sc->cover_cap, *n + 1);
+	sc->cover[*n].list = (uint8_t)list;
+	sc->cover[*n].para = sp->para;
+	sc->cover[*n].start = sp->start;
+	sc->cover[*n].end = sp->end;
+	(*n)++;
+}
+
+/* The spans of the quotations and names among fs->v[from..]. */
+static struct covers
+index_covers(const struct fact_acc *fs, size_t from, struct fact_scratch *sc)
+{
+	struct covers cv;
+	size_t i, n = 0;
 
 	for (i = from; i < fs->n; i++) {
 		const struct fact *f = &fs->v[i];
-		const struct fact_span *sp = side == SIDE_LEFT ? &f->left
-		                                               : &f->right;
 
-		if (fs->v[i].type == type && sp->para == p && sp->start <= s &&
-		    e <= sp->end)
-			return true;
+		if (f->type == FACT_QUOTE) {
+			add_cover(sc, &n, COVER_LEFT_QUOTE, &f->left);
+			add_cover(sc, &n, COVER_RIGHT_QUOTE, &f->right);
+		} else if (f->type == FACT_NAME) {
+			add_cover(sc, &n, COVER_LEFT_NAME, &f->left);
+		}
 	}
-	return false;
+	if (n > 1)
+		qsort(sc->cover, n, sizeof *sc->cover, cmp_cover);
+	for (i = 0; i < n; i++) {
+		struct cover *c = &sc->cover[i];
+
+		c->reach = c->end;
+		if (i > 0 && c[-1].list == c->list && c[-1].para == c->para &&
+		    c[-1].reach > c->reach)
+			c->reach = c[-1].reach;
+	}
+	cv.v = sc->cover;
+	cv.n = n;
+	return cv;
 }
+
+/* Whether [s, e) of paragraph p lies inside a span of the list. */
+static bool
+is_covered(const struct covers *cv, enum cover_list list, size_t p,
+           uint32_t s, uint32_t e)
+{
+	size_t lo = 0, hi = cv->n;
+	const struct cover *c;
+
+	while (lo < hi) {	/* the first span after (list, p, s) */
+		size_t mid = lo + (hi - lo) / 2;
+
+		c = &cv->v[mid];
+		if (c->list < list ||
+		    (c->list == list &&
+		     (c->para < p || (c->para == p && c->start <= s))))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0)
+		return false;
+	c = &cv->v[lo - 1];
+	return c->list == list && c->para == p && c->reach >= e;
+}
+
+/* ---- phrases ------------------------------------------------------- */
 
 /* Index the word pairs of r, so that chains run forward. */
 static void
@@ -193,8 +277,9 @@ longest_run(const struct phrase_side *l, size_t i, const struct phrase_side *r,
  * "40-minute"); enough words and content words left; not inside a
  * quotation or a name found before. */
 static void
-add_phrase(struct fact_acc *fs, size_t from, const struct phrase_side *l,
-           size_t i, const struct phrase_side *r, size_t j, size_t len)
+add_phrase(struct fact_acc *fs, const struct covers *cv,
+           const struct phrase_side *l, size_t i, const struct phrase_side *r,
+           size_t j, size_t len)
 {
 	size_t s = 0, e = len, k, content = 0;
 	uint32_t ls, le, rs, re;
@@ -211,9 +296,9 @@ add_phrase(struct fact_acc *fs, size_t from, const struct phrase_side *l,
 	le = word_tok(l, i + e - 1)->start + word_tok(l, i + e - 1)->len;
 	rs = word_tok(r, j + s)->start;
 	re = word_tok(r, j + e - 1)->start + word_tok(r, j + e - 1)->len;
-	if (inside_fact(fs, from, FACT_QUOTE, SIDE_LEFT, l->para, ls, le) ||
-	    inside_fact(fs, from, FACT_QUOTE, SIDE_RIGHT, r->para, rs, re) ||
-	    inside_fact(fs, from, FACT_NAME, SIDE_LEFT, l->para, ls, le))
+	if (is_covered(cv, COVER_LEFT_QUOTE, l->para, ls, le) ||
+	    is_covered(cv, COVER_RIGHT_QUOTE, r->para, rs, re) ||
+	    is_covered(cv, COVER_LEFT_NAME, l->para, ls, le))
 		return;
 	fact_add(fs, FACT_PHRASE, FACT_MATCH, l->para, ls, le, r->para, rs,
 	         re);
@@ -223,8 +308,9 @@ add_phrase(struct fact_acc *fs, size_t from, const struct phrase_side *l,
  * word of the left on, the longest run alike on the right, taken when
  * long enough; the words taken are not used again. */
 static void
-pair_phrases(struct fact_acc *fs, size_t from, const struct alignment *al,
-             size_t lp, size_t rp, struct fact_scratch *sc)
+pair_phrases(struct fact_acc *fs, const struct covers *cv,
+             const struct alignment *al, size_t lp, size_t rp,
+             struct fact_scratch *sc)
 {
 	struct phrase_side l, r;
 	struct pairs_index ix;
@@ -241,7 +327,7 @@ pair_phrases(struct fact_acc *fs, size_t from, const struct alignment *al,
 			continue;
 		for (k = 0; k < best; k++)
 			l.covered[i + k] = r.covered[j + k] = true;
-		add_phrase(fs, from, &l, i, &r, j, best);
+		add_phrase(fs, cv, &l, i, &r, j, best);
 		i += best - 1;
 	}
 }
@@ -252,10 +338,11 @@ fact_group_phrases(struct fact_acc *fs, size_t from,
                    struct fact_scratch *sc)
 {
 	const struct align_group *gr = &al->group[g];
+	struct covers cv = index_covers(fs, from, sc);
 	size_t i, j;
 
 	for (i = 0; i < gr->nleft; i++)
 		for (j = 0; j < gr->nright; j++)
-			pair_phrases(fs, from, al, align_left(al, g, i),
+			pair_phrases(fs, &cv, al, align_left(al, g, i),
 			             align_right(al, g, j), sc);
 }

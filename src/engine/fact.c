@@ -34,8 +34,9 @@ fact_scratch_fini(struct fact_scratch *s)
 	}
 	free(s->head);
 	free(s->next);
-	free(s->name_head);
-	free(s->name_next);
+	free(s->cover);
+	free(s->name_key);
+	free(s->name_cursor);
 }
 
 bool *
