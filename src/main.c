@@ -279,12 +279,13 @@ fail_option(const char *arg, int opt)
 	const struct option *lo;
 
 	if (strncmp(arg, "--", 2) == 0 && opt != 0 && strchr(arg, '=')) {
-		for (lo = long_options; lo->name != NULL; lo++)
-			if (lo->val == opt && lo->has_arg == no_argument) {
-				fprintf(stderr, "newsdiff: option '--%s' "
-				        "doesn't allow an argument\n", lo->name);
-				return;
-			}
+		for (lo = long_options; lo->name != NULL; lo++) {
+			if (lo->val != opt || lo->has_arg != no_argument)
+				continue;
+			fprintf(stderr, "newsdiff: option '--%s' doesn't "
+			        "allow an argument\n", lo->name);
+			return;
+		}
 	}
 	if (opt != 0 && strncmp(arg, "--", 2) != 0) {
 		char dash_opt[3] = { '-', (char)opt, '\0' };

@@ -13,12 +13,14 @@
 #include "save.h"
 #include "testutil.h"
 
-static char dir[] = "/tmp/newsdiff-save-XXXXXX";
+#define DIR_TEMPLATE "/tmp/newsdiff-save-XXXXXX"
+
+static char dir[] = DIR_TEMPLATE;
 
 static void
 setup(void)
 {
-	ck_assert_ptr_nonnull(mkdtemp(strcpy(dir, "/tmp/newsdiff-save-XXXXXX")));
+	ck_assert_ptr_nonnull(mkdtemp(strcpy(dir, DIR_TEMPLATE)));
 	ck_assert_int_eq(chdir(dir), 0);
 }
 
@@ -80,7 +82,8 @@ count_entries(void)
 	int n = 0;
 
 	while ((e = readdir(d)) != NULL)
-		n += strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0;
+		n += strcmp(e->d_name, ".") != 0 &&
+		     strcmp(e->d_name, "..") != 0;
 	closedir(d);
 	return n;
 }
@@ -112,7 +115,8 @@ START_TEST(save_replaces_a_file_keeping_its_mode)
 	ck_assert_int_eq(stat("out.txt", &after), 0);
 	ck_assert_str_eq(get("out.txt"), "new\n");
 	ck_assert_int_eq(after.st_mode & 07777, 0640);
-	ck_assert(before.st_ino != after.st_ino);	/* replaced, not written over */
+	/* Replaced, not written over. */
+	ck_assert(before.st_ino != after.st_ino);
 	ck_assert_int_eq(count_entries(), 1);
 }
 END_TEST
