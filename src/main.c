@@ -11,6 +11,8 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <wchar.h>
+#include <wctype.h>
 
 #include "config.h"
 #include "article.h"
@@ -29,23 +31,193 @@
 #define STOPWORDS "stopwords-en.txt"
 #define SYNONYMS "synonyms-en.txt"
 
+/* Exports run to megabytes: standard output takes them in blocks of this
+ * size. */
+#define STDOUT_BLOCK ((size_t)1 << 20)
+
 struct options {
 	bool export_given;
 	enum export_format format;
 	const char *output;		/* -o FILE, or NULL for stdout */
-	const char *left, *right;
+	bool force;			/* -f: replace a write-protected FILE */
+	const char *left, *right;	/* NULL: the bundled pair */
 };
+
+/* The word lists of the data folder, as read. */
+struct word_lists {
+	uint8_t *stopwords, *synonyms;
+	size_t nstopwords, nsynonyms;
+};
+
+/* ---- file names in messages ---------------------------------------- */
+
+/* Characters a shell reads as themselves anywhere in a word ('#' and '~'
+ * only after the first). */
+static bool
+is_shell_plain(unsigned char c, bool first)
+{
+	if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || (c != '\0' && strchr("%+,-./:=@_", c)))
+		return true;
+	return !first && (c == '#' || c == '~');
+}
+
+/* Characters that change how the text around them shows without showing
+ * themselves: bidirectional controls, zero-width ones, the BOM. */
+static bool
+is_format_control(wint_t wc)
+{
+	return wc == 0x061C || (wc >= 0x200B && wc <= 0x200F) ||
+	       (wc >= 0x202A && wc <= 0x202E) ||
+	       (wc >= 0x2060 && wc <= 0x2069) || wc == 0xFEFF;
+}
+
+/* The length of the character at s (n bytes left); *shows says whether it
+ * shows as itself in the locale's character set: false for a control, a
+ * format control, or an invalid sequence (one byte long then). */
+static size_t
+char_at(const char *s, size_t n, bool *shows)
+{
+	mbstate_t st;
+	wchar_t wc;
+	size_t k;
+
+	if ((unsigned char)*s < 0x80) {
+		*shows = *s >= 0x20 && *s < 0x7f;
+		return 1;
+	}
+	memset(&st, 0, sizeof st);
+	k = mbrtowc(&wc, s, n, &st);
+	if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
+		*shows = false;
+		return 1;
+	}
+	*shows = iswprint((wint_t)wc) && !is_format_control((wint_t)wc);
+	return k;
+}
+
+/* One byte that does not show, as bash's $'...' writes it. */
+static void
+put_escaped(FILE *f, unsigned char c)
+{
+	static const char named[] = "\aa\bb\tt\nn\vv\ff\rr";
+	const char *p;
+
+	for (p = named; *p != '\0'; p += 2)
+		if ((unsigned char)*p == c) {
+			fprintf(f, "\\%c", p[1]);
+			return;
+		}
+	fprintf(f, "\\%03o", c);
+}
+
+/* s as a shell needs it, the way coreutils quotes names in messages: bare
+ * when it needs no quoting (and always is false), else in '...', with
+ * whatever does not show as itself written $'\ooo' in between, so that no
+ * escape sequence in a file name reaches the terminal.  Malloc'd. */
+static char *
+quote(const char *s, bool always)
+{
+	enum { BARE, SINGLE, DOLLAR } in = BARE;	/* quotes open */
+	size_t n = strlen(s), i, j, k;
+	bool plain = n > 0, shows;
+	char *buf = NULL;
+	size_t size = 0;
+	FILE *f;
+
+	for (i = 0; i < n; i += k) {
+		k = char_at(s + i, n - i, &shows);
+		plain = plain && (k > 1 ? shows : is_shell_plain(
+		                          (unsigned char)s[i], i == 0));
+	}
+	if (plain && !always)
+		return xstrdup(s);
+	if ((f = open_memstream(&buf, &size)) == NULL)
+		fatal("out of memory");
+	for (i = 0; i < n; i += k) {
+		k = char_at(s + i, n - i, &shows);
+		if (shows && s[i] == '\'') {
+			if (in != BARE)
+				fputc('\'', f);
+			fputs("\\'", f);
+			in = BARE;
+		} else if (shows) {
+			if (in == DOLLAR)
+				fputc('\'', f);
+			if (in != SINGLE)
+				fputc('\'', f);
+			fwrite(s + i, 1, k, f);
+			in = SINGLE;
+		} else {
+			if (in == SINGLE)
+				fputc('\'', f);
+			if (in != DOLLAR)
+				fputs("$'", f);
+			for (j = 0; j < k; j++)
+				put_escaped(f, (unsigned char)s[i + j]);
+			in = DOLLAR;
+		}
+	}
+	if (in != BARE)
+		fputc('\'', f);
+	if (n == 0)
+		fputs("''", f);
+	if (fclose(f) != 0 || buf == NULL)
+		fatal("out of memory");
+	return buf;
+}
+
+/* "newsdiff: NAME: reason", the name quoted as it needs; "-" is standard
+ * input. */
+static void
+fail_file(const char *path, const char *reason)
+{
+	char *q;
+
+	if (strcmp(path, "-") == 0) {
+		fprintf(stderr, "newsdiff: standard input: %s\n", reason);
+		return;
+	}
+	q = quote(path, false);
+	fprintf(stderr, "newsdiff: %s: %s\n", q, reason);
+	free(q);
+}
+
+/* "newsdiff: BEFORE'WORD'AFTER", the word always quoted. */
+static void
+fail_quoting(const char *before, const char *word, const char *after)
+{
+	char *q = quote(word, true);
+
+	fprintf(stderr, "newsdiff: %s%s%s\n", before, q, after);
+	free(q);
+}
+
+/* ---- standard output ----------------------------------------------- */
+
+/* Whether all that went to standard output got there; if not, say so. */
+static bool
+stdout_flushed(void)
+{
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return true;
+	fprintf(stderr, "newsdiff: write error: %s\n",
+	        strerror(errno != 0 ? errno : EIO));
+	return false;
+}
 
 static void
 usage(FILE *f)
 {
 	fputs("usage: newsdiff [OPTIONS] [LEFT RIGHT]\n"
-	      "       newsdiff --export=FORMAT [-o FILE] [LEFT RIGHT]\n", f);
+	      "       newsdiff --export=FORMAT [-o FILE [-f]] [LEFT RIGHT]\n", f);
 }
 
-static void
+/* --help; the exit status. */
+static int
 help(void)
 {
+	errno = 0;
 	usage(stdout);
 	fputs("\n"
 	      "Align the paragraphs of two news reports of the same event and show\n"
@@ -56,9 +228,13 @@ help(void)
 	      "\n"
 	      "Options:\n"
 	      "  -e, --export=FORMAT  write the comparison as text, markdown, html\n"
-	      "                       or json instead of opening the reader\n"
-	      "  -o, --output=FILE    write the export to FILE (atomically); the\n"
-	      "                       format follows the extension if not given\n"
+	      "                       or json (in any case) instead of opening\n"
+	      "                       the reader\n"
+	      "  -o, --output=FILE    write the export to FILE; the format follows\n"
+	      "                       the extension if not given.  A file is\n"
+	      "                       replaced atomically (a link is followed);\n"
+	      "                       a pipe, device or /dev/fd/N is written into\n"
+	      "  -f, --force          replace FILE even if it is write-protected\n"
 	      "  -h, --help           show this help and exit\n"
 	      "  -V, --version        show the version and exit\n"
 	      "\n"
@@ -73,13 +249,181 @@ help(void)
 	      "a UTF-8 locale for text beyond ASCII to show.\n"
 	      "\n"
 	      "Exit status: 0 on success, 2 on trouble.\n", stdout);
+	return stdout_flushed() ? EXIT_SUCCESS : EXIT_TROUBLE;
 }
 
-static void
-fail_file(const char *label, const char *reason)
+/* --version; the exit status. */
+static int
+version(void)
 {
-	fprintf(stderr, "newsdiff: %s: %s\n", label, reason);
+	errno = 0;
+	printf("newsdiff %s\n", NEWSDIFF_VERSION);
+	return stdout_flushed() ? EXIT_SUCCESS : EXIT_TROUBLE;
 }
+
+/* ---- options ------------------------------------------------------- */
+
+static const struct option long_options[] = {
+	{ "export", required_argument, NULL, 'e' },
+	{ "output", required_argument, NULL, 'o' },
+	{ "force", no_argument, NULL, 'f' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 },
+};
+
+/* Say what is wrong with the option arg that getopt refused. */
+static void
+fail_option(const char *arg, int opt)
+{
+	const struct option *lo;
+
+	if (strncmp(arg, "--", 2) == 0 && opt != 0 && strchr(arg, '=')) {
+		for (lo = long_options; lo->name != NULL; lo++) {
+			if (lo->val != opt || lo->has_arg != no_argument)
+				continue;
+			fprintf(stderr, "newsdiff: option '--%s' doesn't "
+			        "allow an argument\n", lo->name);
+			return;
+		}
+	}
+	if (opt != 0 && strncmp(arg, "--", 2) != 0) {
+		char dash_opt[3] = { '-', (char)opt, '\0' };
+
+		fail_quoting("unknown option ", dash_opt, "");
+	} else {
+		fail_quoting("unknown option ", arg, "");
+	}
+}
+
+/* Read standard input for path "-" or stat path. */
+static bool
+stat_input(const char *path, struct stat *st)
+{
+	return strcmp(path, "-") == 0 ? fstat(STDIN_FILENO, st) == 0
+	                              : stat(path, st) == 0;
+}
+
+/* Whether left and right name one input that can be read only once:
+ * standard input under two names, one pipe, FIFO or terminal. */
+static bool
+are_one_stream(const char *left, const char *right)
+{
+	struct stat a, b;
+
+	return stat_input(left, &a) && stat_input(right, &b) &&
+	       a.st_dev == b.st_dev && a.st_ino == b.st_ino &&
+	       !S_ISREG(a.st_mode);
+}
+
+/* The two files to compare, checked; false (said) when they cannot be. */
+static bool
+check_inputs(const struct options *o)
+{
+	char *l, *r;
+
+	if (o->left == NULL)
+		return true;
+	if (strcmp(o->left, "-") == 0 && strcmp(o->right, "-") == 0) {
+		fputs("newsdiff: standard input can be only one of the two "
+		      "reports\n", stderr);
+		return false;
+	}
+	if (!are_one_stream(o->left, o->right))
+		return true;
+	l = strcmp(o->left, "-") == 0 ? xstrdup("standard input")
+	                              : quote(o->left, true);
+	r = strcmp(o->right, "-") == 0 ? xstrdup("standard input")
+	                               : quote(o->right, true);
+	fprintf(stderr, "newsdiff: %s and %s are one input, which can be "
+	        "read only once\n", l, r);
+	free(l);
+	free(r);
+	return false;
+}
+
+/* The -o file, checked before any work; false (said) when it is wrong. */
+static bool
+check_output(struct options *o)
+{
+	struct stat st;
+
+	if (o->output == NULL || strcmp(o->output, "-") == 0)
+		return true;
+	if (stat(o->output, &st) == 0 && S_ISDIR(st.st_mode)) {
+		fail_file(o->output, strerror(EISDIR));
+		return false;
+	}
+	if (!o->export_given &&
+	    !export_format_from_path(o->output, &o->format)) {
+		fail_file(o->output, "cannot tell the export format from the "
+		          "name; give --export=FORMAT");
+		return false;
+	}
+	return true;
+}
+
+/* Read the command line into *o.  True to go on; false to exit with
+ * *status (--help, --version, or trouble, said on standard error). */
+static bool
+parse_args(int argc, char **argv, struct options *o, int *status)
+{
+	int c;
+
+	memset(o, 0, sizeof *o);
+	o->format = EXPORT_TEXT;
+	*status = EXIT_TROUBLE;
+	opterr = 0;	/* our messages say "newsdiff:", not argv[0] */
+	while ((c = getopt_long(argc, argv, ":e:o:fhV", long_options,
+	                        NULL)) != -1) {
+		switch (c) {
+		case 'e':
+			if (!export_format_parse(optarg, &o->format)) {
+				fail_quoting("unknown export format ", optarg,
+				             " (use text, markdown, html or "
+				             "json)");
+				return false;
+			}
+			o->export_given = true;
+			break;
+		case 'o':
+			o->output = optarg;
+			break;
+		case 'f':
+			o->force = true;
+			break;
+		case 'h':
+			*status = help();
+			return false;
+		case 'V':
+			*status = version();
+			return false;
+		case ':':
+			fail_quoting("option ", argv[optind - 1],
+			             " needs a value");
+			usage(stderr);
+			return false;
+		default:
+			fail_option(argv[optind - 1], optopt);
+			usage(stderr);
+			fputs("Try 'newsdiff --help' for more information.\n",
+			      stderr);
+			return false;
+		}
+	}
+	if (argc - optind == 2) {
+		o->left = argv[optind];
+		o->right = argv[optind + 1];
+	} else if (argc - optind != 0) {
+		fprintf(stderr, "newsdiff: expected two files (LEFT RIGHT) or "
+		        "none, got %d\n", argc - optind);
+		usage(stderr);
+		return false;
+	}
+	return check_inputs(o) && check_output(o);
+}
+
+/* ---- loading ------------------------------------------------------- */
 
 /* buf = dir/name; false if it does not fit. */
 static bool
@@ -138,26 +482,6 @@ find_datadir(char *buf, size_t size)
 	return is_datadir(NEWSDIFF_DATADIR) ? NEWSDIFF_DATADIR : NULL;
 }
 
-static void
-print_diags(const struct article *a)
-{
-	size_t i;
-
-	for (i = 0; i < a->diags.n; i++) {
-		const struct diag *d = &a->diags.v[i];
-
-		if (d->line)
-			fprintf(stderr, "newsdiff: %s:%zu: %s: %s\n", a->label,
-			        d->line, diag_level_str(d->level), d->msg);
-		else
-			fprintf(stderr, "newsdiff: %s: %s: %s\n", a->label,
-			        diag_level_str(d->level), d->msg);
-	}
-	if (a->diags.dropped)
-		fprintf(stderr, "newsdiff: %s: %zu more warnings not shown\n",
-		        a->label, a->diags.dropped);
-}
-
 /* Read the file name from datadir into *buf (malloc'd) and *len. */
 static bool
 read_data(const char *datadir, const char *name, uint8_t **buf, size_t *len)
@@ -187,200 +511,217 @@ read_data(const char *datadir, const char *name, uint8_t **buf, size_t *len)
 	return true;
 }
 
-static const char *
-shown(const char *path)
+static bool
+read_word_lists(const char *datadir, struct word_lists *w)
 {
-	return strcmp(path, "-") == 0 ? "standard input" : path;
+	return read_data(datadir, STOPWORDS, &w->stopwords, &w->nstopwords) &&
+	       read_data(datadir, SYNONYMS, &w->synonyms, &w->nsynonyms);
+}
+
+static void
+word_lists_fini(struct word_lists *w)
+{
+	free(w->stopwords);
+	free(w->synonyms);
+	memset(w, 0, sizeof *w);
 }
 
 /* Say why a file could not be compared. */
 static void
 fail_load(const char *path, enum rc rc)
 {
-	if (rc == RC_IO)
-		fail_file(shown(path), strerror(errno));
-	else if (rc == RC_TOO_LARGE)
-		fprintf(stderr, "newsdiff: %s: file too large (the limit is "
-		        "%zu MiB)\n", shown(path), ARTICLE_MAX_SIZE >> 20);
-	else
-		fail_file(shown(path), rc_str(rc));
+	char reason[128];
+
+	if (rc == RC_IO) {
+		fail_file(path, strerror(errno));
+	} else if (rc == RC_TOO_LARGE) {
+		snprintf(reason, sizeof reason, "file too large (the limit is "
+		         "%zu MiB)", (size_t)ARTICLE_MAX_SIZE >> 20);
+		fail_file(path, reason);
+	} else {
+		fail_file(path, rc_str(rc));
+	}
 }
 
-static int
-parse_args(int argc, char **argv, struct options *o)
+/* The warnings of loading a report, each under its file name. */
+static void
+print_diags(const struct article *a)
 {
-	static const struct option longopts[] = {
-		{ "export", required_argument, NULL, 'e' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 },
-	};
-	struct stat st;
-	int c;
+	char *name = strcmp(a->path, "-") == 0 ? xstrdup(a->label)
+	                                       : quote(a->path, false);
+	size_t i;
 
-	memset(o, 0, sizeof *o);
-	o->format = EXPORT_TEXT;
-	opterr = 0;	/* our messages say "newsdiff:", not argv[0] */
-	while ((c = getopt_long(argc, argv, ":e:o:hV", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'e':
-			if (!export_format_parse(optarg, &o->format)) {
-				fprintf(stderr, "newsdiff: unknown export format "
-				        "'%s' (use text, markdown, html or json)\n",
-				        optarg);
-				return EXIT_TROUBLE;
-			}
-			o->export_given = true;
-			break;
-		case 'o':
-			o->output = optarg;
-			break;
-		case 'h':
-			help();
-			exit(EXIT_SUCCESS);
-		case 'V':
-			printf("newsdiff %s\n", NEWSDIFF_VERSION);
-			exit(EXIT_SUCCESS);
-		case ':':
-			fprintf(stderr, "newsdiff: option '%s' needs a value\n",
-			        argv[optind - 1]);
-			usage(stderr);
-			return EXIT_TROUBLE;
-		default:
-			if (optopt != 0)
-				fprintf(stderr, "newsdiff: unknown option '-%c'\n",
-				        optopt);
-			else
-				fprintf(stderr, "newsdiff: unknown option '%s'\n",
-				        argv[optind - 1]);
-			usage(stderr);
-			fputs("Try 'newsdiff --help' for more information.\n",
-			      stderr);
-			return EXIT_TROUBLE;
-		}
+	for (i = 0; i < a->diags.n; i++) {
+		const struct diag *d = &a->diags.v[i];
+
+		if (d->line)
+			fprintf(stderr, "newsdiff: %s:%zu: %s: %s\n", name,
+			        d->line, diag_level_str(d->level), d->msg);
+		else
+			fprintf(stderr, "newsdiff: %s: %s: %s\n", name,
+			        diag_level_str(d->level), d->msg);
 	}
-	if (argc - optind == 2) {
-		o->left = argv[optind];
-		o->right = argv[optind + 1];
-	} else if (argc - optind != 0) {
-		fprintf(stderr, "newsdiff: expected two files (LEFT RIGHT) or "
-		        "none, got %d\n", argc - optind);
-		usage(stderr);
-		return EXIT_TROUBLE;
-	}
-	if (o->left && strcmp(o->left, "-") == 0 && strcmp(o->right, "-") == 0) {
-		fputs("newsdiff: standard input can be only one of the two "
-		      "reports\n", stderr);
-		return EXIT_TROUBLE;
-	}
-	if (o->output && strcmp(o->output, "-") != 0 &&
-	    stat(o->output, &st) == 0 && S_ISDIR(st.st_mode)) {
-		fail_file(o->output, strerror(EISDIR));
-		return EXIT_TROUBLE;
-	}
-	if (o->output && strcmp(o->output, "-") != 0 && !o->export_given &&
-	    !export_format_from_path(o->output, &o->format)) {
-		fprintf(stderr, "newsdiff: %s: cannot tell the export format "
-		        "from the name; give --export=FORMAT\n", o->output);
-		return EXIT_TROUBLE;
-	}
-	return 0;
+	if (a->diags.dropped)
+		fprintf(stderr, "newsdiff: %s: %zu more warnings not shown\n",
+		        name, a->diags.dropped);
+	free(name);
 }
 
-int
-main(int argc, char **argv)
+/* Load the two reports of o (the bundled pair when none are given) with
+ * the word lists of the data folder, and compare them into *cmp.  False,
+ * said on standard error, on failure. */
+static bool
+load(const struct options *o, struct word_lists *w, struct compare *cmp)
 {
-	struct options o;
-	struct compare cmp = { 0 };
+	char dirbuf[PATH_MAX], bundled_left[PATH_MAX], bundled_right[PATH_MAX];
+	const char *datadir, *left = o->left, *right = o->right;
 	struct compare_data data = { 0 };
 	enum side failed;
-	uint8_t *stop = NULL, *syn = NULL;
 	enum rc rc;
-	char dirbuf[PATH_MAX], lpath[PATH_MAX], rpath[PATH_MAX];
-	const char *datadir;
-	int status = EXIT_TROUBLE;
-	double start = tui_clock();
-
-	setlocale(LC_CTYPE, "");
-#ifdef M_MMAP_THRESHOLD
-	/* Large arrays come and go (a file's bytes, then its tokens): keep
-	 * freed memory for the next one instead of returning it to the kernel
-	 * and faulting it in afresh.  A quarter fewer page faults on large
-	 * reports. */
-	mallopt(M_MMAP_THRESHOLD, 32 << 20);
-	mallopt(M_TRIM_THRESHOLD, 1 << 30);
-#endif
-	if ((status = parse_args(argc, argv, &o)) != 0)
-		return status;
-	status = EXIT_TROUBLE;
 
 	datadir = find_datadir(dirbuf, sizeof dirbuf);
 	if (datadir == NULL) {
 		fputs("newsdiff: cannot find newsdiff's data files; set "
 		      "NEWSDIFF_DATADIR to its assets folder\n", stderr);
+		return false;
+	}
+	if (left == NULL) {
+		if (!join_path(bundled_left, sizeof bundled_left, datadir,
+		               DEFAULT_LEFT) ||
+		    !join_path(bundled_right, sizeof bundled_right, datadir,
+		               DEFAULT_RIGHT)) {
+			fail_file(datadir, strerror(ENAMETOOLONG));
+			return false;
+		}
+		left = bundled_left;
+		right = bundled_right;
+	}
+	if (!read_word_lists(datadir, w))
+		return false;
+	data.stopwords = w->stopwords;
+	data.nstopwords = w->nstopwords;
+	data.synonyms = w->synonyms;
+	data.nsynonyms = w->nsynonyms;
+	rc = compare_load(cmp, left, right, NULL, &data, &failed);
+	if (rc != RC_OK) {
+		fail_load(failed == SIDE_LEFT ? left : right, rc);
+		return false;
+	}
+	print_diags(cmp->left);
+	print_diags(cmp->right);
+	return true;
+}
+
+/* ---- where the comparison goes ------------------------------------- */
+
+/* The export into the -o file; the exit status. */
+static int
+save_export(const struct options *o, const struct compare *cmp)
+{
+	char *folder = NULL, *q;
+	enum rc rc;
+
+	rc = export_file_with(o->output, o->format, cmp, o->force, &folder);
+	if (rc == RC_OK)
+		return EXIT_SUCCESS;
+	if (folder != NULL) {
+		q = quote(folder, true);
+		fprintf(stderr, "newsdiff: cannot write into folder %s: %s\n",
+		        q, strerror(errno));
+		free(q);
+		free(folder);
+	} else if (rc == RC_IO) {
+		fail_file(o->output, strerror(errno));
+	} else if (rc == RC_WRITE_PROTECTED) {
+		fail_file(o->output, "file is write-protected; --force "
+		          "replaces it");
+	} else {
+		fail_file(o->output, rc_str(rc));
+	}
+	return EXIT_TROUBLE;
+}
+
+/* The export on standard output; the exit status. */
+static int
+print_export(const struct options *o, const struct compare *cmp)
+{
+	setvbuf(stdout, NULL, _IOFBF, STDOUT_BLOCK);
+	if (export_write(stdout, o->format, cmp) != RC_OK) {
+		fprintf(stderr, "newsdiff: standard output: %s\n",
+		        strerror(errno));
 		return EXIT_TROUBLE;
 	}
-	if (o.left == NULL) {
-		if (!join_path(lpath, sizeof lpath, datadir, DEFAULT_LEFT) ||
-		    !join_path(rpath, sizeof rpath, datadir, DEFAULT_RIGHT)) {
-			fail_file(datadir, strerror(ENAMETOOLONG));
-			return EXIT_TROUBLE;
-		}
-		o.left = lpath;
-		o.right = rpath;
-	}
+	return EXIT_SUCCESS;
+}
 
-	if (!read_data(datadir, STOPWORDS, &stop, &data.nstopwords) ||
-	    !read_data(datadir, SYNONYMS, &syn, &data.nsynonyms))
-		goto out;
-	data.stopwords = stop;
-	data.synonyms = syn;
-	rc = compare_load(&cmp, o.left, o.right, NULL, &data, &failed);
-	if (rc != RC_OK) {
-		fail_load(failed == SIDE_LEFT ? o.left : o.right, rc);
-		goto out;
-	}
-	print_diags(cmp.left);
-	print_diags(cmp.right);
+/* The reader; its exit status, or TUI_NO_TERMINAL (said) when the
+ * terminal cannot show it. */
+static int
+show_reader(struct compare *cmp, double start)
+{
+	struct tui_opts topts = {
+		.once = getenv("NEWSDIFF_FIRST_SCREEN") != NULL,
+		.timing = getenv("NEWSDIFF_TIMING"),
+		.start = start,
+	};
+	int r = tui_run(cmp, &topts);
+	char *term;
 
-	if (o.output != NULL && strcmp(o.output, "-") != 0) {
-		rc = export_file(o.output, o.format, &cmp);
-		if (rc == RC_IO)
-			fail_file(o.output, strerror(errno));
-		else if (rc != RC_OK)
-			fail_file(o.output, rc_str(rc));
-		if (rc != RC_OK)
-			goto out;
-		status = EXIT_SUCCESS;
-		goto out;
-	}
-	if (!o.export_given && o.output == NULL && isatty(STDOUT_FILENO)) {
-		struct tui_opts topts = {
-			.once = getenv("NEWSDIFF_FIRST_SCREEN") != NULL,
-			.timing = getenv("NEWSDIFF_TIMING"),
-			.start = start,
-		};
-		int r = tui_run(&cmp, &topts);
+	if (r != TUI_NO_TERMINAL)
+		return r == 0 ? EXIT_SUCCESS : EXIT_TROUBLE;
+	term = quote(getenv("TERM") ? getenv("TERM") : "", true);
+	fprintf(stderr, "newsdiff: terminal %s cannot show the reader; "
+	        "writing the text export\n", term);
+	free(term);
+	return TUI_NO_TERMINAL;
+}
 
-		if (r != TUI_NO_TERMINAL) {
-			status = r == 0 ? EXIT_SUCCESS : EXIT_TROUBLE;
-			goto out;
-		}
-		fprintf(stderr, "newsdiff: terminal '%s' cannot show the "
-		        "reader; writing the text export\n",
-		        getenv("TERM") ? getenv("TERM") : "");
+/* Hand the comparison on: to the -o file, to the reader when standard
+ * output is a terminal and no export was asked for, or else to standard
+ * output.  The exit status. */
+static int
+deliver(const struct options *o, struct compare *cmp, double start)
+{
+	if (o->output != NULL && strcmp(o->output, "-") != 0)
+		return save_export(o, cmp);
+	if (!o->export_given && o->output == NULL && isatty(STDOUT_FILENO)) {
+		int r = show_reader(cmp, start);
+
+		if (r != TUI_NO_TERMINAL)
+			return r;
 	}
-	/* Exports run to megabytes: write them in large blocks. */
-	setvbuf(stdout, NULL, _IOFBF, (size_t)1 << 20);
-	if (export_write(stdout, o.format, &cmp) != RC_OK) {
-		fail_file("standard output", strerror(errno));
-		goto out;
-	}
-	status = EXIT_SUCCESS;
-out:
+	return print_export(o, cmp);
+}
+
+/* Large arrays come and go (a file's bytes, then its tokens): keep freed
+ * memory for the next one instead of returning it to the kernel and
+ * faulting it in afresh.  A quarter fewer page faults on large reports. */
+static void
+keep_freed_memory(void)
+{
+#ifdef M_MMAP_THRESHOLD
+	mallopt(M_MMAP_THRESHOLD, 32 << 20);
+	mallopt(M_TRIM_THRESHOLD, 1 << 30);
+#endif
+}
+
+int
+main(int argc, char **argv)
+{
+	double start = tui_clock();
+	struct options o;
+	struct word_lists words = { 0 };
+	struct compare cmp = { 0 };
+	int status;
+
+	setlocale(LC_CTYPE, "");
+	keep_freed_memory();
+	if (!parse_args(argc, argv, &o, &status))
+		return status;
+	status = EXIT_TROUBLE;
+	if (load(&o, &words, &cmp))
+		status = deliver(&o, &cmp, start);
 	compare_fini(&cmp);
-	free(stop);
-	free(syn);
+	word_lists_fini(&words);
 	return status;
 }

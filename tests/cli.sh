@@ -278,5 +278,182 @@ else
 	echo "# chromium is not installed: the HTML page's script not run"
 fi
 
+# ---- the command line and file writing (issue 12) -----------------------
+
+# -o to something that is not a regular file writes into it.
+echo "kept line" >keep.txt
+ino=$(stat -c %i keep.txt)
+"$nd" -e json -o /dev/fd/1 "$left" "$right" >>keep.txt 2>err
+st=$?
+if [ "$st" = 0 ] && [ "$(stat -c %i keep.txt)" = "$ino" ] && [ "$(head -1 keep.txt)" = "kept line" ] &&
+   sed -n 2p keep.txt | grep -q '^{'; then ok "-o /dev/fd/1 >>file appends to the file"
+else not_ok "-o /dev/fd/1 >>file appends to the file" "status $st" "$(head -3 keep.txt)"; fi
+echo "kept line" >keep.log
+"$nd" -e json -o /dev/stderr "$left" "$right" 2>>keep.log
+if [ "$(head -1 keep.log)" = "kept line" ] && grep -q '"format": "newsdiff"' keep.log; then ok "-o /dev/stderr 2>>log appends to the log"
+else not_ok "-o /dev/stderr 2>>log appends to the log" "$(head -3 keep.log)"; fi
+"$nd" -e json -o /dev/stdout "$left" "$right" | cat >piped.json
+if grep -q '"format": "newsdiff"' piped.json; then ok "-o /dev/stdout into a pipe"
+else not_ok "-o /dev/stdout into a pipe"; fi
+mkfifo fifo
+cat fifo >from-fifo &
+run "$nd" -e text -o fifo "$left" "$right"
+wait
+if [ "$st" = 0 ] && [ -p fifo ] && cmp -s from-fifo piped; then ok "-o FIFO writes into the FIFO, which stays one"
+else not_ok "-o FIFO writes into the FIFO, which stays one" "status $st"; fi
+
+# A write-protected file is refused, and replaced with --force keeping
+# its mode; links are followed and stay links; owner and folder.
+echo "protected" >ro.txt
+chmod 444 ro.txt
+run "$nd" -e text -o ro.txt "$left" "$right"
+expect "a write-protected file is refused" 2 "^newsdiff: ro.txt: file is write-protected; --force replaces it"
+if [ "$(cat ro.txt)" = protected ]; then ok "... and left as it was"
+else not_ok "... and left as it was"; fi
+run "$nd" -f -e text -o ro.txt "$left" "$right"
+expect "--force replaces a write-protected file" 0
+if cmp -s ro.txt piped && [ "$(stat -c %a ro.txt)" = 444 ]; then ok "... which keeps its mode"
+else not_ok "... which keeps its mode" "mode $(stat -c %a ro.txt)"; fi
+ln -s made.txt dangling.txt
+run "$nd" -e text -o dangling.txt "$left" "$right"
+if [ "$st" = 0 ] && [ -L dangling.txt ] && cmp -s made.txt piped; then ok "a dangling link creates its target and stays a link"
+else not_ok "a dangling link creates its target and stays a link" "status $st" "$(ls -l dangling.txt made.txt 2>&1)"; fi
+mkdir -p elsewhere
+echo old >elsewhere/target.txt
+ln -s elsewhere/target.txt linked.txt
+run "$nd" -e text -o linked.txt "$left" "$right"
+if [ "$st" = 0 ] && [ -L linked.txt ] && cmp -s elsewhere/target.txt piped &&
+   [ -z "$(find . -name '.newsdiff-*')" ]; then ok "a link to a file: the file is replaced, the link stays"
+else not_ok "a link to a file: the file is replaced, the link stays" "status $st"; fi
+if [ "$(id -u)" = 0 ]; then
+	echo theirs >owned.txt
+	chown 65534:65534 owned.txt
+	run "$nd" -e text -o owned.txt "$left" "$right"
+	if [ "$st" = 0 ] && [ "$(stat -c %u:%g owned.txt)" = 65534:65534 ] && cmp -s owned.txt piped; then ok "a replaced file keeps its owner"
+	else not_ok "a replaced file keeps its owner" "owner $(stat -c %u:%g owned.txt)"; fi
+fi
+# A folder we may not write: as a user directly, as root as nobody.
+as_user=
+if [ "$(id -u)" != 0 ]; then as_user=" "
+elif command -v setpriv >/dev/null && setpriv --reuid=65534 --regid=65534 --clear-groups true 2>/dev/null; then
+	as_user="setpriv --reuid=65534 --regid=65534 --clear-groups"
+	chmod 755 "$work"
+fi
+if [ -n "$as_user" ] && $as_user test -x "$nd" && $as_user test -r "$left"; then
+	mkdir locked
+	echo old >locked/w.txt
+	chmod 666 locked/w.txt
+	chmod 555 locked
+	run $as_user "$nd" -e text -o locked/w.txt "$left" "$right"
+	expect "a folder that cannot take the file is named" 2 "^newsdiff: cannot write into folder 'locked': Permission denied"
+	chmod 755 locked
+else
+	echo "# no unprivileged user to run as: the read-only folder case cannot be made"
+fi
+
+# A signal during the write leaves no temporary file and the old file.
+awk 'BEGIN { srand(3); for (p = 0; p < 20000; p++) { for (i = 0; i < 30; i++) printf "w%d ", int(rand() * 5000); print "\n" } }' >big-left.txt
+awk 'BEGIN { srand(4); for (p = 0; p < 20000; p++) { for (i = 0; i < 30; i++) printf "w%d ", int(rand() * 5000); print "\n" } }' >big-right.txt
+for sig in INT TERM HUP; do
+	echo "previous export" >big.html
+	set -m		# a job of its own, so that SIGINT is not ignored
+	"$nd" -o big.html big-left.txt big-right.txt 2>/dev/null &
+	pid=$!
+	set +m
+	# Wait until it writes the export (a temporary file is open), then
+	# send the signal.
+	caught=
+	for _ in $(seq 5000); do
+		if ls -l "/proc/$pid/fd" 2>/dev/null | grep -Eq '/(\.newsdiff-[^/]*|#[0-9]+ \(deleted\))$'; then
+			kill -"$sig" "$pid"
+			caught=yes
+			break
+		fi
+		kill -0 "$pid" 2>/dev/null || break
+	done
+	wait "$pid" 2>/dev/null
+	st=$?
+	left_over=$(find . -name '.newsdiff-*')
+	if [ -z "$caught" ]; then
+		echo "# SIG$sig: the write was over before it could be caught"
+	elif [ "$st" -gt 128 ] && [ -z "$left_over" ] && [ "$(cat big.html)" = "previous export" ]; then ok "SIG$sig during -o leaves no temporary file and the old file"
+	else not_ok "SIG$sig during -o leaves no temporary file and the old file" "status $st" "left: $left_over"; fi
+	rm -f $left_over
+done
+
+# One input under two names is refused, not read as empty.
+cat "$left" | "$nd" -e text - /dev/stdin >out 2>err
+st=$?
+expect "- and /dev/stdin are refused as one input" 2 "^newsdiff: standard input and '/dev/stdin' are one input, which can be read only once"
+run timeout 10 "$nd" -e text fifo fifo
+expect "one FIFO twice is refused, without waiting" 2 "are one input"
+run "$nd" -e text "$left" "$left"
+expect "a file compared with itself is still fine" 0
+
+# File names in messages are quoted as the shell needs them.
+name=$(printf '\033]0;PWNED\a\033[2J')
+run "$nd" -e text "$name" "$right"
+if [ "$st" = 2 ] && ! grep -q "$(printf '\033')" err && grep -q '^newsdiff: .*033.*: No such file or directory' err; then ok "escapes in a file name do not reach the terminal"
+else not_ok "escapes in a file name do not reach the terminal" "$(od -c err | head -3)"; fi
+quoted=$(sed -n 's/^newsdiff: \(.*\): No such file or directory$/\1/p' err)
+if [ "$(eval "printf %s $quoted")" = "$name" ]; then ok "... and the quoted name is the name, as the shell reads it"
+else not_ok "... and the quoted name is the name, as the shell reads it" "$quoted"; fi
+run "$nd" -e text "my report.txt" "$right"
+expect "a name with a space is quoted" 2 "^newsdiff: 'my report.txt': No such file"
+
+# --help and --version: write errors and arguments.
+if [ -w /dev/full ]; then
+	"$nd" --help >/dev/full 2>err
+	st=$?
+	expect "--help >/dev/full is a write error" 2 "^newsdiff: write error: No space left on device"
+	"$nd" --version >/dev/full 2>err
+	st=$?
+	expect "--version >/dev/full is a write error" 2 "^newsdiff: write error: No space left on device"
+fi
+run "$nd" --help=x
+expect "--help=x says the option takes no argument" 2 "^newsdiff: option '--help' doesn't allow an argument"
+run "$nd" --version=1
+expect "--version=1 says the option takes no argument" 2 "^newsdiff: option '--version' doesn't allow an argument"
+if grep -q -- "--force" <("$nd" --help); then ok "--help mentions --force"
+else not_ok "--help mentions --force"; fi
+
+# Format names in any case.
+run "$nd" -e JSON "$left" "$right"
+if [ "$st" = 0 ] && head -1 out | grep -q '^{'; then ok "-e JSON is json"
+else not_ok "-e JSON is json" "$(head -2 err)"; fi
+run "$nd" --export=Markdown "$left" "$right"
+if [ "$st" = 0 ] && head -1 out | grep -q '^# '; then ok "--export=Markdown is markdown"
+else not_ok "--export=Markdown is markdown"; fi
+
+# The README's first command installs, builds and opens the reader as
+# root (no sudo there) and as a user (through sudo).
+readme=$fixtures/../../README.md
+first=$(awk '/^```sh$/ { getline; print; exit }' "$readme")
+mkdir -p stubs readme-run
+for tool in apt-get meson sudo id; do
+	cat >"stubs/$tool" <<'STUB'
+#!/bin/sh
+if [ "${0##*/}" = id ]; then echo "$FAKE_UID"; exit 0; fi
+echo "${0##*/} $*" >>"$CALLS"
+if [ "${0##*/}" = sudo ]; then exec "$@"; fi
+STUB
+	chmod +x "stubs/$tool"
+done
+mkdir -p readme-run/build
+printf '#!/bin/sh\necho "newsdiff $*" >>"$CALLS"\n' >readme-run/build/newsdiff
+chmod +x readme-run/build/newsdiff
+for who in root:0 user:1000; do
+	rm -f calls
+	[ "${who%%:*}" = root ] && rm -f stubs/sudo
+	(cd readme-run && PATH=$work/stubs CALLS=$work/calls FAKE_UID=${who#*:} /bin/bash -c "$first") >/dev/null 2>readme.err
+	st=$?
+	want="apt-get install"
+	[ "${who%%:*}" = user ] && want="sudo apt-get install"
+	if [ "$st" = 0 ] && grep -q "^$want" calls && grep -q '^meson compile' calls && grep -q '^newsdiff' calls &&
+	   { [ "${who%%:*}" = user ] || ! grep -q '^sudo' calls; }; then ok "the README's first command works as ${who%%:*}"
+	else not_ok "the README's first command works as ${who%%:*}" "status $st: $(cat readme.err)" "$(cat calls 2>/dev/null)"; fi
+	[ -e stubs/sudo ] || cp stubs/meson stubs/sudo
+done
+
 echo "1..$n"
 [ "$failed" = 0 ]

@@ -1,20 +1,16 @@
 /* export.c - choosing a format, handing the comparison to its writer,
- * and writing an export to a file atomically. */
+ * and writing an export to a file (save.c does it safely). */
 #include "export.h"
 
 #include <errno.h>
-#include <fcntl.h>
-#include <limits.h>
-#include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "article.h"
 #include "compare.h"
 #include "export-int.h"
 #include "mem.h"
 #include "out.h"
+#include "save.h"
 
 struct fmt_name {
 	const char *name;
@@ -28,13 +24,28 @@ static const struct fmt_name fmt_names[] = {
 	{ "json", EXPORT_JSON },
 };
 
+/* Whether a and b are equal but for the case of ASCII letters (strcasecmp
+ * would follow the locale). */
+static bool
+ascii_caseeq(const char *a, const char *b)
+{
+	for (; *a != '\0' && *b != '\0'; a++, b++) {
+		char x = *a >= 'A' && *a <= 'Z' ? (char)(*a - 'A' + 'a') : *a;
+		char y = *b >= 'A' && *b <= 'Z' ? (char)(*b - 'A' + 'a') : *b;
+
+		if (x != y)
+			return false;
+	}
+	return *a == *b;
+}
+
 bool
 export_format_parse(const char *name, enum export_format *fmt)
 {
 	size_t i;
 
 	for (i = 0; i < sizeof fmt_names / sizeof *fmt_names; i++)
-		if (strcmp(name, fmt_names[i].name) == 0) {
+		if (ascii_caseeq(name, fmt_names[i].name)) {
 			*fmt = fmt_names[i].fmt;
 			return true;
 		}
@@ -45,19 +56,10 @@ bool
 export_format_from_path(const char *path, enum export_format *fmt)
 {
 	const char *dot = strrchr(path, '.'), *slash = strrchr(path, '/');
-	char ext[16];
-	size_t i;
 
-	if (dot == NULL || (slash != NULL && dot < slash) ||
-	    strlen(dot + 1) >= sizeof ext)
+	if (dot == NULL || (slash != NULL && dot < slash))
 		return false;
-	for (i = 0; dot[1 + i] != '\0'; i++) {
-		char c = dot[1 + i];
-
-		ext[i] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-	}
-	ext[i] = '\0';
-	return export_format_parse(ext, fmt);
+	return export_format_parse(dot + 1, fmt);
 }
 
 const char *
@@ -124,110 +126,50 @@ export_write(FILE *f, enum export_format fmt, const struct compare *c)
 	return rc;
 }
 
-static bool
-is_input(const struct stat *st, const struct article *a)
+/* Hands export_write() to save_file(). */
+struct export_job {
+	enum export_format fmt;
+	const struct compare *c;
+};
+
+static enum rc
+fill_export(FILE *f, void *ctx)
 {
-	return a != NULL && a->has_file_id && (uint64_t)st->st_dev == a->dev &&
-	       (uint64_t)st->st_ino == a->ino;
+	const struct export_job *job = ctx;
+
+	return export_write(f, job->fmt, job->c);
 }
 
-/* Write to an open descriptor, which is closed. */
-static enum rc
-write_fd(int fd, enum export_format fmt, const struct compare *c, bool sync)
+/* The files of the two reports, which no export may overwrite. */
+static size_t
+input_ids(const struct compare *c, struct save_id ids[2])
 {
-	FILE *f = fdopen(fd, "w");
-	enum rc rc;
-	int saved;
+	const struct article *a[2] = { c->left, c->right };
+	size_t i, n = 0;
 
-	if (f == NULL) {
-		saved = errno;
-		close(fd);
-		errno = saved;
-		return RC_IO;
-	}
-	rc = export_write(f, fmt, c);
-	saved = errno;
-	if (rc == RC_OK && sync && fsync(fileno(f)) != 0 && errno != EINVAL) {
-		rc = RC_IO;
-		saved = errno;
-	}
-	if (fclose(f) != 0 && rc == RC_OK) {
-		rc = RC_IO;
-		saved = errno;
-	}
-	errno = saved;
-	return rc;
+	for (i = 0; i < 2; i++)
+		if (a[i] != NULL && a[i]->has_file_id) {
+			ids[n].dev = a[i]->dev;
+			ids[n++].ino = a[i]->ino;
+		}
+	return n;
 }
 
 enum rc
 export_file(const char *path, enum export_format fmt,
             const struct compare *c)
 {
-	char real[PATH_MAX], *tmp = NULL;
-	const char *target = path, *slash;
-	struct stat st;
-	mode_t mode, mask;
-	enum rc rc = RC_IO;
-	int fd, saved;
+	return export_file_with(path, fmt, c, false, NULL);
+}
 
-	if (stat(path, &st) == 0) {
-		if (S_ISDIR(st.st_mode)) {
-			errno = EISDIR;
-			return RC_IO;
-		}
-		if (is_input(&st, c->left) || is_input(&st, c->right))
-			return RC_SAME_FILE;
-		if (!S_ISREG(st.st_mode)) {
-			/* A terminal, a pipe, /dev/null: nothing to replace. */
-			fd = open(path, O_WRONLY | O_CLOEXEC);
-			if (fd < 0)
-				return RC_IO;
-			return write_fd(fd, fmt, c, false);
-		}
-		mode = st.st_mode & 07777;
-		/* Through a symbolic link: replace the file, keep the link. */
-		if (realpath(path, real) != NULL)
-			target = real;
-	} else if (errno != ENOENT) {
-		return RC_IO;
-	} else {
-		mask = umask(0);
-		umask(mask);
-		mode = 0666 & ~mask;
-	}
+enum rc
+export_file_with(const char *path, enum export_format fmt,
+                 const struct compare *c, bool force, char **folder)
+{
+	struct export_job job = { fmt, c };
+	struct save_id ids[2];
+	struct save_opts opts = { .force = force, .keep = ids };
 
-	/* The temporary file goes beside the target, so that rename()
-	 * replaces it in one step. */
-	slash = strrchr(target, '/');
-	if (slash == NULL) {
-		tmp = xstrdup(".newsdiff-XXXXXX");
-	} else {
-		size_t dirlen = (size_t)(slash - target) + 1;
-
-		tmp = xmalloc(dirlen + sizeof ".newsdiff-XXXXXX");
-		memcpy(tmp, target, dirlen);
-		memcpy(tmp + dirlen, ".newsdiff-XXXXXX",
-		       sizeof ".newsdiff-XXXXXX");
-	}
-	fd = mkstemp(tmp);
-	if (fd < 0)
-		goto out;
-	if (fchmod(fd, mode) != 0) {
-		saved = errno;
-		close(fd);
-		errno = saved;
-		goto fail;
-	}
-	if (write_fd(fd, fmt, c, true) != RC_OK ||
-	    rename(tmp, target) != 0)
-		goto fail;
-	rc = RC_OK;
-	goto out;
-fail:
-	saved = errno;
-	unlink(tmp);
-	errno = saved;
-out:
-	free(tmp);
-	return rc;
+	opts.nkeep = input_ids(c, ids);
+	return save_file(path, &opts, fill_export, &job, folder);
 }

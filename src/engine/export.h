@@ -2,7 +2,7 @@
  * Engine; include from engine, tui, main and tests.
  *
  * export_write() writes to a caller's FILE; export_file() makes a file of
- * it atomically.  Both report write errors through their return value.
+ * it safely (save.h).  Both report write errors through their return value.
  *
  * Every format holds every paragraph of both reports, and no control
  * character or escape sequence of a report reaches an export raw: text,
@@ -21,7 +21,8 @@ struct compare;
 
 enum export_format { EXPORT_TEXT, EXPORT_MARKDOWN, EXPORT_HTML, EXPORT_JSON };
 
-/* "text", "markdown" (or "md"), "html", "json" -> *fmt.  False if unknown. */
+/* "text", "markdown" (or "md"), "html", "json", in any case -> *fmt.
+ * False if unknown. */
 bool export_format_parse(const char *name, enum export_format *fmt);
 
 /* The format a file name implies by its extension (.txt, .md, .html,
@@ -38,16 +39,22 @@ const char *export_format_ext(enum export_format fmt);
 enum rc export_write(FILE *f, enum export_format fmt,
                      const struct compare *c);
 
-/* Write the export to the file at path, atomically: into a temporary
- * file in the same folder, renamed over path only once complete and on
- * disk, so that path never holds a partial export and a failure leaves
- * what was there before.  An existing file keeps its permissions, and a
- * symbolic link stays a link to the new file.  A path naming a terminal,
- * a pipe or another special file is written directly.  Returns RC_OK;
+/* Write the export to the file at path as save_file() (save.h) does: a
+ * regular file is replaced atomically (a failure leaves what was there)
+ * keeping its permissions and owner, a symbolic link is written through
+ * and stays, an open descriptor (/dev/fd/N, /dev/stdout), a terminal, a
+ * pipe or another special file is written into.  Returns RC_OK;
  * RC_SAME_FILE (nothing written) when path is one of the two reports'
- * files; RC_IO with errno set on any other failure (EISDIR for a
+ * files; RC_WRITE_PROTECTED (nothing written) for a regular file we may
+ * not write; RC_IO with errno set on any other failure (EISDIR for a
  * folder). */
 enum rc export_file(const char *path, enum export_format fmt,
                     const struct compare *c);
+
+/* export_file() with two choices more: force replaces a write-protected
+ * file too; on RC_IO, *folder (if folder is not NULL) names the folder
+ * that could not take the new file (malloc'd), or is NULL. */
+enum rc export_file_with(const char *path, enum export_format fmt,
+                         const struct compare *c, bool force, char **folder);
 
 #endif

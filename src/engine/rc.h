@@ -17,6 +17,7 @@
 	X(RC_EMPTY, "empty report")                                      \
 	X(RC_FORMAT, "unknown export format")                            \
 	X(RC_SAME_FILE, "refusing to overwrite an input file")           \
+	X(RC_WRITE_PROTECTED, "file is write-protected")                 \
 	X(RC_NO_ASSETS, "cannot find newsdiff's data files")
 
 enum rc {
