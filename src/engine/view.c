@@ -95,12 +95,15 @@ anchor(struct view *v, long *row)
 {
 	enum side lead = v->lead;
 	struct layout_pos *rows = screen_rows(v, lead);
-	struct layout_pos start = layout_start(&v->pane[lead]);
-	size_t focus = view_focus_row(v), i, k, g;
+	struct layout_pos up = v->top[lead];
+	size_t focus, i, k, g;
 
-	/* At the top of the report, what comes first is in focus. */
-	if (v->top[lead].para == start.para && v->top[lead].row == start.row)
-		focus = 0;
+	/* The focus row comes down from the top row as the report scrolls
+	 * away from its start, a row for each row scrolled, until it reaches
+	 * view_focus_row(): what lies under it moves down the report two
+	 * rows a line, so no passage passes it unseen. */
+	focus = (size_t)-layout_move(&v->pane[lead], &up,
+	                             -(long)view_focus_row(v));
 
 	/* Rows from the focus row down, then from just above it up. */
 	for (k = 0; k < v->height; k++) {
@@ -540,25 +543,148 @@ view_matches(const struct view *v, enum side side, size_t para,
 
 /* ---- status -------------------------------------------------------- */
 
+/* Text appended to a growing buffer. */
+struct text {
+	char *s;
+	size_t n, cap;
+};
+
+static void
+text_add(struct text *t, const char *s, size_t n)
+{
+	MEM_GROW(t->s, t->cap, t->n + n + 1);
+	memcpy(t->s + t->n, s, n);
+	t->n += n;
+	t->s[t->n] = '\0';
+}
+
+static void
+text_str(struct text *t, const char *s)
+{
+	text_add(t, s, strlen(s));
+}
+
+/* How alike a passage's two sides are worded, for a reader who does not
+ * think in scores. */
+static const char *
+likeness(double score)
+{
+	if (score >= 0.9)
+		return "worded nearly the same";
+	if (score >= 0.6)
+		return "worded much alike";
+	if (score >= 0.3)
+		return "worded partly alike";
+	return "worded differently";
+}
+
+/* Names listed in the status before "and N more". */
+#define STATUS_NAMES 4
+
+/* The names both sides of group g give, as the leading report writes
+ * them, each once: "names Kerry, Assad". */
+static void
+name_list(const struct view *v, size_t g, struct text *t)
+{
+	const struct facts *fs = v->c->facts;
+	const struct fact_range *gr = &fs->group[g];
+	const struct article *a = v->pane[v->lead].a;
+	size_t i, j, n = 0, more = 0;
+
+	for (i = gr->first; i < gr->first + gr->n; i++) {
+		const struct fact *f = &fs->fact[i];
+		const struct fact_span *sp = v->lead == SIDE_LEFT ? &f->left
+		                                                  : &f->right;
+		const uint8_t *s;
+		size_t len;
+		bool seen = false;
+
+		if (f->type != FACT_NAME)
+			continue;
+		s = article_para_text(a, sp->para, &len) + sp->start;
+		for (j = gr->first; j < i && !seen; j++) {
+			const struct fact *e = &fs->fact[j];
+			const struct fact_span *ep = v->lead == SIDE_LEFT
+			                             ? &e->left : &e->right;
+			size_t elen;
+
+			seen = e->type == FACT_NAME &&
+			       ep->end - ep->start == sp->end - sp->start &&
+			       memcmp(article_para_text(a, ep->para, &elen) +
+			              ep->start, s, sp->end - sp->start) == 0;
+		}
+		if (seen)
+			continue;
+		if (n == STATUS_NAMES) {
+			more++;
+			continue;
+		}
+		text_str(t, n++ == 0 ? "" : ", ");
+		text_add(t, (const char *)s, sp->end - sp->start);
+	}
+	if (more > 0) {
+		char buf[48];
+
+		snprintf(buf, sizeof buf, " and %zu more", more);
+		text_str(t, buf);
+	}
+}
+
+/* Whether part (not NUL-ended, n bytes) is fact_summary()'s count of
+ * names: "1 name", "3 names". */
+static bool
+is_name_count(const char *part, size_t n)
+{
+	size_t d = 0;
+
+	while (d < n && part[d] >= '0' && part[d] <= '9')
+		d++;
+	return d > 0 && ((n - d == 5 && memcmp(part + d, " name", 5) == 0) ||
+	                 (n - d == 6 && memcmp(part + d, " names", 6) == 0));
+}
+
 size_t
 view_status(const struct view *v, char *buf, size_t size)
 {
-	char head[96], score[COMPARE_SCORE_SIZE];
-	int n;
-	size_t len, need;
+	struct text t = { 0 };
+	char head[96], *sum;
+	size_t need, at = 0, len;
 
 	if (v->ngroup == 0)
 		return (size_t)snprintf(buf, size, "no passages aligned");
 	if (v->cur == ALIGN_NONE)
 		return (size_t)snprintf(buf, size, "%zu passages; none in view",
 		                        v->ngroup);
-	n = snprintf(head, sizeof head, "passage %zu of %zu, similarity %s: ",
-	             v->cur + 1, v->ngroup,
-	             compare_score_str(v->al->group[v->cur].score, score));
-	len = (size_t)n;
+	/* Numbered as the leading report tells them, as n walks them. */
+	snprintf(head, sizeof head, "passage %zu of %zu, %s: ",
+	         v->rank[v->lead][v->cur] + 1, v->ngroup,
+	         likeness(v->al->group[v->cur].score));
+	text_str(&t, head);
+	need = fact_summary(v->c->facts, v->cur, NULL, 0);
+	sum = xmalloc(need + 1);
+	fact_summary(v->c->facts, v->cur, sum, need + 1);
+	/* The parts, "; " between them; the count of names becomes the
+	 * names. */
+	while (at < need) {
+		const char *end = strstr(sum + at, "; ");
+
+		len = end ? (size_t)(end - (sum + at)) : need - at;
+		if (is_name_count(sum + at, len)) {
+			text_str(&t, len > 6 ? "names " : "name ");
+			name_list(v, v->cur, &t);
+		} else {
+			text_add(&t, sum + at, len);
+		}
+		at += len;
+		if (end != NULL) {
+			text_str(&t, "; ");
+			at += 2;
+		}
+	}
+	free(sum);
+	need = t.n;
 	if (size > 0)
-		snprintf(buf, size, "%s", head);
-	need = fact_summary(v->c->facts, v->cur, size > len ? buf + len : NULL,
-	                    size > len ? size - len : 0);
-	return len + need;
+		snprintf(buf, size, "%s", t.s);
+	free(t.s);
+	return need;
 }

@@ -103,9 +103,12 @@ bool view_search_next(struct view *v, int dir, bool *wrapped);
 void view_matches(const struct view *v, enum side side, size_t para,
                   struct mark_vec *out);
 
-/* The status of the passage in focus: "passage 3 of 8, similarity 0.41:
- * figures differ: 350 ≠ 400".  As fact_summary(): returns the length
- * needed; buf gets at most size bytes, NUL included. */
+/* The status of the passage in focus, numbered in the leading report's
+ * order: "passage 3 of 8, worded partly alike: figures differ: 350 ≠ 400;
+ * names Kerry, Assad".  As fact_summary(), whose parts it shows, the
+ * count of names replaced by the names as the leading report writes
+ * them: returns the length needed; buf gets at most size bytes, NUL
+ * included. */
 size_t view_status(const struct view *v, char *buf, size_t size);
 
 /* The partner shown beside paragraph para of a side: the first paragraph
