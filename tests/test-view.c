@@ -336,6 +336,54 @@ START_TEST(view_matches_mark_each_occurrence)
 }
 END_TEST
 
+/* Search folds quotation marks, apostrophes and dashes as the comparison
+ * does, and says which match is which. */
+START_TEST(view_search_folds_quotes_and_counts_matches)
+{
+	struct t_cmp c2;
+	struct view w;
+	struct mark_vec mv = { 0 };
+	bool wrapped;
+	size_t k;
+
+	t_compare(&c2, t_article("Talks stall\n\nThey don\xe2\x80\x99t agree "
+	                         "\xe2\x80\x94 not at all, said the \xe2\x80\x9c"
+	                         "envoy\xe2\x80\x9d.\n\nWe don't know.\n"),
+	          t_article("Talks stall\n\nThey don't agree - not at all, "
+	                    "said the \"envoy\".\n"));
+	view_init(&w, &c2, 30, 30, 10);
+	view_search(&w, "don't");
+	ck_assert_uint_eq(w.count[SIDE_LEFT], 2);
+	ck_assert_uint_eq(w.count[SIDE_RIGHT], 1);
+	view_search(&w, "don\xe2\x80\x99t");
+	ck_assert_uint_eq(w.count[SIDE_LEFT], 2);
+	view_search(&w, "agree - not");
+	ck_assert_uint_eq(w.count[SIDE_LEFT] + w.count[SIDE_RIGHT], 2);
+	view_search(&w, "\"envoy\"");
+	ck_assert_uint_eq(w.count[SIDE_LEFT] + w.count[SIDE_RIGHT], 2);
+	/* The mark covers the curly marks whole. */
+	view_matches(&w, SIDE_LEFT, 1, &mv);
+	ck_assert_uint_eq(mv.n, 1);
+	ck_assert_uint_eq(mv.v[0].end - mv.v[0].start, 7 + 4);
+	mark_vec_fini(&mv);
+	/* Match 1 of 2, 2 of 2, round to 1. */
+	view_search(&w, "don't");
+	ck_assert_uint_eq(view_match_rank(&w), 0);
+	for (k = 1; k <= 3; k++) {
+		ck_assert(view_search_next(&w, 1, &wrapped));
+		ck_assert_uint_eq(view_match_rank(&w), (k - 1) % 2 + 1);
+	}
+	ck_assert(view_search_next(&w, -1, &wrapped));
+	ck_assert_uint_eq(view_match_rank(&w), 2);
+	/* A byte that is not UTF-8 matches nothing, and ends nothing. */
+	view_search(&w, "don\xe9");
+	ck_assert_uint_eq(w.count[SIDE_LEFT] + w.count[SIDE_RIGHT], 0);
+	ck_assert_str_eq(w.pattern, "don\xe9");
+	view_fini(&w);
+	t_compare_free(&c2);
+}
+END_TEST
+
 START_TEST(view_toggle_hidden_shows_boilerplate)
 {
 	size_t ad = t_para(cmp.left, "Advertisement");
@@ -398,6 +446,7 @@ suite_make(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, view_search_counts_and_moves_to_matches);
 	tcase_add_test(tc, view_matches_mark_each_occurrence);
+	tcase_add_test(tc, view_search_folds_quotes_and_counts_matches);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("edge cases");
