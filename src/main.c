@@ -336,7 +336,10 @@ main(int argc, char **argv)
 		goto out;
 	data.stopwords = stop;
 	data.synonyms = syn;
+	if (!o.export_given && o.output == NULL && isatty(STDOUT_FILENO))
+		tui_progress_begin();	/* the reader: say if this takes long */
 	rc = compare_load(&cmp, o.left, o.right, NULL, &data, &failed);
+	tui_progress_end();
 	if (rc != RC_OK) {
 		fail_load(failed == SIDE_LEFT ? o.left : o.right, rc);
 		goto out;
@@ -367,9 +370,8 @@ main(int argc, char **argv)
 			status = r == 0 ? EXIT_SUCCESS : EXIT_TROUBLE;
 			goto out;
 		}
-		fprintf(stderr, "newsdiff: terminal '%s' cannot show the "
-		        "reader; writing the text export\n",
-		        getenv("TERM") ? getenv("TERM") : "");
+		fprintf(stderr, "newsdiff: %s; writing the text export\n",
+		        tui_why());
 	}
 	/* Exports run to megabytes: write them in large blocks. */
 	setvbuf(stdout, NULL, _IOFBF, (size_t)1 << 20);
