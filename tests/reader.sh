@@ -417,13 +417,25 @@ tm send-keys -t t q
 wait_for 'EXIT=0' 3
 tm resize-window -t t -x 160 -y 45
 
+# ---- a comparison that takes long says so ------------------------------
+
+tm send-keys -t t clear Enter
+run "(sleep 1.5; cat esc-left.txt) | $nd - esc-right.txt"
+check "a slow start: a line says the comparison is running" \
+	wait_for '^newsdiff: comparing the two reports' 2
+wait_for 'passage' 3
+tm send-keys -t t q
+wait_for 'EXIT=0' 3
+check "a slow start: the line is rubbed out once the reader is done" \
+	bash -c "! tmux -L $sock capture-pane -t t -p | grep -q 'comparing the two'"
+
 # ---- no terminal to read keys from --------------------------------------
 
 tm send-keys -t t clear Enter
 cp "$fixtures/../../assets/upi-kerry-audio-2016-09-30.txt" L.txt 2>/dev/null ||
 	cp esc-left.txt L.txt
 run "setsid -w $nd - esc-right.txt <L.txt 2>setsid.err"
-wait_for 'EXIT=' 5
+wait_for 'EXIT=[0-9]' 5
 check "no /dev/tty: says so" grep -q '^newsdiff: no terminal to read keys from (/dev/tty: ' setsid.err
 check "no /dev/tty: not blamed on the terminal type" bash -c "! grep -q 'cannot show' setsid.err"
 
