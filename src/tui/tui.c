@@ -478,6 +478,7 @@ prompt(struct tui *t, const char *label, char *buf, size_t size)
 
 	curs_set(1);
 	while (!got_signal) {
+		bool whole;
 		int ch;
 
 		/* A character still being typed shows as its bytes. */
@@ -487,11 +488,12 @@ prompt(struct tui *t, const char *label, char *buf, size_t size)
 		ch = wgetch(t->status);
 		if (ch == ERR)
 			continue;
+		whole = false;
 		if (npend > 0 && ch >= 0x80 && ch <= 0xBF) {
 			pend[npend++] = (uint8_t)ch;
 			if (npend < need)
 				continue;
-			ch = -1;	/* a whole character: taken below */
+			whole = true;
 		}
 		if (npend > 0) {	/* whole, or cut short: keep the bytes */
 			if (len + npend < size) {
@@ -500,7 +502,7 @@ prompt(struct tui *t, const char *label, char *buf, size_t size)
 				buf[len] = '\0';
 			}
 			npend = 0;
-			if (ch == -1)
+			if (whole)
 				continue;
 		}
 		if (ch == KEY_RESIZE) {
