@@ -303,6 +303,9 @@ wait_for 'passage 1 of'
 tm send-keys -t t Tab '/' "haven't" Enter
 check "/haven't finds haven’t (quotes folded as the comparison folds them)" \
 	wait_for "haven't: match 1 of 1 in the right report" 2
+tm send-keys -t t '/' "haven’t" Enter
+check "a character of several bytes typed at the prompt is one character" \
+	wait_for "haven’t: match 1 of 1 in the right report" 2
 tm send-keys -t t Tab '/' 'Kerry' Enter
 wait_for 'Kerry: match 1 of' 2
 tm send-keys -t t n

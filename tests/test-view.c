@@ -192,9 +192,10 @@ assert_scroll_visits_in_order(size_t height)
 			if (v.cur == ALIGN_NONE)
 				continue;
 			r = v.rank[lead][v.cur];
-			ck_assert_msg(r <= met, "height %zu, %s leads: one line "
-			              "down went to passage %zu before %zu",
-			              height, lead == SIDE_LEFT ? "left" : "right",
+			ck_assert_msg(r <= met, "height %zu, %s leads: one "
+			              "line down: passage %zu before %zu",
+			              height,
+			              lead == SIDE_LEFT ? "left" : "right",
 			              r + 1, met + 1);
 			if (r == met)
 				met++;
@@ -226,14 +227,15 @@ START_TEST(view_status_numbers_in_the_leading_order)
 		view_status(&v, status, sizeof status);
 		snprintf(want, sizeof want, "passage %zu of %zu", k, v.ngroup);
 		ck_assert_msg(strncmp(status, want, strlen(want)) == 0 &&
-		              !isdigit((unsigned char)status[strlen(want) - 1 + 1]),
+		              !isdigit((unsigned char)status[strlen(want)]),
 		              "right leads, step %zu: %s", k, status);
 		/* Names named, likeness in words. */
 		ck_assert_msg(strstr(status, "similarity") == NULL &&
 		              strstr(status, "worded ") != NULL, "%s", status);
 		for (i = 0; status[i] != '\0'; i++)
 			ck_assert_msg(!(isdigit((unsigned char)status[i]) &&
-			                strncmp(status + i + 1, " name", 5) == 0),
+			                strncmp(status + i + 1, " name", 5)
+			                == 0),
 			              "names counted, not named: %s", status);
 		if (strstr(status, "names ") != NULL)
 			names++;
@@ -347,8 +349,9 @@ START_TEST(view_search_folds_quotes_and_counts_matches)
 	size_t k;
 
 	t_compare(&c2, t_article("Talks stall\n\nThey don\xe2\x80\x99t agree "
-	                         "\xe2\x80\x94 not at all, said the \xe2\x80\x9c"
-	                         "envoy\xe2\x80\x9d.\n\nWe don't know.\n"),
+	                         "\xe2\x80\x94 not at all, said the "
+	                         "\xe2\x80\x9c" "envoy\xe2\x80\x9d.\n\n"
+	                         "We don't know.\n"),
 	          t_article("Talks stall\n\nThey don't agree - not at all, "
 	                    "said the \"envoy\".\n"));
 	view_init(&w, &c2, 30, 30, 10);

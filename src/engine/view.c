@@ -411,7 +411,8 @@ find(const struct view *v, const uint8_t *s, size_t n, size_t from,
 			continue;
 		}
 		k = ustr_decode(s + i, n - i, &cp);
-		if (fold(cp, v->icase) == v->pat[0] && match_at(v, s, n, i, end))
+		if (fold(cp, v->icase) == v->pat[0] &&
+		    match_at(v, s, n, i, end))
 			return i;
 		i += k;
 	}
@@ -476,10 +477,11 @@ view_search(struct view *v, const char *pattern)
 	v->pat = xreallocarray(NULL, n, sizeof *v->pat);
 	for (i = 0; i < n;) {
 		uint32_t cp;
-		size_t k = ustr_decode((const uint8_t *)pattern + i, n - i, &cp);
+		const uint8_t *at = (const uint8_t *)pattern + i;
+		size_t k = ustr_decode(at, n - i, &cp);
 
 		if (cp == USTR_REPLACEMENT &&
-		    !(k == 3 && memcmp(pattern + i, "\xef\xbf\xbd", 3) == 0))
+		    !(k == 3 && memcmp(at, "\xef\xbf\xbd", 3) == 0))
 			cp = NO_CHAR;
 		v->pat[v->npat++] = cp == NO_CHAR ? cp : fold(cp, v->icase);
 		i += k;

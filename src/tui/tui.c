@@ -390,21 +390,30 @@ paint(struct tui *t)
 
 static void relayout(struct tui *t);
 
+/* Whether s (n > 0 bytes) starts with a byte that is not part of a
+ * UTF-8 character; *k gets the length of what starts there. */
+static bool
+is_bad_byte(const uint8_t *s, size_t n, size_t *k)
+{
+	uint32_t cp;
+
+	*k = ustr_decode(s, n, &cp);
+	return cp == USTR_REPLACEMENT &&
+	       !(*k == 3 && memcmp(s, "\xef\xbf\xbd", 3) == 0);
+}
+
 /* How an entry shows: its characters, and each byte that is not part of
  * one as <E9>, as less shows it. */
 static size_t
 shown_entry(const char *buf, size_t len, char *out, size_t size)
 {
 	const uint8_t *s = (const uint8_t *)buf;
-	size_t i = 0, n = 0;
+	size_t i = 0, n = 0, k;
 
 	while (i < len && n + 5 < size) {
-		uint32_t cp;
-		size_t k = ustr_decode(s + i, len - i, &cp);
-
-		if (cp == USTR_REPLACEMENT &&
-		    !(k == 3 && memcmp(s + i, "\xef\xbf\xbd", 3) == 0)) {
-			n += (size_t)snprintf(out + n, size - n, "<%02X>", s[i]);
+		if (is_bad_byte(s + i, len - i, &k)) {
+			n += (size_t)snprintf(out + n, size - n, "<%02X>",
+			                      s[i]);
 			i++;
 			continue;
 		}
@@ -447,8 +456,7 @@ paint_prompt(struct tui *t, const char *label, const char *buf, size_t len)
 static size_t
 erase_last(char *buf, size_t len)
 {
-	size_t at = len;
-	uint32_t cp;
+	size_t at = len, k;
 
 	if (len == 0)
 		return 0;
@@ -456,8 +464,8 @@ erase_last(char *buf, size_t len)
 		at--;
 	if (at > 0 && len - at < 4)
 		at--;
-	if (ustr_decode((const uint8_t *)buf + at, len - at, &cp) != len - at ||
-	    (cp == USTR_REPLACEMENT && memcmp(buf + at, "\xef\xbf\xbd", 3) != 0))
+	if (is_bad_byte((const uint8_t *)buf + at, len - at, &k) ||
+	    k != len - at)
 		at = len - 1;
 	buf[at] = '\0';
 	return at;
@@ -495,7 +503,8 @@ prompt(struct tui *t, const char *label, char *buf, size_t size)
 				continue;
 			whole = true;
 		}
-		if (npend > 0) {	/* whole, or cut short: keep the bytes */
+		/* A character whole, or cut short: its bytes are kept. */
+		if (npend > 0) {
 			if (len + npend < size) {
 				memcpy(buf + len, pend, npend);
 				len += npend;
@@ -553,7 +562,8 @@ ask(struct tui *t, const char *question)
 		werase(t->status);
 		wmove(t->status, 0, 0);
 		pane_text(t->status, question, strlen(question),
-		          theme_attr(THEME_STATUS), getmaxx(t->status), t->utf8);
+		          theme_attr(THEME_STATUS), getmaxx(t->status),
+		          t->utf8);
 		curs_set(1);
 		wrefresh(t->status);
 		ch = wgetch(t->status);
@@ -1179,9 +1189,10 @@ static void
 on_progress(int sig)
 {
 	int saved_errno = errno;
-	ssize_t r = write(STDERR_FILENO, progress_line, sizeof progress_line - 1);
+	ssize_t r;
 
 	(void)sig;
+	r = write(STDERR_FILENO, progress_line, sizeof progress_line - 1);
 	(void)r;
 	progress_shown = 1;
 	errno = saved_errno;
