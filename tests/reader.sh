@@ -245,6 +245,18 @@ for sig in USR1 USR2 ALRM PIPE TERM; do
 done
 
 tm send-keys -t t clear Enter
+run "trap '' USR1; $nd"
+wait_for 'passage 1 of'
+shell=$(tm display-message -p -t t '#{pane_pid}')
+pkill -USR1 -P "$shell" -x newsdiff
+sleep 0.3
+check "a signal ignored when it started (nohup) stays ignored" \
+	bash -c "tmux -L $sock capture-pane -t t -p | tail -1 | grep -q '^passage 1 of'"
+tm send-keys -t t q
+wait_for 'EXIT=0' 3
+tm send-keys -t t "trap - USR1" Enter
+
+tm send-keys -t t clear Enter
 run "$nd"
 wait_for 'passage 1 of'
 tm send-keys -t t 'C-\'

@@ -154,12 +154,16 @@ on_crash(int sig)
 	errno = saved_errno;
 }
 
+/* Catch sig with handler, unless it was ignored when the program
+ * started (under nohup, say): then it stays ignored. */
 static void
 catch_one(int sig, void (*handler)(int), int flags)
 {
-	struct sigaction sa;
+	struct sigaction sa, now;
 
 	if (sig <= 0 || sig >= NSIG)
+		return;
+	if (sigaction(sig, NULL, &now) == 0 && now.sa_handler == SIG_IGN)
 		return;
 	memset(&sa, 0, sizeof sa);
 	sigemptyset(&sa.sa_mask);
