@@ -153,25 +153,30 @@ paint_head(WINDOW *w, struct view *v, enum side side, bool utf8, int cols)
 	size_t len;
 	const uint8_t *t = article_title(a, &len);
 	char info[64];
-	const char *shown, *name;
+	const char *name;
 	int info_w, name_w, used;
 
 	wmove(w, 0, 0);
 	pane_text(w, (const char *)t, len, theme_attr(THEME_TITLE), cols, utf8);
-	snprintf(info, sizeof info, " \xc2\xb7 %zu paragraphs%s", a->npara,
-	         v->lead == side ? " \xc2\xb7 leads" : "");
-	shown = utf8 ? info : info + 3;
-	/* The name, cut from the left if need be; what follows it when
-	 * ten columns of the name still show beside it. */
+	/* The name whole if it fits (cut from the left if not), then what
+	 * still fits of the count of paragraphs and who leads. */
 	name = file_name(a);
-	info_w = (int)ustr_width((const uint8_t *)shown, strlen(shown));
 	name_w = (int)ustr_width((const uint8_t *)name, strlen(name));
-	if (name_w + info_w > cols && cols - info_w < 10)
-		info_w = 0;
+	snprintf(info, sizeof info, "%s%zu paragraphs%s", utf8 ? " \xc2\xb7 "
+	         : ", ", a->npara, v->lead == side ? utf8 ? " \xc2\xb7 leads"
+	                                                 : ", leads" : "");
+	info_w = (int)ustr_width((const uint8_t *)info, strlen(info));
+	if (name_w + info_w > cols) {
+		snprintf(info, sizeof info, "%s", v->lead != side ? ""
+		         : utf8 ? " \xc2\xb7 leads" : ", leads");
+		info_w = (int)ustr_width((const uint8_t *)info, strlen(info));
+		if (name_w + info_w > cols)
+			info_w = 0;
+	}
 	wmove(w, 1, 0);
 	used = put_name(w, name, theme_attr(THEME_SOURCE), cols - info_w, utf8);
 	if (info_w > 0)
-		pane_text(w, shown, strlen(shown), theme_attr(THEME_SOURCE),
+		pane_text(w, info, strlen(info), theme_attr(THEME_SOURCE),
 		          cols - used, utf8);
 }
 
