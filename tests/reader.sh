@@ -426,6 +426,8 @@ run "COLUMNS=5000 LINES=3000 $nd"
 wait_for 'passage 1 of'
 check "COLUMNS=5000 LINES=3000 in 100x30: the status line on row 30" \
 	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 30p | grep -q '^passage 1 of.*left leads'"
+check "100 columns: the header keeps the file's whole name" \
+	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 2p | grep -q '^upi-kerry-audio-2016-09-30.txt'"
 check "... and the rule in the middle" \
 	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 1p | cut -c1-52 | grep -q '│$'"
 tm send-keys -t t q
