@@ -387,6 +387,13 @@ check "resized with the help open: the status line is back" \
 	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 40p | grep -q 'passage 1 of'"
 check "resized with the help open: the right pane is whole" \
 	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 2p | grep -q '│nbc-kerry-audio-2016-09-30.txt · 28 paragraphs'"
+tm resize-window -t t -x 80 -y 24
+sleep 0.3
+tm send-keys -t t '?'
+check "80x24: the help says there is more" wait_for 'Space for more, any other key closes' 2
+tm send-keys -t t Space
+check "80x24: Space shows the rest of the help, the marks too" wait_for 'words both reports use' 2
+tm send-keys -t t x
 tm resize-window -t t -x 160 -y 45
 sleep 0.3
 printf 'GARBAGE-ON-THE-SCREEN' >"$(tm display-message -p -t t '#{pane_tty}')"
@@ -411,9 +418,27 @@ wait_for 'passage 1 of'
 tm send-keys -t t '?'
 wait_for 'words both reports use' 2
 # The legend's lines, each in its mark's look: seven looks, all apart.
-looks=$(tm capture-pane -t t -p -e |
-	grep -a -o $'\e\\[[0-9;]*m\\(a figure\\|a quotation\\|the words where\\|a name in\\|words both\\)' |
-	sed 's/m[a-z].*//' | sort -u | wc -l)
+# tmux writes only what changes, so the look of each is the sum of the
+# attribute codes before it.
+legend='a figure the reports disagree on\|a figure both give alike\|a quotation both give word for word\|a quotation worded differently\|the words where a quotation differs\|a name in both\|words both reports use'
+looks=$(tm capture-pane -t t -p -e | grep -a -o $'\e\\[[0-9;]*m\\|'"$legend" | {
+	bold=0 dim=0 it=0 ul=0 rev=0
+	while IFS= read -r item; do
+		case $item in
+		$'\e'*)
+			codes=${item#??}; codes=${codes%m}
+			IFS=';' read -ra cs <<<"${codes:-0}"
+			for c in "${cs[@]}"; do
+				case $c in
+				0) bold=0 dim=0 it=0 ul=0 rev=0 ;;
+				1) bold=1 ;; 2) dim=1 ;; 3) it=1 ;; 4) ul=1 ;; 7) rev=1 ;;
+				22) bold=0 dim=0 ;; 23) it=0 ;; 24) ul=0 ;; 27) rev=0 ;;
+				esac
+			done ;;
+		*) echo "$bold$dim$it$ul$rev" ;;
+		esac
+	done
+} | sort -u | wc -l)
 check "NO_COLOR: seven marks, seven looks" test "$looks" = 7
 tm send-keys -t t x q
 wait_for 'EXIT=0' 3

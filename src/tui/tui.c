@@ -765,22 +765,53 @@ static const char *const margin_help[] = {
 };
 #define MARGIN_HELP (sizeof margin_help / sizeof *margin_help)
 
-/* Paint the help over the reader, at the terminal's present size. */
-static WINDOW *
-help_window(struct tui *t)
+/* Lines of the help: the keys, a blank, the margin, a blank, the marks
+ * (each in its own look). */
+#define HELP_LINES(nkeys) ((nkeys) + 1 + MARGIN_HELP + 1 + MARK_LEGEND_COUNT)
+
+/* Put line i of the help at the cursor of win, in cols columns. */
+static void
+help_line(struct tui *t, WINDOW *win, size_t i, int cols)
 {
-	size_t n = keys_help_count(), i;
-	int h = (int)(n + MARK_LEGEND_COUNT + MARGIN_HELP) + 7, w = 68, y, x;
+	size_t n = keys_help_count();
 	char line[128];
+
+	if (i < n) {
+		keys_help_line(i, line, sizeof line);
+		pane_text(win, line, strlen(line), A_NORMAL, cols, t->utf8);
+		return;
+	}
+	i -= n + 1;
+	if (i < MARGIN_HELP) {
+		waddstr(win, "  ");
+		pane_text(win, margin_help[i], strlen(margin_help[i]), A_NORMAL,
+		          cols - 2, t->utf8);
+		return;
+	}
+	i -= MARGIN_HELP + 1;
+	if (i < MARK_LEGEND_COUNT) {
+		const struct mark_style *st = mark_style(mark_legend[i]);
+
+		waddstr(win, "  ");
+		pane_text(win, st->legend, strlen(st->legend),
+		          theme_attr(mark_legend[i]), cols - 2, t->utf8);
+	}
+}
+
+/* Paint the help over the reader, at the terminal's present size, from
+ * line first; *more says whether lines are left below. */
+static WINDOW *
+help_window(struct tui *t, size_t first, bool *more)
+{
+	size_t total = HELP_LINES(keys_help_count()), i;
+	int h = (int)total + 4, w = 68, y, rows;
 	WINDOW *win;
 
 	if (h > LINES)
 		h = LINES;
 	if (w > COLS)
 		w = COLS;
-	y = (LINES - h) / 2;
-	x = (COLS - w) / 2;
-	win = newwin(h, w, y, x);
+	win = newwin(h, w, (LINES - h) / 2, (COLS - w) / 2);
 	if (win == NULL)
 		return NULL;
 	keypad(win, TRUE);
@@ -789,47 +820,44 @@ help_window(struct tui *t)
 	werase(win);
 	box(win, 0, 0);
 	mvwaddstr(win, 0, 2, " newsdiff keys ");
-	y = 1;
-	for (i = 0; i < n && y < h - 1; i++, y++) {
-		keys_help_line(i, line, sizeof line);
+	rows = h - 3;		/* the box, and a row for what closes it */
+	for (i = first, y = 1; i < total && y <= rows; i++, y++) {
 		wmove(win, y, 1);
-		pane_text(win, line, strlen(line), A_NORMAL, w - 2, t->utf8);
+		help_line(t, win, i, w - 2);
 	}
-	for (i = 0, y++; i < MARGIN_HELP && y < h - 1; i++, y++) {
-		wmove(win, y, 3);
-		pane_text(win, margin_help[i], strlen(margin_help[i]), A_NORMAL,
-		          w - 4, t->utf8);
-	}
-	for (i = 0, y++; i < MARK_LEGEND_COUNT && y < h - 1; i++, y++) {
-		const struct mark_style *st = mark_style(mark_legend[i]);
-
-		wmove(win, y, 3);
-		pane_text(win, st->legend, strlen(st->legend),
-		          theme_attr(mark_legend[i]), w - 4, t->utf8);
-	}
-	if (y + 1 < h - 1)
-		mvwaddstr(win, h - 2, 3, "any key closes this help");
+	*more = i < total;
+	if (h >= 4)
+		mvwaddnstr(win, h - 2, 3, *more ? "Space for more, any other "
+		           "key closes this help" : "any key closes this help",
+		           w - 4);
 	wrefresh(win);
 	return win;
 }
 
-/* The help, until a key; a resize lays the reader out again under it. */
+/* The help, until a key other than Space while more is to come; a resize
+ * lays the reader out again under it. */
 static void
 help(struct tui *t)
 {
-	WINDOW *win = help_window(t);
+	size_t first = 0;
+	bool more = false;
+	WINDOW *win = help_window(t, first, &more);
 	int ch;
 
 	while (win != NULL && !got_signal) {
 		ch = wgetch(win);
 		if (ch == ERR)
 			continue;
-		if (ch != KEY_RESIZE)
+		if (ch == ' ' && more)
+			first += (size_t)(getmaxy(win) - 3);
+		else if (ch != KEY_RESIZE)
 			break;
 		delwin(win);
-		relayout(t);
-		paint(t);
-		win = help_window(t);
+		if (ch == KEY_RESIZE) {
+			relayout(t);
+			paint(t);
+		}
+		win = help_window(t, first, &more);
 	}
 	if (win != NULL)
 		delwin(win);
