@@ -602,7 +602,10 @@ load(const struct options *o, struct word_lists *w, struct compare *cmp)
 	data.nstopwords = w->nstopwords;
 	data.synonyms = w->synonyms;
 	data.nsynonyms = w->nsynonyms;
+	if (!o->export_given && o->output == NULL && isatty(STDOUT_FILENO))
+		tui_progress_begin();	/* the reader: say if this takes long */
 	rc = compare_load(cmp, left, right, NULL, &data, &failed);
+	tui_progress_end();
 	if (rc != RC_OK) {
 		fail_load(failed == SIDE_LEFT ? left : right, rc);
 		return false;
@@ -665,14 +668,10 @@ show_reader(struct compare *cmp, double start)
 		.start = start,
 	};
 	int r = tui_run(cmp, &topts);
-	char *term;
 
 	if (r != TUI_NO_TERMINAL)
 		return r == 0 ? EXIT_SUCCESS : EXIT_TROUBLE;
-	term = quote(getenv("TERM") ? getenv("TERM") : "", true);
-	fprintf(stderr, "newsdiff: terminal %s cannot show the reader; "
-	        "writing the text export\n", term);
-	free(term);
+	fprintf(stderr, "newsdiff: %s; writing the text export\n", tui_why());
 	return TUI_NO_TERMINAL;
 }
 

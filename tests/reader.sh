@@ -71,7 +71,7 @@ check "both headlines on the first screen" \
 	bash -c "[[ \"\$(tmux -L $sock capture-pane -t t -p | cut -c1-80)\" == *'Audio tape shows Kerry'* &&
 	           \"\$(tmux -L $sock capture-pane -t t -p | cut -c82-)\" == *'Kerry Audio Shows Frustration'* ]]"
 check "the status line names the passage in focus" \
-	bash -c "tmux -L $sock capture-pane -t t -p | tail -1 | grep -q '^passage 1 of [0-9]*, similarity'"
+	bash -c "tmux -L $sock capture-pane -t t -p | tail -1 | grep -q '^passage 1 of [0-9]*, worded '"
 
 tm send-keys -t t f
 wait_for 'figures differ: 350 ≠ 400'
@@ -103,7 +103,7 @@ tm send-keys -t t Tab
 
 tm send-keys -t t '/'
 tm send-keys -t t 'Aleppo' Enter
-check "/: the search reports its matches" wait_for 'Aleppo: [0-9]* in the left report' 2
+check "/: the search reports its matches" wait_for 'Aleppo: match 1 of [0-9]* in the left report ([0-9]* in the right)' 2
 
 tm send-keys -t t '?'
 check "?: the help lists the keys" wait_for 'next passage whose figures differ' 2
@@ -116,7 +116,7 @@ mouse() { tm send-keys -t t -l "$(printf '\033[M%b%b%b' "\\$(printf %03o $((32 +
 	"\\$(printf %03o $((33 + $2)))" "\\$(printf %03o $((33 + $3)))")"; }
 tm send-keys -t t g
 sleep 0.2
-row=$(screen | grep -n ' R[0-9]* For one thing' | cut -d: -f1)
+row=$(screen | grep -n '→R[0-9]* For one thing' | cut -d: -f1)
 mouse 0 40 $((row - 1))
 mouse 3 40 $((row - 1))
 sleep 0.2
@@ -228,6 +228,43 @@ pkill -HUP -P "$shell" -x newsdiff
 check "SIGHUP: ends it, by the signal" wait_for 'EXIT=129' 5
 check "SIGHUP: the screen is restored" bash -c "! tmux -L $sock capture-pane -t t -p | grep -q '│'"
 
+# The terminal as the shell had it: main screen, cursor shown, no mouse
+# tracking, keypad in normal mode.
+term_state() { tm display-message -p -t t '#{alternate_on}#{cursor_flag}#{mouse_any_flag}#{keypad_flag}#{keypad_cursor_flag}'; }
+tm send-keys -t t clear Enter
+sleep 0.2
+shell_state=$(term_state)
+for sig in USR1 USR2 ALRM PIPE TERM; do
+	tm send-keys -t t clear Enter
+	run "$nd"
+	wait_for 'passage 1 of'
+	shell=$(tm display-message -p -t t '#{pane_pid}')
+	pkill -"$sig" -P "$shell" -x newsdiff
+	check "SIG$sig: ends it, by the signal" wait_for "EXIT=$((128 + $(kill -l "$sig")))" 5
+	check "SIG$sig: the terminal is as it was (screen, cursor, mouse, keypad)" 		test "$(term_state)" = "$shell_state"
+done
+
+tm send-keys -t t clear Enter
+run "trap '' USR1; $nd"
+wait_for 'passage 1 of'
+shell=$(tm display-message -p -t t '#{pane_pid}')
+pkill -USR1 -P "$shell" -x newsdiff
+sleep 0.3
+check "a signal ignored when it started (nohup) stays ignored" \
+	bash -c "tmux -L $sock capture-pane -t t -p | tail -1 | grep -q '^passage 1 of'"
+tm send-keys -t t q
+wait_for 'EXIT=0' 3
+tm send-keys -t t "trap - USR1" Enter
+
+tm send-keys -t t clear Enter
+run "$nd"
+wait_for 'passage 1 of'
+tm send-keys -t t 'C-\'
+sleep 0.3
+check "Ctrl-\\ (SIGQUIT) is ignored, as less does" 	bash -c "tmux -L $sock capture-pane -t t -p | tail -1 | grep -q '^passage 1 of'"
+tm send-keys -t t q
+wait_for 'EXIT=0' 3
+
 tm send-keys -t t clear Enter
 run "$nd"
 wait_for 'passage 1 of'
@@ -236,6 +273,213 @@ pkill -SEGV -P "$shell" -x newsdiff
 check "a crash: the process dies of it" wait_for 'EXIT=139' 5
 check "a crash: the screen is restored first" \
 	bash -c "! tmux -L $sock capture-pane -t t -p | grep -q '│'"
+check "a crash: the terminal is as it was (screen, cursor, mouse, keypad)" \
+	test "$(term_state)" = "$shell_state"
+
+# ---- export: never a file replaced unasked -----------------------------
+
+tm send-keys -t t clear Enter
+echo "my notes" >notes.md
+mkfifo pipe.md
+run "$nd"
+wait_for 'passage 1 of'
+tm send-keys -t t e
+wait_for 'export to' 2
+tm send-keys -t t C-u "notes.md" Enter
+check "e: an existing file: asks before replacing it" \
+	wait_for 'notes.md exists; replace it? (y/n)' 2
+tm send-keys -t t n
+check "e: n keeps the file" wait_for 'not exported; notes.md is as it was' 2
+check "e: n: the file is as it was" test "$(cat notes.md)" = "my notes"
+tm send-keys -t t e
+wait_for 'export to' 2
+tm send-keys -t t C-u "notes.md" Enter
+wait_for 'replace it? (y/n)' 2
+tm send-keys -t t y
+check "e: y replaces it" wait_for 'exported markdown to notes.md' 2
+check "e: y: the export is in the file" grep -q 'Kerry' notes.md
+tm send-keys -t t e
+wait_for 'export to' 2
+tm send-keys -t t C-u "pipe.md" Enter
+check "e: a file that is not a regular one is never written" \
+	wait_for 'pipe.md: not a regular file' 2
+check "e: the pipe is still a pipe" test -p pipe.md
+tm send-keys -t t q
+wait_for 'EXIT=0' 3
+
+# ---- search: folded, counted, repeated ----------------------------------
+
+tm send-keys -t t clear Enter
+run "$nd"
+wait_for 'passage 1 of'
+tm send-keys -t t Tab '/' "haven't" Enter
+check "/haven't finds haven’t (quotes folded as the comparison folds them)" \
+	wait_for "haven't: match 1 of 1 in the right report" 2
+tm send-keys -t t '/' "haven’t" Enter
+check "a character of several bytes typed at the prompt is one character" \
+	wait_for "haven’t: match 1 of 1 in the right report" 2
+tm send-keys -t t Tab '/' 'Kerry' Enter
+wait_for 'Kerry: match 1 of' 2
+tm send-keys -t t n
+check "n repeats the search while one is on" wait_for 'Kerry: match 2 of' 2
+tm send-keys -t t N N
+check "N goes back, round to the last" wait_for 'Kerry: match \([0-9]*\) of \1 .*went round to the bottom' 2
+tm send-keys -t t '/' Enter
+check "/ Enter ends the search" wait_for 'search ended' 2
+tm send-keys -t t g n
+check "n without a search: the next passage" wait_for '^passage 2 of' 2
+tm send-keys -t t '/' 'caf'
+tm send-keys -t t -H e9
+check "a byte that is not UTF-8 shows as <E9> in the prompt" wait_for '^/caf<E9>' 2
+tm send-keys -t t Enter
+check "... and Enter still ends the line" wait_for 'not found: caf<E9>' 2
+tm send-keys -t t '/' 'x'
+tm send-keys -t t -H e9
+tm send-keys -t t BSpace BSpace 'Kerry' Enter
+check "Backspace takes the odd byte away as one" wait_for 'Kerry: match 1 of' 2
+
+# ---- numbering and focus in reading order -------------------------------
+
+# With the right report leading, n walks 1, 2, 3... of its own order.
+tm send-keys -t t '/' Enter Tab g
+wait_for '^passage 1 of' 2
+seq=1
+for i in 2 3 4 5 6 7 8; do
+	tm send-keys -t t n
+	sleep 0.15
+	seq="$seq $(passage_no)"
+done
+check "right leads: n numbers passages 1 to 8 in its order" test "$seq" = "1 2 3 4 5 6 7 8"
+tm send-keys -t t Tab
+# At 120x30, line by line from the top, focus meets passage 2 before 3.
+tm resize-window -t t -x 120 -y 30
+sleep 0.3
+tm send-keys -t t g
+sleep 0.2
+seq=$(passage_no)
+for i in 1 2 3 4 5 6 7 8 9 10 11 12; do
+	tm send-keys -t t j
+	sleep 0.1
+	p=$(passage_no)
+	[ "$p" = "${seq##* }" ] || seq="$seq $p"
+done
+check "j from the top: passages in order, none skipped" \
+	bash -c "[[ '$seq' == '1 2'* ]]"
+tm resize-window -t t -x 160 -y 45
+sleep 0.3
+
+# ---- margins, headers, status -------------------------------------------
+
+tm send-keys -t t g
+sleep 0.2
+check "a paragraph shows its number and its partner's" \
+	bash -c "tmux -L $sock capture-pane -t t -p | cut -c1-80 | grep -q '^ *3→R4 \"You have nobody'"
+check "the header names the file, not its folders" \
+	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 2p | grep -q '^upi-kerry-audio-2016-09-30.txt · 27 paragraphs'"
+check "the status line names the shared names" wait_for '^passage 1 of 8, worded [a-z ]*: names Kerry, Syria' 1
+tm send-keys -t t '?'
+check "?: the help explains the margin" wait_for 'In the margin, 3→R12: paragraph 3 of this report' 2
+tm resize-window -t t -x 110 -y 40
+sleep 0.3
+tm send-keys -t t x
+sleep 0.3
+check "resized with the help open: the status line is back" \
+	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 40p | grep -q 'passage 1 of'"
+check "resized with the help open: the right pane is whole" \
+	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 2p | grep -q '│nbc-kerry-audio-2016-09-30.txt · 28 paragraphs'"
+tm resize-window -t t -x 80 -y 24
+sleep 0.3
+tm send-keys -t t '?'
+check "80x24: the help says there is more" wait_for 'Space for more, any other key closes' 2
+tm send-keys -t t Space
+check "80x24: Space shows the rest of the help, the marks too" wait_for 'words both reports use' 2
+tm send-keys -t t x
+tm resize-window -t t -x 160 -y 45
+sleep 0.3
+printf 'GARBAGE-ON-THE-SCREEN' >"$(tm display-message -p -t t '#{pane_tty}')"
+wait_for 'GARBAGE-ON' 1
+tm send-keys -t t C-l
+sleep 0.3
+check "Ctrl-L repairs the screen" bash -c "! tmux -L $sock capture-pane -t t -p | grep -q GARBAGE"
+
+# ---- looks: every mark its own, no red against green --------------------
+
+tm send-keys -t t f
+wait_for 'figures differ' 2
+check "colours: a differing figure is black on yellow, not on red" \
+	bash -c "tmux -L $sock capture-pane -t t -p -e | grep -q $'\e\\[43mnearly 350 people'"
+check "colours: the focus bar is white on blue" \
+	bash -c "tmux -L $sock capture-pane -t t -p -e | grep -q $'\e\\[37m\e\\[44m▎'"
+tm send-keys -t t q
+wait_for 'EXIT=0' 3
+tm send-keys -t t clear Enter
+run "NO_COLOR=1 $nd"
+wait_for 'passage 1 of'
+tm send-keys -t t '?'
+wait_for 'words both reports use' 2
+# The legend's lines, each in its mark's look: seven looks, all apart.
+# tmux writes only what changes, so the look of each is the sum of the
+# attribute codes before it.
+legend='a figure the reports disagree on\|a figure both give alike\|a quotation both give word for word\|a quotation worded differently\|the words where a quotation differs\|a name in both\|words both reports use'
+looks=$(tm capture-pane -t t -p -e | grep -a -o $'\e\\[[0-9;]*m\\|'"$legend" | {
+	bold=0 dim=0 it=0 ul=0 rev=0
+	while IFS= read -r item; do
+		case $item in
+		$'\e'*)
+			codes=${item#??}; codes=${codes%m}
+			IFS=';' read -ra cs <<<"${codes:-0}"
+			for c in "${cs[@]}"; do
+				case $c in
+				0) bold=0 dim=0 it=0 ul=0 rev=0 ;;
+				1) bold=1 ;; 2) dim=1 ;; 3) it=1 ;; 4) ul=1 ;; 7) rev=1 ;;
+				22) bold=0 dim=0 ;; 23) it=0 ;; 24) ul=0 ;; 27) rev=0 ;;
+				esac
+			done ;;
+		*) echo "$bold$dim$it$ul$rev" ;;
+		esac
+	done
+} | sort -u | wc -l)
+check "NO_COLOR: seven marks, seven looks" test "$looks" = 7
+tm send-keys -t t x q
+wait_for 'EXIT=0' 3
+
+# ---- the window's own size ----------------------------------------------
+
+tm send-keys -t t clear Enter
+tm resize-window -t t -x 100 -y 30
+run "COLUMNS=5000 LINES=3000 $nd"
+wait_for 'passage 1 of'
+check "COLUMNS=5000 LINES=3000 in 100x30: the status line on row 30" \
+	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 30p | grep -q '^passage 1 of.*left leads'"
+check "100 columns: the header keeps the file's whole name" \
+	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 2p | grep -q '^upi-kerry-audio-2016-09-30.txt'"
+check "... and the rule in the middle" \
+	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 1p | cut -c1-52 | grep -q '│$'"
+tm send-keys -t t q
+wait_for 'EXIT=0' 3
+tm resize-window -t t -x 160 -y 45
+
+# ---- a comparison that takes long says so ------------------------------
+
+tm send-keys -t t clear Enter
+run "(sleep 1.5; cat esc-left.txt) | $nd - esc-right.txt"
+check "a slow start: a line says the comparison is running" \
+	wait_for '^newsdiff: comparing the two reports' 2
+wait_for 'passage' 3
+tm send-keys -t t q
+wait_for 'EXIT=0' 3
+check "a slow start: the line is rubbed out once the reader is done" \
+	bash -c "! tmux -L $sock capture-pane -t t -p | grep -q 'comparing the two'"
+
+# ---- no terminal to read keys from --------------------------------------
+
+tm send-keys -t t clear Enter
+cp "$fixtures/../../assets/upi-kerry-audio-2016-09-30.txt" L.txt 2>/dev/null ||
+	cp esc-left.txt L.txt
+run "setsid -w $nd - esc-right.txt <L.txt 2>setsid.err"
+wait_for 'EXIT=[0-9]' 5
+check "no /dev/tty: says so" grep -q '^newsdiff: no terminal to read keys from (/dev/tty: ' setsid.err
+check "no /dev/tty: not blamed on the terminal type" bash -c "! grep -q 'cannot show' setsid.err"
 
 # ---- a terminal that cannot show it -------------------------------------
 

@@ -1,6 +1,7 @@
 /* test-view.c - the reader's moves without a terminal: passages side by
  * side, the leading pane, search, clicks, resizes. */
 #include <check.h>
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -167,6 +168,87 @@ START_TEST(view_scroll_keeps_the_partner_beside)
 }
 END_TEST
 
+/* Line by line from the top, the focus meets the passages in the leading
+ * report's order: each new one is the next, none passed over while it
+ * is on screen.  (A passage may come back into focus: its paragraphs
+ * need not follow each other.) */
+static void
+assert_scroll_visits_in_order(size_t height)
+{
+	size_t met, steps;
+	int s;
+
+	for (s = 0; s < 2; s++) {
+		enum side lead = v.lead;
+
+		view_resize(&v, 58, 58, height);
+		view_home(&v);
+		ck_assert_uint_eq(v.rank[lead][v.cur], 0);
+		met = 1;
+		for (steps = 0; steps < 400; steps++) {
+			size_t r;
+
+			view_scroll(&v, 1);
+			if (v.cur == ALIGN_NONE)
+				continue;
+			r = v.rank[lead][v.cur];
+			ck_assert_msg(r <= met, "height %zu, %s leads: one "
+			              "line down: passage %zu before %zu",
+			              height,
+			              lead == SIDE_LEFT ? "left" : "right",
+			              r + 1, met + 1);
+			if (r == met)
+				met++;
+		}
+		ck_assert_uint_eq(met, v.ngroup);
+		view_switch_lead(&v);
+	}
+}
+
+START_TEST(view_scroll_by_line_visits_passages_in_order)
+{
+	assert_scroll_visits_in_order(28);
+	assert_scroll_visits_in_order(HEIGHT);
+	assert_scroll_visits_in_order(12);
+}
+END_TEST
+
+/* The status numbers passages in the leading report's order. */
+START_TEST(view_status_numbers_in_the_leading_order)
+{
+	char status[512];
+	size_t k = 1, i, names = 0;
+
+	view_switch_lead(&v);
+	view_home(&v);
+	do {
+		char want[32];
+
+		view_status(&v, status, sizeof status);
+		snprintf(want, sizeof want, "passage %zu of %zu", k, v.ngroup);
+		ck_assert_msg(strncmp(status, want, strlen(want)) == 0 &&
+		              !isdigit((unsigned char)status[strlen(want)]),
+		              "right leads, step %zu: %s", k, status);
+		/* Names named, likeness in words. */
+		ck_assert_msg(strstr(status, "similarity") == NULL &&
+		              strstr(status, "worded ") != NULL, "%s", status);
+		for (i = 0; status[i] != '\0'; i++)
+			ck_assert_msg(!(isdigit((unsigned char)status[i]) &&
+			                strncmp(status + i + 1, " name", 5)
+			                == 0),
+			              "names counted, not named: %s", status);
+		if (strstr(status, "names ") != NULL)
+			names++;
+		k++;
+	} while (view_passage(&v, 1));
+	ck_assert_uint_eq(k - 1, v.ngroup);
+	ck_assert_uint_gt(names, 0);
+	view_goto(&v, cmp.al->left_group[t_para(cmp.left, "The World Health")]);
+	view_status(&v, status, sizeof status);
+	ck_assert_msg(strstr(status, "Aleppo") != NULL, "%s", status);
+}
+END_TEST
+
 START_TEST(view_end_then_home)
 {
 	view_end(&v);
@@ -256,6 +338,55 @@ START_TEST(view_matches_mark_each_occurrence)
 }
 END_TEST
 
+/* Search folds quotation marks, apostrophes and dashes as the comparison
+ * does, and says which match is which. */
+START_TEST(view_search_folds_quotes_and_counts_matches)
+{
+	struct t_cmp c2;
+	struct view w;
+	struct mark_vec mv = { 0 };
+	bool wrapped;
+	size_t k;
+
+	t_compare(&c2, t_article("Talks stall\n\nThey don\xe2\x80\x99t agree "
+	                         "\xe2\x80\x94 not at all, said the "
+	                         "\xe2\x80\x9c" "envoy\xe2\x80\x9d.\n\n"
+	                         "We don't know.\n"),
+	          t_article("Talks stall\n\nThey don't agree - not at all, "
+	                    "said the \"envoy\".\n"));
+	view_init(&w, &c2, 30, 30, 10);
+	view_search(&w, "don't");
+	ck_assert_uint_eq(w.count[SIDE_LEFT], 2);
+	ck_assert_uint_eq(w.count[SIDE_RIGHT], 1);
+	view_search(&w, "don\xe2\x80\x99t");
+	ck_assert_uint_eq(w.count[SIDE_LEFT], 2);
+	view_search(&w, "agree - not");
+	ck_assert_uint_eq(w.count[SIDE_LEFT] + w.count[SIDE_RIGHT], 2);
+	view_search(&w, "\"envoy\"");
+	ck_assert_uint_eq(w.count[SIDE_LEFT] + w.count[SIDE_RIGHT], 2);
+	/* The mark covers the curly marks whole. */
+	view_matches(&w, SIDE_LEFT, 1, &mv);
+	ck_assert_uint_eq(mv.n, 1);
+	ck_assert_uint_eq(mv.v[0].end - mv.v[0].start, 7 + 4);
+	mark_vec_fini(&mv);
+	/* Match 1 of 2, 2 of 2, round to 1. */
+	view_search(&w, "don't");
+	ck_assert_uint_eq(view_match_rank(&w), 0);
+	for (k = 1; k <= 3; k++) {
+		ck_assert(view_search_next(&w, 1, &wrapped));
+		ck_assert_uint_eq(view_match_rank(&w), (k - 1) % 2 + 1);
+	}
+	ck_assert(view_search_next(&w, -1, &wrapped));
+	ck_assert_uint_eq(view_match_rank(&w), 2);
+	/* A byte that is not UTF-8 matches nothing, and ends nothing. */
+	view_search(&w, "don\xe9");
+	ck_assert_uint_eq(w.count[SIDE_LEFT] + w.count[SIDE_RIGHT], 0);
+	ck_assert_str_eq(w.pattern, "don\xe9");
+	view_fini(&w);
+	t_compare_free(&c2);
+}
+END_TEST
+
 START_TEST(view_toggle_hidden_shows_boilerplate)
 {
 	size_t ad = t_para(cmp.left, "Advertisement");
@@ -306,6 +437,8 @@ suite_make(void)
 	tcase_add_test(tc, view_next_walks_every_passage_in_order);
 	tcase_add_test(tc, view_right_lead_walks_in_the_right_reports_order);
 	tcase_add_test(tc, view_scroll_keeps_the_partner_beside);
+	tcase_add_test(tc, view_scroll_by_line_visits_passages_in_order);
+	tcase_add_test(tc, view_status_numbers_in_the_leading_order);
 	tcase_add_test(tc, view_end_then_home);
 	tcase_add_test(tc, view_click_selects_the_passage_there);
 	tcase_add_test(tc, view_resize_keeps_the_passage_in_focus);
@@ -316,6 +449,7 @@ suite_make(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, view_search_counts_and_moves_to_matches);
 	tcase_add_test(tc, view_matches_mark_each_occurrence);
+	tcase_add_test(tc, view_search_folds_quotes_and_counts_matches);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("edge cases");

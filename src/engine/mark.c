@@ -16,29 +16,34 @@ struct span {
 	size_t fact;
 };
 
-/* Colours: a differing figure is the loudest mark, white on red; a
- * figure given alike is quieter, on green; quotations are coloured text,
- * a varying one magenta with its differing words on magenta; names are
- * bold and shared phrases green.  Without colours, attributes keep the
- * roles apart, a differing figure still the strongest. */
+/* Colours that do not lean on red against green (which a colour-blind
+ * reader may not tell apart): a differing figure is the loudest mark,
+ * black on yellow; a figure given alike is black on cyan; quotations are
+ * magenta and italic, a varying one underlined too, its differing words
+ * on magenta; names are bold and shared phrases underlined.  Each mark
+ * also has an attribute of its own, and without colours the attributes
+ * alone keep every role apart: reverse for a differing figure (bold) and
+ * a quotation's differing words (underlined), italic for quotations. */
 static const struct mark_style styles[MARK_ROLE_COUNT] = {
 	[MARK_NONE] = { "none", "", MARK_DEFAULT, MARK_DEFAULT, 0, 0 },
 	[MARK_PHRASE] = { "phrase", "words both reports use",
-		MARK_GREEN, MARK_DEFAULT, 0, MARK_UNDERLINE },
+		MARK_DEFAULT, MARK_DEFAULT, MARK_UNDERLINE, MARK_UNDERLINE },
 	[MARK_NAME] = { "name", "a name in both",
 		MARK_DEFAULT, MARK_DEFAULT, MARK_BOLD, MARK_BOLD },
 	[MARK_QUOTE] = { "quote", "a quotation both give word for word",
-		MARK_CYAN, MARK_DEFAULT, 0, MARK_UNDERLINE },
+		MARK_MAGENTA, MARK_DEFAULT, MARK_ITALIC, MARK_ITALIC },
 	[MARK_QUOTE_VARY] = { "quote-vary",
 		"a quotation worded differently",
-		MARK_MAGENTA, MARK_DEFAULT, 0, MARK_UNDERLINE },
+		MARK_MAGENTA, MARK_DEFAULT, MARK_ITALIC | MARK_UNDERLINE,
+		MARK_ITALIC | MARK_UNDERLINE },
 	[MARK_QUOTE_WORDS] = { "quote-words", "the words where a quotation differs",
-		MARK_BLACK, MARK_MAGENTA, 0, MARK_REVERSE },
+		MARK_BLACK, MARK_MAGENTA, MARK_ITALIC,
+		MARK_REVERSE | MARK_UNDERLINE },
 	[MARK_FIGURE] = { "figure", "a figure both give alike",
-		MARK_BLACK, MARK_GREEN, 0, MARK_BOLD | MARK_UNDERLINE },
+		MARK_BLACK, MARK_CYAN, 0, MARK_BOLD | MARK_UNDERLINE },
 	[MARK_FIGURE_DIFFER] = { "figure-differ",
 		"a figure the reports disagree on",
-		MARK_WHITE, MARK_RED, MARK_BOLD, MARK_REVERSE | MARK_BOLD },
+		MARK_BLACK, MARK_YELLOW, MARK_BOLD, MARK_REVERSE | MARK_BOLD },
 	[MARK_UNPAIRED] = { "unpaired", "a paragraph with no counterpart",
 		MARK_DEFAULT, MARK_DEFAULT, MARK_DIM, MARK_DIM },
 	[MARK_BOILERPLATE] = { "boilerplate",

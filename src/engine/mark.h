@@ -48,6 +48,7 @@ enum mark_colour {
 #define MARK_UNDERLINE 2u
 #define MARK_REVERSE 4u
 #define MARK_DIM 8u
+#define MARK_ITALIC 16u
 
 /* How a role looks everywhere: the reader paints it so, and the HTML
  * export uses the same colours. */

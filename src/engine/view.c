@@ -1,6 +1,7 @@
 /* view.c - the reader's state and moves, two panes kept in step. */
 #include "view.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +11,8 @@
 #include "compare.h"
 #include "fact.h"
 #include "mem.h"
+#include "token.h"
+#include "ustr.h"
 
 /* Rows of the leading pane, for finding what is on them. */
 static struct layout_pos *
@@ -95,12 +98,15 @@ anchor(struct view *v, long *row)
 {
 	enum side lead = v->lead;
 	struct layout_pos *rows = screen_rows(v, lead);
-	struct layout_pos start = layout_start(&v->pane[lead]);
-	size_t focus = view_focus_row(v), i, k, g;
+	struct layout_pos up = v->top[lead];
+	size_t focus, i, k, g;
 
-	/* At the top of the report, what comes first is in focus. */
-	if (v->top[lead].para == start.para && v->top[lead].row == start.row)
-		focus = 0;
+	/* The focus row comes down from the top row as the report scrolls
+	 * away from its start, a row for each row scrolled, until it reaches
+	 * view_focus_row(): what lies under it moves down the report two
+	 * rows a line, so no passage passes it unseen. */
+	focus = (size_t)-layout_move(&v->pane[lead], &up,
+	                             -(long)view_focus_row(v));
 
 	/* Rows from the focus row down, then from just above it up. */
 	for (k = 0; k < v->height; k++) {
@@ -155,6 +161,9 @@ view_fini(struct view *v)
 	}
 	free(v->differ);
 	free(v->pattern);
+	free(v->pat);
+	free(v->before[0]);
+	free(v->before[1]);
 	free(v->rows);
 	memset(v, 0, sizeof *v);
 }
@@ -343,41 +352,84 @@ view_click(struct view *v, enum side side, size_t row)
 
 /* ---- search -------------------------------------------------------- */
 
-static inline uint8_t
-lower(uint8_t c)
+/* A pattern byte that is not UTF-8: it matches nothing (a report's text
+ * is valid UTF-8 once loaded). */
+#define NO_CHAR 0xFFFFFFFFu
+
+/* A character as search compares it: quotation marks, apostrophes and
+ * dashes folded as the tokenizer folds them (so ' finds ’), and ASCII
+ * capitals lowered when case is ignored. */
+static uint32_t
+fold(uint32_t cp, bool icase)
 {
-	return c >= 'A' && c <= 'Z' ? (uint8_t)(c + 32) : c;
+	cp = token_norm_punct(cp);
+	if (icase && cp >= 'A' && cp <= 'Z')
+		cp += 'a' - 'A';
+	return cp;
 }
 
-/* The first match of the pattern in s[from..n), or n. */
-static size_t
-find(const struct view *v, const uint8_t *s, size_t n, size_t from)
+/* Whether the pattern matches s at i; *end gets the byte after it. */
+static bool
+match_at(const struct view *v, const uint8_t *s, size_t n, size_t i,
+         size_t *end)
 {
-	const uint8_t *p = (const uint8_t *)v->pattern;
-	size_t m = v->npattern, i;
+	size_t k;
 
-	if (m == 0 || n < m)
+	for (k = 0; k < v->npat; k++) {
+		uint32_t cp;
+
+		if (i >= n)
+			return false;
+		i += ustr_decode(s + i, n - i, &cp);
+		if (fold(cp, v->icase) != v->pat[k])
+			return false;
+	}
+	*end = i;
+	return true;
+}
+
+/* The first match of the pattern in s[from..n), or n; *end gets the byte
+ * after it. */
+static size_t
+find(const struct view *v, const uint8_t *s, size_t n, size_t from,
+     size_t *end)
+{
+	size_t i = from;
+
+	if (v->npat == 0)
 		return n;
-	for (i = from; i + m <= n; i++) {
+	while (i < n && (s[i] & 0xC0) == 0x80)
+		i++;			/* to a character's start */
+	while (i < n) {
+		uint32_t cp;
 		size_t k;
 
-		if (!v->icase) {
-			const uint8_t *hit = memchr(s + i, p[0], n - m + 1 - i);
-
-			if (hit == NULL)
-				return n;
-			i = (size_t)(hit - s);
-			if (memcmp(s + i, p, m) == 0)
-				return i;
+		/* ASCII first: most text and most patterns are. */
+		if (s[i] < 0x80 && v->pat[0] < 0x80 &&
+		    (uint8_t)fold(s[i], v->icase) != v->pat[0]) {
+			i++;
 			continue;
 		}
-		if (lower(s[i]) != p[0])
-			continue;
-		for (k = 1; k < m && lower(s[i + k]) == p[k]; k++)
-			;
-		if (k == m)
+		k = ustr_decode(s + i, n - i, &cp);
+		if (fold(cp, v->icase) == v->pat[0] &&
+		    match_at(v, s, n, i, end))
 			return i;
+		i += k;
 	}
+	return n;
+}
+
+/* Matches in paragraph p of a side. */
+static size_t
+para_matches(const struct view *v, const struct layout *l, size_t p,
+             size_t before)
+{
+	size_t len, at, end, n = 0;
+	const uint8_t *t = article_para_text(l->a, p, &len);
+
+	for (at = find(v, t, len, 0, &end); at < len && at < before;
+	     at = find(v, t, len, end, &end))
+		n++;
 	return n;
 }
 
@@ -390,17 +442,14 @@ count_matches(struct view *v)
 		const struct layout *l = &v->pane[s];
 		size_t p, n = 0;
 
+		v->before[s] = xreallocarray(v->before[s], l->a->npara + 1,
+		                             sizeof (size_t));
 		for (p = 0; p < l->a->npara; p++) {
-			size_t len, at;
-			const uint8_t *t;
-
-			if (!layout_is_shown(l, p))
-				continue;
-			t = article_para_text(l->a, p, &len);
-			for (at = find(v, t, len, 0); at < len;
-			     at = find(v, t, len, at + v->npattern))
-				n++;
+			v->before[s][p] = n;
+			if (layout_is_shown(l, p))
+				n += para_matches(v, l, p, SIZE_MAX);
 		}
+		v->before[s][p] = n;
 		v->count[s] = n;
 	}
 }
@@ -408,36 +457,60 @@ count_matches(struct view *v)
 void
 view_search(struct view *v, const char *pattern)
 {
-	size_t i;
+	size_t i, n;
 
 	free(v->pattern);
+	free(v->pat);
 	v->pattern = NULL;
-	v->npattern = 0;
+	v->pat = NULL;
+	v->npat = 0;
 	v->have_match = false;
 	v->count[0] = v->count[1] = 0;
 	if (pattern == NULL || *pattern == '\0')
 		return;
 	v->pattern = xstrdup(pattern);
-	v->npattern = strlen(pattern);
+	n = strlen(pattern);
 	v->icase = true;
-	for (i = 0; i < v->npattern; i++)
+	for (i = 0; i < n; i++)
 		if (pattern[i] >= 'A' && pattern[i] <= 'Z')
 			v->icase = false;
-	if (v->icase)
-		for (i = 0; i < v->npattern; i++)
-			v->pattern[i] = (char)lower((uint8_t)v->pattern[i]);
+	v->pat = xreallocarray(NULL, n, sizeof *v->pat);
+	for (i = 0; i < n;) {
+		uint32_t cp;
+		const uint8_t *at = (const uint8_t *)pattern + i;
+		size_t k = ustr_decode(at, n - i, &cp);
+
+		if (cp == USTR_REPLACEMENT &&
+		    !(k == 3 && memcmp(at, "\xef\xbf\xbd", 3) == 0))
+			cp = NO_CHAR;
+		v->pat[v->npat++] = cp == NO_CHAR ? cp : fold(cp, v->icase);
+		i += k;
+	}
 	count_matches(v);
+}
+
+size_t
+view_match_rank(const struct view *v)
+{
+	if (!v->have_match || v->pattern == NULL || v->match_side != v->lead)
+		return 0;
+	return v->before[v->lead][v->match.para] +
+	       para_matches(v, &v->pane[v->lead], v->match.para,
+	                    v->match.start) + 1;
 }
 
 /* The last match in s[0..before), or before if none. */
 static size_t
-find_last(const struct view *v, const uint8_t *s, size_t n, size_t before)
+find_last(const struct view *v, const uint8_t *s, size_t n, size_t before,
+          size_t *end)
 {
-	size_t at, last = before;
+	size_t at, last = before, e;
 
-	for (at = find(v, s, n, 0); at < n && at < before;
-	     at = find(v, s, n, at + 1))
+	for (at = find(v, s, n, 0, &e); at < n && at < before;
+	     at = find(v, s, n, at + 1, &e)) {
 		last = at;
+		*end = e;
+	}
 	return last;
 }
 
@@ -464,7 +537,7 @@ view_search_next(struct view *v, int dir, bool *wrapped)
 {
 	const struct layout *l = &v->pane[v->lead];
 	const struct article *a = l->a;
-	size_t start, off, k, np = a->npara;
+	size_t start, off, k, np = a->npara, end = 0;
 
 	*wrapped = false;
 	if (v->pattern == NULL || v->count[v->lead] == 0 || np == 0)
@@ -492,13 +565,13 @@ view_search_next(struct view *v, int dir, bool *wrapped)
 			continue;
 		t = article_para_text(a, p, &len);
 		if (dir > 0) {
-			at = find(v, t, len, k == 0 ? off : 0);
+			at = find(v, t, len, k == 0 ? off : 0, &end);
 			if (k == np && at >= off)
 				at = len;	/* past where we began */
 		} else {
 			size_t before = k == 0 ? off : len + 1;
 
-			at = find_last(v, t, len, before);
+			at = find_last(v, t, len, before, &end);
 			if (at == before)
 				at = len;
 			if (k == np && at <= off)
@@ -509,7 +582,7 @@ view_search_next(struct view *v, int dir, bool *wrapped)
 			v->match_side = v->lead;
 			v->match.para = p;
 			v->match.start = at;
-			v->match.end = at + v->npattern;
+			v->match.end = end;
 			show_match(v, &v->match);
 			return true;
 		}
@@ -521,17 +594,17 @@ void
 view_matches(const struct view *v, enum side side, size_t para,
              struct mark_vec *out)
 {
-	size_t len, at;
+	size_t len, at, end;
 	const uint8_t *t;
 
 	if (v->pattern == NULL)
 		return;
 	t = article_para_text(v->pane[side].a, para, &len);
-	for (at = find(v, t, len, 0); at < len;
-	     at = find(v, t, len, at + v->npattern)) {
+	for (at = find(v, t, len, 0, &end); at < len;
+	     at = find(v, t, len, end, &end)) {
 		MEM_GROW(out->v, out->cap, out->n + 1);
 		out->v[out->n].start = (uint32_t)at;
-		out->v[out->n].end = (uint32_t)(at + v->npattern);
+		out->v[out->n].end = (uint32_t)end;
 		out->v[out->n].role = MARK_NONE;
 		out->v[out->n].fact = 0;
 		out->n++;
@@ -540,25 +613,148 @@ view_matches(const struct view *v, enum side side, size_t para,
 
 /* ---- status -------------------------------------------------------- */
 
+/* Text appended to a growing buffer. */
+struct text {
+	char *s;
+	size_t n, cap;
+};
+
+static void
+text_add(struct text *t, const char *s, size_t n)
+{
+	MEM_GROW(t->s, t->cap, t->n + n + 1);
+	memcpy(t->s + t->n, s, n);
+	t->n += n;
+	t->s[t->n] = '\0';
+}
+
+static void
+text_str(struct text *t, const char *s)
+{
+	text_add(t, s, strlen(s));
+}
+
+/* How alike a passage's two sides are worded, for a reader who does not
+ * think in scores. */
+static const char *
+likeness(double score)
+{
+	if (score >= 0.9)
+		return "worded nearly the same";
+	if (score >= 0.6)
+		return "worded much alike";
+	if (score >= 0.3)
+		return "worded partly alike";
+	return "worded differently";
+}
+
+/* Names listed in the status before "and N more". */
+#define STATUS_NAMES 4
+
+/* The names both sides of group g give, as the leading report writes
+ * them, each once: "names Kerry, Assad". */
+static void
+name_list(const struct view *v, size_t g, struct text *t)
+{
+	const struct facts *fs = v->c->facts;
+	const struct fact_range *gr = &fs->group[g];
+	const struct article *a = v->pane[v->lead].a;
+	size_t i, j, n = 0, more = 0;
+
+	for (i = gr->first; i < gr->first + gr->n; i++) {
+		const struct fact *f = &fs->fact[i];
+		const struct fact_span *sp = v->lead == SIDE_LEFT ? &f->left
+		                                                  : &f->right;
+		const uint8_t *s;
+		size_t len;
+		bool seen = false;
+
+		if (f->type != FACT_NAME)
+			continue;
+		s = article_para_text(a, sp->para, &len) + sp->start;
+		for (j = gr->first; j < i && !seen; j++) {
+			const struct fact *e = &fs->fact[j];
+			const struct fact_span *ep = v->lead == SIDE_LEFT
+			                             ? &e->left : &e->right;
+			size_t elen;
+
+			seen = e->type == FACT_NAME &&
+			       ep->end - ep->start == sp->end - sp->start &&
+			       memcmp(article_para_text(a, ep->para, &elen) +
+			              ep->start, s, sp->end - sp->start) == 0;
+		}
+		if (seen)
+			continue;
+		if (n == STATUS_NAMES) {
+			more++;
+			continue;
+		}
+		text_str(t, n++ == 0 ? "" : ", ");
+		text_add(t, (const char *)s, sp->end - sp->start);
+	}
+	if (more > 0) {
+		char buf[48];
+
+		snprintf(buf, sizeof buf, " and %zu more", more);
+		text_str(t, buf);
+	}
+}
+
+/* Whether part (not NUL-ended, n bytes) is fact_summary()'s count of
+ * names: "1 name", "3 names". */
+static bool
+is_name_count(const char *part, size_t n)
+{
+	size_t d = 0;
+
+	while (d < n && part[d] >= '0' && part[d] <= '9')
+		d++;
+	return d > 0 && ((n - d == 5 && memcmp(part + d, " name", 5) == 0) ||
+	                 (n - d == 6 && memcmp(part + d, " names", 6) == 0));
+}
+
 size_t
 view_status(const struct view *v, char *buf, size_t size)
 {
-	char head[96], score[COMPARE_SCORE_SIZE];
-	int n;
-	size_t len, need;
+	struct text t = { 0 };
+	char head[96], *sum;
+	size_t need, at = 0, len;
 
 	if (v->ngroup == 0)
 		return (size_t)snprintf(buf, size, "no passages aligned");
 	if (v->cur == ALIGN_NONE)
 		return (size_t)snprintf(buf, size, "%zu passages; none in view",
 		                        v->ngroup);
-	n = snprintf(head, sizeof head, "passage %zu of %zu, similarity %s: ",
-	             v->cur + 1, v->ngroup,
-	             compare_score_str(v->al->group[v->cur].score, score));
-	len = (size_t)n;
+	/* Numbered as the leading report tells them, as n walks them. */
+	snprintf(head, sizeof head, "passage %zu of %zu, %s: ",
+	         v->rank[v->lead][v->cur] + 1, v->ngroup,
+	         likeness(v->al->group[v->cur].score));
+	text_str(&t, head);
+	need = fact_summary(v->c->facts, v->cur, NULL, 0);
+	sum = xmalloc(need + 1);
+	fact_summary(v->c->facts, v->cur, sum, need + 1);
+	/* The parts, "; " between them; the count of names becomes the
+	 * names. */
+	while (at < need) {
+		const char *end = strstr(sum + at, "; ");
+
+		len = end ? (size_t)(end - (sum + at)) : need - at;
+		if (is_name_count(sum + at, len)) {
+			text_str(&t, len > 6 ? "names " : "name ");
+			name_list(v, v->cur, &t);
+		} else {
+			text_add(&t, sum + at, len);
+		}
+		at += len;
+		if (end != NULL) {
+			text_str(&t, "; ");
+			at += 2;
+		}
+	}
+	free(sum);
+	need = t.n;
 	if (size > 0)
-		snprintf(buf, size, "%s", head);
-	need = fact_summary(v->c->facts, v->cur, size > len ? buf + len : NULL,
-	                    size > len ? size - len : 0);
-	return len + need;
+		snprintf(buf, size, "%s", t.s);
+	free(t.s);
+	return need;
 }

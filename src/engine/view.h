@@ -14,6 +14,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "layout.h"
 #include "side.h"
@@ -41,13 +42,16 @@ struct view {
 	size_t *rank[2];		/* rank[side][g]: g's place there */
 	bool *differ;			/* per group: figures differ */
 	/* Search: the pattern, and the last match in the leading pane. */
-	char *pattern;
-	size_t npattern;
+	char *pattern;			/* as typed */
+	uint32_t *pat;			/* its characters, folded */
+	size_t npat;
 	bool icase;			/* no capital in it: ignore case */
 	bool have_match;
 	enum side match_side;
 	struct view_match match;
 	size_t count[2];		/* matches in each report */
+	size_t *before[2];		/* before[side][p]: matches in the
+					 * paragraphs before p */
 	struct layout_pos *rows;	/* scratch: a pane's rows */
 };
 
@@ -88,9 +92,12 @@ void view_toggle_hidden(struct view *v);
  * paired paragraph. */
 bool view_click(struct view *v, enum side side, size_t row);
 
-/* Search both reports for pattern (bytes; case ignored for ASCII letters
- * when it has no capital, as in less -i and vim's smartcase).  Counts
- * the matches of each report; an empty pattern ends the search. */
+/* Search both reports for pattern (UTF-8; case ignored for ASCII letters
+ * when it has no capital, as in less -i and vim's smartcase; quotation
+ * marks, apostrophes and dashes folded as the comparison folds them, so
+ * "don't" finds "don’t").  Counts the matches of each report; an empty
+ * pattern ends the search.  A byte of the pattern that is not UTF-8
+ * matches nothing. */
 void view_search(struct view *v, const char *pattern);
 
 /* Move to the next (dir > 0) or previous match in the leading report,
@@ -98,14 +105,21 @@ void view_search(struct view *v, const char *pattern);
  * ends (*wrapped says so).  False when the report has none. */
 bool view_search_next(struct view *v, int dir, bool *wrapped);
 
+/* Which match of the leading report the last one moved to is, counting
+ * from 1 in the report's order; 0 when none. */
+size_t view_match_rank(const struct view *v);
+
 /* The matches in paragraph para of a side, appended to out as marks of
  * role MARK_NONE (start, end). */
 void view_matches(const struct view *v, enum side side, size_t para,
                   struct mark_vec *out);
 
-/* The status of the passage in focus: "passage 3 of 8, similarity 0.41:
- * figures differ: 350 ≠ 400".  As fact_summary(): returns the length
- * needed; buf gets at most size bytes, NUL included. */
+/* The status of the passage in focus, numbered in the leading report's
+ * order: "passage 3 of 8, worded partly alike: figures differ: 350 ≠ 400;
+ * names Kerry, Assad".  As fact_summary(), whose parts it shows, the
+ * count of names replaced by the names as the leading report writes
+ * them: returns the length needed; buf gets at most size bytes, NUL
+ * included. */
 size_t view_status(const struct view *v, char *buf, size_t size);
 
 /* The partner shown beside paragraph para of a side: the first paragraph

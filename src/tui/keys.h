@@ -21,8 +21,9 @@ enum action {
 	ACT_PREV_DIFFER,
 	ACT_SWITCH,
 	ACT_SEARCH,
-	ACT_MATCH_NEXT,
-	ACT_MATCH_PREV,
+	ACT_REPEAT,		/* n: next match while searching, else
+				 * next passage */
+	ACT_REPEAT_BACK,	/* N: the same backwards */
 	ACT_HIDDEN,
 	ACT_EXPORT,
 	ACT_HELP,

@@ -108,10 +108,42 @@ digits(size_t n)
 }
 
 int
-pane_gutter(const struct article *other)
+pane_gutter(const struct article *own, const struct article *other)
 {
-	/* bar, "R", the number, a space */
-	return 1 + 1 + digits(other->npara) + 1;
+	/* bar, the number, the arrow, "R", the partner's number, a space */
+	return 1 + digits(own->npara) + 1 + 1 + digits(other->npara) + 1;
+}
+
+/* The name of a report for its header: the file's own name, without the
+ * folders (or the label, "standard input"). */
+static const char *
+file_name(const struct article *a)
+{
+	const char *slash = strrchr(a->label, '/');
+
+	return slash != NULL && slash[1] != '\0' ? slash + 1 : a->label;
+}
+
+/* Put name in cols columns; when too long, its end shows after "…". */
+static int
+put_name(WINDOW *w, const char *name, attr_t attr, int cols, bool utf8)
+{
+	size_t len = strlen(name), from = 0;
+	int used = 0;
+
+	if ((int)ustr_width((const uint8_t *)name, len) <= cols)
+		return pane_text(w, name, len, attr, cols, utf8);
+	if (cols < 2)
+		return 0;
+	used = pane_text(w, utf8 ? "\xe2\x80\xa6" : "<", utf8 ? 3 : 1, attr,
+	                 cols, utf8);
+	while (from < len && (int)ustr_width((const uint8_t *)name + from,
+	                                     len - from) > cols - used)
+		from++;
+	while (from < len && ((uint8_t)name[from] & 0xC0) == 0x80)
+		from++;
+	return used + pane_text(w, name + from, len - from, attr, cols - used,
+	                        utf8);
 }
 
 static void
@@ -121,17 +153,31 @@ paint_head(WINDOW *w, struct view *v, enum side side, bool utf8, int cols)
 	size_t len;
 	const uint8_t *t = article_title(a, &len);
 	char info[64];
-	int used;
+	const char *name;
+	int info_w, name_w, used;
 
 	wmove(w, 0, 0);
 	pane_text(w, (const char *)t, len, theme_attr(THEME_TITLE), cols, utf8);
+	/* The name whole if it fits (cut from the left if not), then what
+	 * still fits of the count of paragraphs and who leads. */
+	name = file_name(a);
+	name_w = (int)ustr_width((const uint8_t *)name, strlen(name));
+	snprintf(info, sizeof info, "%s%zu paragraphs%s", utf8 ? " \xc2\xb7 "
+	         : ", ", a->npara, v->lead == side ? utf8 ? " \xc2\xb7 leads"
+	                                                 : ", leads" : "");
+	info_w = (int)ustr_width((const uint8_t *)info, strlen(info));
+	if (name_w + info_w > cols) {
+		snprintf(info, sizeof info, "%s", v->lead != side ? ""
+		         : utf8 ? " \xc2\xb7 leads" : ", leads");
+		info_w = (int)ustr_width((const uint8_t *)info, strlen(info));
+		if (name_w + info_w > cols)
+			info_w = 0;
+	}
 	wmove(w, 1, 0);
-	used = pane_text(w, a->label, strlen(a->label), theme_attr(THEME_SOURCE),
-	                 cols, utf8);
-	snprintf(info, sizeof info, " \xc2\xb7 %zu paragraphs%s", a->npara,
-	         v->lead == side ? " \xc2\xb7 leads" : "");
-	pane_text(w, utf8 ? info : info + 3, strlen(utf8 ? info : info + 3),
-	          theme_attr(THEME_SOURCE), cols - used, utf8);
+	used = put_name(w, name, theme_attr(THEME_SOURCE), cols - info_w, utf8);
+	if (info_w > 0)
+		pane_text(w, info, strlen(info), theme_attr(THEME_SOURCE),
+		          cols - used, utf8);
 }
 
 /* The look of a paragraph's plain text. */
@@ -149,13 +195,16 @@ para_attr(const struct view *v, enum side side, size_t para)
 	return 0;
 }
 
+/* The margin of a row: a bar by the passage in focus, and on a
+ * paragraph's first row its number and its partner's, "3→R12" (a
+ * paragraph with no partner only its own). */
 static void
 paint_gutter(WINDOW *w, struct view *v, enum side side,
              struct layout_pos pos, int gutter, bool utf8)
 {
 	size_t g = compare_group_of(v->c, side, pos.para);
-	char num[32];
-	int len;
+	char num[64];
+	int len, width;
 
 	if (g != ALIGN_NONE && g == v->cur) {
 		wattrset(w, theme_attr(THEME_CURRENT));
@@ -164,13 +213,21 @@ paint_gutter(WINDOW *w, struct view *v, enum side side,
 		else
 			waddch(w, '|');
 	}
-	if (g == ALIGN_NONE || pos.row != 0)
+	if (pos.row != 0)
 		return;
-	len = snprintf(num, sizeof num, "%c%zu", side == SIDE_LEFT ? 'R' : 'L',
-	               view_partner(v, side, pos.para) + 1);
-	wmove(w, getcury(w), gutter - 1 - len);
-	wattrset(w, theme_attr(g == v->cur ? THEME_CURRENT : THEME_GUTTER));
-	waddnstr(w, num, len);
+	if (g == ALIGN_NONE)
+		len = snprintf(num, sizeof num, "%zu", pos.para + 1);
+	else
+		len = snprintf(num, sizeof num, "%zu%s%c%zu", pos.para + 1,
+		               utf8 ? "\xe2\x86\x92" : ">",
+		               side == SIDE_LEFT ? 'R' : 'L',
+		               view_partner(v, side, pos.para) + 1);
+	width = (int)ustr_width((const uint8_t *)num, (size_t)len);
+	wmove(w, getcury(w), gutter - 1 - width);
+	wattrset(w, theme_attr(g != ALIGN_NONE && g == v->cur ? THEME_CURRENT
+	                                                      : THEME_GUTTER));
+	pane_text(w, num, (size_t)len, theme_attr(g != ALIGN_NONE &&
+	          g == v->cur ? THEME_CURRENT : THEME_GUTTER), width, utf8);
 }
 
 /* The look of byte off: a search match, else its mark, else base. */
@@ -233,7 +290,7 @@ void
 pane_paint(WINDOW *w, struct view *v, enum side side, bool utf8)
 {
 	int cols = getmaxx(w);
-	int gutter = pane_gutter(v->pane[side == SIDE_LEFT].a);
+	int gutter = pane_gutter(v->pane[side].a, v->pane[side == SIDE_LEFT].a);
 	int text = cols - gutter - 1;
 	size_t i;
 

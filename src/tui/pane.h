@@ -12,9 +12,10 @@
 /* Rows over the text: the title and the source. */
 #define PANE_HEAD 2
 
-/* Columns before the text: a bar on the passage in focus, the partner's
- * number ("R12", up to the other report's count), a space. */
-int pane_gutter(const struct article *other);
+/* Columns before the text: a bar on the passage in focus, the
+ * paragraph's number and its partner's ("3→R12", up to each report's
+ * count), a space. */
+int pane_gutter(const struct article *own, const struct article *other);
 
 /* Paint side's pane of v into w (PANE_HEAD + v->height rows; its width
  * is the gutter, the text and one column of margin).  utf8: the

@@ -2,6 +2,7 @@
 #include "theme.h"
 
 #include <stdlib.h>
+#include <term.h>
 
 struct theme_row {
 	short fg, bg;		/* curses colours; -1 the terminal's own */
@@ -15,11 +16,12 @@ static const struct theme_row ui_rows[THEME_ROLE_COUNT - MARK_ROLE_COUNT] = {
 	[THEME_SOURCE - MARK_ROLE_COUNT] = { COLOR_CYAN, -1, 0, A_DIM },
 	[THEME_RULE - MARK_ROLE_COUNT] = { COLOR_BLUE, -1, 0, A_DIM },
 	[THEME_GUTTER - MARK_ROLE_COUNT] = { COLOR_BLUE, -1, 0, A_DIM },
-	[THEME_CURRENT - MARK_ROLE_COUNT] = { COLOR_YELLOW, -1, A_BOLD,
+	/* White on blue: readable on a dark and on a light background. */
+	[THEME_CURRENT - MARK_ROLE_COUNT] = { COLOR_WHITE, COLOR_BLUE, A_BOLD,
 	                                      A_BOLD | A_REVERSE },
 	[THEME_HEADLINE - MARK_ROLE_COUNT] = { -1, -1, A_BOLD, A_BOLD },
-	[THEME_MATCH - MARK_ROLE_COUNT] = { COLOR_BLACK, COLOR_YELLOW, 0,
-	                                    A_REVERSE | A_UNDERLINE },
+	[THEME_MATCH - MARK_ROLE_COUNT] = { -1, -1, A_REVERSE | A_UNDERLINE,
+	                                    A_REVERSE | A_BOLD | A_UNDERLINE },
 	[THEME_STATUS - MARK_ROLE_COUNT] = { -1, -1, A_REVERSE, A_REVERSE },
 	[THEME_ERROR - MARK_ROLE_COUNT] = { COLOR_WHITE, COLOR_RED, A_BOLD,
 	                                    A_REVERSE | A_BOLD },
@@ -27,6 +29,7 @@ static const struct theme_row ui_rows[THEME_ROLE_COUNT - MARK_ROLE_COUNT] = {
 
 static attr_t attrs[THEME_ROLE_COUNT];
 static bool colour;
+static attr_t italic = A_ITALIC;	/* or what stands in for it */
 
 static attr_t
 mark_attrs(unsigned a)
@@ -34,7 +37,8 @@ mark_attrs(unsigned a)
 	return ((a & MARK_BOLD) ? A_BOLD : 0) |
 	       ((a & MARK_UNDERLINE) ? A_UNDERLINE : 0) |
 	       ((a & MARK_REVERSE) ? A_REVERSE : 0) |
-	       ((a & MARK_DIM) ? A_DIM : 0);
+	       ((a & MARK_DIM) ? A_DIM : 0) |
+	       ((a & MARK_ITALIC) ? italic : 0);
 }
 
 static struct theme_row
@@ -58,6 +62,11 @@ theme_init(void)
 	bool defaults = false;
 	int role;
 
+	const char *sitm = tigetstr("sitm");
+
+	/* A terminal without italics shows quotations dim instead, so that
+	 * they still look like nothing else. */
+	italic = sitm != NULL && sitm != (char *)-1 ? A_ITALIC : A_DIM;
 	colour = has_colors() && (no_colour == NULL || *no_colour == '\0');
 	if (colour) {
 		start_color();
