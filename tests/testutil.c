@@ -121,6 +121,9 @@ t_lexicon(void)
 	buf = t_asset_bytes("synonyms-en.txt", &len);
 	lexicon_load_synonyms(lx, buf, len);
 	free(buf);
+	buf = t_asset_bytes("related-en.txt", &len);
+	lexicon_load_related(lx, buf, len);
+	free(buf);
 	return lx;
 }
 
@@ -130,12 +133,15 @@ t_compare(struct t_cmp *c, struct article *left, struct article *right)
 	struct compare_data d;
 	uint8_t *stop = t_asset_bytes("stopwords-en.txt", &d.nstopwords);
 	uint8_t *syn = t_asset_bytes("synonyms-en.txt", &d.nsynonyms);
+	uint8_t *rel = t_asset_bytes("related-en.txt", &d.nrelated);
 
 	d.stopwords = stop;
 	d.synonyms = syn;
+	d.related = rel;
 	compare_articles(c, left, right, &d);
 	free(stop);
 	free(syn);
+	free(rel);
 	ck_assert_ptr_nonnull(c->al);
 }
 

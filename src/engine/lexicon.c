@@ -61,6 +61,13 @@ struct lexicon {
 	struct lex_slot *slot;	/* open addressing; id 0 = empty */
 	size_t mask;
 	struct sb_stemmer *stemmer;
+	/* The related-words table: its text, and where each stem's line
+	 * starts, in byte order of the stems. */
+	uint8_t *rel;
+	size_t nrel;
+	uint32_t *rel_line;
+	size_t nrel_line;
+	uint32_t nconcept;
 };
 
 /* Hash eight bytes at a time (a multiply-xorshift mix); head is the
@@ -122,6 +129,8 @@ lexicon_free(struct lexicon *lx)
 	if (lx == NULL)
 		return;
 	sb_stemmer_delete(lx->stemmer);
+	free(lx->rel);
+	free(lx->rel_line);
 	free(lx->e);
 	free(lx->bytes);
 	free(lx->slot);
@@ -376,6 +385,96 @@ lexicon_load_synonyms(struct lexicon *lx, const uint8_t *buf, size_t len)
 		}
 		i = end + 1;
 	}
+}
+
+void
+lexicon_load_related(struct lexicon *lx, const uint8_t *buf, size_t len)
+{
+	size_t i = 0, cap = 0;
+
+	free(lx->rel);
+	free(lx->rel_line);
+	lx->rel = xmalloc(len + 1);
+	memcpy(lx->rel, buf, len);
+	lx->rel[len] = '\n';	/* every line ends */
+	lx->nrel = len;
+	lx->rel_line = NULL;
+	lx->nrel_line = 0;
+	lx->nconcept = 0;
+	while (i < len) {
+		const uint8_t *nl = memchr(lx->rel + i, '\n', len + 1 - i);
+		size_t end = (size_t)(nl - lx->rel);
+
+		if (lx->rel[i] == '=') {
+			lx->nconcept = (uint32_t)strtoul((char *)lx->rel + i + 1,
+			                                 NULL, 10);
+		} else if (end > i && lx->rel[i] != '#') {
+			MEM_GROW(lx->rel_line, cap, lx->nrel_line + 1);
+			lx->rel_line[lx->nrel_line++] = (uint32_t)i;
+		}
+		i = end + 1;
+	}
+}
+
+uint32_t
+lexicon_concept_count(const struct lexicon *lx)
+{
+	return lx->nconcept;
+}
+
+/* Compare the stem key[0..n) with the first field of the table line at
+ * line, as memcmp does, a shorter prefix first. */
+static int
+cmp_rel_line(const struct lexicon *lx, uint32_t line, const uint8_t *key,
+             size_t n)
+{
+	const uint8_t *s = lx->rel + line;
+	size_t k = 0;
+	int c;
+
+	while (s[k] != ' ' && s[k] != '\n' && s[k] != '\r')
+		k++;
+	c = memcmp(key, s, n < k ? n : k);
+	if (c != 0)
+		return c;
+	return n < k ? -1 : n > k;
+}
+
+size_t
+lexicon_concepts(const struct lexicon *lx, uint32_t stem, uint32_t *out,
+                 size_t max)
+{
+	const struct lex_entry *e = &lx->e[stem];
+	const uint8_t *key = lx->bytes + e->off;
+	size_t lo = 0, hi = lx->nrel_line, n = 0;
+	const uint8_t *s;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = cmp_rel_line(lx, lx->rel_line[mid], key, e->len);
+
+		if (c == 0) {
+			lo = mid;
+			break;
+		}
+		if (c > 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo >= lx->nrel_line ||
+	    cmp_rel_line(lx, lx->rel_line[lo], key, e->len) != 0)
+		return 0;
+	s = lx->rel + lx->rel_line[lo] + e->len;
+	while (*s == ' ' && n < max) {
+		uint32_t v = 0;
+
+		for (s++; *s >= '0' && *s <= '9'; s++)
+			v = v * 10 + (uint32_t)(*s - '0');
+		if (v > 0 && v <= lx->nconcept)
+			out[n++] = v;
+	}
+	return n;
 }
 
 void
