@@ -108,6 +108,20 @@ t_asset_bytes(const char *name, size_t *len)
 	return (uint8_t *)buf;
 }
 
+/* The related-words table, read once: lexicons refer to it, so it lives
+ * as long as the test program. */
+static const uint8_t *
+related_table(size_t *len)
+{
+	static uint8_t *buf;
+	static size_t n;
+
+	if (buf == NULL)
+		buf = t_asset_bytes("related-en.txt", &n);
+	*len = n;
+	return buf;
+}
+
 struct lexicon *
 t_lexicon(void)
 {
@@ -121,9 +135,7 @@ t_lexicon(void)
 	buf = t_asset_bytes("synonyms-en.txt", &len);
 	lexicon_load_synonyms(lx, buf, len);
 	free(buf);
-	buf = t_asset_bytes("related-en.txt", &len);
-	lexicon_load_related(lx, buf, len);
-	free(buf);
+	lexicon_load_related(lx, related_table(&len), len);
 	return lx;
 }
 
@@ -133,15 +145,13 @@ t_compare(struct t_cmp *c, struct article *left, struct article *right)
 	struct compare_data d;
 	uint8_t *stop = t_asset_bytes("stopwords-en.txt", &d.nstopwords);
 	uint8_t *syn = t_asset_bytes("synonyms-en.txt", &d.nsynonyms);
-	uint8_t *rel = t_asset_bytes("related-en.txt", &d.nrelated);
 
 	d.stopwords = stop;
 	d.synonyms = syn;
-	d.related = rel;
+	d.related = related_table(&d.nrelated);
 	compare_articles(c, left, right, &d);
 	free(stop);
 	free(syn);
-	free(rel);
 	ck_assert_ptr_nonnull(c->al);
 }
 

@@ -290,10 +290,13 @@ continues_name(const struct article *a, const struct article_para *pp,
 }
 
 /* Related words: the concepts of the related-words table (WordNet) that
- * each stem of the two reports belongs to, looked up once per stem.  A
- * concept's feature id comes after all word ids: nids + concept. */
+ * each stem of the two reports belongs to, looked up once per stem.  The
+ * concepts met are numbered afresh, 1..nused, so that the arrays indexed
+ * by feature id grow by what the reports use, not by the whole table; a
+ * concept's feature id comes after all word ids: nids + its number. */
 struct related {
 	uint32_t nids;
+	uint32_t nused;
 	uint32_t *off;		/* per word id: its concepts in list[] */
 	uint8_t *n;		/* per word id: how many */
 	uint32_t *list;
@@ -305,6 +308,7 @@ related_init(struct related *rel, const struct article *left,
              const struct article *right, const struct lexicon *lx)
 {
 	const struct article *side[2] = { left, right };
+	uint32_t *number;	/* per table concept: its number here, or 0 */
 	uint8_t *seen;
 	size_t s, p, i;
 
@@ -315,6 +319,8 @@ related_init(struct related *rel, const struct article *left,
 	if (lexicon_concept_count(lx) == 0)
 		return;
 	seen = xcalloc((size_t)rel->nids + 1, 1);
+	number = xcalloc((size_t)lexicon_concept_count(lx) + 1,
+	                 sizeof *number);
 	for (s = 0; s < 2; s++) {
 		const struct article *a = side[s];
 
@@ -328,19 +334,24 @@ related_init(struct related *rel, const struct article *left,
 				uint32_t c[REL_MAX];
 				size_t k, nc;
 
-				if (t->kind != TOKEN_WORD || seen[t->stem])
+				if (t->kind != TOKEN_WORD || t->len < 2 ||
+				    (t->flags & TOKEN_STOP) || seen[t->stem])
 					continue;
 				seen[t->stem] = 1;
 				nc = lexicon_concepts(lx, t->stem, c, REL_MAX);
 				MEM_GROW(rel->list, rel->cap, rel->nlist + nc + 1);
 				rel->off[t->stem] = (uint32_t)rel->nlist;
 				rel->n[t->stem] = (uint8_t)nc;
-				for (k = 0; k < nc; k++)
-					rel->list[rel->nlist++] = c[k];
+				for (k = 0; k < nc; k++) {
+					if (number[c[k]] == 0)
+						number[c[k]] = ++rel->nused;
+					rel->list[rel->nlist++] = number[c[k]];
+				}
 			}
 		}
 	}
 	free(seen);
+	free(number);
 }
 
 static void
@@ -1382,10 +1393,9 @@ align_run(const struct article *left, const struct article *right,
           struct alignment **out)
 {
 	uint32_t nids = lexicon_count(lx);
-	uint32_t nfid = nids + lexicon_concept_count(lx);
+	uint32_t nfid;
 	uint8_t *names = xcalloc(nids + 1, 1);
-	uint32_t *df = xcalloc((size_t)nfid + 1, sizeof *df);
-	uint32_t *df_right = xcalloc((size_t)nfid + 1, sizeof *df_right);
+	uint32_t *df, *df_right;
 	struct related rel;
 	struct side L = { 0 }, R = { 0 };
 	struct edge *edges;
@@ -1411,6 +1421,9 @@ align_run(const struct article *left, const struct article *right,
 			grouped[i >> 3] |= (uint8_t)(1u << (i & 7));
 	L.grouped = R.grouped = grouped;
 	related_init(&rel, left, right, lx);
+	nfid = nids + rel.nused + 1;
+	df = xcalloc((size_t)nfid + 1, sizeof *df);
+	df_right = xcalloc((size_t)nfid + 1, sizeof *df_right);
 	L.rel = R.rel = &rel;
 	L.nfid = R.nfid = nfid;
 	thread_both(prepare_job, &R, &L);

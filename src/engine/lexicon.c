@@ -61,12 +61,10 @@ struct lexicon {
 	struct lex_slot *slot;	/* open addressing; id 0 = empty */
 	size_t mask;
 	struct sb_stemmer *stemmer;
-	/* The related-words table: its text, and where each stem's line
-	 * starts, in byte order of the stems. */
-	uint8_t *rel;
-	size_t nrel;
-	uint32_t *rel_line;
-	size_t nrel_line;
+	/* The related-words table (the caller's): its bytes, where its
+	 * lines of stems start, its number of concepts. */
+	const uint8_t *rel;
+	size_t nrel, rel_from;
 	uint32_t nconcept;
 };
 
@@ -129,8 +127,6 @@ lexicon_free(struct lexicon *lx)
 	if (lx == NULL)
 		return;
 	sb_stemmer_delete(lx->stemmer);
-	free(lx->rel);
-	free(lx->rel_line);
 	free(lx->e);
 	free(lx->bytes);
 	free(lx->slot);
@@ -390,30 +386,25 @@ lexicon_load_synonyms(struct lexicon *lx, const uint8_t *buf, size_t len)
 void
 lexicon_load_related(struct lexicon *lx, const uint8_t *buf, size_t len)
 {
-	size_t i = 0, cap = 0;
+	size_t i = 0;
 
-	free(lx->rel);
-	free(lx->rel_line);
-	lx->rel = xmalloc(len + 1);
-	memcpy(lx->rel, buf, len);
-	lx->rel[len] = '\n';	/* every line ends */
+	lx->rel = buf;
 	lx->nrel = len;
-	lx->rel_line = NULL;
-	lx->nrel_line = 0;
 	lx->nconcept = 0;
-	while (i < len) {
-		const uint8_t *nl = memchr(lx->rel + i, '\n', len + 1 - i);
-		size_t end = (size_t)(nl - lx->rel);
+	/* Skip the comments; the count comes first. */
+	while (i < len && buf[i] == '#') {
+		const uint8_t *nl = memchr(buf + i, '\n', len - i);
 
-		if (lx->rel[i] == '=') {
-			lx->nconcept = (uint32_t)strtoul((char *)lx->rel + i + 1,
-			                                 NULL, 10);
-		} else if (end > i && lx->rel[i] != '#') {
-			MEM_GROW(lx->rel_line, cap, lx->nrel_line + 1);
-			lx->rel_line[lx->nrel_line++] = (uint32_t)i;
-		}
-		i = end + 1;
+		i = nl ? (size_t)(nl - buf) + 1 : len;
 	}
+	if (i < len && buf[i] == '=') {
+		uint32_t v = 0;
+
+		for (i++; i < len && buf[i] >= '0' && buf[i] <= '9'; i++)
+			v = v * 10 + (uint32_t)(buf[i] - '0');
+		lx->nconcept = v;
+	}
+	lx->rel_from = i;
 }
 
 uint32_t
@@ -422,17 +413,27 @@ lexicon_concept_count(const struct lexicon *lx)
 	return lx->nconcept;
 }
 
+/* The start of the line that holds byte i of the table (at or after
+ * rel_from). */
+static size_t
+rel_line_start(const struct lexicon *lx, size_t i)
+{
+	while (i > lx->rel_from && lx->rel[i - 1] != '\n')
+		i--;
+	return i;
+}
+
 /* Compare the stem key[0..n) with the first field of the table line at
- * line, as memcmp does, a shorter prefix first. */
+ * byte line, as memcmp does, a shorter prefix first. */
 static int
-cmp_rel_line(const struct lexicon *lx, uint32_t line, const uint8_t *key,
+cmp_rel_line(const struct lexicon *lx, size_t line, const uint8_t *key,
              size_t n)
 {
 	const uint8_t *s = lx->rel + line;
-	size_t k = 0;
+	size_t k = 0, room = lx->nrel - line;
 	int c;
 
-	while (s[k] != ' ' && s[k] != '\n' && s[k] != '\r')
+	while (k < room && s[k] != ' ' && s[k] != '\n')
 		k++;
 	c = memcmp(key, s, n < k ? n : k);
 	if (c != 0)
@@ -446,31 +447,34 @@ lexicon_concepts(const struct lexicon *lx, uint32_t stem, uint32_t *out,
 {
 	const struct lex_entry *e = &lx->e[stem];
 	const uint8_t *key = lx->bytes + e->off;
-	size_t lo = 0, hi = lx->nrel_line, n = 0;
-	const uint8_t *s;
+	size_t lo = lx->rel_from, hi = lx->nrel, n = 0, i;
 
+	/* Binary search over bytes: [lo, hi) always starts at a line. */
 	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = cmp_rel_line(lx, lx->rel_line[mid], key, e->len);
+		size_t line = rel_line_start(lx, lo + (hi - lo) / 2), next;
+		int c = cmp_rel_line(lx, line, key, e->len);
+		const uint8_t *nl;
 
 		if (c == 0) {
-			lo = mid;
+			lo = line;
 			break;
 		}
-		if (c > 0)
-			lo = mid + 1;
-		else
-			hi = mid;
+		if (c < 0) {
+			hi = line;
+			continue;
+		}
+		nl = memchr(lx->rel + line, '\n', lx->nrel - line);
+		next = nl ? (size_t)(nl - lx->rel) + 1 : lx->nrel;
+		lo = next;
 	}
-	if (lo >= lx->nrel_line ||
-	    cmp_rel_line(lx, lx->rel_line[lo], key, e->len) != 0)
+	if (lo >= hi || cmp_rel_line(lx, lo, key, e->len) != 0)
 		return 0;
-	s = lx->rel + lx->rel_line[lo] + e->len;
-	while (*s == ' ' && n < max) {
+	for (i = lo + e->len; i < lx->nrel && lx->rel[i] == ' ' && n < max;) {
 		uint32_t v = 0;
 
-		for (s++; *s >= '0' && *s <= '9'; s++)
-			v = v * 10 + (uint32_t)(*s - '0');
+		for (i++; i < lx->nrel && lx->rel[i] >= '0' && lx->rel[i] <= '9';
+		     i++)
+			v = v * 10 + (uint32_t)(lx->rel[i] - '0');
 		if (v > 0 && v <= lx->nconcept)
 			out[n++] = v;
 	}

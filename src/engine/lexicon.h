@@ -29,11 +29,12 @@ void lexicon_load_stopwords(struct lexicon *lx, const uint8_t *buf,
 void lexicon_load_synonyms(struct lexicon *lx, const uint8_t *buf,
                            size_t len);
 
-/* Read the related-words table (assets/related-en.txt, derived from
- * WordNet): a line "=N" gives the number of concepts; then one line per
- * stem, in byte order, "stem c1 c2 ..." with the concepts (1..N) that
- * stem belongs to; # comments.  The lines are found when asked, so
- * loading costs one pass over the bytes. */
+/* Use the related-words table buf[0..len) (assets/related-en.txt,
+ * derived from WordNet): # comments, then a line "=N" giving the number
+ * of concepts, then one line per stem, in byte order, "stem c1 c2 ..."
+ * with the concepts (1..N) that stem belongs to.  The lexicon refers to
+ * buf, which must outlive it: loading reads only the head, and a stem is
+ * found by binary search over the bytes when asked. */
 void lexicon_load_related(struct lexicon *lx, const uint8_t *buf,
                           size_t len);
 
