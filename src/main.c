@@ -30,6 +30,7 @@
 #define DEFAULT_RIGHT "nbc-kerry-audio-2016-09-30.txt"
 #define STOPWORDS "stopwords-en.txt"
 #define SYNONYMS "synonyms-en.txt"
+#define RELATED "related-en.txt"
 
 /* Exports run to megabytes: standard output takes them in blocks of this
  * size. */
@@ -45,8 +46,8 @@ struct options {
 
 /* The word lists of the data folder, as read. */
 struct word_lists {
-	uint8_t *stopwords, *synonyms;
-	size_t nstopwords, nsynonyms;
+	uint8_t *stopwords, *synonyms, *related;
+	size_t nstopwords, nsynonyms, nrelated;
 };
 
 /* ---- file names in messages ---------------------------------------- */
@@ -515,7 +516,8 @@ static bool
 read_word_lists(const char *datadir, struct word_lists *w)
 {
 	return read_data(datadir, STOPWORDS, &w->stopwords, &w->nstopwords) &&
-	       read_data(datadir, SYNONYMS, &w->synonyms, &w->nsynonyms);
+	       read_data(datadir, SYNONYMS, &w->synonyms, &w->nsynonyms) &&
+	       read_data(datadir, RELATED, &w->related, &w->nrelated);
 }
 
 static void
@@ -523,6 +525,7 @@ word_lists_fini(struct word_lists *w)
 {
 	free(w->stopwords);
 	free(w->synonyms);
+	free(w->related);
 	memset(w, 0, sizeof *w);
 }
 
@@ -602,6 +605,8 @@ load(const struct options *o, struct word_lists *w, struct compare *cmp)
 	data.nstopwords = w->nstopwords;
 	data.synonyms = w->synonyms;
 	data.nsynonyms = w->nsynonyms;
+	data.related = w->related;
+	data.nrelated = w->nrelated;
 	if (!o->export_given && o->output == NULL && isatty(STDOUT_FILENO))
 		tui_progress_begin();	/* the reader: say if this takes long */
 	rc = compare_load(cmp, left, right, NULL, &data, &failed);

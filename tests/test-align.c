@@ -456,6 +456,66 @@ START_TEST(align_scores_stay_between_zero_and_one)
 }
 END_TEST
 
+/* ---- paraphrase ---------------------------------------------------- */
+
+/* Invented wire copy (tests/fixtures/paraphrase): headlines that share no
+ * word ("FOUR DEPUTIES INDICTED IN JAIL BEATING" / "Sheriff's officers
+ * charged over inmate assault"), ledes that share two words and tell the
+ * same news otherwise in their own. */
+#define HEAD_LEFT "paraphrase/headline.left.txt"
+#define HEAD_RIGHT "paraphrase/headline.right.txt"
+
+START_TEST(align_paraphrased_headlines_pair_through_related_words)
+{
+	struct t_cmp c;
+
+	t_compare(&c, t_fixture(HEAD_LEFT), t_fixture(HEAD_RIGHT));
+	ck_assert_int_eq(c.left->para[0].kind, ARTICLE_HEADLINE);
+	ck_assert_int_eq(c.right->para[0].kind, ARTICLE_HEADLINE);
+	ck_assert_msg(t_paired(&c, 0, 0), "the headlines stay apart");
+	ck_assert(t_paired(&c, 1, 1));
+	ck_assert(t_paired(&c, 2, 3));
+	ck_assert(t_paired(&c, 3, 2));
+	ck_assert(t_paired(&c, 4, 4));
+	ck_assert_uint_eq(c.al->ngroup, 5);
+	t_compare_free(&c);
+}
+END_TEST
+
+/* The same pair without the related-words table: nothing else links the
+ * headlines, so the test above cannot pass for another reason. */
+START_TEST(align_paraphrased_headlines_need_the_related_words)
+{
+	struct t_cmp c;
+	struct compare_data d = { 0 };
+	uint8_t *stop = t_asset_bytes("stopwords-en.txt", &d.nstopwords);
+	uint8_t *syn = t_asset_bytes("synonyms-en.txt", &d.nsynonyms);
+
+	d.stopwords = stop;
+	d.synonyms = syn;
+	compare_articles(&c, t_fixture(HEAD_LEFT), t_fixture(HEAD_RIGHT), &d);
+	free(stop);
+	free(syn);
+	ck_assert(!t_paired(&c, 0, 0));
+	ck_assert(t_paired(&c, 1, 1));
+	t_compare_free(&c);
+}
+END_TEST
+
+START_TEST(align_paraphrased_ledes_pair)
+{
+	struct t_cmp c;
+	size_t i;
+
+	t_compare(&c, t_fixture("paraphrase/lede.left.txt"),
+	          t_fixture("paraphrase/lede.right.txt"));
+	for (i = 0; i < 5; i++)
+		ck_assert_msg(t_paired(&c, i, i), "paragraph %zu unpaired", i);
+	ck_assert_uint_eq(c.al->ngroup, 5);
+	t_compare_free(&c);
+}
+END_TEST
+
 Suite *
 suite_make(void)
 {
@@ -470,6 +530,12 @@ suite_make(void)
 	tc = tcase_create("reports by other outlets");
 	tcase_add_test(tc, align_devset_precision_and_recall_hold);
 	tcase_set_timeout(tc, 60);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("paraphrase");
+	tcase_add_test(tc, align_paraphrased_headlines_pair_through_related_words);
+	tcase_add_test(tc, align_paraphrased_headlines_need_the_related_words);
+	tcase_add_test(tc, align_paraphrased_ledes_pair);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("general properties");

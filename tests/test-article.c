@@ -353,6 +353,20 @@ START_TEST(article_rules_are_about_shape_not_these_reports)
 }
 END_TEST
 
+START_TEST(article_headline_in_capitals_is_no_caption)
+{
+	struct article *a = t_article(
+	    "THREE CLERKS CHARGED IN HARBOR LAND DEAL\n\n"
+	    "Three county clerks were charged on Monday with selling harbor "
+	    "land below its value.\n\n"
+	    "Firefighters cleared the pier on Tuesday. JOHN DOE KENT\n");
+
+	assert_kind(a, "THREE CLERKS CHARGED", ARTICLE_HEADLINE);
+	assert_kind(a, "Firefighters cleared", ARTICLE_CAPTION);
+	article_free(a);
+}
+END_TEST
+
 START_TEST(article_report_without_headline_has_none)
 {
 	struct article *a = t_article(
@@ -401,6 +415,7 @@ suite_make(void)
 	tcase_add_test(tc, article_kinds_of_the_upi_report);
 	tcase_add_test(tc, article_kinds_of_the_nbc_report);
 	tcase_add_test(tc, article_rules_are_about_shape_not_these_reports);
+	tcase_add_test(tc, article_headline_in_capitals_is_no_caption);
 	tcase_add_test(tc, article_report_without_headline_has_none);
 	suite_add_tcase(s, tc);
 	return s;

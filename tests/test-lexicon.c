@@ -406,6 +406,105 @@ START_TEST(lexicon_real_stopword_list_loads)
 }
 END_TEST
 
+/* ---- related words ------------------------------------------------- */
+
+static const char related_table[] =
+	"# a comment\n"
+	"=5\n"
+	"alpha 1 2\n"
+	"beta 2\n"
+	"betas 5\n"
+	"delta 3 4\n"
+	"omega 4";			/* no newline at the end */
+
+/* The concepts of the stem of w, as a string "1 2". */
+static const char *
+concepts_of(const char *w, char *buf, size_t size)
+{
+	uint32_t c[8];
+	size_t n = lexicon_concepts(lx, lexicon_stem(lx, in(w)), c, 8), i;
+	int k = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < n; i++)
+		k += snprintf(buf + k, size - (size_t)k, i ? " %u" : "%u",
+		              (unsigned)c[i]);
+	return buf;
+}
+
+START_TEST(lexicon_related_stems_are_found_first_middle_and_last)
+{
+	char b[64];
+
+	lexicon_load_related(lx, U(related_table), strlen(related_table));
+	ck_assert_uint_eq(lexicon_concept_count(lx), 5);
+	ck_assert_str_eq(concepts_of("alpha", b, sizeof b), "1 2");
+	ck_assert_str_eq(concepts_of("beta", b, sizeof b), "2");
+	ck_assert_str_eq(concepts_of("delta", b, sizeof b), "3 4");
+	ck_assert_str_eq(concepts_of("omega", b, sizeof b), "4");
+}
+END_TEST
+
+START_TEST(lexicon_related_absent_stems_and_prefixes_have_none)
+{
+	char b[64];
+
+	lexicon_load_related(lx, U(related_table), strlen(related_table));
+	ck_assert_str_eq(concepts_of("aardvark", b, sizeof b), "");
+	ck_assert_str_eq(concepts_of("alph", b, sizeof b), "");
+	ck_assert_str_eq(concepts_of("bet", b, sizeof b), "");
+	ck_assert_str_eq(concepts_of("gamma", b, sizeof b), "");
+	ck_assert_str_eq(concepts_of("zulu", b, sizeof b), "");
+}
+END_TEST
+
+START_TEST(lexicon_related_without_table_has_nothing)
+{
+	char b[64];
+
+	ck_assert_uint_eq(lexicon_concept_count(lx), 0);
+	ck_assert_str_eq(concepts_of("alpha", b, sizeof b), "");
+	lexicon_load_related(lx, U("# only a comment\n"), 17);
+	ck_assert_uint_eq(lexicon_concept_count(lx), 0);
+	ck_assert_str_eq(concepts_of("alpha", b, sizeof b), "");
+}
+END_TEST
+
+/* The shipped table links the words two reports use for one thing. */
+static int
+share_concept(const char *a, const char *b)
+{
+	uint32_t ca[64], cb[64];
+	size_t na = lexicon_concepts(lx, lexicon_stem(lx, in(a)), ca, 64);
+	size_t nb = lexicon_concepts(lx, lexicon_stem(lx, in(b)), cb, 64);
+	size_t i, j;
+
+	for (i = 0; i < na; i++)
+		for (j = 0; j < nb; j++)
+			if (ca[i] == cb[j])
+				return 1;
+	return 0;
+}
+
+START_TEST(lexicon_real_related_table_links_paraphrases)
+{
+	size_t len;
+	uint8_t *buf = t_asset_bytes("related-en.txt", &len);
+
+	lexicon_load_related(lx, buf, len);
+	ck_assert_uint_gt(lexicon_concept_count(lx), 1000);
+	ck_assert(share_concept("indicted", "charged"));
+	ck_assert(share_concept("cops", "officers"));
+	ck_assert(share_concept("died", "death"));
+	ck_assert(share_concept("blaze", "flames"));
+	ck_assert(!share_concept("indicted", "flames"));
+	ck_assert(!share_concept("cops", "tuna"));
+	lexicon_free(lx);	/* before buf: the lexicon refers to it */
+	lx = NULL;
+	free(buf);
+}
+END_TEST
+
 Suite *
 suite_make(void)
 {
@@ -442,6 +541,14 @@ suite_make(void)
 	tcase_add_test(tc, lexicon_stopword_list_with_bad_bytes_still_loads);
 	tcase_add_test(tc, lexicon_marks_apply_to_earlier_and_later_words);
 	tcase_add_test(tc, lexicon_real_stopword_list_loads);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("related words");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, lexicon_related_stems_are_found_first_middle_and_last);
+	tcase_add_test(tc, lexicon_related_absent_stems_and_prefixes_have_none);
+	tcase_add_test(tc, lexicon_related_without_table_has_nothing);
+	tcase_add_test(tc, lexicon_real_related_table_links_paraphrases);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -108,6 +108,20 @@ t_asset_bytes(const char *name, size_t *len)
 	return (uint8_t *)buf;
 }
 
+/* The related-words table, read once: lexicons refer to it, so it lives
+ * as long as the test program. */
+static const uint8_t *
+related_table(size_t *len)
+{
+	static uint8_t *buf;
+	static size_t n;
+
+	if (buf == NULL)
+		buf = t_asset_bytes("related-en.txt", &n);
+	*len = n;
+	return buf;
+}
+
 struct lexicon *
 t_lexicon(void)
 {
@@ -121,6 +135,7 @@ t_lexicon(void)
 	buf = t_asset_bytes("synonyms-en.txt", &len);
 	lexicon_load_synonyms(lx, buf, len);
 	free(buf);
+	lexicon_load_related(lx, related_table(&len), len);
 	return lx;
 }
 
@@ -133,6 +148,7 @@ t_compare(struct t_cmp *c, struct article *left, struct article *right)
 
 	d.stopwords = stop;
 	d.synonyms = syn;
+	d.related = related_table(&d.nrelated);
 	compare_articles(c, left, right, &d);
 	free(stop);
 	free(syn);

@@ -607,6 +607,22 @@ static const char *const credit_words[] = {
 /* A photo credit at the very end: a photographer's name in capitals
  * ("... on Thursday.ANA BELÉN ROJAS") or a bracketed credit ("... in
  * Romblon [Handout/Philippine Coast Guard]"). */
+/* Whether s[0..n) has a lowercase letter: a paragraph all in capitals
+ * is a headline, not a caption with a credit at its end. */
+static bool
+has_lower(const uint8_t *s, size_t n)
+{
+	size_t i = 0;
+	uint32_t cp;
+
+	while (i < n) {
+		i += ustr_decode(s + i, n - i, &cp);
+		if (ustr_is_lower(cp))
+			return true;
+	}
+	return false;
+}
+
 static bool
 rule_credit_tail(const uint8_t *s, size_t n)
 {
@@ -637,10 +653,10 @@ rule_credit_tail(const uint8_t *s, size_t n)
 			break;
 		caps++;
 		if (b == 0 || s[b - 1] == '.')
-			return caps >= 2 && b > 0;
+			return caps >= 2 && b > 0 && has_lower(s, b);
 		end = b - 1;
 	}
-	return caps >= 2 && count_words(s, n) > caps + 3;
+	return caps >= 2 && count_words(s, n) > caps + 3 && has_lower(s, end);
 }
 
 /* One table decides the kinds that show in the text itself; the first

@@ -35,6 +35,8 @@ new_lexicon(const struct compare_data *d)
 	if (d != NULL) {
 		lexicon_load_stopwords(lx, d->stopwords, d->nstopwords);
 		lexicon_load_synonyms(lx, d->synonyms, d->nsynonyms);
+		if (d->related != NULL)
+			lexicon_load_related(lx, d->related, d->nrelated);
 	}
 	return lx;
 }

@@ -30,6 +30,8 @@ struct compare_data {
 	size_t nstopwords;
 	const uint8_t *synonyms;
 	size_t nsynonyms;
+	const uint8_t *related;	/* may be NULL: no related words */
+	size_t nrelated;
 };
 
 struct compare {

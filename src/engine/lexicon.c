@@ -61,6 +61,11 @@ struct lexicon {
 	struct lex_slot *slot;	/* open addressing; id 0 = empty */
 	size_t mask;
 	struct sb_stemmer *stemmer;
+	/* The related-words table (the caller's): its bytes, where its
+	 * lines of stems start, its number of concepts. */
+	const uint8_t *rel;
+	size_t nrel, rel_from;
+	uint32_t nconcept;
 };
 
 /* Hash eight bytes at a time (a multiply-xorshift mix); head is the
@@ -376,6 +381,104 @@ lexicon_load_synonyms(struct lexicon *lx, const uint8_t *buf, size_t len)
 		}
 		i = end + 1;
 	}
+}
+
+void
+lexicon_load_related(struct lexicon *lx, const uint8_t *buf, size_t len)
+{
+	size_t i = 0;
+
+	lx->rel = buf;
+	lx->nrel = len;
+	lx->nconcept = 0;
+	/* Skip the comments; the count comes first. */
+	while (i < len && buf[i] == '#') {
+		const uint8_t *nl = memchr(buf + i, '\n', len - i);
+
+		i = nl ? (size_t)(nl - buf) + 1 : len;
+	}
+	if (i < len && buf[i] == '=') {
+		uint32_t v = 0;
+
+		for (i++; i < len && buf[i] >= '0' && buf[i] <= '9'; i++)
+			v = v * 10 + (uint32_t)(buf[i] - '0');
+		lx->nconcept = v;
+	}
+	lx->rel_from = i;
+}
+
+uint32_t
+lexicon_concept_count(const struct lexicon *lx)
+{
+	return lx->nconcept;
+}
+
+/* The start of the line that holds byte i of the table (at or after
+ * rel_from). */
+static size_t
+rel_line_start(const struct lexicon *lx, size_t i)
+{
+	while (i > lx->rel_from && lx->rel[i - 1] != '\n')
+		i--;
+	return i;
+}
+
+/* Compare the stem key[0..n) with the first field of the table line at
+ * byte line, as memcmp does, a shorter prefix first. */
+static int
+cmp_rel_line(const struct lexicon *lx, size_t line, const uint8_t *key,
+             size_t n)
+{
+	const uint8_t *s = lx->rel + line;
+	size_t k = 0, room = lx->nrel - line;
+	int c;
+
+	while (k < room && s[k] != ' ' && s[k] != '\n')
+		k++;
+	c = memcmp(key, s, n < k ? n : k);
+	if (c != 0)
+		return c;
+	return n < k ? -1 : n > k;
+}
+
+size_t
+lexicon_concepts(const struct lexicon *lx, uint32_t stem, uint32_t *out,
+                 size_t max)
+{
+	const struct lex_entry *e = &lx->e[stem];
+	const uint8_t *key = lx->bytes + e->off;
+	size_t lo = lx->rel_from, hi = lx->nrel, n = 0, i;
+
+	/* Binary search over bytes: [lo, hi) always starts at a line. */
+	while (lo < hi) {
+		size_t line = rel_line_start(lx, lo + (hi - lo) / 2), next;
+		int c = cmp_rel_line(lx, line, key, e->len);
+		const uint8_t *nl;
+
+		if (c == 0) {
+			lo = line;
+			break;
+		}
+		if (c < 0) {
+			hi = line;
+			continue;
+		}
+		nl = memchr(lx->rel + line, '\n', lx->nrel - line);
+		next = nl ? (size_t)(nl - lx->rel) + 1 : lx->nrel;
+		lo = next;
+	}
+	if (lo >= hi || cmp_rel_line(lx, lo, key, e->len) != 0)
+		return 0;
+	for (i = lo + e->len; i < lx->nrel && lx->rel[i] == ' ' && n < max;) {
+		uint32_t v = 0;
+
+		for (i++; i < lx->nrel && lx->rel[i] >= '0' && lx->rel[i] <= '9';
+		     i++)
+			v = v * 10 + (uint32_t)(lx->rel[i] - '0');
+		if (v > 0 && v <= lx->nconcept)
+			out[n++] = v;
+	}
+	return n;
 }
 
 void

@@ -29,6 +29,23 @@ void lexicon_load_stopwords(struct lexicon *lx, const uint8_t *buf,
 void lexicon_load_synonyms(struct lexicon *lx, const uint8_t *buf,
                            size_t len);
 
+/* Use the related-words table buf[0..len) (assets/related-en.txt,
+ * derived from WordNet): # comments, then a line "=N" giving the number
+ * of concepts, then one line per stem, in byte order, "stem c1 c2 ..."
+ * with the concepts (1..N) that stem belongs to.  The lexicon refers to
+ * buf, which must outlive it: loading reads only the head, and a stem is
+ * found by binary search over the bytes when asked. */
+void lexicon_load_related(struct lexicon *lx, const uint8_t *buf,
+                          size_t len);
+
+/* How many concepts the related-words table numbers (0: none loaded). */
+uint32_t lexicon_concept_count(const struct lexicon *lx);
+
+/* The concepts (1..lexicon_concept_count()) of stem id: up to max of
+ * them into out; returns how many. */
+size_t lexicon_concepts(const struct lexicon *lx, uint32_t stem,
+                        uint32_t *out, size_t max);
+
 /* The synonym group of stem id (an id of its own), or 0. */
 uint32_t lexicon_group(const struct lexicon *lx, uint32_t stem);
 

@@ -226,7 +226,8 @@ check_view(const struct compare *c, const uint8_t *data, size_t size)
 void
 fuzz_one(const uint8_t *data, size_t size)
 {
-	struct compare_data cd = { stopwords, nstopwords, synonyms, nsynonyms };
+	struct compare_data cd = { stopwords, nstopwords, synonyms, nsynonyms,
+	                           NULL, 0 };
 	struct article *l = NULL, *r = NULL;
 	struct compare c;
 	size_t split;
