@@ -162,6 +162,21 @@ ustr_digit_value(uint32_t cp)
 	return uc_decimal_value(cp);
 }
 
+size_t
+ustr_skip_space(const uint8_t *s, size_t n, size_t i)
+{
+	uint32_t cp;
+
+	while (i < n) {
+		size_t len = ustr_decode(s + i, n - i, &cp);
+
+		if (!ustr_is_space(cp))
+			break;
+		i += len;
+	}
+	return i;
+}
+
 uint32_t
 ustr_visible(uint32_t cp)
 {

@@ -51,6 +51,9 @@ bool ustr_is_mark(uint32_t cp);		/* combining mark (Mn, Mc, Me) */
 bool ustr_is_space(uint32_t cp);	/* White_Space, NBSP included */
 int ustr_digit_value(uint32_t cp);	/* 0..9 for a decimal digit, else -1 */
 
+/* Index of the first character of s[i..n) that is not white space, or n. */
+size_t ustr_skip_space(const uint8_t *s, size_t n, size_t i);
+
 /* The code point to show on a terminal or in HTML in place of cp.  Text
  * keeps every character, but controls must never reach a terminal raw:
  * C0 controls become their Control Pictures (ESC shows as U+241B), DEL
