@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
 #include "lexicon.h"
 #include "mem.h"
 #include "ustr.h"
@@ -28,37 +29,36 @@ static const char abbrevs[][ABBREV_MAX + 1] = {
 enum wb { WB_OTHER, WB_LETTER, WB_NUMERIC, WB_MIDLETTER, WB_MIDNUM,
           WB_MIDNUMLET, WB_EXTENDNUMLET, WB_SPACE };
 
-static uint8_t wb_table[128];
-
-static enum wb
-wb_class_of(uint8_t c)
-{
-	if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
-		return WB_LETTER;
-	if (c >= '0' && c <= '9')
-		return WB_NUMERIC;
-	switch (c) {
-	case ':':
-		return WB_MIDLETTER;
-	case ',': case ';':
-		return WB_MIDNUM;
-	case '.': case '\'':	/* MidNumLet and Single_Quote act alike here */
-		return WB_MIDNUMLET;
-	case '_':
-		return WB_EXTENDNUMLET;
-	case ' ': case '\t': case '\n': case '\r': case '\v': case '\f':
-		return WB_SPACE;
-	}
-	return WB_OTHER;
-}
-
-/* The classes of the ASCII characters, looked up once per byte. */
-static void
-wb_init(void)
-{
-	for (unsigned c = 0; c < 128; c++)
-		wb_table[c] = (uint8_t)wb_class_of((uint8_t)c);
-}
+/* The classes of the ASCII characters, looked up once per byte; the rest
+ * are WB_OTHER ('.' is MidNumLet, and Single_Quote acts alike here).  A
+ * constant table, as both threads of a comparison read it at once. */
+static const uint8_t wb_table[128] = {
+	['\t'] = WB_SPACE, ['\n'] = WB_SPACE, ['\v'] = WB_SPACE,
+	['\f'] = WB_SPACE, ['\r'] = WB_SPACE, [' '] = WB_SPACE,
+	[','] = WB_MIDNUM, ['.'] = WB_MIDNUMLET, ['\''] = WB_MIDNUMLET,
+	[':'] = WB_MIDLETTER, [';'] = WB_MIDNUM, ['_'] = WB_EXTENDNUMLET,
+	['0'] = WB_NUMERIC, ['1'] = WB_NUMERIC, ['2'] = WB_NUMERIC,
+	['3'] = WB_NUMERIC, ['4'] = WB_NUMERIC, ['5'] = WB_NUMERIC,
+	['6'] = WB_NUMERIC, ['7'] = WB_NUMERIC, ['8'] = WB_NUMERIC,
+	['9'] = WB_NUMERIC, ['A'] = WB_LETTER, ['B'] = WB_LETTER,
+	['C'] = WB_LETTER, ['D'] = WB_LETTER, ['E'] = WB_LETTER,
+	['F'] = WB_LETTER, ['G'] = WB_LETTER, ['H'] = WB_LETTER,
+	['I'] = WB_LETTER, ['J'] = WB_LETTER, ['K'] = WB_LETTER,
+	['L'] = WB_LETTER, ['M'] = WB_LETTER, ['N'] = WB_LETTER,
+	['O'] = WB_LETTER, ['P'] = WB_LETTER, ['Q'] = WB_LETTER,
+	['R'] = WB_LETTER, ['S'] = WB_LETTER, ['T'] = WB_LETTER,
+	['U'] = WB_LETTER, ['V'] = WB_LETTER, ['W'] = WB_LETTER,
+	['X'] = WB_LETTER, ['Y'] = WB_LETTER, ['Z'] = WB_LETTER,
+	['a'] = WB_LETTER, ['b'] = WB_LETTER, ['c'] = WB_LETTER,
+	['d'] = WB_LETTER, ['e'] = WB_LETTER, ['f'] = WB_LETTER,
+	['g'] = WB_LETTER, ['h'] = WB_LETTER, ['i'] = WB_LETTER,
+	['j'] = WB_LETTER, ['k'] = WB_LETTER, ['l'] = WB_LETTER,
+	['m'] = WB_LETTER, ['n'] = WB_LETTER, ['o'] = WB_LETTER,
+	['p'] = WB_LETTER, ['q'] = WB_LETTER, ['r'] = WB_LETTER,
+	['s'] = WB_LETTER, ['t'] = WB_LETTER, ['u'] = WB_LETTER,
+	['v'] = WB_LETTER, ['w'] = WB_LETTER, ['x'] = WB_LETTER,
+	['y'] = WB_LETTER, ['z'] = WB_LETTER,
+};
 
 #define wb_class(c) ((enum wb)wb_table[(c) & 0x7F])
 
@@ -209,35 +209,16 @@ undot_acronym(uint8_t *k, size_t n)
 	return out;
 }
 
-/* Hashing a folded word for its cache slot, eight bytes at a time (a
- * multiply-xorshift mix; a last part word is zero-padded). */
-#define KEY_HASH_MUL 0x9E3779B97F4A7C15u
-
-static uint64_t
-key_mix(uint64_t h, uint64_t w)
-{
-	h = (h ^ w) * KEY_HASH_MUL;
-	return h ^ h >> 29;
-}
-
+/* The hash of a folded word, for its cache slot. */
 static uint32_t
 key_hash(const uint8_t *k, size_t n)
 {
-	uint64_t h = n;
-	size_t i;
-
-	for (i = 0; i < n; i += 8) {
-		uint64_t w = 0;
-
-		memcpy(&w, k + i, n - i < 8 ? n - i : 8);
-		h = key_mix(h, w);
-	}
-	return (uint32_t)(h ^ h >> 32);
+	return hash_fold32(hash_bytes(k, n, 0));
 }
 
-/* What the lexicon knows of a word, k[0..n): its id, stem, looser key
- * and stop or weak flag.  */
-/* The same, given the key's hash h = key_hash(k, n). */
+/* What the lexicon knows of a word, k[0..n) with hash h = key_hash(k, n):
+ * its id, stem, looser key and stop or weak flag, into *out; through the
+ * cache when the word is short enough to be kept there. */
 static void
 lookup(struct scan *sc, const uint8_t *k, size_t n, uint32_t h,
        struct cache_slot *out)
@@ -334,7 +315,7 @@ push_ascii_word(struct scan *sc, const uint8_t *base, size_t start,
 	const uint8_t *s = base + start;
 	size_t i, letters = 0, upper = 0;
 	size_t klen = len < WORD_MAX_BYTES ? len : WORD_MAX_BYTES;
-	uint64_t hash = klen;
+	uint64_t hash = klen;	/* hash_bytes(sc->key, klen, 0) */
 	uint32_t h;
 
 	for (i = 0; i < klen; i += 8) {
@@ -346,9 +327,9 @@ push_ascii_word(struct scan *sc, const uint8_t *base, size_t start,
 		upper += count_tops(up);
 		letters += count_tops(bytes_in(x, 'a', 'z'));
 		memcpy(sc->key + i, &x, 8);	/* key has room to spare */
-		hash = key_mix(hash, x);
+		hash = hash_mix(hash, x);
 	}
-	h = (uint32_t)(hash ^ hash >> 32);	/* key_hash(sc->key, klen) */
+	h = hash_fold32(hash);	/* key_hash(sc->key, klen) */
 	if ((uint8_t)(s[0] - '0') < 10) {
 		t->kind = TOKEN_NUMBER;
 	} else {
@@ -563,8 +544,6 @@ token_scan(struct lexicon *lx, const uint8_t *s, size_t n,
 
 	if (out->cache == NULL) {
 		out->cache = xcalloc(CACHE_SLOTS, sizeof *out->cache);
-		if (wb_table['a'] == 0)
-			wb_init();
 	}
 	sc.cache = out->cache;
 	ascii = ustr_is_ascii(s, n);
