@@ -128,18 +128,19 @@ is_digit(uint8_t c)
 bool
 kind_ends_sentence(const uint8_t *s, size_t n)
 {
-	static const char *const ends[] = {
-		".", "!", "?", ":", ";", "\"", ")", "\xE2\x80\x9D", "\xC2\xBB",
-	};
-	size_t i;
+	size_t k = n;
+	uint32_t cp;
 
-	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
-		size_t k = strlen(ends[i]);
-
-		if (n >= k && memcmp(s + n - k, ends[i], k) == 0)
-			return true;
-	}
-	return false;
+	if (n == 0)
+		return false;
+	if (strchr(".!?:;)", s[n - 1]) != NULL && s[n - 1] != '\0')
+		return true;
+	while (k > 0 && (s[k - 1] & 0xC0) == 0x80)
+		k--;
+	if (k == 0)
+		return false;
+	ustr_decode(s + k - 1, n - k + 1, &cp);
+	return quote_mark_closes2(quote_mark_of(cp));
 }
 
 /* A video or audio title: a short line ending in a duration, "... 1:23". */
@@ -573,17 +574,29 @@ rule_matches(const struct kind_rule *r, struct rule_text *t)
 	return false;
 }
 
+/* The quotation mark at the start of s[0..n), if any. */
+static enum quote_mark
+first_mark(const uint8_t *s, size_t n)
+{
+	uint32_t cp;
+
+	if (n == 0)
+		return QUOTE_MARK_NONE;
+	ustr_decode(s, n, &cp);
+	return quote_mark_of(cp);
+}
+
 static bool
 is_open_quote(const uint8_t *s, size_t n)
 {
-	return (n >= 1 && (s[0] == '"' || s[0] == '\'')) ||
-	       (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
-	        (s[2] == 0x9C || s[2] == 0x98 || s[2] == 0x9E)) ||
-	       (n >= 2 && s[0] == 0xC2 && s[1] == 0xAB);
+	enum quote_mark m = first_mark(s, n);
+
+	return quote_mark_opens2(m) || m == QUOTE_MARK_OPEN1 ||
+	       m == QUOTE_MARK_AMBIG1;
 }
 
 /* Whether a paragraph is mostly a quotation: it opens with a quotation
- * mark and its last closing mark lies past half of it. */
+ * mark and its last closing double mark lies past half of it. */
 static bool
 is_quote_para(const uint8_t *s, size_t n)
 {
@@ -592,10 +605,16 @@ is_quote_para(const uint8_t *s, size_t n)
 	if (!is_open_quote(s, n))
 		return false;
 	for (i = 1; i < n; i++) {
-		if (s[i] == '"' || (i + 2 < n && s[i] == 0xE2 &&
-		                    s[i + 1] == 0x80 && s[i + 2] == 0x9D) ||
-		    (i + 1 < n && s[i] == 0xC2 && s[i + 1] == 0xBB))
-			last = i;
+		uint32_t cp;
+
+		if (s[i] < 0x80) {
+			if (s[i] == '"')
+				last = i;
+		} else if (s[i] >= 0xC0) {	/* a lead byte */
+			ustr_decode(s + i, n - i, &cp);
+			if (quote_mark_closes2(quote_mark_of(cp)))
+				last = i;
+		}
 	}
 	return last * 2 >= n;
 }

@@ -8,6 +8,7 @@
 #include "hash.h"
 #include "lexicon.h"
 #include "mem.h"
+#include "quote.h"
 #include "ustr.h"
 
 /* Folded words longer than this are cut before interning: no word is that
@@ -97,13 +98,11 @@ ascii_word_len(const uint8_t *s, size_t n)
 uint32_t
 token_norm_punct(uint32_t cp)
 {
+	uint32_t q = quote_fold(cp);
+
+	if (q != 0)
+		return q;
 	switch (cp) {
-	case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB:
-	case 0x00BB: case 0x2033: case 0x301D: case 0x301E: case 0xFF02:
-		return '"';
-	case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
-	case 0x02BC: case 0x0060: case 0x00B4: case 0x2039: case 0x203A:
-		return '\'';
 	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
 	case 0x2015: case 0x2212: case 0xFE58: case 0xFE63: case 0xFF0D:
 		return '-';
@@ -177,7 +176,7 @@ fold_word(struct scan *sc, const uint8_t *s, size_t n, bool ascii)
 			uint32_t cp;
 			size_t len = ustr_decode(f + i, flen - i, &cp);
 
-			if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC) {
+			if (quote_is_apostrophe(cp)) {
 				sc->key[k++] = '\'';
 			} else {
 				if (k + len > WORD_MAX_BYTES)
