@@ -93,6 +93,48 @@ START_TEST(article_utf16_is_refused_with_advice)
 }
 END_TEST
 
+/* Other Unicode encodings are named as they are, with the iconv call
+ * that reads them; a NUL in anything else is a binary file. */
+START_TEST(article_utf32_and_bomless_utf16_are_named)
+{
+	static const struct {
+		const char *bytes;
+		size_t len;
+		enum rc rc;
+		const char *advice;
+	} cases[] = {
+		{ "\xFF\xFE\0\0h\0\0\0i\0\0\0", 12, RC_UTF32LE,
+		  "iconv -f UTF-32 -t UTF-8" },
+		{ "\0\0\xFE\xFF\0\0\0h\0\0\0i", 12, RC_UTF32BE,
+		  "iconv -f UTF-32 -t UTF-8" },
+		{ "\xFF\xFEh\0i\0", 6, RC_UTF16, "iconv -f UTF-16 -t UTF-8" },
+		{ "H\0e\0l\0l\0o\0\n\0", 12, RC_UTF16LE,
+		  "iconv -f UTF-16LE -t UTF-8" },
+		{ "\0H\0e\0l\0l\0o\0\n", 12, RC_UTF16BE,
+		  "iconv -f UTF-16BE -t UTF-8" },
+		{ "ab\0\0cdef", 8, RC_BINARY, NULL },
+		{ "abcd\0efgh", 10, RC_BINARY, NULL },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct article *a = (void *)1;
+
+		ck_assert_msg(parse_bytes(cases[i].bytes, cases[i].len, &a) ==
+		              cases[i].rc, "case %zu: %s", i,
+		              rc_str(parse_bytes(cases[i].bytes, cases[i].len,
+		                                 &a)));
+		ck_assert_ptr_null(a);
+		if (cases[i].advice)
+			ck_assert_msg(strstr(rc_str(cases[i].rc),
+			                     cases[i].advice) != NULL,
+			              "case %zu: %s", i, rc_str(cases[i].rc));
+	}
+	ck_assert_ptr_nonnull(strstr(rc_str(RC_UTF32LE), "UTF-32LE"));
+	ck_assert_ptr_nonnull(strstr(rc_str(RC_UTF32BE), "UTF-32BE"));
+}
+END_TEST
+
 START_TEST(article_empty_and_blank_files_load_with_a_warning)
 {
 	struct article *a = t_article("");
@@ -381,6 +423,7 @@ suite_make(void)
 	tcase_add_test(tc, article_many_invalid_bytes_keep_bounded_diagnostics);
 	tcase_add_test(tc, article_nul_byte_is_a_binary_file);
 	tcase_add_test(tc, article_utf16_is_refused_with_advice);
+	tcase_add_test(tc, article_utf32_and_bomless_utf16_are_named);
 	tcase_add_test(tc, article_empty_and_blank_files_load_with_a_warning);
 	tcase_add_test(tc, article_size_cap_is_enforced);
 	tcase_add_test(tc, article_missing_file_and_directory_are_io_errors);

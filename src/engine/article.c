@@ -326,6 +326,45 @@ segment(struct article *a, const uint8_t *clean, size_t n)
 
 /* ---- public -------------------------------------------------------- */
 
+/* A UTF-16 text of mostly Latin script without a byte order mark has a
+ * zero byte in every other place: the high byte of each character.  This
+ * many of the first pairs of bytes are looked at, and a text is taken
+ * for UTF-16 when this share of them have one zero byte, at the same
+ * place, and none is two zeros (U+0000). */
+#define UTF16_SNIFF_PAIRS 4096
+#define UTF16_SNIFF_SHARE 0.9
+
+/* Why bytes that hold a NUL or open with a UTF-16 or UTF-32 byte order
+ * mark are not read: the encoding they are in if it can be told (so the
+ * message names it and the right iconv call), else a binary file. */
+static enum rc
+not_utf8(const uint8_t *b, size_t len)
+{
+	size_t i, pairs = 0, le = 0, be = 0;
+
+	if (len >= 4 && b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0)
+		return RC_UTF32LE;
+	if (len >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF)
+		return RC_UTF32BE;
+	if (len >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) ||
+	                 (b[0] == 0xFE && b[1] == 0xFF)))
+		return RC_UTF16;
+	if (len % 2 != 0)
+		return RC_BINARY;
+	for (i = 0; i + 1 < len && pairs < UTF16_SNIFF_PAIRS; i += 2) {
+		if (b[i] == 0 && b[i + 1] == 0)
+			return RC_BINARY;
+		le += b[i] != 0 && b[i + 1] == 0;
+		be += b[i] == 0 && b[i + 1] != 0;
+		pairs++;
+	}
+	if (le >= UTF16_SNIFF_SHARE * (double)pairs)
+		return RC_UTF16LE;
+	if (be >= UTF16_SNIFF_SHARE * (double)pairs)
+		return RC_UTF16BE;
+	return RC_BINARY;
+}
+
 static enum rc
 read_all(int fd, size_t max, uint8_t **out, size_t *outlen)
 {
@@ -417,11 +456,10 @@ article_parse(const char *path, const uint8_t *buf, size_t len,
 	*out = NULL;
 	if (len > max)
 		return RC_TOO_LARGE;
-	if (len >= 2 && ((buf[0] == 0xFF && buf[1] == 0xFE) ||
-	                 (buf[0] == 0xFE && buf[1] == 0xFF)))
-		return RC_UTF16;
-	if (memchr(buf, '\0', len) != NULL)
-		return RC_BINARY;
+	if (memchr(buf, '\0', len) != NULL ||
+	    (len >= 2 && ((buf[0] == 0xFF && buf[1] == 0xFE) ||
+	                  (buf[0] == 0xFE && buf[1] == 0xFF))))
+		return not_utf8(buf, len);
 	if (len >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF)
 		base = 3;
 
