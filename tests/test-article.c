@@ -58,6 +58,26 @@ START_TEST(article_invalid_utf8_is_replaced_with_a_diagnostic)
 }
 END_TEST
 
+/* An overlong form and a surrogate are three bad bytes each, so three
+ * U+FFFD each (Unicode's best practice), each with its diagnostic. */
+START_TEST(article_invalid_sequences_give_one_replacement_per_bad_byte)
+{
+	struct article *a = t_article("A \xE0\x80\xAF and \xED\xA0\x80 end.\n");
+	size_t i;
+
+	ck_assert_uint_eq(a->npara, 1);
+	ck_assert_str_eq(text_of(a, 0),
+	                 "A \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD and "
+	                 "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD end.");
+	ck_assert_uint_eq(a->diags.n, 6);
+	for (i = 0; i < 3; i++) {
+		ck_assert_uint_eq(a->diags.v[i].offset, 2 + i);
+		ck_assert_uint_eq(a->diags.v[3 + i].offset, 10 + i);
+	}
+	article_free(a);
+}
+END_TEST
+
 START_TEST(article_many_invalid_bytes_keep_bounded_diagnostics)
 {
 	char *s = malloc(5001);
@@ -421,6 +441,7 @@ suite_make(void)
 	tcase_add_test(tc, article_bom_is_dropped);
 	tcase_add_test(tc, article_invalid_utf8_is_replaced_with_a_diagnostic);
 	tcase_add_test(tc, article_many_invalid_bytes_keep_bounded_diagnostics);
+	tcase_add_test(tc, article_invalid_sequences_give_one_replacement_per_bad_byte);
 	tcase_add_test(tc, article_nul_byte_is_a_binary_file);
 	tcase_add_test(tc, article_utf16_is_refused_with_advice);
 	tcase_add_test(tc, article_utf32_and_bomless_utf16_are_named);

@@ -17,7 +17,8 @@
 
 /* Decode the character at s (n >= 1 bytes available) into *cp and return
  * its length in bytes (1..4).  An invalid or truncated sequence yields
- * U+FFFD and the length of the bad part, so a loop always advances. */
+ * U+FFFD and the length of its maximal subpart (Unicode's best practice:
+ * E0 80 AF is three bad parts of one byte), so a loop always advances. */
 size_t ustr_decode(const uint8_t *s, size_t n, uint32_t *cp);
 
 /* Encode cp as UTF-8 into out; return the length (1..4). */
@@ -57,8 +58,11 @@ size_t ustr_skip_space(const uint8_t *s, size_t n, size_t i);
 /* The code point to show on a terminal or in HTML in place of cp.  Text
  * keeps every character, but controls must never reach a terminal raw:
  * C0 controls become their Control Pictures (ESC shows as U+241B), DEL
- * U+2421; C1 controls, bidirectional embeddings, overrides and isolates,
- * and unassigned code points become U+FFFD.  Anything else is itself. */
+ * U+2421; the directional formatting characters (marks, embeddings,
+ * overrides, isolates: U+061C, U+200E-200F, U+202A-202E, U+2066-2069)
+ * each an arrow of its own, named in ustr.c (RLO U+202E shows as U+21DA);
+ * C1 controls and unassigned code points become U+FFFD.  Anything else
+ * is itself. */
 uint32_t ustr_visible(uint32_t cp);
 
 /* Display columns of cp as shown (that is, of ustr_visible(cp)):
