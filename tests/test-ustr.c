@@ -218,6 +218,29 @@ START_TEST(ustr_decode_accepts_the_edges_of_each_range)
 }
 END_TEST
 
+/* ustr_width() takes ASCII eight bytes at a time: it must still be the
+ * sum of the characters' widths, controls (shown as pictures) included. */
+START_TEST(ustr_width_is_the_sum_of_character_widths)
+{
+	uint8_t s[300];
+	size_t i, n = 0, sum = 0;
+
+	for (i = 0; i < 128; i++)
+		s[n++] = (uint8_t)i;
+	memcpy(s + n, "\xE4\xB8\xAD\xCC\x81\xF0\x9F\x98\x80" "ab", 11);
+	n += 11;
+	for (i = 0; i < n;) {
+		uint32_t cp;
+
+		i += ustr_decode(s + i, n - i, &cp);
+		sum += (size_t)ustr_cp_width(cp);
+	}
+	for (i = 0; i <= 128; i++)	/* cut anywhere in the ASCII */
+		ck_assert_uint_eq(ustr_width(s + i, n - i) +
+		                  (i > 0 ? ustr_width(s, i) : 0), sum);
+}
+END_TEST
+
 START_TEST(ustr_classes_beyond_ascii)
 {
 	ck_assert(ustr_is_upper(0xC9));		/* É */
@@ -259,6 +282,7 @@ suite_make(void)
 	tcase_add_test(tc, ustr_width_rtl_letters_are_one_column);
 	tcase_add_test(tc, ustr_visible_replaces_controls);
 	tcase_add_test(tc, ustr_visible_bidi_controls_are_named_symbols);
+	tcase_add_test(tc, ustr_width_is_the_sum_of_character_widths);
 	tcase_add_test(tc, ustr_classes_beyond_ascii);
 	suite_add_tcase(s, tc);
 	return s;

@@ -166,7 +166,29 @@ rule_video(const uint8_t *s, size_t n)
 	return !kind_ends_sentence(s, i - 1) && count_words(s, i) >= 2;
 }
 
-static const char *const byline_connectors[] = {
+/* Word lists hold lower-case ASCII words of fewer than LIST_WORD_MAX
+ * bytes, zero-padded, so that a word's length is read off its place. */
+#define LIST_WORD_MAX 12
+
+/* Whether w[0..n) is one of list[0..count), ASCII case aside. */
+static bool
+word_in(const uint8_t *w, size_t n, const char (*list)[LIST_WORD_MAX],
+        size_t count)
+{
+	uint8_t c0;
+	size_t i;
+
+	if (n == 0 || n >= LIST_WORD_MAX)
+		return false;
+	c0 = w[0] >= 'A' && w[0] <= 'Z' ? w[0] + 32 : w[0];
+	for (i = 0; i < count; i++)
+		if ((uint8_t)list[i][0] == c0 && list[i][n] == '\0' &&
+		    list[i][n - 1] != '\0' && ascii_ieq(w, list[i], n))
+			return true;
+	return false;
+}
+
+static const char byline_connectors[][LIST_WORD_MAX] = {
 	"and", "&", "of", "de", "da", "del", "van", "von", "der", "den",
 	"al", "el", "bin", "le", "la", "|", "-", "in", "for", "and,",
 };
@@ -174,14 +196,8 @@ static const char *const byline_connectors[] = {
 static bool
 word_is_connector(const uint8_t *w, size_t n)
 {
-	size_t i;
-
-	for (i = 0; i < sizeof byline_connectors / sizeof *byline_connectors;
-	     i++)
-		if (strlen(byline_connectors[i]) == n &&
-		    ascii_ieq(w, byline_connectors[i], n))
-			return true;
-	return false;
+	return word_in(w, n, byline_connectors,
+	               sizeof byline_connectors / sizeof *byline_connectors);
 }
 
 /* "By Jane Roe", "By Jane Roe and John Doe, Reuters". */
@@ -208,7 +224,7 @@ rule_byline(const uint8_t *s, size_t n)
 	return words >= 1 && words <= 12;
 }
 
-static const char *const date_words[] = {
+static const char date_words[][LIST_WORD_MAX] = {
 	"jan", "january", "feb", "february", "mar", "march", "apr", "april",
 	"may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept",
 	"september", "oct", "october", "nov", "november", "dec", "december",
@@ -225,14 +241,9 @@ static const char *const date_words[] = {
 static bool
 is_date_word(const uint8_t *w, size_t n)
 {
-	size_t i;
-
 	while (n > 0 && (w[n - 1] == '.' || w[n - 1] == ':'))
 		n--;
-	for (i = 0; i < sizeof date_words / sizeof *date_words; i++)
-		if (strlen(date_words[i]) == n && ascii_ieq(w, date_words[i], n))
-			return true;
-	return false;
+	return word_in(w, n, date_words, sizeof date_words / sizeof *date_words);
 }
 
 /* A paragraph that is only a date or time stamp: "Sept. 30, 2016, 4:12
@@ -517,6 +528,7 @@ struct rule_text {
 	const uint8_t *s;
 	size_t n;
 	size_t trimmed;		/* n without trailing decoration */
+	bool tailed;		/* tail and ntail are filled in */
 	uint8_t tail[CAPTION_TAIL];
 	size_t ntail;
 	bool paired;		/* pairs is filled in */
@@ -551,6 +563,23 @@ tail_may_have(struct rule_text *t, const char *needle, size_t k)
 	return has_pair(t, nd[0], nd[1]) && has_pair(t, nd[k - 2], nd[k - 1]);
 }
 
+/* Fill in t's tail: its last CAPTION_TAIL bytes, ASCII lower case. */
+static void
+fold_tail(struct rule_text *t)
+{
+	size_t i, m = t->n > CAPTION_TAIL ? t->n - CAPTION_TAIL : 0;
+
+	if (t->tailed)
+		return;
+	t->ntail = t->n - m;
+	for (i = 0; i < t->ntail; i++) {
+		uint8_t ch = t->s[m + i];
+
+		t->tail[i] = (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch;
+	}
+	t->tailed = true;
+}
+
 static bool
 rule_matches(const struct kind_rule *r, struct rule_text *t)
 {
@@ -566,6 +595,7 @@ rule_matches(const struct kind_rule *r, struct rule_text *t)
 	case MATCH_PREFIX_CASE:
 		return t->n >= k && memcmp(t->s, r->text, k) == 0;
 	case MATCH_TAIL:
+		fold_tail(t);
 		return (k < 2 || tail_may_have(t, r->text, k)) &&
 		       has_bytes(t->tail, t->ntail, r->text, k);
 	case MATCH_FN:
@@ -683,26 +713,71 @@ is_title_case_line(const uint8_t *s, size_t n)
 	return words > 0 && caps >= TITLE_LINE_CAPS * (double)words;
 }
 
-/* Paragraph kinds from the text alone. */
-static enum article_kind
-kind_of_text(const uint8_t *s, size_t n)
+#define NRULES (sizeof kind_rules / sizeof *kind_rules)
+#define RULE_WORDS ((NRULES + 63) / 64)
+
+/* The rules that may match a paragraph starting with byte c, as a set of
+ * rule indexes: a rule on the start of the text only where its first
+ * byte (either case) is c, every other rule everywhere.  Most paragraphs
+ * are looked at by a quarter of the rules. */
+struct rule_index {
+	uint64_t by_first[256][RULE_WORDS];
+};
+
+static void
+rule_index_init(struct rule_index *ix)
 {
+	size_t i, c;
+
+	memset(ix, 0, sizeof *ix);
+	for (i = 0; i < NRULES; i++) {
+		const struct kind_rule *r = &kind_rules[i];
+		uint64_t bit = (uint64_t)1 << (i % 64);
+		uint8_t c0 = (uint8_t)r->text[0];
+
+		switch (r->match) {
+		case MATCH_EXACT:
+		case MATCH_PREFIX:
+			if (c0 >= 'a' && c0 <= 'z')
+				ix->by_first[c0 - 32][i / 64] |= bit;
+			/* fall through */
+		case MATCH_PREFIX_CASE:
+			ix->by_first[c0][i / 64] |= bit;
+			break;
+		case MATCH_TAIL:
+		case MATCH_FN:
+			for (c = 0; c < 256; c++)
+				ix->by_first[c][i / 64] |= bit;
+			break;
+		}
+	}
+}
+
+/* Paragraph kinds from the text alone: the first rule of kind_rules[]
+ * that matches, in table order. */
+static enum article_kind
+kind_of_text(const struct rule_index *ix, const uint8_t *s, size_t n)
+{
+	const uint64_t *set = ix->by_first[n > 0 ? s[0] : 0];
 	struct rule_text t;
-	size_t i, m = n > CAPTION_TAIL ? n - CAPTION_TAIL : 0;
+	size_t w;
 
 	t.s = s;
 	t.n = n;
 	t.trimmed = n > SHORT_LINE_MAX_BYTES ? n : trim_decoration(s, n);
-	t.ntail = n - m;
-	t.paired = false;
-	for (i = 0; i < t.ntail; i++) {
-		uint8_t ch = s[m + i];
+	t.ntail = 0;
+	t.tailed = t.paired = false;
+	for (w = 0; w < RULE_WORDS; w++) {
+		uint64_t bits = set[w];
 
-		t.tail[i] = (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch;
+		while (bits != 0) {
+			size_t i = w * 64 + (size_t)__builtin_ctzll(bits);
+
+			if (rule_matches(&kind_rules[i], &t))
+				return kind_rules[i].kind;
+			bits &= bits - 1;
+		}
 	}
-	for (i = 0; i < sizeof kind_rules / sizeof *kind_rules; i++)
-		if (rule_matches(&kind_rules[i], &t))
-			return kind_rules[i].kind;
 	return ARTICLE_BODY;
 }
 
@@ -895,13 +970,16 @@ mark_standfirst(struct article *a, size_t head)
 void
 kind_classify(struct article *a)
 {
+	struct rule_index *ix = xmalloc(sizeof *ix);
 	size_t i, head = ARTICLE_NONE;
 
+	rule_index_init(ix);
 	for (i = 0; i < a->npara; i++) {
 		struct article_para *p = &a->para[i];
 
-		p->kind = kind_of_text(a->text + p->start, p->len);
+		p->kind = kind_of_text(ix, a->text + p->start, p->len);
 	}
+	free(ix);
 
 	/* The headline is the first body paragraph with a headline's shape;
 	 * short labels above it (kickers: "World News", "Markets") may come

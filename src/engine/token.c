@@ -98,9 +98,11 @@ ascii_word_len(const uint8_t *s, size_t n)
 uint32_t
 token_norm_punct(uint32_t cp)
 {
-	uint32_t q = quote_fold(cp);
+	uint32_t q;
 
-	if (q != 0)
+	if (cp < 0x80 && cp != '`')
+		return cp;	/* the common case, at once */
+	if ((q = quote_fold(cp)) != 0)
 		return q;
 	switch (cp) {
 	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:

@@ -206,8 +206,15 @@ ustr_skip_space(const uint8_t *s, size_t n, size_t i)
 	uint32_t cp;
 
 	while (i < n) {
-		size_t len = ustr_decode(s + i, n - i, &cp);
+		size_t len;
 
+		if (s[i] < 0x80) {	/* ASCII, at once */
+			if (s[i] != ' ' && (s[i] < '\t' || s[i] > '\r'))
+				break;
+			i++;
+			continue;
+		}
+		len = ustr_decode(s + i, n - i, &cp);
 		if (!ustr_is_space(cp))
 			break;
 		i += len;
@@ -278,7 +285,20 @@ ustr_width(const uint8_t *s, size_t n)
 	uint32_t cp;
 
 	while (i < n) {
-		if (s[i] >= 0x20 && s[i] < 0x7F) {
+		/* Every ASCII character is one column as shown (a control
+		 * as its picture): eight at a time while there are. */
+		while (n - i >= 8) {
+			uint64_t x;
+
+			memcpy(&x, s + i, 8);
+			if (x & 0x8080808080808080u)
+				break;
+			w += 8;
+			i += 8;
+		}
+		if (i >= n)
+			break;
+		if (s[i] < 0x80) {
 			w++;
 			i++;
 			continue;
