@@ -354,91 +354,113 @@ push_ascii_word(struct scan *sc, const uint8_t *base, size_t start,
 	finish_word(sc, t, klen, h);
 }
 
+/* Whether the segment s[0..len) (first character cp) is a word after
+ * all: a non-ASCII segment may have a letter after a combining mark. */
+static bool
+has_word_char(const uint8_t *s, size_t len, bool ascii)
+{
+	size_t i;
+
+	for (i = 0; i < len && !ascii;) {
+		uint32_t c;
+
+		i += ustr_decode(s + i, len - i, &c);
+		if (ustr_is_letter(c) || ustr_digit_value(c) >= 0)
+			return true;
+	}
+	return false;
+}
+
+/* Token t is the punctuation mark cp, at base + t->start: "%" is the word
+ * "percent" ("9.4%" says "9.4 percent"), anything else one mark, which
+ * may end a sentence. */
+static void
+push_punct(struct scan *sc, struct token *t, const uint8_t *base, uint32_t cp)
+{
+	static const uint8_t percent[] = "percent";
+	struct cache_slot w;
+
+	if (cp == '%' || cp == 0xFF05) {
+		lookup(sc, percent, sizeof percent - 1,
+		       key_hash(percent, sizeof percent - 1), &w);
+		t->kind = TOKEN_WORD;
+		t->word = w.id;
+		t->stem = w.stem;
+		sc->sent = false;
+		return;
+	}
+	t->kind = TOKEN_PUNCT;
+	t->word = token_norm_punct(cp);
+	if (t->word == '.' || t->word == '!' || t->word == '?') {
+		const struct token *p = sc->out->n - 1 > sc->first ? t - 1 : NULL;
+
+		/* "." after "Mr" or "U.S" ends no sentence. */
+		sc->sent = !(t->word == '.' && p && p->kind == TOKEN_WORD &&
+		             !(t->flags & TOKEN_SPACE) &&
+		             is_abbrev(sc->lx, base + p->start, p));
+	}
+}
+
+/* TOKEN_CAP and TOKEN_ACRONYM of word token t, s[0..len) (first
+ * character cp). */
+static void
+set_caps(struct token *t, const uint8_t *s, size_t len, bool ascii,
+         uint32_t cp)
+{
+	size_t i, upper = 0, letters = 0;
+
+	if (ascii) {
+		for (i = 0; i < len; i++) {
+			uint8_t ch = s[i] | 0x20;
+
+			if (ch >= 'a' && ch <= 'z') {
+				letters++;
+				upper += s[i] < 'a';
+			}
+		}
+	} else {
+		for (i = 0; i < len;) {
+			uint32_t c;
+
+			i += ustr_decode(s + i, len - i, &c);
+			if (ustr_is_letter(c)) {
+				letters++;
+				upper += ustr_is_upper(c);
+			}
+		}
+	}
+	if (ustr_is_upper(cp))
+		t->flags |= TOKEN_CAP;
+	if (letters >= 2 && upper == letters)
+		t->flags |= TOKEN_ACRONYM;
+}
+
+/* Append the token base[start .. start + len), one segment of the word
+ * breaks that is not white space: a word, a number or punctuation. */
 static void
 push(struct scan *sc, const uint8_t *base, size_t start, size_t len)
 {
-	struct token_vec *v = sc->out;
-	struct token *t;
 	const uint8_t *s = base + start;
+	struct token *t;
 	uint32_t cp;
-	size_t i, upper = 0, letters = 0, klen;
-	struct cache_slot w;
+	size_t i, klen;
 	bool ascii = true;
 
 	for (i = 0; i < len && ascii; i++)
 		ascii = s[i] < 0x80;
-
 	t = new_token(sc, start, len);
-
 	ustr_decode(s, len, &cp);
-	if (!ustr_is_letter(cp) && ustr_digit_value(cp) < 0 && cp != '_') {
-		bool word = false;
-
-		/* A non-ASCII segment may still be a word (a letter after a
-		 * combining mark); anything else is one punctuation mark. */
-		for (i = 0; i < len && !ascii && !word;) {
-			uint32_t c;
-
-			i += ustr_decode(s + i, len - i, &c);
-			word = ustr_is_letter(c) || ustr_digit_value(c) >= 0;
-		}
-		if (!word && (cp == '%' || cp == 0xFF05)) {
-			/* "9.4%" says "9.4 percent": one word for both. */
-			lookup(sc, (const uint8_t *)"percent", 7,
-			       key_hash((const uint8_t *)"percent", 7), &w);
-			t->kind = TOKEN_WORD;
-			t->word = w.id;
-			t->stem = w.stem;
-			sc->sent = false;
-			return;
-		}
-		if (!word) {
-			t->kind = TOKEN_PUNCT;
-			t->word = token_norm_punct(cp);
-			if (t->word == '.' || t->word == '!' || t->word == '?') {
-				const struct token *p = v->n - 1 > sc->first ? t - 1
-				                                             : NULL;
-
-				/* "." after "Mr" or "U.S" ends no sentence. */
-				sc->sent = !(t->word == '.' && p &&
-				             p->kind == TOKEN_WORD &&
-				             !(t->flags & TOKEN_SPACE) &&
-				             is_abbrev(sc->lx, base + p->start, p));
-			}
-			return;
-		}
+	if (!ustr_is_letter(cp) && ustr_digit_value(cp) < 0 && cp != '_' &&
+	    !has_word_char(s, len, ascii)) {
+		push_punct(sc, t, base, cp);
+		return;
 	}
-
 	t->kind = ustr_digit_value(cp) >= 0 ? TOKEN_NUMBER : TOKEN_WORD;
 	if (t->kind == TOKEN_WORD && sc->sent)
 		t->flags |= TOKEN_SENT;
 	sc->sent = false;	/* a sentence may start with a number, too */
-	if (t->kind == TOKEN_WORD) {
-		if (ascii) {
-			for (i = 0; i < len; i++) {
-				uint8_t ch = s[i] | 0x20;
-
-				if (ch >= 'a' && ch <= 'z') {
-					letters++;
-					upper += s[i] < 'a';
-				}
-			}
-		} else {
-			for (i = 0; i < len;) {
-				uint32_t c;
-
-				i += ustr_decode(s + i, len - i, &c);
-				if (ustr_is_letter(c)) {
-					letters++;
-					upper += ustr_is_upper(c);
-				}
-			}
-		}
-		if (ustr_is_upper(cp))
-			t->flags |= TOKEN_CAP;
-		if (letters >= 2 && upper == letters)
-			t->flags |= TOKEN_ACRONYM;
-	}
+	if (t->kind == TOKEN_WORD)
+		set_caps(t, s, len, ascii, cp);
 	klen = fold_word(sc, s, len, ascii);
 	if (t->kind == TOKEN_WORD)
 		klen = undot_acronym(sc->key, klen);
