@@ -78,6 +78,27 @@ START_TEST(article_invalid_sequences_give_one_replacement_per_bad_byte)
 }
 END_TEST
 
+/* Line numbers stay right when long ASCII runs are taken eight bytes at
+ * a time: newlines anywhere in a word of eight, CRs breaking the run. */
+START_TEST(article_line_numbers_survive_long_ascii_runs)
+{
+	struct article *a = t_article("First line is long enough.\n\n"
+	                              "a\nb\n\nSecond\r\nThird line, also "
+	                              "long enough to span words.\n\n\n"
+	                              "Bad \xFF here.\n");
+
+	ck_assert_uint_eq(a->npara, 6);
+	ck_assert_uint_eq(a->para[1].line, 3);
+	ck_assert_uint_eq(a->para[2].line, 4);
+	ck_assert_uint_eq(a->para[3].line, 6);
+	ck_assert_uint_eq(a->para[4].line, 7);
+	ck_assert_uint_eq(a->para[5].line, 10);
+	ck_assert_uint_eq(a->diags.n, 1);
+	ck_assert_uint_eq(a->diags.v[0].line, 10);
+	article_free(a);
+}
+END_TEST
+
 START_TEST(article_many_invalid_bytes_keep_bounded_diagnostics)
 {
 	char *s = malloc(5001);
@@ -441,6 +462,7 @@ suite_make(void)
 	tcase_add_test(tc, article_bom_is_dropped);
 	tcase_add_test(tc, article_invalid_utf8_is_replaced_with_a_diagnostic);
 	tcase_add_test(tc, article_many_invalid_bytes_keep_bounded_diagnostics);
+	tcase_add_test(tc, article_line_numbers_survive_long_ascii_runs);
 	tcase_add_test(tc, article_invalid_sequences_give_one_replacement_per_bad_byte);
 	tcase_add_test(tc, article_nul_byte_is_a_binary_file);
 	tcase_add_test(tc, article_utf16_is_refused_with_advice);

@@ -21,6 +21,36 @@ START_TEST(ustr_decode_invalid_byte_is_replacement_and_advances)
 }
 END_TEST
 
+/* The quick NFC check accepts only characters that NFC leaves alone and
+ * that are no combining marks; it says "maybe" for NFD text. */
+START_TEST(ustr_nfc_quick_accepts_only_what_nfc_keeps)
+{
+	uint32_t cp;
+	size_t accepted = 0;
+
+	for (cp = 0x80; cp < 0x30000; cp++) {
+		uint8_t b[8];
+		size_t n = ustr_encode(cp, b), m;
+		uint8_t *r;
+
+		if ((cp >= 0xD800 && cp < 0xE000) || !ustr_is_nfc_quick(b, n))
+			continue;
+		accepted++;
+		ck_assert_msg(!ustr_is_mark(cp), "U+%04X is a mark", cp);
+		b[n] = 'a';	/* and after a letter, before one */
+		r = ustr_nfc(b, n + 1, &m);
+		ck_assert_msg(m == n + 1 && memcmp(r, b, m) == 0,
+		              "NFC changes U+%04X", cp);
+		free(r);
+	}
+	ck_assert_uint_gt(accepted, 600);
+	ck_assert(ustr_is_nfc_quick(U("caf\xC3\xA9 \xE2\x80\x94 \xE2\x80\x9Cok\xE2\x80\x9D"), 18));
+	ck_assert(!ustr_is_nfc_quick(U("cafe\xCC\x81"), 6));	/* NFD */
+	ck_assert(!ustr_is_nfc_quick(U("\xE2\x80\x80"), 3));	/* U+2000 */
+	ck_assert(!ustr_is_nfc_quick(U("\xE4\xB8\xAD"), 3));	/* maybe */
+}
+END_TEST
+
 START_TEST(ustr_encode_roundtrips)
 {
 	uint8_t b[4];
@@ -268,6 +298,7 @@ suite_make(void)
 
 	tc = tcase_create("normalization and folding");
 	tcase_add_test(tc, ustr_nfc_composes_combining_marks);
+	tcase_add_test(tc, ustr_nfc_quick_accepts_only_what_nfc_keeps);
 	tcase_add_test(tc, ustr_fold_handles_sharp_s_and_accents);
 	suite_add_tcase(s, tc);
 

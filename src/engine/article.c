@@ -61,6 +61,22 @@ buf_putc(struct buf *b, uint8_t c)
 
 /* ---- load ---------------------------------------------------------- */
 
+/* Eight ASCII bytes as one number: a byte of ASCII_ONES times c, and
+ * ASCII_TOPS the top bit of each byte. */
+#define ASCII_ONES 0x0101010101010101u
+#define ASCII_TOPS (ASCII_ONES * 0x80)
+
+/* The bytes of x (all below 0x80) that equal c, as their top bits: x ^ c
+ * is zero there, and adding 0x7F sets the top bit of every other byte
+ * without a carry into the next. */
+static uint64_t
+ascii_eq(uint64_t x, uint8_t c)
+{
+	uint64_t t = x ^ (ASCII_ONES * c);
+
+	return ~((t + ASCII_ONES * 0x7F) | t) & ASCII_TOPS;
+}
+
 /* Bytes -> UTF-8 with LF line ends: CRLF and lone CR become LF, as do
  * U+2028 and U+2029; invalid sequences become U+FFFD with a diagnostic. */
 static void
@@ -76,7 +92,18 @@ clean_bytes(const uint8_t *s, size_t n, size_t base, struct buf *out,
 	while (i < n) {
 		size_t run = i;
 
-		/* Copy a run of plain ASCII at once, counting lines. */
+		/* Copy a run of plain ASCII at once, counting lines, eight
+		 * bytes at a time while there are. */
+		while (n - run >= 8) {
+			uint64_t x;
+
+			memcpy(&x, s + run, 8);
+			if ((x & ASCII_TOPS) != 0 || ascii_eq(x, '\r') != 0)
+				break;
+			line += (size_t)(((ascii_eq(x, '\n') >> 7) * ASCII_ONES)
+			                 >> 56);
+			run += 8;
+		}
 		while (run < n && s[run] < 0x80 && s[run] != '\r') {
 			line += s[run] == '\n';
 			run++;
@@ -128,9 +155,7 @@ add_line(const uint8_t *clean, size_t start, size_t n, struct buf *scratch,
 		ln->start = start;
 		base = clean;
 	} else {
-		for (i = 0; i < n && s[i] < 0x80; i++)
-			;
-		if (i < n) {
+		if (!ustr_is_nfc_quick(s, n)) {
 			nfc = ustr_nfc(s, n, &n);
 			s = nfc;
 		}

@@ -95,6 +95,30 @@ ustr_is_valid(const uint8_t *s, size_t n)
 	return u8_check(s, n) == NULL;
 }
 
+bool
+ustr_is_nfc_quick(const uint8_t *s, size_t n)
+{
+	size_t i = 0;
+	uint32_t cp;
+
+	while (i < n) {
+		if (s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		i += ustr_decode(s + i, n - i, &cp);
+		/* No character below U+0300 decomposes canonically or
+		 * combines; nor do these punctuation and currency blocks
+		 * (U+2000 and U+2001 decompose to U+2002 and U+2003). */
+		if (cp < 0x300 || (cp >= 0x2002 && cp < 0x2028) ||
+		    (cp >= 0x2030 && cp < 0x205F) ||
+		    (cp >= 0x20A0 && cp <= 0x20C0) || cp == USTR_REPLACEMENT)
+			continue;
+		return false;
+	}
+	return true;
+}
+
 static uint8_t *
 finish(uint8_t *r, size_t len, size_t *outlen, const char *what)
 {

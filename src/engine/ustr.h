@@ -30,6 +30,12 @@ bool ustr_is_ascii(const uint8_t *s, size_t n);
 /* Whether s[0..n) is well-formed UTF-8. */
 bool ustr_is_valid(const uint8_t *s, size_t n);
 
+/* Whether s[0..n) is certainly in NFC already, without normalizing it:
+ * true when every character is one that NFC never changes and that never
+ * combines with a neighbour (below U+0300, general punctuation, currency
+ * signs: the text of most news in Latin script).  False means "maybe". */
+bool ustr_is_nfc_quick(const uint8_t *s, size_t n);
+
 /* NFC and case folding.  The result is malloc'd, owned by the caller and
  * NUL-terminated; *outlen excludes the NUL. */
 uint8_t *ustr_nfc(const uint8_t *s, size_t n, size_t *outlen);
