@@ -1,5 +1,6 @@
 /* token.c - the tokenizer. */
 #include "token.h"
+#include "token-int.h"
 
 #include <stdbool.h>
 #include <stdlib.h>
@@ -556,76 +557,139 @@ join_hyphens(struct scan *sc, size_t first, const uint8_t *s, size_t n)
 	}
 }
 
-void
-token_scan(struct lexicon *lx, const uint8_t *s, size_t n,
-           struct token_vec *out)
+/* The tokens of ASCII text s[from..to), in a paragraph of n bytes. */
+static void
+scan_ascii(struct scan *sc, const uint8_t *s, size_t n, size_t from,
+           size_t to)
+{
+	size_t i, len;
+
+	for (i = from; i < to; i += len) {
+		enum wb c = wb_class(s[i]);
+
+		if (c == WB_SPACE) {
+			sc->space = true;
+			len = 1;
+		} else if (c == WB_LETTER || c == WB_NUMERIC ||
+		           c == WB_EXTENDNUMLET) {
+			len = ascii_word_len(s + i, to - i);
+			if (len > TOKEN_MAX_BYTES)
+				len = TOKEN_MAX_BYTES;
+			if (c == WB_EXTENDNUMLET)
+				push(sc, s, i, len);	/* "_x" */
+			else
+				push_ascii_word(sc, s, i, len, n - i);
+		} else {
+			len = 1;
+			push(sc, s, i, len);
+		}
+	}
+}
+
+/* The tokens of s[from..to) by Unicode's word breaks; br has room for
+ * to - from bytes. */
+static void
+scan_unicode(struct scan *sc, const uint8_t *s, size_t from, size_t to,
+             char *br)
+{
+	size_t i, start = from;
+
+	ustr_wordbreaks(s + from, to - from, br);
+	for (i = from + 1; i <= to; i++) {
+		uint32_t cp;
+
+		if (i < to && !br[i - from])
+			continue;
+		ustr_decode(s + start, i - start, &cp);
+		if (ustr_is_space(cp)) {
+			sc->space = true;
+		} else {
+			/* Cut overlong segments at character starts. */
+			while (i - start > TOKEN_MAX_BYTES) {
+				size_t cut = start + TOKEN_MAX_BYTES;
+
+				while ((s[cut] & 0xC0) == 0x80)
+					cut--;
+				push(sc, s, start, cut - start);
+				start = cut;
+			}
+			push(sc, s, start, i - start);
+		}
+		start = i;
+	}
+}
+
+/* Where the chunk of s[from..n) ends that may be tokenized on its own:
+ * at the first ASCII white space followed by an ASCII byte (or by the
+ * end), or at n.  Unicode's word breaks (UAX #29) fall on both sides of
+ * such a space: nothing joins across it (only Extend, Format and ZWJ
+ * attach to a space, and they are not ASCII), and no rule looks past it.
+ * *ascii says whether the chunk is all ASCII, so that most chunks of a
+ * paragraph with a few curly quotes take the ASCII path. */
+static size_t
+chunk_end(const uint8_t *s, size_t n, size_t from, bool *ascii)
+{
+	uint8_t any = 0;
+	size_t k;
+
+	for (k = from; k < n; k++) {
+		if (wb_class(s[k]) == WB_SPACE && s[k] < 0x80 &&
+		    (k + 1 == n || s[k + 1] < 0x80))
+			break;
+		any |= s[k];
+	}
+	*ascii = any < 0x80;
+	return k;
+}
+
+static void
+scan_paragraph(struct lexicon *lx, const uint8_t *s, size_t n,
+               struct token_vec *out, bool chunked)
 {
 	struct scan sc = { .lx = lx, .out = out, .first = out->n,
 	                   .sent = true };
-	size_t i;
-	bool ascii;
 
-	if (out->cache == NULL) {
+	if (out->cache == NULL)
 		out->cache = xcalloc(CACHE_SLOTS, sizeof *out->cache);
-	}
 	sc.cache = out->cache;
-	ascii = ustr_is_ascii(s, n);
+	if (ustr_is_ascii(s, n)) {
+		scan_ascii(&sc, s, n, 0, n);
+	} else if (!chunked) {
+		char *br = xmalloc(n + 1);
 
-	if (ascii) {
-		for (i = 0; i < n;) {
-			enum wb c = wb_class(s[i]);
-			size_t len;
-
-			if (c == WB_SPACE) {
-				sc.space = true;
-				i++;
-				continue;
-			}
-			if (c == WB_LETTER || c == WB_NUMERIC ||
-			    c == WB_EXTENDNUMLET) {
-				len = ascii_word_len(s + i, n - i);
-				if (len > TOKEN_MAX_BYTES)
-					len = TOKEN_MAX_BYTES;
-				if (c == WB_EXTENDNUMLET)
-					push(&sc, s, i, len);	/* "_x" */
-				else
-					push_ascii_word(&sc, s, i, len, n - i);
-			} else {
-				len = 1;
-				push(&sc, s, i, len);
-			}
-			i += len;
-		}
+		scan_unicode(&sc, s, 0, n, br);
+		free(br);
 	} else {
 		char *br = xmalloc(n + 1);
-		size_t start = 0;
+		size_t from = 0, to;
+		bool ascii;
 
-		ustr_wordbreaks(s, n, br);
-		for (i = 1; i <= n; i++) {
-			uint32_t cp;
-
-			if (i < n && !br[i])
-				continue;
-			ustr_decode(s + start, i - start, &cp);
-			if (ustr_is_space(cp)) {
-				sc.space = true;
-			} else {
-				/* Cut overlong segments at character starts. */
-				while (i - start > TOKEN_MAX_BYTES) {
-					size_t cut = start + TOKEN_MAX_BYTES;
-
-					while ((s[cut] & 0xC0) == 0x80)
-						cut--;
-					push(&sc, s, start, cut - start);
-					start = cut;
-				}
-				push(&sc, s, start, i - start);
-			}
-			start = i;
+		for (; from < n; from = to + 1) {
+			to = chunk_end(s, n, from, &ascii);
+			if (to > from && ascii)
+				scan_ascii(&sc, s, n, from, to);
+			else if (to > from)
+				scan_unicode(&sc, s, from, to, br);
+			if (to < n)
+				sc.space = true;	/* the space at to */
 		}
 		free(br);
 	}
 	join_hyphens(&sc, sc.first, s, n);
+}
+
+void
+token_scan(struct lexicon *lx, const uint8_t *s, size_t n,
+           struct token_vec *out)
+{
+	scan_paragraph(lx, s, n, out, true);
+}
+
+void
+token_scan_unicode(struct lexicon *lx, const uint8_t *s, size_t n,
+                   struct token_vec *out)
+{
+	scan_paragraph(lx, s, n, out, false);
 }
 
 void
