@@ -436,6 +436,32 @@ START_TEST(article_rules_are_about_shape_not_these_reports)
 }
 END_TEST
 
+/* Date stamps from words all over the rule's list (its first and last
+ * words, in any case), and lines that only look like one. */
+START_TEST(article_date_stamps_are_datelines)
+{
+	struct article *a = t_article(
+	    "A headline long enough for the shape\n\n"
+	    "Body text that opens the story, as body text does.\n\n"
+	    "10:30 a.m. AEST\n\n"
+	    "Posted 3 hours ago\n\n"
+	    "YESTERDAY 9:15\n\n"
+	    "Wednesday, Sept. 30, 2016 | 4:12 PM ET\n\n"
+	    "Published 12 December 2023\n\n"
+	    "Saturday 14 sharks\n\n"
+	    "Closing paragraph of the body, with a full stop.\n");
+
+	assert_kind(a, "10:30 a.m.", ARTICLE_DATELINE);
+	assert_kind(a, "Posted 3", ARTICLE_DATELINE);
+	assert_kind(a, "YESTERDAY", ARTICLE_DATELINE);
+	assert_kind(a, "Wednesday, Sept.", ARTICLE_DATELINE);
+	assert_kind(a, "Published 12", ARTICLE_DATELINE);
+	ck_assert_uint_ne(a->para[t_para(a, "Saturday 14")].kind,
+	                  ARTICLE_DATELINE);
+	article_free(a);
+}
+END_TEST
+
 START_TEST(article_report_without_headline_has_none)
 {
 	struct article *a = t_article(
@@ -487,6 +513,7 @@ suite_make(void)
 	tcase_add_test(tc, article_kinds_of_the_upi_report);
 	tcase_add_test(tc, article_kinds_of_the_nbc_report);
 	tcase_add_test(tc, article_rules_are_about_shape_not_these_reports);
+	tcase_add_test(tc, article_date_stamps_are_datelines);
 	tcase_add_test(tc, article_report_without_headline_has_none);
 	suite_add_tcase(s, tc);
 	return s;

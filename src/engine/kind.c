@@ -224,26 +224,48 @@ rule_byline(const uint8_t *s, size_t n)
 	return words >= 1 && words <= 12;
 }
 
+/* Words of a date or time stamp, in strcmp() order for a binary search:
+ * months, weekdays, time zones, and the words around them ("updated",
+ * "ago"). */
 static const char date_words[][LIST_WORD_MAX] = {
-	"jan", "january", "feb", "february", "mar", "march", "apr", "april",
-	"may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept",
-	"september", "oct", "october", "nov", "november", "dec", "december",
-	"mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu",
-	"thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun",
-	"sunday", "am", "pm", "a.m", "p.m", "et", "est", "edt", "ct", "cst",
-	"cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst",
-	"cet", "cest", "ist", "jst", "aest", "updated", "published",
-	"posted", "last", "first", "modified", "on", "at", "date", "time",
-	"ago", "hour", "hours", "minute", "minutes", "min", "mins", "day",
-	"days", "read", "today", "yesterday",
+	"a.m", "aest", "ago", "am", "apr", "april", "at", "aug", "august",
+	"bst", "cdt", "cest", "cet", "cst", "ct", "date", "day", "days", "dec",
+	"december", "edt", "est", "et", "feb", "february", "first", "fri",
+	"friday", "gmt", "hour", "hours", "ist", "jan", "january", "jst",
+	"jul", "july", "jun", "june", "last", "mar", "march", "may", "mdt",
+	"min", "mins", "minute", "minutes", "modified", "mon", "monday", "mst",
+	"mt", "nov", "november", "oct", "october", "on", "p.m", "pdt", "pm",
+	"posted", "pst", "pt", "published", "read", "sat", "saturday", "sep",
+	"sept", "september", "sun", "sunday", "thu", "thur", "thurs",
+	"thursday", "time", "today", "tue", "tues", "tuesday", "updated",
+	"utc", "wed", "wednesday", "yesterday",
 };
 
 static bool
 is_date_word(const uint8_t *w, size_t n)
 {
+	char low[LIST_WORD_MAX];
+	size_t i, lo = 0, hi = sizeof date_words / sizeof *date_words;
+
 	while (n > 0 && (w[n - 1] == '.' || w[n - 1] == ':'))
 		n--;
-	return word_in(w, n, date_words, sizeof date_words / sizeof *date_words);
+	if (n == 0 || n >= LIST_WORD_MAX)
+		return false;
+	memset(low, 0, sizeof low);
+	for (i = 0; i < n; i++)
+		low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = memcmp(date_words[mid], low, LIST_WORD_MAX);
+
+		if (c == 0)
+			return true;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return false;
 }
 
 /* A paragraph that is only a date or time stamp: "Sept. 30, 2016, 4:12
