@@ -268,6 +268,14 @@ is_date_word(const uint8_t *w, size_t n)
 	return false;
 }
 
+/* The separators of a date stamp's words: " ,|/()". */
+static bool
+is_stamp_sep(uint8_t c)
+{
+	return c == ' ' || c == ',' || c == '|' || c == '/' || c == '(' ||
+	       c == ')';
+}
+
 /* A paragraph that is only a date or time stamp: "Sept. 30, 2016, 4:12
  * PM ET", "Updated 14:05 GMT". */
 static bool
@@ -279,14 +287,15 @@ rule_dateline(const uint8_t *s, size_t n)
 		size_t j = i;
 		bool num = true;
 
-		while (j < n && strchr(" ,|/()", s[j]) == NULL)
+		while (j < n && !is_stamp_sep(s[j]))
 			j++;
 		if (j == i) {
 			i++;
 			continue;
 		}
 		for (size_t k = i; k < j; k++)
-			if (!is_digit(s[k]) && strchr(":.-", s[k]) == NULL)
+			if (!is_digit(s[k]) && s[k] != ':' && s[k] != '.' &&
+			    s[k] != '-')
 				num = false;
 		if (num && is_digit(s[i]))
 			digits++;
