@@ -103,8 +103,10 @@ contains_ci(const uint8_t *s, size_t n, const char *t)
 	return false;
 }
 
+/* The words of s[0..n) (runs of non-spaces), counting no further than
+ * max + 1: enough to tell whether there are more than max. */
 static size_t
-count_words(const uint8_t *s, size_t n)
+count_words_upto(const uint8_t *s, size_t n, size_t max)
 {
 	size_t i, w = 0;
 	bool in = false;
@@ -112,11 +114,17 @@ count_words(const uint8_t *s, size_t n)
 	for (i = 0; i < n; i++) {
 		bool sp = s[i] == ' ';
 
-		if (!sp && !in)
-			w++;
+		if (!sp && !in && ++w > max)
+			break;
 		in = !sp;
 	}
 	return w;
+}
+
+static size_t
+count_words(const uint8_t *s, size_t n)
+{
+	return count_words_upto(s, n, SIZE_MAX);
 }
 
 static bool
@@ -163,7 +171,7 @@ rule_video(const uint8_t *s, size_t n)
 		i--;
 	if (i < 2 || s[i - 1] != ' ')
 		return false;
-	return !kind_ends_sentence(s, i - 1) && count_words(s, i) >= 2;
+	return !kind_ends_sentence(s, i - 1) && count_words_upto(s, i, 1) >= 2;
 }
 
 /* Word lists hold lower-case ASCII words of fewer than LIST_WORD_MAX
@@ -368,7 +376,7 @@ rule_credit_tail(const uint8_t *s, size_t n)
 			return caps >= 2 && b > 0;
 		end = b - 1;
 	}
-	return caps >= 2 && count_words(s, n) > caps + 3;
+	return caps >= 2 && count_words_upto(s, n, caps + 3) > caps + 3;
 }
 
 /* One table decides the kinds that show in the text itself; the first
@@ -696,7 +704,8 @@ is_label_shape(const uint8_t *s, size_t n)
 	uint32_t cp;
 	size_t k = n;
 
-	if (n == 0 || n > LABEL_MAX_BYTES || count_words(s, n) > LABEL_MAX_WORDS ||
+	if (n == 0 || n > LABEL_MAX_BYTES ||
+	    count_words_upto(s, n, LABEL_MAX_WORDS) > LABEL_MAX_WORDS ||
 	    is_open_quote(s, n))
 		return false;
 	while (k > 0 && (s[k - 1] & 0xC0) == 0x80)
@@ -717,7 +726,7 @@ is_title_case_line(const uint8_t *s, size_t n)
 	uint32_t cp;
 
 	if (n == 0 || n > HEADLINE_MAX_BYTES || strchr(".!?", s[n - 1]) ||
-	    count_words(s, n) > TITLE_LINE_MAX_WORDS)
+	    count_words_upto(s, n, TITLE_LINE_MAX_WORDS) > TITLE_LINE_MAX_WORDS)
 		return false;
 	while (i < n) {
 		size_t j = i;
