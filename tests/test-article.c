@@ -489,7 +489,8 @@ suite_make(void)
 	tcase_add_test(tc, article_invalid_utf8_is_replaced_with_a_diagnostic);
 	tcase_add_test(tc, article_many_invalid_bytes_keep_bounded_diagnostics);
 	tcase_add_test(tc, article_line_numbers_survive_long_ascii_runs);
-	tcase_add_test(tc, article_invalid_sequences_give_one_replacement_per_bad_byte);
+	tcase_add_test(tc,
+	    article_invalid_sequences_give_one_replacement_per_bad_byte);
 	tcase_add_test(tc, article_nul_byte_is_a_binary_file);
 	tcase_add_test(tc, article_utf16_is_refused_with_advice);
 	tcase_add_test(tc, article_utf32_and_bomless_utf16_are_named);

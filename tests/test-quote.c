@@ -90,7 +90,8 @@ START_TEST(quote_marks_are_one_list_for_scanner_and_tokenizer)
 		if (m == QUOTE_MARK_NONE) {
 			ck_assert_msg(quote_fold(cp) == 0 &&
 			              ((t != '"' && t != '\'') || t == cp),
-			              "U+%04X folds to a mark off the list", cp);
+			              "U+%04X folds to a mark off the list",
+			              cp);
 			continue;
 		}
 		marks++;

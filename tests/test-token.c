@@ -303,8 +303,8 @@ START_TEST(token_chunked_scan_matches_unicode_word_breaks)
 		size_t np = 1 + lcg(&seed) % 30, n = 0, i, k;
 
 		for (i = 0; i < np; i++) {
-			const char *p = pieces[lcg(&seed) %
-			                       (sizeof pieces / sizeof *pieces)];
+			size_t np_all = sizeof pieces / sizeof *pieces;
+			const char *p = pieces[lcg(&seed) % np_all];
 
 			memcpy(s + n, p, strlen(p));
 			n += strlen(p);

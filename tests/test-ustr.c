@@ -44,7 +44,8 @@ START_TEST(ustr_nfc_quick_accepts_only_what_nfc_keeps)
 		free(r);
 	}
 	ck_assert_uint_gt(accepted, 600);
-	ck_assert(ustr_is_nfc_quick(U("caf\xC3\xA9 \xE2\x80\x94 \xE2\x80\x9Cok\xE2\x80\x9D"), 18));
+	ck_assert(ustr_is_nfc_quick(U("caf\xC3\xA9 \xE2\x80\x94 "
+	                              "\xE2\x80\x9Cok\xE2\x80\x9D"), 18));
 	ck_assert(!ustr_is_nfc_quick(U("cafe\xCC\x81"), 6));	/* NFD */
 	ck_assert(!ustr_is_nfc_quick(U("\xE2\x80\x80"), 3));	/* U+2000 */
 	ck_assert(!ustr_is_nfc_quick(U("\xE4\xB8\xAD"), 3));	/* maybe */
@@ -219,7 +220,8 @@ START_TEST(ustr_decode_replaces_each_maximal_subpart)
 			size_t len = ustr_decode(s + i, cases[c].n - i, &cp);
 
 			ck_assert_msg(len == cases[c].lens[k],
-			              "case %zu, part %zu: %zu bytes", c, k, len);
+			              "case %zu, part %zu: %zu bytes", c, k,
+			              len);
 			i += len;
 			k++;
 		}

@@ -251,7 +251,8 @@ is_hard_wrapped(const uint8_t *clean, const uint8_t *scratch,
 		if (width[i] >= HARDWRAP_FULL_RATIO * (double)w ||
 		    width[i] + 1 + next > w)
 			full++;
-		if (!kind_ends_sentence(line_text(&ln[i], clean, scratch), ln[i].len))
+		if (!kind_ends_sentence(line_text(&ln[i], clean, scratch),
+		                        ln[i].len))
 			mid++;
 	}
 	wrapped = full >= HARDWRAP_FULL_SHARE * (double)(k - 1) &&

@@ -1073,7 +1073,7 @@ relative_at(const struct scan *sc, size_t i, struct figure_vec *out)
 /* A quantity being read, from its first token on. */
 struct qty {
 	struct num nu;		/* the number, or a range's first */
-	size_t first;		/* first token: a currency, "between", "aged" */
+	size_t first;		/* first token: currency, "between", "aged" */
 	size_t j;		/* the token after what is read so far */
 	size_t nfirst, nlast;	/* the number with its unit: "40-minute" */
 	size_t hstart;		/* first token with the hedge */
@@ -1221,7 +1221,8 @@ year_at(const struct scan *sc, const struct qty *q, struct figure_vec *out)
 	    nu->decimal || !is_year(nu->value) ||
 	    sc->t[q->nfirst].len != YEAR_DIGITS + nu->decade)
 		return false;
-	if (!(nu->decade || (first >= 1 && is_type(sc, first - 1, KW_YEARPREP)) ||
+	if (!(nu->decade ||
+	      (first >= 1 && is_type(sc, first - 1, KW_YEARPREP)) ||
 	      j >= sc->n || sc->t[j].kind != TOKEN_WORD ||
 	      (sc->t[j].flags & TOKEN_STOP)))
 		return false;
@@ -1399,7 +1400,7 @@ figure_comparable(const struct figure *a, const struct figure *b)
 	if (a->kind == FIGURE_DATE)
 		return a->hedge != FIGURE_VAGUE && b->hedge != FIGURE_VAGUE &&
 		       fmod(a->value, FIGURE_DATE_MONTH) != 0 &&
-		       fmod(b->value, FIGURE_DATE_MONTH) != 0;	/* a day */
+		       fmod(b->value, FIGURE_DATE_MONTH) != 0;	/* days */
 	if (a->kind == FIGURE_YEAR || a->kind == FIGURE_TIME ||
 	    a->kind == FIGURE_SCORE)
 		return true;

@@ -43,7 +43,8 @@ uint32_t quote_fold(uint32_t cp);
 bool quote_is_apostrophe(uint32_t cp);
 
 /* Whether the mark m may open a double-quoted span, or close one. */
-#define quote_mark_opens2(m) ((m) == QUOTE_MARK_OPEN2 || (m) == QUOTE_MARK_AMBIG2)
+#define quote_mark_opens2(m) \
+	((m) == QUOTE_MARK_OPEN2 || (m) == QUOTE_MARK_AMBIG2)
 #define quote_mark_closes2(m) \
 	((m) == QUOTE_MARK_CLOSE2 || (m) == QUOTE_MARK_AMBIG2)
 

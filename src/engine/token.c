@@ -393,7 +393,8 @@ push_punct(struct scan *sc, struct token *t, const uint8_t *base, uint32_t cp)
 	t->kind = TOKEN_PUNCT;
 	t->word = token_norm_punct(cp);
 	if (t->word == '.' || t->word == '!' || t->word == '?') {
-		const struct token *p = sc->out->n - 1 > sc->first ? t - 1 : NULL;
+		const struct token *p = sc->out->n - 1 > sc->first ? t - 1
+		                                                    : NULL;
 
 		/* "." after "Mr" or "U.S" ends no sentence. */
 		sc->sent = !(t->word == '.' && p && p->kind == TOKEN_WORD &&
