@@ -454,6 +454,39 @@ for who in root:0 user:1000; do
 	else not_ok "the README's first command works as ${who%%:*}" "status $st: $(cat readme.err)" "$(cat calls 2>/dev/null)"; fi
 	[ -e stubs/sudo ] || cp stubs/meson stubs/sudo
 done
+# ---- text encodings and what text shows --------------------------------
+
+# UTF-32 and BOM-less UTF-16 are named, with the iconv call that reads them.
+printf '\377\376\0\0H\0\0\0i\0\0\0\n\0\0\0' >u32le.txt
+run "$nd" -e text u32le.txt "$right"
+expect "UTF-32LE is named with its iconv call" 2 "^newsdiff: u32le.txt: UTF-32LE text.*iconv -f UTF-32 -t UTF-8"
+printf '\0\0\376\377\0\0\0H\0\0\0i\0\0\0\n' >u32be.txt
+run "$nd" -e text u32be.txt "$right"
+expect "UTF-32BE is named with its iconv call" 2 "^newsdiff: u32be.txt: UTF-32BE text"
+printf 'H\0e\0l\0l\0o\0 \0t\0h\0e\0r\0e\0\n\0' >u16le.txt
+run "$nd" -e text u16le.txt "$right"
+expect "BOM-less UTF-16LE is named with its iconv call" 2 "^newsdiff: u16le.txt: UTF-16LE text.*iconv -f UTF-16LE -t UTF-8"
+if printf 'Hello there\n' | iconv -f UTF-8 -t UTF-16LE 2>/dev/null | cmp -s - u16le.txt &&
+   iconv -f UTF-16LE -t UTF-8 u16le.txt 2>/dev/null | grep -q '^Hello there$'; then ok "the advised iconv call reads BOM-less UTF-16LE"
+elif command -v iconv >/dev/null; then not_ok "the advised iconv call reads BOM-less UTF-16LE"
+else echo "# iconv is not installed: the advice is not tried"; fi
+
+# Bidi controls show as named symbols, not as U+FFFD; an overlong form and
+# a surrogate are one U+FFFD per bad byte.
+printf 'Plain words on the left side.\n' >bidi-left.txt
+printf 'A bidi \342\200\256gnp.exe\342\200\254 trick, an isolate \342\201\247x\342\201\251 and a mark \342\200\217 here.\n\nBad \340\200\257 and \355\240\200 bytes.\n' >bidi-right.txt
+run "$nd" -e text bidi-left.txt bidi-right.txt
+if grep -q 'A bidi ⇚gnp.exe↥ trick, an isolate ↤x↧ and a mark ↼ here' out &&
+   ! grep -q "$(printf '\342\200\256')" out; then ok "text export: bidi controls show as named symbols"
+else not_ok "text export: bidi controls show as named symbols" "$(grep -a 'bidi' out)"; fi
+if grep -q 'Bad ���  *and ��� bytes' out || grep -q 'Bad ��� and ��� bytes' out; then ok "text export: one U+FFFD per bad byte of E0 80 AF and ED A0 80"
+else not_ok "text export: one U+FFFD per bad byte of E0 80 AF and ED A0 80" "$(grep -a 'Bad' out)"; fi
+run "$nd" -e html bidi-left.txt bidi-right.txt
+if grep -q 'A bidi ⇚gnp.exe↥ trick' out && ! grep -q "$(printf '\342\200\256')" out; then ok "HTML export: bidi controls show as named symbols"
+else not_ok "HTML export: bidi controls show as named symbols" "$(grep -a 'bidi' out | head -c 300)"; fi
+run "$nd" -e json bidi-left.txt bidi-right.txt
+if grep -q 'A bidi \\u202egnp.exe\\u202c trick' out; then ok "JSON export keeps bidi controls escaped as they are"
+else not_ok "JSON export keeps bidi controls escaped as they are" "$(grep -a 'bidi' out | head -c 300)"; fi
 
 echo "1..$n"
 [ "$failed" = 0 ]

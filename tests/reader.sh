@@ -162,7 +162,7 @@ run "$nd esc-left.txt esc-right.txt"
 wait_for 'passage'
 check "OSC, CSI and DCS show as visible symbols" wait_for '␛\]0;PWNED␇rose ␛\[31mred' 2
 check "the pane title is untouched" test "$(tm display-message -p -t t '#{pane_title}')" = "$title_before"
-check "backspace and bidi override show as symbols" wait_for 'Back␈␈space and �reversed� text' 1
+check "backspace and bidi override show as symbols" wait_for 'Back␈␈space and ⇚reversed↥ text' 1
 check "a lone combining mark sits on a dotted circle" wait_for '◌́lone mark' 1
 check "no colour from the report reaches the screen" \
 	bash -c "! tmux -L $sock capture-pane -t t -p -e | grep -q $'\e\\[31mred'"

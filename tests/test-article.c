@@ -58,6 +58,47 @@ START_TEST(article_invalid_utf8_is_replaced_with_a_diagnostic)
 }
 END_TEST
 
+/* An overlong form and a surrogate are three bad bytes each, so three
+ * U+FFFD each (Unicode's best practice), each with its diagnostic. */
+START_TEST(article_invalid_sequences_give_one_replacement_per_bad_byte)
+{
+	struct article *a = t_article("A \xE0\x80\xAF and \xED\xA0\x80 end.\n");
+	size_t i;
+
+	ck_assert_uint_eq(a->npara, 1);
+	ck_assert_str_eq(text_of(a, 0),
+	                 "A \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD and "
+	                 "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD end.");
+	ck_assert_uint_eq(a->diags.n, 6);
+	for (i = 0; i < 3; i++) {
+		ck_assert_uint_eq(a->diags.v[i].offset, 2 + i);
+		ck_assert_uint_eq(a->diags.v[3 + i].offset, 10 + i);
+	}
+	article_free(a);
+}
+END_TEST
+
+/* Line numbers stay right when long ASCII runs are taken eight bytes at
+ * a time: newlines anywhere in a word of eight, CRs breaking the run. */
+START_TEST(article_line_numbers_survive_long_ascii_runs)
+{
+	struct article *a = t_article("First line is long enough.\n\n"
+	                              "a\nb\n\nSecond\r\nThird line, also "
+	                              "long enough to span words.\n\n\n"
+	                              "Bad \xFF here.\n");
+
+	ck_assert_uint_eq(a->npara, 6);
+	ck_assert_uint_eq(a->para[1].line, 3);
+	ck_assert_uint_eq(a->para[2].line, 4);
+	ck_assert_uint_eq(a->para[3].line, 6);
+	ck_assert_uint_eq(a->para[4].line, 7);
+	ck_assert_uint_eq(a->para[5].line, 10);
+	ck_assert_uint_eq(a->diags.n, 1);
+	ck_assert_uint_eq(a->diags.v[0].line, 10);
+	article_free(a);
+}
+END_TEST
+
 START_TEST(article_many_invalid_bytes_keep_bounded_diagnostics)
 {
 	char *s = malloc(5001);
@@ -90,6 +131,48 @@ START_TEST(article_utf16_is_refused_with_advice)
 	ck_assert_int_eq(parse_bytes("\xFF\xFEh\0i\0", 6, &a), RC_UTF16);
 	ck_assert_ptr_null(a);
 	ck_assert_ptr_nonnull(strstr(rc_str(RC_UTF16), "iconv"));
+}
+END_TEST
+
+/* Other Unicode encodings are named as they are, with the iconv call
+ * that reads them; a NUL in anything else is a binary file. */
+START_TEST(article_utf32_and_bomless_utf16_are_named)
+{
+	static const struct {
+		const char *bytes;
+		size_t len;
+		enum rc rc;
+		const char *advice;
+	} cases[] = {
+		{ "\xFF\xFE\0\0h\0\0\0i\0\0\0", 12, RC_UTF32LE,
+		  "iconv -f UTF-32 -t UTF-8" },
+		{ "\0\0\xFE\xFF\0\0\0h\0\0\0i", 12, RC_UTF32BE,
+		  "iconv -f UTF-32 -t UTF-8" },
+		{ "\xFF\xFEh\0i\0", 6, RC_UTF16, "iconv -f UTF-16 -t UTF-8" },
+		{ "H\0e\0l\0l\0o\0\n\0", 12, RC_UTF16LE,
+		  "iconv -f UTF-16LE -t UTF-8" },
+		{ "\0H\0e\0l\0l\0o\0\n", 12, RC_UTF16BE,
+		  "iconv -f UTF-16BE -t UTF-8" },
+		{ "ab\0\0cdef", 8, RC_BINARY, NULL },
+		{ "abcd\0efgh", 10, RC_BINARY, NULL },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct article *a = (void *)1;
+
+		ck_assert_msg(parse_bytes(cases[i].bytes, cases[i].len, &a) ==
+		              cases[i].rc, "case %zu: %s", i,
+		              rc_str(parse_bytes(cases[i].bytes, cases[i].len,
+		                                 &a)));
+		ck_assert_ptr_null(a);
+		if (cases[i].advice)
+			ck_assert_msg(strstr(rc_str(cases[i].rc),
+			                     cases[i].advice) != NULL,
+			              "case %zu: %s", i, rc_str(cases[i].rc));
+	}
+	ck_assert_ptr_nonnull(strstr(rc_str(RC_UTF32LE), "UTF-32LE"));
+	ck_assert_ptr_nonnull(strstr(rc_str(RC_UTF32BE), "UTF-32BE"));
 }
 END_TEST
 
@@ -367,6 +450,32 @@ START_TEST(article_headline_in_capitals_is_no_caption)
 }
 END_TEST
 
+/* Date stamps from words all over the rule's list (its first and last
+ * words, in any case), and lines that only look like one. */
+START_TEST(article_date_stamps_are_datelines)
+{
+	struct article *a = t_article(
+	    "A headline long enough for the shape\n\n"
+	    "Body text that opens the story, as body text does.\n\n"
+	    "10:30 a.m. AEST\n\n"
+	    "Posted 3 hours ago\n\n"
+	    "YESTERDAY 9:15\n\n"
+	    "Wednesday, Sept. 30, 2016 | 4:12 PM ET\n\n"
+	    "Published 12 December 2023\n\n"
+	    "Saturday 14 sharks\n\n"
+	    "Closing paragraph of the body, with a full stop.\n");
+
+	assert_kind(a, "10:30 a.m.", ARTICLE_DATELINE);
+	assert_kind(a, "Posted 3", ARTICLE_DATELINE);
+	assert_kind(a, "YESTERDAY", ARTICLE_DATELINE);
+	assert_kind(a, "Wednesday, Sept.", ARTICLE_DATELINE);
+	assert_kind(a, "Published 12", ARTICLE_DATELINE);
+	ck_assert_uint_ne(a->para[t_para(a, "Saturday 14")].kind,
+	                  ARTICLE_DATELINE);
+	article_free(a);
+}
+END_TEST
+
 START_TEST(article_report_without_headline_has_none)
 {
 	struct article *a = t_article(
@@ -393,8 +502,12 @@ suite_make(void)
 	tcase_add_test(tc, article_bom_is_dropped);
 	tcase_add_test(tc, article_invalid_utf8_is_replaced_with_a_diagnostic);
 	tcase_add_test(tc, article_many_invalid_bytes_keep_bounded_diagnostics);
+	tcase_add_test(tc, article_line_numbers_survive_long_ascii_runs);
+	tcase_add_test(tc,
+	    article_invalid_sequences_give_one_replacement_per_bad_byte);
 	tcase_add_test(tc, article_nul_byte_is_a_binary_file);
 	tcase_add_test(tc, article_utf16_is_refused_with_advice);
+	tcase_add_test(tc, article_utf32_and_bomless_utf16_are_named);
 	tcase_add_test(tc, article_empty_and_blank_files_load_with_a_warning);
 	tcase_add_test(tc, article_size_cap_is_enforced);
 	tcase_add_test(tc, article_missing_file_and_directory_are_io_errors);
@@ -416,6 +529,7 @@ suite_make(void)
 	tcase_add_test(tc, article_kinds_of_the_nbc_report);
 	tcase_add_test(tc, article_rules_are_about_shape_not_these_reports);
 	tcase_add_test(tc, article_headline_in_capitals_is_no_caption);
+	tcase_add_test(tc, article_date_stamps_are_datelines);
 	tcase_add_test(tc, article_report_without_headline_has_none);
 	suite_add_tcase(s, tc);
 	return s;

@@ -6,6 +6,7 @@
 
 #include "quote.h"
 #include "testutil.h"
+#include "token.h"
 
 #define U(s) ((const uint8_t *)(s))
 
@@ -73,6 +74,39 @@ check_quote(size_t i, const char *words, const char *marked, bool open_end)
 }
 
 /* ---- marks ---------------------------------------------------------- */
+
+/* One list of quotation marks: every mark the scanner knows folds to a
+ * straight one in the tokenizer, and the tokenizer folds nothing else to
+ * a quotation mark but the lookalikes the list names. */
+START_TEST(quote_marks_are_one_list_for_scanner_and_tokenizer)
+{
+	uint32_t cp;
+	size_t marks = 0;
+
+	for (cp = 0; cp < 0x30000; cp++) {
+		enum quote_mark m = quote_mark_of(cp);
+		uint32_t t = token_norm_punct(cp);
+
+		if (m == QUOTE_MARK_NONE) {
+			ck_assert_msg(quote_fold(cp) == 0 &&
+			              ((t != '"' && t != '\'') || t == cp),
+			              "U+%04X folds to a mark off the list",
+			              cp);
+			continue;
+		}
+		marks++;
+		ck_assert_msg(t == quote_fold(cp) && (t == '"' || t == '\''),
+		              "U+%04X: tokenizer %04X, list %04X", cp, t,
+		              quote_fold(cp));
+	}
+	ck_assert_uint_eq(marks, 22);
+	ck_assert_int_eq(quote_mark_of(0x201E), QUOTE_MARK_OPEN2);	/* „ */
+	ck_assert_int_eq(quote_mark_of(0x00BB), QUOTE_MARK_CLOSE2);	/* » */
+	ck_assert_int_eq(quote_mark_of(0x2033), QUOTE_MARK_LIKE2);	/* ″ */
+	ck_assert(quote_is_apostrophe(0x2019) && quote_is_apostrophe(0x02BC));
+	ck_assert(!quote_is_apostrophe(0x201D) && !quote_is_apostrophe('x'));
+}
+END_TEST
 
 START_TEST(quote_straight_double_quotes)
 {
@@ -355,17 +389,12 @@ suite_make(void)
 	Suite *s = suite_create("quote");
 	TCase *tc;
 
-	/* Known engine bugs: these document the right behaviour and are
-	 * left out of the cases below until quote.c is fixed. */
-	(void)quote_german_low_high_marks;
-	(void)quote_straight_elision_before_digits_is_not_a_quote;
-	(void)quote_no_break_spaces_inside_marks_are_not_words;
-
 	tc = tcase_create("marks");
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, quote_straight_elision_before_digits_is_not_a_quote);
 	tcase_add_test(tc, quote_german_low_high_marks);
 	tcase_add_test(tc, quote_straight_double_quotes);
+	tcase_add_test(tc, quote_marks_are_one_list_for_scanner_and_tokenizer);
 	tcase_add_test(tc, quote_curly_double_quotes);
 	tcase_add_test(tc, quote_mixed_marks_make_one_quote);
 	tcase_add_test(tc, quote_guillemets_and_low_nine_marks);

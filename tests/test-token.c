@@ -8,6 +8,7 @@
 #include "lexicon.h"
 #include "testutil.h"
 #include "token.h"
+#include "token-int.h"
 #include "ustr.h"
 
 #define U(s) ((const uint8_t *)(s))
@@ -247,13 +248,12 @@ START_TEST(token_ascii_fast_path_matches_unicode_word_breaks)
 			ck_abort_msg("\"%s\": fast path %s, Unicode %s", s,
 			             toks, segs);
 
-		/* The same text followed by " é" takes the Unicode path in
-		 * token_scan; the tokens before "é" must be the same in
-		 * every field. */
+		/* The same text followed by " é" on the Unicode path; the
+		 * tokens before "é" must be the same in every field. */
 		memcpy(s + n, " \xC3\xA9", 4);
 		slow.n = 0;
 		slow.njoin = 0;
-		token_scan(lx, U(s), n + 3, &slow);
+		token_scan_unicode(lx, U(s), n + 3, &slow);
 		s[n] = '\0';
 		if (slow.n != tv.n + 1)
 			ck_abort_msg("\"%s\": %zu tokens fast, %zu on the "
@@ -266,6 +266,67 @@ START_TEST(token_ascii_fast_path_matches_unicode_word_breaks)
 				             s + tv.v[k].start);
 	}
 	token_vec_fini(&slow);
+	free(slow.v);
+	free(slow.join);
+}
+END_TEST
+
+/* A paragraph with a few characters beyond ASCII is cut into chunks at
+ * ASCII white space, and its ASCII chunks take the fast path: its tokens
+ * must be those of Unicode's word breaks over the whole paragraph, in
+ * every field, whatever characters stand next to the spaces (combining
+ * marks, format characters and ZWJ attach to a space before them). */
+START_TEST(token_chunked_scan_matches_unicode_word_breaks)
+{
+	static const char *const pieces[] = {
+		"a", "Zb", "0", "9", " ", " ", "\t", "\n", ".", ",", "'", ":",
+		"-", "_", "\"", "(", "U.S", "e", "\xC3\xA9",		/* é */
+		ACUTE, NBSP, RSQUO, LDQUO, RDQUO, EMDASH, ENDASH,
+		"\xC2\xAD",			/* soft hyphen: Format */
+		"\xE2\x81\xA0",		/* word joiner: Format */
+		"\xE2\x80\x8D",		/* ZWJ */
+		"\xE2\x80\x8B",		/* zero width space */
+		"\xE3\x80\x80",		/* ideographic space */
+		"\xE4\xB8\xAD",		/* CJK */
+		"\xF0\x9F\x91\xA9",		/* emoji */
+		"\xF0\x9F\x87\xAB",		/* regional indicator F */
+		"\xD7\xA9",			/* Hebrew shin */
+		"\xEF\xBC\x85",		/* fullwidth % */
+		"%", "3", "cease", "fire", "Mr",
+	};
+	struct token_vec fast = { 0 }, slow = { 0 };
+	uint32_t seed = 20240601u;
+	char s[400];
+	int iter;
+
+	for (iter = 0; iter < 4000; iter++) {
+		size_t np = 1 + lcg(&seed) % 30, n = 0, i, k;
+
+		for (i = 0; i < np; i++) {
+			size_t np_all = sizeof pieces / sizeof *pieces;
+			const char *p = pieces[lcg(&seed) % np_all];
+
+			memcpy(s + n, p, strlen(p));
+			n += strlen(p);
+		}
+		s[n] = '\0';
+		fast.n = fast.njoin = slow.n = slow.njoin = 0;
+		token_scan(lx, U(s), n, &fast);
+		token_scan_unicode(lx, U(s), n, &slow);
+		if (fast.n != slow.n)
+			ck_abort_msg("\"%s\": %zu tokens chunked, %zu whole", s,
+			             fast.n, slow.n);
+		for (k = 0; k < fast.n; k++)
+			if (!same_token(&fast, k, &slow, k))
+				ck_abort_msg("\"%s\": token %zu (\"%.*s\") "
+				             "differs between the paths", s, k,
+				             (int)fast.v[k].len,
+				             s + fast.v[k].start);
+	}
+	token_vec_fini(&fast);
+	token_vec_fini(&slow);
+	free(fast.v);
+	free(fast.join);
 	free(slow.v);
 	free(slow.join);
 }
@@ -974,6 +1035,7 @@ suite_make(void)
 	tc = tcase_create("word breaks");
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, token_ascii_fast_path_matches_unicode_word_breaks);
+	tcase_add_test(tc, token_chunked_scan_matches_unicode_word_breaks);
 	tcase_add_test(tc, token_words_and_punctuation_split_as_a_reader_would);
 	tcase_add_test(tc, token_spans_point_at_the_words_after_multibyte_text);
 	tcase_add_test(tc, token_space_flag_marks_white_space_before);

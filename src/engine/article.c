@@ -1,10 +1,8 @@
-/* article.c - loading a report, cutting it into paragraphs and naming the
- * kind of each paragraph.
+/* article.c - loading a report and cutting it into paragraphs.
  *
  * load:    bytes -> clean UTF-8 lines (BOM, CR, invalid bytes, NFC, tabs)
  * segment: lines -> paragraphs (blank lines; hard-wrapped blocks join)
- * kinds:   rule table, then position rules (headline, label), then
- *          near-duplicate detection. */
+ * kinds:   kind.c names the kind of each paragraph. */
 #include "article.h"
 
 #include <errno.h>
@@ -15,6 +13,7 @@
 #include <unistd.h>
 
 #include "figure.h"
+#include "kind.h"
 #include "lexicon.h"
 #include "mem.h"
 #include "quote.h"
@@ -32,34 +31,6 @@
 #define HARDWRAP_FULL_RATIO 0.6		/* a "full" line is this share of it */
 #define HARDWRAP_FULL_SHARE 0.75	/* share of non-last lines that are full */
 #define HARDWRAP_MIDSENTENCE_SHARE 0.5	/* share ending without . ! ? : ; " */
-
-/* Shapes of short paragraphs near the top of a report. */
-#define HEADLINE_MIN_WORDS 3
-#define HEADLINE_MAX_WORDS 30
-#define HEADLINE_MAX_BYTES 300
-#define LABEL_MAX_WORDS 6		/* "Syria peace talks", "World News" */
-#define LABEL_MAX_BYTES 60
-#define KICKER_MAX_WORDS 4		/* a label just above the headline */
-#define TITLE_LINE_MAX_WORDS 15		/* Title Case lines after the headline */
-#define STANDFIRST_MAX_WORDS 60
-#define TITLE_LINE_CAPS 0.75		/* share of words capitalized */
-
-/* Caption credits ("Photo by X/UPI", "X / AFP - Getty Images") stand at
- * the end of a caption; a body paragraph that merely mentions Getty
- * Images has it further from the end. */
-#define CAPTION_TAIL 80
-#define CAPTION_MAX_BYTES 1500
-#define BOILERPLATE_MAX_BYTES 200
-#define SHORT_LINE_MAX_BYTES 60	/* "Advertisement · Scroll to continue" */
-#define VIDEO_TITLE_MAX_BYTES 150
-#define DATELINE_MAX_BYTES 100
-#define BYLINE_MAX_BYTES 120
-
-/* Near duplicates: the same text with a little added or cut at either
- * end (UPI repeats a caption with "| License Photo" appended). */
-#define DUP_MIN_CHARS 16	/* shorter repeats ("He said.") are not flagged */
-#define DUP_EDGE_CHARS 48	/* prefix/suffix length used to find candidates */
-#define DUP_MIN_SHARED 0.8	/* common prefix + suffix over the longer text */
 
 struct line {
 	size_t start, len;	/* trailing space trimmed */
@@ -90,20 +61,20 @@ buf_putc(struct buf *b, uint8_t c)
 
 /* ---- load ---------------------------------------------------------- */
 
-/* Index of the first non-space character of s[i..n), or n. */
-static size_t
-skip_space(const uint8_t *s, size_t n, size_t i)
+/* Eight ASCII bytes as one number: a byte of ASCII_ONES times c, and
+ * ASCII_TOPS the top bit of each byte. */
+#define ASCII_ONES 0x0101010101010101u
+#define ASCII_TOPS (ASCII_ONES * 0x80)
+
+/* The bytes of x (all below 0x80) that equal c, as their top bits: x ^ c
+ * is zero there, and adding 0x7F sets the top bit of every other byte
+ * without a carry into the next. */
+static uint64_t
+ascii_eq(uint64_t x, uint8_t c)
 {
-	uint32_t cp;
+	uint64_t t = x ^ (ASCII_ONES * c);
 
-	while (i < n) {
-		size_t len = ustr_decode(s + i, n - i, &cp);
-
-		if (!ustr_is_space(cp))
-			break;
-		i += len;
-	}
-	return i;
+	return ~((t + ASCII_ONES * 0x7F) | t) & ASCII_TOPS;
 }
 
 /* Bytes -> UTF-8 with LF line ends: CRLF and lone CR become LF, as do
@@ -121,7 +92,18 @@ clean_bytes(const uint8_t *s, size_t n, size_t base, struct buf *out,
 	while (i < n) {
 		size_t run = i;
 
-		/* Copy a run of plain ASCII at once, counting lines. */
+		/* Copy a run of plain ASCII at once, counting lines, eight
+		 * bytes at a time while there are. */
+		while (n - run >= 8) {
+			uint64_t x;
+
+			memcpy(&x, s + run, 8);
+			if ((x & ASCII_TOPS) != 0 || ascii_eq(x, '\r') != 0)
+				break;
+			line += (size_t)(((ascii_eq(x, '\n') >> 7) * ASCII_ONES)
+			                 >> 56);
+			run += 8;
+		}
 		while (run < n && s[run] < 0x80 && s[run] != '\r') {
 			line += s[run] == '\n';
 			run++;
@@ -173,9 +155,7 @@ add_line(const uint8_t *clean, size_t start, size_t n, struct buf *scratch,
 		ln->start = start;
 		base = clean;
 	} else {
-		for (i = 0; i < n && s[i] < 0x80; i++)
-			;
-		if (i < n) {
+		if (!ustr_is_nfc_quick(s, n)) {
 			nfc = ustr_nfc(s, n, &n);
 			s = nfc;
 		}
@@ -220,7 +200,7 @@ add_line(const uint8_t *clean, size_t start, size_t n, struct buf *scratch,
 		scratch->n = end;
 	ln->len = end - ln->start;
 	/* A line of only white space, Unicode spaces included, is blank. */
-	ln->blank = skip_space(base, end, ln->start) == end;
+	ln->blank = ustr_skip_space(base, end, ln->start) == end;
 }
 
 /* ---- segment ------------------------------------------------------- */
@@ -228,28 +208,11 @@ add_line(const uint8_t *clean, size_t start, size_t n, struct buf *scratch,
 static size_t
 first_word_width(const uint8_t *s, size_t n)
 {
-	size_t i = skip_space(s, n, 0), j = i;
+	size_t i = ustr_skip_space(s, n, 0), j = i;
 
 	while (j < n && s[j] != ' ')
 		j++;
 	return ustr_width(s + i, j - i);
-}
-
-static bool
-ends_sentence(const uint8_t *s, size_t n)
-{
-	static const char *const ends[] = {
-		".", "!", "?", ":", ";", "\"", ")", "\xE2\x80\x9D", "\xC2\xBB",
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
-		size_t k = strlen(ends[i]);
-
-		if (n >= k && memcmp(s + n - k, ends[i], k) == 0)
-			return true;
-	}
-	return false;
 }
 
 static const uint8_t *
@@ -288,7 +251,8 @@ is_hard_wrapped(const uint8_t *clean, const uint8_t *scratch,
 		if (width[i] >= HARDWRAP_FULL_RATIO * (double)w ||
 		    width[i] + 1 + next > w)
 			full++;
-		if (!ends_sentence(line_text(&ln[i], clean, scratch), ln[i].len))
+		if (!kind_ends_sentence(line_text(&ln[i], clean, scratch),
+		                        ln[i].len))
 			mid++;
 	}
 	wrapped = full >= HARDWRAP_FULL_SHARE * (double)(k - 1) &&
@@ -323,7 +287,7 @@ emit_para(struct article *a, size_t *pcap, struct buf *text,
 	add_para(a, pcap, text->n, ln[0].lineno);
 	for (i = 0; i < k; i++) {
 		const uint8_t *s = line_text(&ln[i], clean, scratch);
-		size_t b = skip_space(s, ln[i].len, 0);
+		size_t b = ustr_skip_space(s, ln[i].len, 0);
 
 		if (i > 0) {
 			/* "cease-\nfire" joins as "cease-fire". */
@@ -386,893 +350,46 @@ segment(struct article *a, const uint8_t *clean, size_t n)
 
 /* ---- kinds ----------------------------------------------------------- */
 
-enum rule_match {
-	MATCH_EXACT,		/* whole paragraph, case-insensitive */
-	MATCH_PREFIX,		/* starts with, case-insensitive */
-	MATCH_PREFIX_CASE,	/* starts with, case as written */
-	MATCH_TAIL,		/* within the last CAPTION_TAIL bytes */
-	MATCH_FN,		/* a predicate */
-};
-
-typedef bool (*kind_rule_fn)(const uint8_t *s, size_t n);
-
-struct kind_rule {
-	enum article_kind kind;
-	enum rule_match match;
-	const char *text;	/* ASCII; for MATCH_FN a name for readers */
-	size_t len;		/* strlen(text) */
-	kind_rule_fn fn;
-	size_t max_len;		/* bytes; longer paragraphs never match */
-};
-
-/* A rule's text and its length. */
-#define T(s) s, sizeof(s) - 1
-
-static bool
-ascii_ieq(const uint8_t *s, const char *t, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		uint8_t c = s[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c += 'a' - 'A';
-		if (c != (uint8_t)t[i])
-			return false;
-	}
-	return true;
-}
-
-static bool
-contains_ci(const uint8_t *s, size_t n, const char *t)
-{
-	size_t k = strlen(t), i;
-
-	for (i = 0; i + k <= n; i++)
-		if (ascii_ieq(s + i, t, k))
-			return true;
-	return false;
-}
-
-static size_t
-count_words(const uint8_t *s, size_t n)
-{
-	size_t i, w = 0;
-	bool in = false;
-
-	for (i = 0; i < n; i++) {
-		bool sp = s[i] == ' ';
-
-		if (!sp && !in)
-			w++;
-		in = !sp;
-	}
-	return w;
-}
-
-static bool
-is_digit(uint8_t c)
-{
-	return c >= '0' && c <= '9';
-}
-
-/* A video or audio title: a short line ending in a duration, "... 1:23". */
-static bool
-rule_video(const uint8_t *s, size_t n)
-{
-	size_t i = n;
-
-	while (i > 0 && is_digit(s[i - 1]))
-		i--;
-	if (n - i != 2 || i == 0 || s[i - 1] != ':')
-		return false;
-	i--;
-	if (i >= 3 && is_digit(s[i - 1]) && is_digit(s[i - 2]) &&
-	    s[i - 3] == ':')	/* h:mm:ss */
-		i -= 3;
-	if (i == 0 || !is_digit(s[i - 1]))
-		return false;
-	while (i > 0 && is_digit(s[i - 1]))
-		i--;
-	if (i < 2 || s[i - 1] != ' ')
-		return false;
-	return !ends_sentence(s, i - 1) && count_words(s, i) >= 2;
-}
-
-static const char *const byline_connectors[] = {
-	"and", "&", "of", "de", "da", "del", "van", "von", "der", "den",
-	"al", "el", "bin", "le", "la", "|", "-", "in", "for", "and,",
-};
-
-static bool
-word_is_connector(const uint8_t *w, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < sizeof byline_connectors / sizeof *byline_connectors;
-	     i++)
-		if (strlen(byline_connectors[i]) == n &&
-		    ascii_ieq(w, byline_connectors[i], n))
-			return true;
-	return false;
-}
-
-/* "By Jane Roe", "By Jane Roe and John Doe, Reuters". */
-static bool
-rule_byline(const uint8_t *s, size_t n)
-{
-	size_t i = 3, words = 0;
-	uint32_t cp;
-
-	if (n < 5 || !ascii_ieq(s, "by ", 3))
-		return false;
-	while (i < n) {
-		size_t j = i;
-
-		while (j < n && s[j] != ' ')
-			j++;
-		ustr_decode(s + i, j - i, &cp);
-		if (ustr_is_upper(cp))
-			words++;
-		else if (!word_is_connector(s + i, j - i))
-			return false;
-		i = skip_space(s, n, j);
-	}
-	return words >= 1 && words <= 12;
-}
-
-static const char *const date_words[] = {
-	"jan", "january", "feb", "february", "mar", "march", "apr", "april",
-	"may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept",
-	"september", "oct", "october", "nov", "november", "dec", "december",
-	"mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu",
-	"thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun",
-	"sunday", "am", "pm", "a.m", "p.m", "et", "est", "edt", "ct", "cst",
-	"cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst",
-	"cet", "cest", "ist", "jst", "aest", "updated", "published",
-	"posted", "last", "first", "modified", "on", "at", "date", "time",
-	"ago", "hour", "hours", "minute", "minutes", "min", "mins", "day",
-	"days", "read", "today", "yesterday",
-};
-
-static bool
-is_date_word(const uint8_t *w, size_t n)
-{
-	size_t i;
-
-	while (n > 0 && (w[n - 1] == '.' || w[n - 1] == ':'))
-		n--;
-	for (i = 0; i < sizeof date_words / sizeof *date_words; i++)
-		if (strlen(date_words[i]) == n && ascii_ieq(w, date_words[i], n))
-			return true;
-	return false;
-}
-
-/* A paragraph that is only a date or time stamp: "Sept. 30, 2016, 4:12
- * PM ET", "Updated 14:05 GMT". */
-static bool
-rule_dateline(const uint8_t *s, size_t n)
-{
-	size_t i = 0, digits = 0, words = 0;
-
-	while (i < n) {
-		size_t j = i;
-		bool num = true;
-
-		while (j < n && strchr(" ,|/()", s[j]) == NULL)
-			j++;
-		if (j == i) {
-			i++;
-			continue;
-		}
-		for (size_t k = i; k < j; k++)
-			if (!is_digit(s[k]) && strchr(":.-", s[k]) == NULL)
-				num = false;
-		if (num && is_digit(s[i]))
-			digits++;
-		else if (is_date_word(s + i, j - i))
-			words++;
-		else if (!(j - i == 1 && strchr("-\xB7", s[i])))
-			return false;
-		i = j;
-	}
-	return digits > 0 && words > 0;
-}
-
-static bool
-is_caps_word(const uint8_t *s, size_t n)
-{
-	size_t i = 0, letters = 0;
-	uint32_t cp;
-
-	while (i < n) {
-		i += ustr_decode(s + i, n - i, &cp);
-		if (ustr_is_letter(cp)) {
-			if (!ustr_is_upper(cp))
-				return false;
-			letters++;
-		} else if (cp != '-' && cp != '\'') {
-			return false;
-		}
-	}
-	return letters >= 2;
-}
-
-static const char *const credit_words[] = {
-	"/", "photo", "handout", "file", "getty", "reuters", "afp", "ap",
-	"epa", "efe", "courtesy", "supplied", "pool",
-};
-
-/* A photo credit at the very end: a photographer's name in capitals
- * ("... on Thursday.ANA BELÉN ROJAS") or a bracketed credit ("... in
- * Romblon [Handout/Philippine Coast Guard]"). */
-/* Whether s[0..n) has a lowercase letter: a paragraph all in capitals
- * is a headline, not a caption with a credit at its end. */
-static bool
-has_lower(const uint8_t *s, size_t n)
-{
-	size_t i = 0;
-	uint32_t cp;
-
-	while (i < n) {
-		i += ustr_decode(s + i, n - i, &cp);
-		if (ustr_is_lower(cp))
-			return true;
-	}
-	return false;
-}
-
-static bool
-rule_credit_tail(const uint8_t *s, size_t n)
-{
-	size_t i, caps = 0, end = n;
-
-	if (n > 0 && s[n - 1] == ']') {
-		const uint8_t *open = NULL;
-
-		for (i = n; i > 0 && open == NULL; i--)
-			if (s[i - 1] == '[')
-				open = s + i - 1;
-		if (open == NULL || (size_t)(s + n - open) > CAPTION_TAIL)
-			return false;
-		for (i = 0; i < sizeof credit_words / sizeof *credit_words; i++)
-			if (contains_ci(open, (size_t)(s + n - open),
-			                credit_words[i]))
-				return true;
-		return false;
-	}
-	/* Count the capitalized words at the end, back to a space or to the
-	 * sentence end they are glued to (".ANA"). */
-	while (end > 0 && caps < 3) {
-		size_t b = end;
-
-		while (b > 0 && s[b - 1] != ' ' && s[b - 1] != '.')
-			b--;
-		if (!is_caps_word(s + b, end - b) || is_date_word(s + b, end - b))
-			break;
-		caps++;
-		if (b == 0 || s[b - 1] == '.')
-			return caps >= 2 && b > 0 && has_lower(s, b);
-		end = b - 1;
-	}
-	return caps >= 2 && count_words(s, n) > caps + 3 && has_lower(s, end);
-}
-
-/* One table decides the kinds that show in the text itself; the first
- * matching row wins.  Position rules (headline, label) and duplicates
- * come after, in classify(). */
-static const struct kind_rule kind_rules[] = {
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("advertisement"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("advertising"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("sponsored"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("latest headlines"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("top stories"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("most popular"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("most read"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("trending"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("recommended"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("related"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("related stories"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("related articles"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("related content"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("you may also like"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("story continues below"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT,
-	  T("story continues below advertisement"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("continue reading"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("continue reading below"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("read more"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("read full article"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("skip advertisement"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("skip to main content"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("share"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("share this article"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("share this story"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("comments"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("show comments"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("watch"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("listen"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("subscribe"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("sign up"), NULL, 0 },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX_CASE, T("RELATED "), NULL,
-	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX_CASE, T("READ MORE "), NULL,
-	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX_CASE, T("WATCH "), NULL,
-	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("related:"), NULL,
-	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("related coverage:"), NULL,
-	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("read more:"), NULL,
-	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("read also:"), NULL,
-	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("also read:"), NULL,
-	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("see also:"), NULL,
-	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("more:"), NULL,
-	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("watch:"), NULL,
-	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("listen:"), NULL,
-	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("advertisement "), NULL,
-	  SHORT_LINE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("scroll to continue"), NULL,
-	  SHORT_LINE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("sign up for "), NULL,
-	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("sign up to "), NULL,
-	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("subscribe to "), NULL,
-	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("follow us "), NULL,
-	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("click here"), NULL,
-	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("copyright "), NULL,
-	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("(reporting by"), NULL,
-	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("reporting by "), NULL,
-	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("(additional reporting"), NULL,
-	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("additional reporting by"), NULL,
-	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("(editing by"), NULL,
-	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("editing by "), NULL,
-	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("\xC2\xA9"), NULL,	/* © */
-	  BOILERPLATE_MAX_BYTES },
-	{ ARTICLE_BOILERPLATE, MATCH_FN, T("video title"), rule_video,
-	  VIDEO_TITLE_MAX_BYTES },
-	{ ARTICLE_BYLINE, MATCH_FN, T("byline"), rule_byline, BYLINE_MAX_BYTES },
-	{ ARTICLE_DATELINE, MATCH_FN, T("date stamp"), rule_dateline,
-	  DATELINE_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, T("photo by "), NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, T("photos by "), NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, T("photograph by "), NULL,
-	  CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, T("license photo"), NULL,
-	  CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, T("ap photo"), NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, T("getty images"), NULL,
-	  CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, T("/ afp"), NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, T("/afp"), NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, T("afp photo"), NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, T("/ reuters"), NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, T("reuters/"), NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, T("/ epa"), NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, T("epa-efe"), NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, T("photo credit"), NULL,
-	  CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, T("image credit"), NULL,
-	  CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, T("photo courtesy"), NULL,
-	  CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, T("illustration by"), NULL,
-	  CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, T("(photo:"), NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, T("| photo"), NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_FN, T("credit at the end"), rule_credit_tail,
-	  CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_PREFIX, T("photo: "), NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_PREFIX, T("image source"), NULL,
-	  CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_PREFIX, T("image caption"), NULL,
-	  CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_PREFIX, T("image: "), NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_PREFIX, T("pictured: "), NULL,
-	  CAPTION_MAX_BYTES },
-};
-
-/* Trailing characters that do not change what a short line says:
- * "Advertisement:", "Read more »". */
-static size_t
-trim_decoration(const uint8_t *s, size_t n)
-{
-	for (;;) {
-		if (n > 0 && s[n - 1] != '\0' && strchr(" :.|>", s[n - 1])) {
-			n--;
-		} else if (n >= 2 && s[n - 2] == 0xC2 &&
-		           (s[n - 1] == 0xBB || s[n - 1] == 0xB7)) {
-			n -= 2;		/* » · */
-		} else if (n >= 3 && s[n - 3] == 0xE2 && s[n - 2] == 0x80 &&
-		           (s[n - 1] == 0xBA || s[n - 1] == 0xA6)) {
-			n -= 3;		/* › … */
-		} else {
-			return n;
-		}
-	}
-}
-
-/* Whether needle[0..k) occurs in hay[0..n). */
-static bool
-has_bytes(const uint8_t *hay, size_t n, const char *needle, size_t k)
-{
-	const uint8_t *p = hay, *end = hay + n;
-
-	while (k > 0 && (size_t)(end - p) >= k &&
-	       (p = memchr(p, needle[0], (size_t)(end - p) - k + 1)) != NULL) {
-		/* The second byte first: most first-byte hits end there. */
-		if ((k < 2 || p[1] == (uint8_t)needle[1]) &&
-		    memcmp(p, needle, k) == 0)
-			return true;
-		p++;
-	}
-	return false;
-}
-
-/* The byte pairs of a paragraph's tail are hashed into a set of this
- * many bits, so that a tail rule whose first and last pairs are not there
- * fails without a search: most fail so. */
-#define TAIL_PAIR_BITS 1024
-
-static unsigned
-pair_bit(uint8_t a, uint8_t b)
-{
-	return ((unsigned)a * 67u + b) & (TAIL_PAIR_BITS - 1);
-}
-
-/* A paragraph as the rules see it: the text, and its last CAPTION_TAIL
- * bytes folded to ASCII lower case once for all the rules, with the set
- * of their byte pairs. */
-struct rule_text {
-	const uint8_t *s;
-	size_t n;
-	size_t trimmed;		/* n without trailing decoration */
-	uint8_t tail[CAPTION_TAIL];
-	size_t ntail;
-	bool paired;		/* pairs is filled in */
-	uint64_t pairs[TAIL_PAIR_BITS / 64];
-};
-
-static bool
-has_pair(const struct rule_text *t, uint8_t a, uint8_t b)
-{
-	unsigned bit = pair_bit(a, b);
-
-	return t->pairs[bit / 64] >> (bit % 64) & 1;
-}
-
-/* Whether needle[0..k) may occur in t's tail: both its first and its
- * last byte pair are there (k >= 2). */
-static bool
-tail_may_have(struct rule_text *t, const char *needle, size_t k)
-{
-	const uint8_t *nd = (const uint8_t *)needle;
-	size_t i;
-
-	if (!t->paired) {
-		memset(t->pairs, 0, sizeof t->pairs);
-		for (i = 0; i + 1 < t->ntail; i++) {
-			unsigned bit = pair_bit(t->tail[i], t->tail[i + 1]);
-
-			t->pairs[bit / 64] |= (uint64_t)1 << (bit % 64);
-		}
-		t->paired = true;
-	}
-	return has_pair(t, nd[0], nd[1]) && has_pair(t, nd[k - 2], nd[k - 1]);
-}
-
-static bool
-rule_matches(const struct kind_rule *r, struct rule_text *t)
-{
-	size_t k = r->len;
-
-	if (r->max_len != 0 && t->n > r->max_len)
-		return false;
-	switch (r->match) {
-	case MATCH_EXACT:
-		return t->trimmed == k && ascii_ieq(t->s, r->text, k);
-	case MATCH_PREFIX:
-		return t->n >= k && ascii_ieq(t->s, r->text, k);
-	case MATCH_PREFIX_CASE:
-		return t->n >= k && memcmp(t->s, r->text, k) == 0;
-	case MATCH_TAIL:
-		return (k < 2 || tail_may_have(t, r->text, k)) &&
-		       has_bytes(t->tail, t->ntail, r->text, k);
-	case MATCH_FN:
-		return r->fn(t->s, t->n);
-	}
-	return false;
-}
-
-static bool
-is_open_quote(const uint8_t *s, size_t n)
-{
-	return (n >= 1 && (s[0] == '"' || s[0] == '\'')) ||
-	       (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
-	        (s[2] == 0x9C || s[2] == 0x98 || s[2] == 0x9E)) ||
-	       (n >= 2 && s[0] == 0xC2 && s[1] == 0xAB);
-}
-
-/* Whether a paragraph is mostly a quotation: it opens with a quotation
- * mark and its last closing mark lies past half of it. */
-static bool
-is_quote_para(const uint8_t *s, size_t n)
-{
-	size_t i, last = 0;
-
-	if (!is_open_quote(s, n))
-		return false;
-	for (i = 1; i < n; i++) {
-		if (s[i] == '"' || (i + 2 < n && s[i] == 0xE2 &&
-		                    s[i + 1] == 0x80 && s[i + 2] == 0x9D) ||
-		    (i + 1 < n && s[i] == 0xC2 && s[i + 1] == 0xBB))
-			last = i;
-	}
-	return last * 2 >= n;
-}
-
-static bool
-is_headline_shape(const uint8_t *s, size_t n)
-{
-	size_t w = count_words(s, n);
-
-	return n <= HEADLINE_MAX_BYTES && w >= HEADLINE_MIN_WORDS &&
-	       w <= HEADLINE_MAX_WORDS && s[n - 1] != '.' &&
-	       s[n - 1] != ':' && s[n - 1] != ';' && s[n - 1] != ',';
-}
-
-static bool
-is_label_shape(const uint8_t *s, size_t n)
-{
-	uint32_t cp;
-	size_t k = n;
-
-	if (n == 0 || n > LABEL_MAX_BYTES || count_words(s, n) > LABEL_MAX_WORDS ||
-	    is_open_quote(s, n))
-		return false;
-	while (k > 0 && (s[k - 1] & 0xC0) == 0x80)
-		k--;
-	if (k == 0)
-		return false;
-	ustr_decode(s + k - 1, n - k + 1, &cp);
-	return ustr_is_letter(cp) || ustr_digit_value(cp) >= 0;
-}
-
-/* A line in Title Case with no closing punctuation: a link's or a
- * video's title, a subhead, a score box ("São Paulo 3-1 Racing Club (agg
- * 4-3)").  News prose is written in sentences, in sentence case. */
-static bool
-is_title_case_line(const uint8_t *s, size_t n)
-{
-	size_t i = 0, words = 0, caps = 0;
-	uint32_t cp;
-
-	if (n == 0 || n > HEADLINE_MAX_BYTES || strchr(".!?", s[n - 1]) ||
-	    count_words(s, n) > TITLE_LINE_MAX_WORDS)
-		return false;
-	while (i < n) {
-		size_t j = i;
-		bool letter = false;
-
-		while (j < n && s[j] != ' ')
-			j++;
-		for (size_t k = i; k < j && !letter;) {
-			k += ustr_decode(s + k, j - k, &cp);
-			letter = ustr_is_letter(cp);
-		}
-		if (letter) {
-			size_t k = i;
-
-			do	/* skip opening punctuation: "(agg" */
-				k += ustr_decode(s + k, j - k, &cp);
-			while (k < j && !ustr_is_letter(cp) &&
-			       ustr_digit_value(cp) < 0);
-			words++;
-			caps += ustr_is_upper(cp);
-		}
-		i = j + 1;
-	}
-	return words > 0 && caps >= TITLE_LINE_CAPS * (double)words;
-}
-
-/* Paragraph kinds from the text alone. */
-static enum article_kind
-kind_of_text(const uint8_t *s, size_t n)
-{
-	struct rule_text t;
-	size_t i, m = n > CAPTION_TAIL ? n - CAPTION_TAIL : 0;
-
-	t.s = s;
-	t.n = n;
-	t.trimmed = n > SHORT_LINE_MAX_BYTES ? n : trim_decoration(s, n);
-	t.ntail = n - m;
-	t.paired = false;
-	for (i = 0; i < t.ntail; i++) {
-		uint8_t ch = s[m + i];
-
-		t.tail[i] = (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch;
-	}
-	for (i = 0; i < sizeof kind_rules / sizeof *kind_rules; i++)
-		if (rule_matches(&kind_rules[i], &t))
-			return kind_rules[i].kind;
-	return ARTICLE_BODY;
-}
-
-/* A 64-bit hash, eight bytes at a time (multiply-xorshift); never 0,
- * which marks an empty slot. */
-static uint64_t
-hash_bytes(const uint8_t *s, size_t n)
-{
-	uint64_t h = 0x9E3779B97F4A7C15u ^ n;
-	size_t i;
-
-	for (i = 0; i < n; i += 8) {
-		uint64_t w = 0;
-
-		memcpy(&w, s + i, n - i < 8 ? n - i : 8);
-		h = (h ^ w) * 0xBF58476D1CE4E5B9u;
-		h ^= h >> 31;
-	}
-	return h ? h : 1;
-}
-
-/* A slot is small, so the table stays in cache on large reports: a
- * 32-bit tag of the hash (never 0) and a paragraph.  Tags may collide;
- * every candidate is checked against its whole key. */
-struct dup_slot {
-	uint32_t tag;
-	uint32_t para;
-};
-
-/* Return the paragraph first stored under key, storing p if none. */
-static size_t
-dup_lookup(struct dup_slot *t, size_t mask, uint64_t key, size_t p)
-{
-	uint32_t tag = (uint32_t)(key >> 32) | 1;
-	size_t i = (size_t)key & mask;
-
-	while (t[i].tag != 0) {
-		if (t[i].tag == tag)
-			return t[i].para;
-		i = (i + 1) & mask;
-	}
-	t[i].tag = tag;
-	t[i].para = (uint32_t)p;
-	return ARTICLE_NONE;
-}
-
-static bool
-near_same(const uint8_t *a, size_t na, const uint8_t *b, size_t nb)
-{
-	size_t lcp = 0, lcs = 0, m = na < nb ? na : nb, big = na > nb ? na : nb;
-
-	while (lcp < m && a[lcp] == b[lcp])
-		lcp++;
-	while (lcs < m - lcp && a[na - 1 - lcs] == b[nb - 1 - lcs])
-		lcs++;
-	return (double)(lcp + lcs) >= DUP_MIN_SHARED * (double)big;
-}
-
-/* Mark paragraphs that repeat an earlier one with little change.  Keys
- * are the letters and digits of the text, case-folded for ASCII; a
- * paragraph is looked up by its whole key and by its first and last
- * DUP_EDGE_CHARS characters, so the work stays linear. */
-/* The folded key of paragraph i (letters and digits, ASCII lower case)
- * into b; returns its length. */
-static size_t
-dup_key(const struct article *a, size_t i, const uint8_t *key_char,
-        struct buf *b)
-{
-	const uint8_t *s = a->text + a->para[i].start;
-	size_t j, n = a->para[i].len;
-	uint8_t *k;
-
-	b->n = 0;
-	MEM_GROW(b->p, b->cap, n + 1);
-	k = b->p;
-	for (j = 0; j < n; j++) {
-		*k = key_char[s[j]];
-		k += *k != 0;
-	}
-	return b->n = (size_t)(k - b->p);
-}
-
-/* Up to DUP_EDGE_CHARS key characters of paragraph i, from its start
- * (or, backwards, from its end) into edge; returns how many. */
-static size_t
-dup_edge(const struct article *a, size_t i, const uint8_t *key_char,
-         bool from_end, uint8_t *edge)
-{
-	const uint8_t *s = a->text + a->para[i].start;
-	size_t n = a->para[i].len, k = 0, j;
-
-	for (j = 0; j < n && k < DUP_EDGE_CHARS; j++) {
-		uint8_t ch = key_char[s[from_end ? n - 1 - j : j]];
-
-		if (ch)
-			edge[k++] = ch;
-	}
-	return k;
-}
-
-/* Mark paragraphs that repeat an earlier one with little change.  Keys
- * are the letters and digits of the text, case-folded for ASCII.  A
- * paragraph is looked up by the first and the last DUP_EDGE_CHARS
- * characters of its key (a short one by its whole key), read from its
- * two ends, so the work per paragraph is bounded; whole keys are built
- * only for the candidates found. */
-static void
-mark_duplicates(struct article *a)
-{
-	struct dup_slot *table;
-	size_t mask = 1, i, j;
-	struct buf kp = { 0 }, ki = { 0 };
-	uint8_t key_char[256];
-
-	if (a->npara < 2)
-		return;
-	for (j = 0; j < 256; j++)	/* letters and digits, folded */
-		key_char[j] = (uint8_t)(j >= 'A' && j <= 'Z' ? j + 32
-		                        : (j >= 'a' && j <= 'z') || is_digit((uint8_t)j) ||
-		                          j >= 0x80 ? j : 0);
-	while (mask < a->npara * 4)
-		mask <<= 1;
-	table = xcalloc(mask, sizeof *table);
-	mask--;
-	for (i = 0; i < a->npara; i++) {
-		enum article_kind k = a->para[i].kind;
-		uint8_t head[DUP_EDGE_CHARS], tail[DUP_EDGE_CHARS];
-		uint64_t h[2];
-		size_t nh, c, nhead;
-
-		if (!(article_kind_is_content(k) || k == ARTICLE_CAPTION))
-			continue;
-		nhead = dup_edge(a, i, key_char, false, head);
-		if (nhead < DUP_MIN_CHARS)
-			continue;
-		if (nhead < DUP_EDGE_CHARS) {
-			h[0] = hash_bytes(head, nhead);	/* the whole key */
-			nh = 1;
-		} else {
-			/* Tag the edge hashes: a head never meets a tail or a
-			 * whole short key. */
-			h[0] = hash_bytes(head, nhead) ^ 0x5bd1e995u;
-			dup_edge(a, i, key_char, true, tail);
-			h[1] = hash_bytes(tail, DUP_EDGE_CHARS) ^ 0x9e3779b9u;
-			nh = 2;
-		}
-		for (c = 0; c < nh; c++) {
-			size_t p = dup_lookup(table, mask, h[c], i);
-			size_t np, ni;
-
-			if (p == ARTICLE_NONE ||
-			    a->para[i].kind == ARTICLE_DUPLICATE)
-				continue;
-			np = dup_key(a, p, key_char, &kp);
-			ni = dup_key(a, i, key_char, &ki);
-			if (nhead < DUP_EDGE_CHARS
-			            ? np == ni && memcmp(kp.p, ki.p, ni) == 0
-			            : near_same(kp.p, np, ki.p, ni)) {
-				a->para[i].kind = ARTICLE_DUPLICATE;
-				a->para[i].dup_of = p;
-			}
-		}
-	}
-	free(kp.p);
-	free(ki.p);
-	free(table);
-}
-
-/* A standfirst (dek) is the summary right under the headline, set apart
- * from the story by the byline, date or photo that follows it. */
-static void
-mark_standfirst(struct article *a, size_t head)
-{
-	size_t i, s;
-
-	if (head == ARTICLE_NONE)
-		return;
-	for (s = head + 1; s < a->npara && (a->para[s].kind == ARTICLE_BOILERPLATE ||
-	                                    a->para[s].kind == ARTICLE_LABEL);
-	     s++)
-		;
-	if (s >= a->npara || a->para[s].kind != ARTICLE_BODY ||
-	    is_label_shape(a->text + a->para[s].start, a->para[s].len) ||
-	    count_words(a->text + a->para[s].start, a->para[s].len) >
-	            STANDFIRST_MAX_WORDS)
-		return;
-	for (i = s + 1; i < a->npara; i++) {
-		enum article_kind k = a->para[i].kind;
-
-		if (k == ARTICLE_BYLINE || k == ARTICLE_DATELINE ||
-		    k == ARTICLE_CAPTION) {
-			a->para[s].kind = ARTICLE_STANDFIRST;
-			return;
-		}
-		if (k == ARTICLE_BODY &&
-		    !is_label_shape(a->text + a->para[i].start, a->para[i].len))
-			return;
-	}
-}
-
-static void
-classify(struct article *a)
-{
-	size_t i, head = ARTICLE_NONE;
-
-	for (i = 0; i < a->npara; i++) {
-		struct article_para *p = &a->para[i];
-
-		p->kind = kind_of_text(a->text + p->start, p->len);
-	}
-
-	/* The headline is the first body paragraph with a headline's shape;
-	 * short labels above it (kickers: "World News", "Markets") may come
-	 * first, as long as a longer headline-shaped line follows them. */
-	for (i = 0; i < a->npara; i++) {
-		struct article_para *p = &a->para[i];
-		const uint8_t *s = a->text + p->start;
-		size_t j, words;
-
-		if (p->kind != ARTICLE_BODY)
-			continue;
-		words = count_words(s, p->len);
-		for (j = i + 1; j < a->npara && a->para[j].kind != ARTICLE_BODY;
-		     j++)
-			;
-		if (j < a->npara && words <= KICKER_MAX_WORDS &&
-		    is_label_shape(s, p->len) &&
-		    is_headline_shape(a->text + a->para[j].start,
-		                      a->para[j].len) &&
-		    count_words(a->text + a->para[j].start, a->para[j].len) >
-		            words) {
-			p->kind = ARTICLE_LABEL;	/* a kicker */
-			continue;
-		}
-		if (is_headline_shape(s, p->len))
-			head = i;
-		break;
-	}
-	if (head != ARTICLE_NONE)
-		a->para[head].kind = ARTICLE_HEADLINE;
-	a->title = head;
-	mark_standfirst(a, head);
-
-	for (i = 0; i < a->npara; i++) {
-		struct article_para *p = &a->para[i];
-		const uint8_t *s = a->text + p->start;
-
-		if (p->kind != ARTICLE_BODY)
-			continue;
-		if (is_label_shape(s, p->len) || is_title_case_line(s, p->len))
-			p->kind = ARTICLE_LABEL;	/* a section label */
-		else if (is_quote_para(s, p->len))
-			p->kind = ARTICLE_QUOTE;
-	}
-	mark_duplicates(a);
-}
-
 /* ---- public -------------------------------------------------------- */
+
+/* A UTF-16 text of mostly Latin script without a byte order mark has a
+ * zero byte in every other place: the high byte of each character.  This
+ * many of the first pairs of bytes are looked at, and a text is taken
+ * for UTF-16 when this share of them have one zero byte, at the same
+ * place, and none is two zeros (U+0000). */
+#define UTF16_SNIFF_PAIRS 4096
+#define UTF16_SNIFF_SHARE 0.9
+
+/* Why bytes that hold a NUL or open with a UTF-16 or UTF-32 byte order
+ * mark are not read: the encoding they are in if it can be told (so the
+ * message names it and the right iconv call), else a binary file. */
+static enum rc
+not_utf8(const uint8_t *b, size_t len)
+{
+	size_t i, pairs = 0, le = 0, be = 0;
+
+	if (len >= 4 && b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0)
+		return RC_UTF32LE;
+	if (len >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF)
+		return RC_UTF32BE;
+	if (len >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) ||
+	                 (b[0] == 0xFE && b[1] == 0xFF)))
+		return RC_UTF16;
+	if (len % 2 != 0)
+		return RC_BINARY;
+	for (i = 0; i + 1 < len && pairs < UTF16_SNIFF_PAIRS; i += 2) {
+		if (b[i] == 0 && b[i + 1] == 0)
+			return RC_BINARY;
+		le += b[i] != 0 && b[i + 1] == 0;
+		be += b[i] == 0 && b[i + 1] != 0;
+		pairs++;
+	}
+	if (le >= UTF16_SNIFF_SHARE * (double)pairs)
+		return RC_UTF16LE;
+	if (be >= UTF16_SNIFF_SHARE * (double)pairs)
+		return RC_UTF16BE;
+	return RC_BINARY;
+}
 
 static enum rc
 read_all(int fd, size_t max, uint8_t **out, size_t *outlen)
@@ -1365,11 +482,10 @@ article_parse(const char *path, const uint8_t *buf, size_t len,
 	*out = NULL;
 	if (len > max)
 		return RC_TOO_LARGE;
-	if (len >= 2 && ((buf[0] == 0xFF && buf[1] == 0xFE) ||
-	                 (buf[0] == 0xFE && buf[1] == 0xFF)))
-		return RC_UTF16;
-	if (memchr(buf, '\0', len) != NULL)
-		return RC_BINARY;
+	if (memchr(buf, '\0', len) != NULL ||
+	    (len >= 2 && ((buf[0] == 0xFF && buf[1] == 0xFE) ||
+	                  (buf[0] == 0xFE && buf[1] == 0xFF))))
+		return not_utf8(buf, len);
 	if (len >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF)
 		base = 3;
 
@@ -1388,7 +504,7 @@ article_parse(const char *path, const uint8_t *buf, size_t len,
 		segment(a, clean.p ? clean.p : (const uint8_t *)"", clean.n);
 		free(clean.p);
 	}
-	classify(a);
+	kind_classify(a);
 	if (a->npara == 0)
 		diag_add(&a->diags, DIAG_WARN, DIAG_NO_POS, 0,
 		         len - base == 0 ? "empty file, nothing to compare"

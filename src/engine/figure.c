@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "article.h"
+#include "hash.h"
 #include "lexicon.h"
 #include "mem.h"
 #include "token.h"
@@ -29,6 +30,17 @@
 #define OVER_FACTOR 1.5
 #define UNDER_FACTOR 0.5
 #define AGREE_MAX_DIFF 0.10
+
+/* Four-digit numbers in [YEAR_MIN, YEAR_MAX) may be years (or, with an
+ * "s", decades: the 1990s run to 1999). */
+#define YEAR_MIN 1800
+#define YEAR_MAX 2100
+#define YEAR_DIGITS 4
+#define DECADE_LAST 9
+
+/* Numbers of more digits than a double holds exactly are not figures
+ * (a serial number, an ISBN). */
+#define DIGITS_MAX 15
 
 enum kw_type {
 	KW_NONE,
@@ -307,7 +319,7 @@ static const struct kw_def kw_defs[] = {
 static struct kw *
 kw_slot(const struct figure_words *fw, uint32_t id)
 {
-	size_t i = (id * 2654435761u) & fw->mask;
+	size_t i = (size_t)hash_mix(0, id) & fw->mask;
 
 	while (fw->slot[i].id != 0 && fw->slot[i].id != id)
 		i = (i + 1) & fw->mask;
@@ -416,6 +428,12 @@ glued(const struct scan *sc, size_t i)
 	return i < sc->n && !(sc->t[i].flags & TOKEN_SPACE);
 }
 
+static bool
+is_year(double v)
+{
+	return v >= YEAR_MIN && v < YEAR_MAX;
+}
+
 /* The place of the last significant digit of an integer: 10^zeros. */
 static double
 integer_res(double v)
@@ -473,7 +491,7 @@ digits_value(const struct scan *sc, size_t i, double *v, double *scale,
 			break;
 		}
 	}
-	if (digits == 0 || digits > 15)
+	if (digits == 0 || digits > DIGITS_MAX)
 		return false;
 	if (j < n) {	/* a suffix */
 		const uint8_t *r = s + j;
@@ -492,7 +510,7 @@ digits_value(const struct scan *sc, size_t i, double *v, double *scale,
 		else if (SUFFIX("st") || SUFFIX("nd") || SUFFIX("rd") ||
 		         SUFFIX("th"))
 			*ordinal = true;
-		else if (SUFFIX("s") && !frac && x >= 1800 && x < 2100 &&
+		else if (SUFFIX("s") && !frac && is_year(x) &&
 		         (long)x % 10 == 0)
 			*decade = true;		/* the 1990s */
 		else if (measure_suffix(sc->fw, r, m, unit))
@@ -949,8 +967,8 @@ date_at(const struct scan *sc, size_t i, struct figure_vec *out)
 			day = nu.value;
 			last = j++;
 		} else if (j < sc->n && sc->t[j].kind == TOKEN_NUMBER &&
-		           number_at(sc, j, &nu) && nu.value >= 1800 &&
-		           nu.value < 2100 && !nu.decimal) {
+		           number_at(sc, j, &nu) && is_year(nu.value) &&
+		           !nu.decimal) {
 			year = nu.value;	/* "September 2016" */
 			last = j++;
 		} else {
@@ -972,14 +990,14 @@ date_at(const struct scan *sc, size_t i, struct figure_vec *out)
 		if (is_punct(sc, y, ','))
 			y++;
 		if (y < sc->n && sc->t[y].kind == TOKEN_NUMBER &&
-		    number_at(sc, y, &nu) && !nu.decimal && nu.value >= 1800 &&
-		    nu.value < 2100 && sc->t[y].len == 4) {
+		    number_at(sc, y, &nu) && !nu.decimal && is_year(nu.value) &&
+		    sc->t[y].len == YEAR_DIGITS) {
 			year = nu.value;
 			last = y;
 			j = y + 1;
 		}
 	}
-	v = year * 10000 + month * 100 + day;
+	v = year * FIGURE_DATE_YEAR + month * FIGURE_DATE_MONTH + day;
 	f = add_figure(out, sc, first, last, first, last, FIGURE_DATE);
 	f->value = f->lo = f->hi = v;
 	return j;
@@ -1052,23 +1070,27 @@ relative_at(const struct scan *sc, size_t i, struct figure_vec *out)
 	return j + 2;
 }
 
-/* A quantity starting at token i: a count, money, percent, duration,
- * age, year, ordinal or score, with its hedge and noun.  Returns the
- * token after it, or i if there is none. */
-static size_t
-quantity_at(const struct scan *sc, size_t i, struct figure_vec *out)
-{
-	struct num nu, nu2;
-	size_t first = i, j = i, nfirst, nlast, hstart, unit_at;
-	uint32_t suffix_unit;
-	enum figure_kind kind = FIGURE_COUNT;
+/* A quantity being read, from its first token on. */
+struct qty {
+	struct num nu;		/* the number, or a range's first */
+	size_t first;		/* first token: currency, "between", "aged" */
+	size_t j;		/* the token after what is read so far */
+	size_t nfirst, nlast;	/* the number with its unit: "40-minute" */
+	size_t hstart;		/* first token with the hedge */
+	enum figure_kind kind;
 	enum figure_hedge hedge;
-	uint32_t unit = 0;
-	struct figure *f;
+	uint32_t unit;
+	bool range;		/* lo..hi: "between 20 and 30" */
 	double lo, hi;
-	bool range = false;
+};
 
-	/* Currency before: "$3bn", "US$ 5", "£2.4 million", "€40". */
+/* A currency before the number: "$3bn", "US$ 5", "£2.4 million", "€40",
+ * "USD 3.5bn".  False if token i is punctuation but no currency sign. */
+static bool
+currency_before(const struct scan *sc, struct qty *q)
+{
+	size_t i = q->first;
+
 	if (i < sc->n && sc->t[i].kind == TOKEN_PUNCT) {
 		size_t s;
 
@@ -1076,183 +1098,241 @@ quantity_at(const struct scan *sc, size_t i, struct figure_vec *out)
 			if (sc->t[i].word == currency_signs[s].cp)
 				break;
 		if (s == NSIGNS)
-			return i;
-		kind = FIGURE_MONEY;
-		unit = sc->fw->sign_unit[s];
-		j = i + 1;
+			return false;
+		q->kind = FIGURE_MONEY;
+		q->unit = sc->fw->sign_unit[s];
+		q->j = i + 1;
 	} else if (is_type(sc, i, KW_CURRENCY) && i + 1 < sc->n &&
 	           sc->t[i + 1].kind == TOKEN_NUMBER) {
-		kind = FIGURE_MONEY;	/* "USD 3.5bn" */
-		unit = kw_at(sc, i)->unit;
-		j = i + 1;
+		q->kind = FIGURE_MONEY;
+		q->unit = kw_at(sc, i)->unit;
+		q->j = i + 1;
 	}
-	nfirst = j;
-	if (!number_at(sc, j, &nu))
-		return i;
-	j = nu.end;
-	nlast = j - 1;
-	suffix_unit = nu.unit;
-	if (nu.ordinal)
-		kind = FIGURE_ORDINAL;
+	return true;
+}
 
-	/* A second number: "between 20 and 30", "20 to 30", "20-30",
-	 * "three or four", "three, four", or a score "3-1". */
-	if (!nu.vague && !nu.ordinal) {
-		size_t k = j;
-		bool between = first >= 1 && is_word(sc, first - 1, W_BETWEEN);
-		bool from = first >= 1 && is_word(sc, first - 1, W_FROM);
+/* A second number: "between 20 and 30", "20 to 30", "20-30", "three or
+ * four", "three, four" make a range; "3-1" (falling) is a score, added
+ * to out at once.  Returns the token after the score, or 0. */
+static size_t
+second_number(const struct scan *sc, struct qty *q, struct figure_vec *out)
+{
+	size_t k = q->j;
+	bool between = q->first >= 1 && is_word(sc, q->first - 1, W_BETWEEN);
+	bool from = q->first >= 1 && is_word(sc, q->first - 1, W_FROM);
+	bool dash = is_punct(sc, k, '-');
+	struct num nu2;
+	struct figure *f;
 
-		if ((is_word(sc, k, W_AND) && between) ||
-		    (is_word(sc, k, W_TO) && (from || nu.spelled == false)) ||
-		    is_word(sc, k, W_OR) ||
-		    (is_punct(sc, k, ',') && nu.spelled) ||
-		    (is_punct(sc, k, '-') && glued(sc, k) && glued(sc, k + 1))) {
-			bool dash = is_punct(sc, k, '-');
-
-			if (number_at(sc, k + 1, &nu2) && !nu2.vague &&
-			    nu2.spelled == nu.spelled && nu2.end > k + 1 &&
-			    (nu2.value > nu.value || dash)) {
-				if (dash && nu2.value <= nu.value) {
-					/* a score: "3-1" */
-					f = add_figure(out, sc, first,
-					               nu2.end - 1, nfirst,
-					               nu2.end - 1, FIGURE_SCORE);
-					f->value = f->lo = f->hi =
-					        nu.value * 1000 + nu2.value;
-					return nu2.end;
-				}
-				range = true;
-				lo = nu.value;
-				hi = nu2.value;
-				j = nu2.end;
-				nlast = j - 1;
-				if (between || from)
-					first--;
-			}
-		}
+	if (q->nu.vague || q->nu.ordinal)
+		return 0;
+	if (!((is_word(sc, k, W_AND) && between) ||
+	      (is_word(sc, k, W_TO) && (from || q->nu.spelled == false)) ||
+	      is_word(sc, k, W_OR) || (is_punct(sc, k, ',') && q->nu.spelled) ||
+	      (dash && glued(sc, k) && glued(sc, k + 1))))
+		return 0;
+	if (!number_at(sc, k + 1, &nu2) || nu2.vague ||
+	    nu2.spelled != q->nu.spelled || nu2.end <= k + 1 ||
+	    !(nu2.value > q->nu.value || dash))
+		return 0;
+	if (dash && nu2.value <= q->nu.value) {	/* a score: "3-1" */
+		f = add_figure(out, sc, q->first, nu2.end - 1, q->nfirst,
+		               nu2.end - 1, FIGURE_SCORE);
+		f->value = f->lo = f->hi =
+		        q->nu.value * FIGURE_SCORE_BASE + nu2.value;
+		return nu2.end;
 	}
+	q->range = true;
+	q->lo = q->nu.value;
+	q->hi = nu2.value;
+	q->j = nu2.end;
+	q->nlast = q->j - 1;
+	if (between || from)
+		q->first--;
+	return 0;
+}
 
-	/* What follows: percent, points, a currency, a unit, an age.  A
-	 * unit may be joined by a hyphen: "40-minute", "five-year". */
-	unit_at = j;
+/* What follows a count: percent, points, a currency, a unit, an age.  A
+ * unit may be joined by a hyphen: "40-minute", "five-year". */
+static void
+unit_after(const struct scan *sc, struct qty *q, uint32_t suffix_unit)
+{
+	size_t j = q->j, unit_at = j;
+
 	if (is_punct(sc, j, '-') && j > 0 && (sc->t[j - 1].flags & TOKEN_HYPHEN))
 		unit_at = j + 1;
-	if (kind == FIGURE_COUNT) {
-		if (is_type(sc, j, KW_PERCENT) ||
-		    (is_type(sc, j, KW_PER) && is_type(sc, j + 1, KW_CENT))) {
-			kind = FIGURE_PERCENT;
-			unit = sc->fw->percent;
-			nlast = j = is_type(sc, j, KW_PER) ? j + 1 : j;
-			j++;
-		} else if (is_type(sc, j, KW_PERCENTAGE) &&
-		           is_type(sc, j + 1, KW_POINTS)) {
-			kind = FIGURE_POINTS;
-			unit = sc->fw->points;
-			nlast = j + 1;
-			j += 2;
-		} else if (is_type(sc, j, KW_CURRENCY)) {
-			kind = FIGURE_MONEY;
-			unit = kw_at(sc, j)->unit;
-			if (kw_at(sc, j)->value != 0) {	/* 58 cents */
-				nu.value *= kw_at(sc, j)->value;
-				nu.res *= kw_at(sc, j)->value;
-			}
-			nlast = j++;
-		} else if (is_type(sc, unit_at, KW_MEASURE)) {
-			j = unit_at;
-			unit = kw_at(sc, j)->unit;
-			kind = FIGURE_MEASURE;
-			nlast = j++;
-		} else if (suffix_unit) {
-			unit = suffix_unit;	/* "8km" */
-			kind = FIGURE_MEASURE;
-		} else if (is_type(sc, unit_at, KW_UNIT)) {
-			j = unit_at;
-			unit = kw_at(sc, j)->unit;
-			kind = FIGURE_DURATION;
-			nlast = j++;
-			/* 63-year-old, 63 years old */
-			if (is_punct(sc, j, '-') && (sc->t[j - 1].flags & TOKEN_HYPHEN))
-				j++;
-			if (unit == sc->fw->years && is_word(sc, j, W_OLD) &&
-			    !nu.decimal) {
-				kind = FIGURE_AGE;
-				nlast = j++;
-			} else if (j != nlast + 1) {
-				j = nlast + 1;
-			}
+	if (is_type(sc, j, KW_PERCENT) ||
+	    (is_type(sc, j, KW_PER) && is_type(sc, j + 1, KW_CENT))) {
+		q->kind = FIGURE_PERCENT;
+		q->unit = sc->fw->percent;
+		q->nlast = j = is_type(sc, j, KW_PER) ? j + 1 : j;
+		j++;
+	} else if (is_type(sc, j, KW_PERCENTAGE) &&
+	           is_type(sc, j + 1, KW_POINTS)) {
+		q->kind = FIGURE_POINTS;
+		q->unit = sc->fw->points;
+		q->nlast = j + 1;
+		j += 2;
+	} else if (is_type(sc, j, KW_CURRENCY)) {
+		q->kind = FIGURE_MONEY;
+		q->unit = kw_at(sc, j)->unit;
+		if (kw_at(sc, j)->value != 0) {	/* 58 cents */
+			q->nu.value *= kw_at(sc, j)->value;
+			q->nu.res *= kw_at(sc, j)->value;
 		}
-	} else if (kind == FIGURE_MONEY && is_type(sc, j, KW_CURRENCY)) {
-		nlast = j++;	/* "$5 USD" */
+		q->nlast = j++;
+	} else if (is_type(sc, unit_at, KW_MEASURE)) {
+		j = unit_at;
+		q->unit = kw_at(sc, j)->unit;
+		q->kind = FIGURE_MEASURE;
+		q->nlast = j++;
+	} else if (suffix_unit) {
+		q->unit = suffix_unit;	/* "8km" */
+		q->kind = FIGURE_MEASURE;
+	} else if (is_type(sc, unit_at, KW_UNIT)) {
+		j = unit_at;
+		q->unit = kw_at(sc, j)->unit;
+		q->kind = FIGURE_DURATION;
+		q->nlast = j++;
+		/* 63-year-old, 63 years old */
+		if (is_punct(sc, j, '-') && (sc->t[j - 1].flags & TOKEN_HYPHEN))
+			j++;
+		if (q->unit == sc->fw->years && is_word(sc, j, W_OLD) &&
+		    !q->nu.decimal) {
+			q->kind = FIGURE_AGE;
+			q->nlast = j++;
+		} else if (j != q->nlast + 1) {
+			j = q->nlast + 1;
+		}
 	}
-	if (kind == FIGURE_COUNT && first >= 1 && is_word(sc, first - 1, W_AGED) &&
-	    !range) {
-		kind = FIGURE_AGE;	/* aged 63 */
-		unit = sc->fw->years;
-		first--;
-	}
+	q->j = j;
+}
 
-	/* Years and decades. */
-	if (kind == FIGURE_COUNT && !range && !nu.spelled && !nu.decimal &&
-	    nu.value >= 1800 && nu.value < 2100 &&
-	    sc->t[nfirst].len == 4 + nu.decade &&
-	    (nu.decade || (first >= 1 && is_type(sc, first - 1, KW_YEARPREP)) ||
-	     j >= sc->n || sc->t[j].kind != TOKEN_WORD ||
-	     (sc->t[j].flags & TOKEN_STOP))) {
-		f = add_figure(out, sc, first, nlast, nfirst, nlast, FIGURE_YEAR);
-		f->value = f->lo = nu.value;
-		f->hi = nu.decade ? nu.value + 9 : nu.value;
-		return j;
-	}
+/* A year ("in 2016", "2016," "the 1990s") rather than a count; if so it
+ * is added to out. */
+static bool
+year_at(const struct scan *sc, const struct qty *q, struct figure_vec *out)
+{
+	const struct num *nu = &q->nu;
+	size_t j = q->j, first = q->first;
+	struct figure *f;
 
-	/* The hedge: before the number, or after it ("or more"). */
-	hedge = hedge_before(sc, first, &hstart);
+	if (q->kind != FIGURE_COUNT || q->range || nu->spelled ||
+	    nu->decimal || !is_year(nu->value) ||
+	    sc->t[q->nfirst].len != YEAR_DIGITS + nu->decade)
+		return false;
+	if (!(nu->decade ||
+	      (first >= 1 && is_type(sc, first - 1, KW_YEARPREP)) ||
+	      j >= sc->n || sc->t[j].kind != TOKEN_WORD ||
+	      (sc->t[j].flags & TOKEN_STOP)))
+		return false;
+	f = add_figure(out, sc, first, q->nlast, q->nfirst, q->nlast,
+	               FIGURE_YEAR);
+	f->value = f->lo = nu->value;
+	f->hi = nu->decade ? nu->value + DECADE_LAST : nu->value;
+	return true;
+}
+
+/* The hedge: before the number, or after it ("or more", "350-plus"). */
+static void
+hedge_of(const struct scan *sc, struct qty *q)
+{
+	size_t j = q->j;
+
+	q->hedge = hedge_before(sc, q->first, &q->hstart);
 	if (is_word(sc, j, W_OR) && is_word(sc, j + 1, W_MORE)) {
-		hedge = FIGURE_AT_LEAST;
-		nlast = j + 1;
+		q->hedge = FIGURE_AT_LEAST;
+		q->nlast = j + 1;
 		j += 2;
 	} else if (is_word(sc, j, W_OR) && is_word(sc, j + 1, W_SO)) {
-		hedge = FIGURE_ABOUT;
-		nlast = j + 1;
+		q->hedge = FIGURE_ABOUT;
+		q->nlast = j + 1;
 		j += 2;
 	} else if (is_word(sc, j, W_OR) && (is_word(sc, j + 1, W_LESS) ||
 	                                    is_word(sc, j + 1, W_FEWER))) {
-		hedge = FIGURE_UP_TO;
-		nlast = j + 1;
+		q->hedge = FIGURE_UP_TO;
+		q->nlast = j + 1;
 		j += 2;
-	} else if (is_word(sc, j, W_PLUS) || (is_punct(sc, j, '+') && glued(sc, j))) {
-		hedge = FIGURE_AT_LEAST;	/* "350-plus", "350+" */
-		nlast = j++;
+	} else if (is_word(sc, j, W_PLUS) ||
+	           (is_punct(sc, j, '+') && glued(sc, j))) {
+		q->hedge = FIGURE_AT_LEAST;	/* "350-plus", "350+" */
+		q->nlast = j++;
 	}
-	if (range)
-		hedge = FIGURE_RANGE;
-	else if (nu.vague)
-		hedge = FIGURE_VAGUE;
+	if (q->range)
+		q->hedge = FIGURE_RANGE;
+	else if (q->nu.vague)
+		q->hedge = FIGURE_VAGUE;
+	q->j = j;
+}
 
+/* Add the quantity read to out, with its interval and noun. */
+static void
+add_quantity(const struct scan *sc, const struct qty *q,
+             struct figure_vec *out)
+{
+	struct figure *f = add_figure(out, sc, q->hstart, q->nlast, q->nfirst,
+	                              q->nlast, q->kind);
+
+	f->hedge = q->hedge;
+	f->unit = q->unit;
+	if (q->range) {
+		f->value = (q->lo + q->hi) / 2;
+		f->lo = q->lo;
+		f->hi = q->hi;
+	} else if (q->nu.vague) {
+		f->value = q->nu.value;
+		f->lo = q->nu.lo;
+		f->hi = q->nu.hi;
+	} else {
+		f->value = q->nu.value;
+		set_interval(f, &q->nu);
+	}
+	if (q->kind != FIGURE_TIME)
+		set_noun(f, sc, q->hstart, q->j);
+}
+
+/* A quantity starting at token i: a count, money, percent, duration,
+ * age, year, ordinal or score, with its hedge and noun.  Returns the
+ * token after it, or i if there is none. */
+static size_t
+quantity_at(const struct scan *sc, size_t i, struct figure_vec *out)
+{
+	struct qty q = { .first = i, .j = i, .kind = FIGURE_COUNT };
+	size_t score_end;
+	uint32_t suffix_unit;
+
+	if (!currency_before(sc, &q))
+		return i;
+	q.nfirst = q.j;
+	if (!number_at(sc, q.j, &q.nu))
+		return i;
+	q.j = q.nu.end;
+	q.nlast = q.j - 1;
+	suffix_unit = q.nu.unit;
+	if (q.nu.ordinal)
+		q.kind = FIGURE_ORDINAL;
+	if ((score_end = second_number(sc, &q, out)) != 0)
+		return score_end;
+	if (q.kind == FIGURE_COUNT)
+		unit_after(sc, &q, suffix_unit);
+	else if (q.kind == FIGURE_MONEY && is_type(sc, q.j, KW_CURRENCY))
+		q.nlast = q.j++;	/* "$5 USD" */
+	if (q.kind == FIGURE_COUNT && q.first >= 1 &&
+	    is_word(sc, q.first - 1, W_AGED) && !q.range) {
+		q.kind = FIGURE_AGE;	/* aged 63 */
+		q.unit = sc->fw->years;
+		q.first--;
+	}
+	if (year_at(sc, &q, out))
+		return q.j;
+	hedge_of(sc, &q);
 	/* A spelled "one" with no noun, hedge or unit is "one of the
 	 * officials", not a figure. */
-	if (nu.spelled && nu.value == 1 && !range && kind == FIGURE_COUNT &&
-	    hedge == FIGURE_EXACT)
-		return nu.end;
-
-	f = add_figure(out, sc, hstart, nlast, nfirst, nlast, kind);
-	f->hedge = hedge;
-	f->unit = unit;
-	if (range) {
-		f->value = (lo + hi) / 2;
-		f->lo = lo;
-		f->hi = hi;
-	} else if (nu.vague) {
-		f->value = nu.value;
-		f->lo = nu.lo;
-		f->hi = nu.hi;
-	} else {
-		f->value = nu.value;
-		set_interval(f, &nu);
-	}
-	if (kind != FIGURE_TIME)
-		set_noun(f, sc, hstart, j);
-	return j;
+	if (q.nu.spelled && q.nu.value == 1 && !q.range &&
+	    q.kind == FIGURE_COUNT && q.hedge == FIGURE_EXACT)
+		return q.nu.end;
+	add_quantity(sc, &q, out);
+	return q.j;
 }
 
 /* Whether a figure may start at token i: a number, a currency sign, or
@@ -1319,7 +1399,8 @@ figure_comparable(const struct figure *a, const struct figure *b)
 		return false;
 	if (a->kind == FIGURE_DATE)
 		return a->hedge != FIGURE_VAGUE && b->hedge != FIGURE_VAGUE &&
-		       fmod(a->value, 100) != 0 && fmod(b->value, 100) != 0;
+		       fmod(a->value, FIGURE_DATE_MONTH) != 0 &&
+		       fmod(b->value, FIGURE_DATE_MONTH) != 0;	/* days */
 	if (a->kind == FIGURE_YEAR || a->kind == FIGURE_TIME ||
 	    a->kind == FIGURE_SCORE)
 		return true;
@@ -1332,10 +1413,12 @@ bool
 figure_agree(const struct figure *a, const struct figure *b)
 {
 	if (a->kind == FIGURE_DATE) {
-		double ya = floor(a->value / 10000), yb = floor(b->value / 10000);
+		double ya = floor(a->value / FIGURE_DATE_YEAR);
+		double yb = floor(b->value / FIGURE_DATE_YEAR);
 
 		/* A date with no year agrees with the same day of any. */
-		return fmod(a->value, 10000) == fmod(b->value, 10000) &&
+		return fmod(a->value, FIGURE_DATE_YEAR) ==
+		               fmod(b->value, FIGURE_DATE_YEAR) &&
 		       (ya == 0 || yb == 0 || ya == yb);
 	}
 	if (a->hi < b->lo || b->hi < a->lo)

@@ -55,12 +55,22 @@ enum figure_hedge {
 	FIGURE_HEDGE_COUNT
 };
 
+/* A figure's value is a number in its unit for counts, money (58 cents
+ * is 0.58 dollars), percentages, durations, ages, measures and ordinals;
+ * a year is itself; a time of day is minutes after midnight; a date is
+ * one number, year * FIGURE_DATE_YEAR + month * FIGURE_DATE_MONTH + day
+ * (20160930; the year 0 when not written); a score "3-1" is
+ * 3 * FIGURE_SCORE_BASE + 1. */
+#define FIGURE_DATE_YEAR 10000
+#define FIGURE_DATE_MONTH 100
+#define FIGURE_SCORE_BASE 1000
+
 struct figure {
 	size_t para;		/* paragraph index */
 	uint32_t start, end;	/* the figure as written, hedge and noun
 				 * included: "nearly 350 people" */
 	uint32_t nstart, nend;	/* the number alone: "350" */
-	double value;		/* central value, in unit */
+	double value;		/* central value: see below */
 	double lo, hi;		/* interval; lo_open: lo excluded */
 	bool lo_open, hi_open;
 	enum figure_kind kind;

@@ -10,27 +10,90 @@
  * a mark typed by itself or an empty pair (""). */
 #define QUOTE_MIN_BYTES 1
 
-enum mark { MARK_NONE, MARK_OPEN2, MARK_CLOSE2, MARK_AMBIG2, MARK_OPEN1,
-            MARK_CLOSE1, MARK_AMBIG1 };
+/* The quotation marks and their lookalikes, in code point order. */
+static const struct quote_mark_row {
+	uint32_t cp;
+	uint8_t mark;		/* enum quote_mark */
+	bool apostrophe;	/* inside a word, an apostrophe */
+} quote_marks[] = {
+	{ 0x0022, QUOTE_MARK_AMBIG2, false },	/* " */
+	{ 0x0027, QUOTE_MARK_AMBIG1, false },	/* ' */
+	{ 0x0060, QUOTE_MARK_LIKE1, false },	/* ` */
+	{ 0x00AB, QUOTE_MARK_OPEN2, false },	/* « */
+	{ 0x00B4, QUOTE_MARK_LIKE1, false },	/* ´ */
+	{ 0x00BB, QUOTE_MARK_CLOSE2, false },	/* » */
+	{ 0x02BC, QUOTE_MARK_LIKE1, true },	/* ʼ modifier apostrophe */
+	{ 0x2018, QUOTE_MARK_OPEN1, true },	/* ‘ */
+	{ 0x2019, QUOTE_MARK_CLOSE1, true },	/* ’ */
+	{ 0x201A, QUOTE_MARK_OPEN1, false },	/* ‚ */
+	{ 0x201B, QUOTE_MARK_LIKE1, false },	/* ‛ */
+	{ 0x201C, QUOTE_MARK_OPEN2, false },	/* “ */
+	{ 0x201D, QUOTE_MARK_CLOSE2, false },	/* ” */
+	{ 0x201E, QUOTE_MARK_OPEN2, false },	/* „ */
+	{ 0x201F, QUOTE_MARK_AMBIG2, false },	/* ‟ */
+	{ 0x2032, QUOTE_MARK_LIKE1, false },	/* ′ prime */
+	{ 0x2033, QUOTE_MARK_LIKE2, false },	/* ″ double prime */
+	{ 0x2039, QUOTE_MARK_OPEN1, false },	/* ‹ */
+	{ 0x203A, QUOTE_MARK_CLOSE1, false },	/* › */
+	{ 0x301D, QUOTE_MARK_OPEN2, false },	/* 〝 */
+	{ 0x301E, QUOTE_MARK_CLOSE2, false },	/* 〞 */
+	{ 0xFF02, QUOTE_MARK_AMBIG2, false },	/* ＂ */
+};
+#define NQUOTE_MARKS (sizeof quote_marks / sizeof *quote_marks)
 
-static enum mark
-classify(uint32_t cp)
+static const struct quote_mark_row *
+mark_row(uint32_t cp)
 {
-	switch (cp) {
-	case 0x201C: case 0x201E: case 0x00AB: case 0x301D:
-		return MARK_OPEN2;	/* “ „ « */
-	case 0x201D: case 0x00BB: case 0x301E:
-		return MARK_CLOSE2;	/* ” » */
-	case '"': case 0xFF02: case 0x201F:
-		return MARK_AMBIG2;
-	case 0x2018: case 0x201A: case 0x2039:
-		return MARK_OPEN1;	/* ‘ ‚ ‹ */
-	case 0x2019: case 0x203A:
-		return MARK_CLOSE1;	/* ’ › (also the apostrophe) */
-	case '\'':
-		return MARK_AMBIG1;
+	size_t lo = 0, hi = NQUOTE_MARKS;
+
+	if (cp < 0x80 && cp != '"' && cp != '\'' && cp != '`')
+		return NULL;	/* most characters, at once */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (quote_marks[mid].cp < cp)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	return MARK_NONE;
+	return lo < NQUOTE_MARKS && quote_marks[lo].cp == cp ? &quote_marks[lo]
+	                                                      : NULL;
+}
+
+enum quote_mark
+quote_mark_of(uint32_t cp)
+{
+	const struct quote_mark_row *r = mark_row(cp);
+
+	return r ? (enum quote_mark)r->mark : QUOTE_MARK_NONE;
+}
+
+uint32_t
+quote_fold(uint32_t cp)
+{
+	switch (quote_mark_of(cp)) {
+	case QUOTE_MARK_NONE:
+		return 0;
+	case QUOTE_MARK_OPEN2:
+	case QUOTE_MARK_CLOSE2:
+	case QUOTE_MARK_AMBIG2:
+	case QUOTE_MARK_LIKE2:
+		return '"';
+	case QUOTE_MARK_OPEN1:
+	case QUOTE_MARK_CLOSE1:
+	case QUOTE_MARK_AMBIG1:
+	case QUOTE_MARK_LIKE1:
+		return '\'';
+	}
+	return 0;
+}
+
+bool
+quote_is_apostrophe(uint32_t cp)
+{
+	const struct quote_mark_row *r = mark_row(cp);
+
+	return r != NULL && r->apostrophe;
 }
 
 static bool
@@ -95,13 +158,86 @@ find(const uint8_t *s, size_t n, size_t from, uint8_t c)
 	return p ? (size_t)(p - s) : n;
 }
 
+/* The scanner's state: the quotation open, if any. */
+struct qscan {
+	struct quote_vec *out;
+	const uint8_t *s;
+	size_t para;
+	int depth;		/* 0 none, 2 double open, 1 single open */
+	size_t open, olen;	/* the opening mark */
+	uint32_t opener;	/* its code point */
+};
+
+static void
+open_at(struct qscan *q, int depth, size_t i, size_t len, uint32_t cp)
+{
+	q->depth = depth;
+	q->open = i;
+	q->olen = len;
+	q->opener = cp;
+}
+
+/* Close the open quotation with the mark s[i..i+len). */
+static void
+close_at(struct qscan *q, size_t i, size_t len)
+{
+	if (q->depth == 2 || i - q->open - q->olen >= QUOTE_SINGLE_MIN)
+		emit(q->out, q->s, q->para, q->open, q->olen, i, len, false);
+	q->depth = 0;
+}
+
+/* The mark m (code point cp) at s[i..i+len), between the characters
+ * prev and next (a space at either end of the paragraph). */
+static void
+on_mark(struct qscan *q, enum quote_mark m, uint32_t cp, size_t i,
+        size_t len, uint32_t prev, uint32_t next)
+{
+	switch (m) {
+	case QUOTE_MARK_NONE:
+	case QUOTE_MARK_LIKE1:
+	case QUOTE_MARK_LIKE2:
+		break;
+	case QUOTE_MARK_OPEN2:
+		if (q->depth == 2 && q->opener == 0x201E && cp == 0x201C)
+			close_at(q, i, len);	/* German style: „quoted“ */
+		else if (q->depth != 2)		/* an open single ends */
+			open_at(q, 2, i, len, cp);
+		break;
+	case QUOTE_MARK_CLOSE2:
+		if (q->depth == 2)
+			close_at(q, i, len);
+		break;
+	case QUOTE_MARK_AMBIG2:
+		if (q->depth == 2)
+			close_at(q, i, len);
+		else if (!is_wordish(prev) && !ustr_is_space(next))
+			/* Opens after a space or punctuation, not after a
+			 * digit (12" is inches). */
+			open_at(q, 2, i, len, cp);
+		break;
+	case QUOTE_MARK_OPEN1:
+	case QUOTE_MARK_AMBIG1:
+		/* Opens before a letter only: '90s is an elision. */
+		if (q->depth == 0 && !is_wordish(prev) && ustr_is_letter(next))
+			open_at(q, 1, i, len, cp);
+		else if (q->depth == 1 && m == QUOTE_MARK_AMBIG1 &&
+		         !is_wordish(next) && !ustr_is_space(prev))
+			close_at(q, i, len);
+		break;
+	case QUOTE_MARK_CLOSE1:
+		/* ’ between letters is an apostrophe (don’t). */
+		if (q->depth == 1 && !is_wordish(next) && !ustr_is_space(prev))
+			close_at(q, i, len);
+		break;
+	}
+}
+
 void
 quote_scan(const uint8_t *s, size_t n, size_t para, struct quote_vec *out)
 {
-	size_t i = 0, open = 0, olen = 0;
-	int depth = 0;		/* 0 none, 2 double open, 1 single open */
-	uint32_t prev = ' ', opener = 0;
-
+	struct qscan q = { .out = out, .s = s, .para = para };
+	size_t i = 0;
+	uint32_t prev = ' ';
 	bool ascii = ustr_is_ascii(s, n);
 	size_t nd = 0, nq = 0;	/* next " and ', once found */
 
@@ -109,11 +245,9 @@ quote_scan(const uint8_t *s, size_t n, size_t para, struct quote_vec *out)
 		nd = find(s, n, 0, '"');
 		nq = find(s, n, 0, '\'');
 	}
-
 	while (i < n) {
 		uint32_t cp, next = ' ';
 		size_t len;
-		enum mark m;
 
 		if (ascii) {
 			/* Only " and ' can be marks: jump to the next one,
@@ -130,75 +264,14 @@ quote_scan(const uint8_t *s, size_t n, size_t para, struct quote_vec *out)
 			continue;
 		}
 		len = ustr_decode(s + i, n - i, &cp);
-		m = classify(cp);
-
 		if (i + len < n)
 			ustr_decode(s + i + len, n - i - len, &next);
-		switch (m) {
-		case MARK_NONE:
-			break;
-		case MARK_OPEN2:
-			if (depth == 2 && opener == 0x201E && cp == 0x201C) {
-				/* German style: „quoted“ */
-				emit(out, s, para, open, olen, i, len, false);
-				depth = 0;
-			} else if (depth != 2) {	/* an open single ends */
-				depth = 2;
-				open = i;
-				olen = len;
-				opener = cp;
-			}
-			break;
-		case MARK_CLOSE2:
-			if (depth == 2) {
-				emit(out, s, para, open, olen, i, len, false);
-				depth = 0;
-			}
-			break;
-		case MARK_AMBIG2:
-			if (depth == 2) {
-				emit(out, s, para, open, olen, i, len, false);
-				depth = 0;
-			} else if (!is_wordish(prev) && !ustr_is_space(next)) {
-				/* Opens after a space or punctuation, not
-				 * after a digit (12" is inches). */
-				depth = 2;
-				open = i;
-				olen = len;
-				opener = cp;
-			}
-			break;
-		case MARK_OPEN1:
-		case MARK_AMBIG1:
-			/* Opens before a letter only: '90s is an elision. */
-			if (depth == 0 && !is_wordish(prev) && ustr_is_letter(next)) {
-				depth = 1;
-				open = i;
-				olen = len;
-			} else if (depth == 1 && m == MARK_AMBIG1 &&
-			           !is_wordish(next) && !ustr_is_space(prev)) {
-				if (i - open - olen >= QUOTE_SINGLE_MIN)
-					emit(out, s, para, open, olen, i, len,
-					     false);
-				depth = 0;
-			}
-			break;
-		case MARK_CLOSE1:
-			/* ’ between letters is an apostrophe (don’t). */
-			if (depth == 1 && !is_wordish(next) &&
-			    !ustr_is_space(prev)) {
-				if (i - open - olen >= QUOTE_SINGLE_MIN)
-					emit(out, s, para, open, olen, i, len,
-					     false);
-				depth = 0;
-			}
-			break;
-		}
+		on_mark(&q, quote_mark_of(cp), cp, i, len, prev, next);
 		prev = cp;
 		i += len;
 	}
 	/* An open double quote runs to the end of the paragraph; an open
 	 * single one was more likely an apostrophe ("the ’90s"). */
-	if (depth == 2)
-		emit(out, s, para, open, olen, n, 0, true);
+	if (q.depth == 2)
+		emit(out, s, para, q.open, q.olen, n, 0, true);
 }

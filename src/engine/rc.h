@@ -18,7 +18,15 @@
 	X(RC_FORMAT, "unknown export format")                            \
 	X(RC_SAME_FILE, "refusing to overwrite an input file")           \
 	X(RC_WRITE_PROTECTED, "file is write-protected")                 \
-	X(RC_NO_ASSETS, "cannot find newsdiff's data files")
+	X(RC_NO_ASSETS, "cannot find newsdiff's data files")             \
+	X(RC_UTF16LE, "UTF-16LE text without a byte order mark; convert "  \
+	              "it to UTF-8 first (iconv -f UTF-16LE -t UTF-8)")   \
+	X(RC_UTF16BE, "UTF-16BE text without a byte order mark; convert "  \
+	              "it to UTF-8 first (iconv -f UTF-16BE -t UTF-8)")   \
+	X(RC_UTF32LE, "UTF-32LE text; convert it to UTF-8 first "         \
+	              "(iconv -f UTF-32 -t UTF-8)")                       \
+	X(RC_UTF32BE, "UTF-32BE text; convert it to UTF-8 first "         \
+	              "(iconv -f UTF-32 -t UTF-8)")
 
 enum rc {
 #define RC_ENUM(name, msg) name,

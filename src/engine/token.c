@@ -1,12 +1,15 @@
 /* token.c - the tokenizer. */
 #include "token.h"
+#include "token-int.h"
 
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
 #include "lexicon.h"
 #include "mem.h"
+#include "quote.h"
 #include "ustr.h"
 
 /* Folded words longer than this are cut before interning: no word is that
@@ -28,37 +31,36 @@ static const char abbrevs[][ABBREV_MAX + 1] = {
 enum wb { WB_OTHER, WB_LETTER, WB_NUMERIC, WB_MIDLETTER, WB_MIDNUM,
           WB_MIDNUMLET, WB_EXTENDNUMLET, WB_SPACE };
 
-static uint8_t wb_table[128];
-
-static enum wb
-wb_class_of(uint8_t c)
-{
-	if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
-		return WB_LETTER;
-	if (c >= '0' && c <= '9')
-		return WB_NUMERIC;
-	switch (c) {
-	case ':':
-		return WB_MIDLETTER;
-	case ',': case ';':
-		return WB_MIDNUM;
-	case '.': case '\'':	/* MidNumLet and Single_Quote act alike here */
-		return WB_MIDNUMLET;
-	case '_':
-		return WB_EXTENDNUMLET;
-	case ' ': case '\t': case '\n': case '\r': case '\v': case '\f':
-		return WB_SPACE;
-	}
-	return WB_OTHER;
-}
-
-/* The classes of the ASCII characters, looked up once per byte. */
-static void
-wb_init(void)
-{
-	for (unsigned c = 0; c < 128; c++)
-		wb_table[c] = (uint8_t)wb_class_of((uint8_t)c);
-}
+/* The classes of the ASCII characters, looked up once per byte; the rest
+ * are WB_OTHER ('.' is MidNumLet, and Single_Quote acts alike here).  A
+ * constant table, as both threads of a comparison read it at once. */
+static const uint8_t wb_table[128] = {
+	['\t'] = WB_SPACE, ['\n'] = WB_SPACE, ['\v'] = WB_SPACE,
+	['\f'] = WB_SPACE, ['\r'] = WB_SPACE, [' '] = WB_SPACE,
+	[','] = WB_MIDNUM, ['.'] = WB_MIDNUMLET, ['\''] = WB_MIDNUMLET,
+	[':'] = WB_MIDLETTER, [';'] = WB_MIDNUM, ['_'] = WB_EXTENDNUMLET,
+	['0'] = WB_NUMERIC, ['1'] = WB_NUMERIC, ['2'] = WB_NUMERIC,
+	['3'] = WB_NUMERIC, ['4'] = WB_NUMERIC, ['5'] = WB_NUMERIC,
+	['6'] = WB_NUMERIC, ['7'] = WB_NUMERIC, ['8'] = WB_NUMERIC,
+	['9'] = WB_NUMERIC, ['A'] = WB_LETTER, ['B'] = WB_LETTER,
+	['C'] = WB_LETTER, ['D'] = WB_LETTER, ['E'] = WB_LETTER,
+	['F'] = WB_LETTER, ['G'] = WB_LETTER, ['H'] = WB_LETTER,
+	['I'] = WB_LETTER, ['J'] = WB_LETTER, ['K'] = WB_LETTER,
+	['L'] = WB_LETTER, ['M'] = WB_LETTER, ['N'] = WB_LETTER,
+	['O'] = WB_LETTER, ['P'] = WB_LETTER, ['Q'] = WB_LETTER,
+	['R'] = WB_LETTER, ['S'] = WB_LETTER, ['T'] = WB_LETTER,
+	['U'] = WB_LETTER, ['V'] = WB_LETTER, ['W'] = WB_LETTER,
+	['X'] = WB_LETTER, ['Y'] = WB_LETTER, ['Z'] = WB_LETTER,
+	['a'] = WB_LETTER, ['b'] = WB_LETTER, ['c'] = WB_LETTER,
+	['d'] = WB_LETTER, ['e'] = WB_LETTER, ['f'] = WB_LETTER,
+	['g'] = WB_LETTER, ['h'] = WB_LETTER, ['i'] = WB_LETTER,
+	['j'] = WB_LETTER, ['k'] = WB_LETTER, ['l'] = WB_LETTER,
+	['m'] = WB_LETTER, ['n'] = WB_LETTER, ['o'] = WB_LETTER,
+	['p'] = WB_LETTER, ['q'] = WB_LETTER, ['r'] = WB_LETTER,
+	['s'] = WB_LETTER, ['t'] = WB_LETTER, ['u'] = WB_LETTER,
+	['v'] = WB_LETTER, ['w'] = WB_LETTER, ['x'] = WB_LETTER,
+	['y'] = WB_LETTER, ['z'] = WB_LETTER,
+};
 
 #define wb_class(c) ((enum wb)wb_table[(c) & 0x7F])
 
@@ -97,13 +99,13 @@ ascii_word_len(const uint8_t *s, size_t n)
 uint32_t
 token_norm_punct(uint32_t cp)
 {
+	uint32_t q;
+
+	if (cp < 0x80 && cp != '`')
+		return cp;	/* the common case, at once */
+	if ((q = quote_fold(cp)) != 0)
+		return q;
 	switch (cp) {
-	case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB:
-	case 0x00BB: case 0x2033: case 0x301D: case 0x301E: case 0xFF02:
-		return '"';
-	case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
-	case 0x02BC: case 0x0060: case 0x00B4: case 0x2039: case 0x203A:
-		return '\'';
 	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
 	case 0x2015: case 0x2212: case 0xFE58: case 0xFE63: case 0xFF0D:
 		return '-';
@@ -177,7 +179,7 @@ fold_word(struct scan *sc, const uint8_t *s, size_t n, bool ascii)
 			uint32_t cp;
 			size_t len = ustr_decode(f + i, flen - i, &cp);
 
-			if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC) {
+			if (quote_is_apostrophe(cp)) {
 				sc->key[k++] = '\'';
 			} else {
 				if (k + len > WORD_MAX_BYTES)
@@ -209,35 +211,16 @@ undot_acronym(uint8_t *k, size_t n)
 	return out;
 }
 
-/* Hashing a folded word for its cache slot, eight bytes at a time (a
- * multiply-xorshift mix; a last part word is zero-padded). */
-#define KEY_HASH_MUL 0x9E3779B97F4A7C15u
-
-static uint64_t
-key_mix(uint64_t h, uint64_t w)
-{
-	h = (h ^ w) * KEY_HASH_MUL;
-	return h ^ h >> 29;
-}
-
+/* The hash of a folded word, for its cache slot. */
 static uint32_t
 key_hash(const uint8_t *k, size_t n)
 {
-	uint64_t h = n;
-	size_t i;
-
-	for (i = 0; i < n; i += 8) {
-		uint64_t w = 0;
-
-		memcpy(&w, k + i, n - i < 8 ? n - i : 8);
-		h = key_mix(h, w);
-	}
-	return (uint32_t)(h ^ h >> 32);
+	return hash_fold32(hash_bytes(k, n, 0));
 }
 
-/* What the lexicon knows of a word, k[0..n): its id, stem, looser key
- * and stop or weak flag.  */
-/* The same, given the key's hash h = key_hash(k, n). */
+/* What the lexicon knows of a word, k[0..n) with hash h = key_hash(k, n):
+ * its id, stem, looser key and stop or weak flag, into *out; through the
+ * cache when the word is short enough to be kept there. */
 static void
 lookup(struct scan *sc, const uint8_t *k, size_t n, uint32_t h,
        struct cache_slot *out)
@@ -334,7 +317,7 @@ push_ascii_word(struct scan *sc, const uint8_t *base, size_t start,
 	const uint8_t *s = base + start;
 	size_t i, letters = 0, upper = 0;
 	size_t klen = len < WORD_MAX_BYTES ? len : WORD_MAX_BYTES;
-	uint64_t hash = klen;
+	uint64_t hash = klen;	/* hash_bytes(sc->key, klen, 0) */
 	uint32_t h;
 
 	for (i = 0; i < klen; i += 8) {
@@ -346,9 +329,9 @@ push_ascii_word(struct scan *sc, const uint8_t *base, size_t start,
 		upper += count_tops(up);
 		letters += count_tops(bytes_in(x, 'a', 'z'));
 		memcpy(sc->key + i, &x, 8);	/* key has room to spare */
-		hash = key_mix(hash, x);
+		hash = hash_mix(hash, x);
 	}
-	h = (uint32_t)(hash ^ hash >> 32);	/* key_hash(sc->key, klen) */
+	h = hash_fold32(hash);	/* key_hash(sc->key, klen) */
 	if ((uint8_t)(s[0] - '0') < 10) {
 		t->kind = TOKEN_NUMBER;
 	} else {
@@ -372,91 +355,114 @@ push_ascii_word(struct scan *sc, const uint8_t *base, size_t start,
 	finish_word(sc, t, klen, h);
 }
 
+/* Whether the segment s[0..len) (first character cp) is a word after
+ * all: a non-ASCII segment may have a letter after a combining mark. */
+static bool
+has_word_char(const uint8_t *s, size_t len, bool ascii)
+{
+	size_t i;
+
+	for (i = 0; i < len && !ascii;) {
+		uint32_t c;
+
+		i += ustr_decode(s + i, len - i, &c);
+		if (ustr_is_letter(c) || ustr_digit_value(c) >= 0)
+			return true;
+	}
+	return false;
+}
+
+/* Token t is the punctuation mark cp, at base + t->start: "%" is the word
+ * "percent" ("9.4%" says "9.4 percent"), anything else one mark, which
+ * may end a sentence. */
+static void
+push_punct(struct scan *sc, struct token *t, const uint8_t *base, uint32_t cp)
+{
+	static const uint8_t percent[] = "percent";
+	struct cache_slot w;
+
+	if (cp == '%' || cp == 0xFF05) {
+		lookup(sc, percent, sizeof percent - 1,
+		       key_hash(percent, sizeof percent - 1), &w);
+		t->kind = TOKEN_WORD;
+		t->word = w.id;
+		t->stem = w.stem;
+		sc->sent = false;
+		return;
+	}
+	t->kind = TOKEN_PUNCT;
+	t->word = token_norm_punct(cp);
+	if (t->word == '.' || t->word == '!' || t->word == '?') {
+		const struct token *p = sc->out->n - 1 > sc->first ? t - 1
+		                                                    : NULL;
+
+		/* "." after "Mr" or "U.S" ends no sentence. */
+		sc->sent = !(t->word == '.' && p && p->kind == TOKEN_WORD &&
+		             !(t->flags & TOKEN_SPACE) &&
+		             is_abbrev(sc->lx, base + p->start, p));
+	}
+}
+
+/* TOKEN_CAP and TOKEN_ACRONYM of word token t, s[0..len) (first
+ * character cp). */
+static void
+set_caps(struct token *t, const uint8_t *s, size_t len, bool ascii,
+         uint32_t cp)
+{
+	size_t i, upper = 0, letters = 0;
+
+	if (ascii) {
+		for (i = 0; i < len; i++) {
+			uint8_t ch = s[i] | 0x20;
+
+			if (ch >= 'a' && ch <= 'z') {
+				letters++;
+				upper += s[i] < 'a';
+			}
+		}
+	} else {
+		for (i = 0; i < len;) {
+			uint32_t c;
+
+			i += ustr_decode(s + i, len - i, &c);
+			if (ustr_is_letter(c)) {
+				letters++;
+				upper += ustr_is_upper(c);
+			}
+		}
+	}
+	if (ustr_is_upper(cp))
+		t->flags |= TOKEN_CAP;
+	if (letters >= 2 && upper == letters)
+		t->flags |= TOKEN_ACRONYM;
+}
+
+/* Append the token base[start .. start + len), one segment of the word
+ * breaks that is not white space: a word, a number or punctuation. */
 static void
 push(struct scan *sc, const uint8_t *base, size_t start, size_t len)
 {
-	struct token_vec *v = sc->out;
-	struct token *t;
 	const uint8_t *s = base + start;
+	struct token *t;
 	uint32_t cp;
-	size_t i, upper = 0, letters = 0, klen;
-	struct cache_slot w;
+	size_t i, klen;
 	bool ascii = true;
 
 	for (i = 0; i < len && ascii; i++)
 		ascii = s[i] < 0x80;
-
 	t = new_token(sc, start, len);
-
 	ustr_decode(s, len, &cp);
-	if (!ustr_is_letter(cp) && ustr_digit_value(cp) < 0 && cp != '_') {
-		bool word = false;
-
-		/* A non-ASCII segment may still be a word (a letter after a
-		 * combining mark); anything else is one punctuation mark. */
-		for (i = 0; i < len && !ascii && !word;) {
-			uint32_t c;
-
-			i += ustr_decode(s + i, len - i, &c);
-			word = ustr_is_letter(c) || ustr_digit_value(c) >= 0;
-		}
-		if (!word && (cp == '%' || cp == 0xFF05)) {
-			/* "9.4%" says "9.4 percent": one word for both. */
-			lookup(sc, (const uint8_t *)"percent", 7,
-			       key_hash((const uint8_t *)"percent", 7), &w);
-			t->kind = TOKEN_WORD;
-			t->word = w.id;
-			t->stem = w.stem;
-			sc->sent = false;
-			return;
-		}
-		if (!word) {
-			t->kind = TOKEN_PUNCT;
-			t->word = token_norm_punct(cp);
-			if (t->word == '.' || t->word == '!' || t->word == '?') {
-				const struct token *p = v->n - 1 > sc->first ? t - 1
-				                                             : NULL;
-
-				/* "." after "Mr" or "U.S" ends no sentence. */
-				sc->sent = !(t->word == '.' && p &&
-				             p->kind == TOKEN_WORD &&
-				             !(t->flags & TOKEN_SPACE) &&
-				             is_abbrev(sc->lx, base + p->start, p));
-			}
-			return;
-		}
+	if (!ustr_is_letter(cp) && ustr_digit_value(cp) < 0 && cp != '_' &&
+	    !has_word_char(s, len, ascii)) {
+		push_punct(sc, t, base, cp);
+		return;
 	}
-
 	t->kind = ustr_digit_value(cp) >= 0 ? TOKEN_NUMBER : TOKEN_WORD;
 	if (t->kind == TOKEN_WORD && sc->sent)
 		t->flags |= TOKEN_SENT;
 	sc->sent = false;	/* a sentence may start with a number, too */
-	if (t->kind == TOKEN_WORD) {
-		if (ascii) {
-			for (i = 0; i < len; i++) {
-				uint8_t ch = s[i] | 0x20;
-
-				if (ch >= 'a' && ch <= 'z') {
-					letters++;
-					upper += s[i] < 'a';
-				}
-			}
-		} else {
-			for (i = 0; i < len;) {
-				uint32_t c;
-
-				i += ustr_decode(s + i, len - i, &c);
-				if (ustr_is_letter(c)) {
-					letters++;
-					upper += ustr_is_upper(c);
-				}
-			}
-		}
-		if (ustr_is_upper(cp))
-			t->flags |= TOKEN_CAP;
-		if (letters >= 2 && upper == letters)
-			t->flags |= TOKEN_ACRONYM;
-	}
+	if (t->kind == TOKEN_WORD)
+		set_caps(t, s, len, ascii, cp);
 	klen = fold_word(sc, s, len, ascii);
 	if (t->kind == TOKEN_WORD)
 		klen = undot_acronym(sc->key, klen);
@@ -552,78 +558,139 @@ join_hyphens(struct scan *sc, size_t first, const uint8_t *s, size_t n)
 	}
 }
 
-void
-token_scan(struct lexicon *lx, const uint8_t *s, size_t n,
-           struct token_vec *out)
+/* The tokens of ASCII text s[from..to), in a paragraph of n bytes. */
+static void
+scan_ascii(struct scan *sc, const uint8_t *s, size_t n, size_t from,
+           size_t to)
+{
+	size_t i, len;
+
+	for (i = from; i < to; i += len) {
+		enum wb c = wb_class(s[i]);
+
+		if (c == WB_SPACE) {
+			sc->space = true;
+			len = 1;
+		} else if (c == WB_LETTER || c == WB_NUMERIC ||
+		           c == WB_EXTENDNUMLET) {
+			len = ascii_word_len(s + i, to - i);
+			if (len > TOKEN_MAX_BYTES)
+				len = TOKEN_MAX_BYTES;
+			if (c == WB_EXTENDNUMLET)
+				push(sc, s, i, len);	/* "_x" */
+			else
+				push_ascii_word(sc, s, i, len, n - i);
+		} else {
+			len = 1;
+			push(sc, s, i, len);
+		}
+	}
+}
+
+/* The tokens of s[from..to) by Unicode's word breaks; br has room for
+ * to - from bytes. */
+static void
+scan_unicode(struct scan *sc, const uint8_t *s, size_t from, size_t to,
+             char *br)
+{
+	size_t i, start = from;
+
+	ustr_wordbreaks(s + from, to - from, br);
+	for (i = from + 1; i <= to; i++) {
+		uint32_t cp;
+
+		if (i < to && !br[i - from])
+			continue;
+		ustr_decode(s + start, i - start, &cp);
+		if (ustr_is_space(cp)) {
+			sc->space = true;
+		} else {
+			/* Cut overlong segments at character starts. */
+			while (i - start > TOKEN_MAX_BYTES) {
+				size_t cut = start + TOKEN_MAX_BYTES;
+
+				while ((s[cut] & 0xC0) == 0x80)
+					cut--;
+				push(sc, s, start, cut - start);
+				start = cut;
+			}
+			push(sc, s, start, i - start);
+		}
+		start = i;
+	}
+}
+
+/* Where the chunk of s[from..n) ends that may be tokenized on its own:
+ * at the first ASCII white space followed by an ASCII byte (or by the
+ * end), or at n.  Unicode's word breaks (UAX #29) fall on both sides of
+ * such a space: nothing joins across it (only Extend, Format and ZWJ
+ * attach to a space, and they are not ASCII), and no rule looks past it.
+ * *ascii says whether the chunk is all ASCII, so that most chunks of a
+ * paragraph with a few curly quotes take the ASCII path. */
+static size_t
+chunk_end(const uint8_t *s, size_t n, size_t from, bool *ascii)
+{
+	uint8_t any = 0;
+	size_t k;
+
+	for (k = from; k < n; k++) {
+		if (wb_class(s[k]) == WB_SPACE && s[k] < 0x80 &&
+		    (k + 1 == n || s[k + 1] < 0x80))
+			break;
+		any |= s[k];
+	}
+	*ascii = any < 0x80;
+	return k;
+}
+
+static void
+scan_paragraph(struct lexicon *lx, const uint8_t *s, size_t n,
+               struct token_vec *out, bool chunked)
 {
 	struct scan sc = { .lx = lx, .out = out, .first = out->n,
 	                   .sent = true };
-	size_t i;
-	bool ascii;
 
-	if (out->cache == NULL) {
+	if (out->cache == NULL)
 		out->cache = xcalloc(CACHE_SLOTS, sizeof *out->cache);
-		if (wb_table['a'] == 0)
-			wb_init();
-	}
 	sc.cache = out->cache;
-	ascii = ustr_is_ascii(s, n);
+	if (ustr_is_ascii(s, n)) {
+		scan_ascii(&sc, s, n, 0, n);
+	} else if (!chunked) {
+		char *br = xmalloc(n + 1);
 
-	if (ascii) {
-		for (i = 0; i < n;) {
-			enum wb c = wb_class(s[i]);
-			size_t len;
-
-			if (c == WB_SPACE) {
-				sc.space = true;
-				i++;
-				continue;
-			}
-			if (c == WB_LETTER || c == WB_NUMERIC ||
-			    c == WB_EXTENDNUMLET) {
-				len = ascii_word_len(s + i, n - i);
-				if (len > TOKEN_MAX_BYTES)
-					len = TOKEN_MAX_BYTES;
-				if (c == WB_EXTENDNUMLET)
-					push(&sc, s, i, len);	/* "_x" */
-				else
-					push_ascii_word(&sc, s, i, len, n - i);
-			} else {
-				len = 1;
-				push(&sc, s, i, len);
-			}
-			i += len;
-		}
+		scan_unicode(&sc, s, 0, n, br);
+		free(br);
 	} else {
 		char *br = xmalloc(n + 1);
-		size_t start = 0;
+		size_t from = 0, to;
+		bool ascii;
 
-		ustr_wordbreaks(s, n, br);
-		for (i = 1; i <= n; i++) {
-			uint32_t cp;
-
-			if (i < n && !br[i])
-				continue;
-			ustr_decode(s + start, i - start, &cp);
-			if (ustr_is_space(cp)) {
-				sc.space = true;
-			} else {
-				/* Cut overlong segments at character starts. */
-				while (i - start > TOKEN_MAX_BYTES) {
-					size_t cut = start + TOKEN_MAX_BYTES;
-
-					while ((s[cut] & 0xC0) == 0x80)
-						cut--;
-					push(&sc, s, start, cut - start);
-					start = cut;
-				}
-				push(&sc, s, start, i - start);
-			}
-			start = i;
+		for (; from < n; from = to + 1) {
+			to = chunk_end(s, n, from, &ascii);
+			if (to > from && ascii)
+				scan_ascii(&sc, s, n, from, to);
+			else if (to > from)
+				scan_unicode(&sc, s, from, to, br);
+			if (to < n)
+				sc.space = true;	/* the space at to */
 		}
 		free(br);
 	}
 	join_hyphens(&sc, sc.first, s, n);
+}
+
+void
+token_scan(struct lexicon *lx, const uint8_t *s, size_t n,
+           struct token_vec *out)
+{
+	scan_paragraph(lx, s, n, out, true);
+}
+
+void
+token_scan_unicode(struct lexicon *lx, const uint8_t *s, size_t n,
+                   struct token_vec *out)
+{
+	scan_paragraph(lx, s, n, out, false);
 }
 
 void

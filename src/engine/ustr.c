@@ -14,19 +14,57 @@
 
 #include "mem.h"
 
+/* UTF-8 as Unicode defines it (Table 3-7, well-formed byte sequences):
+ * the lead byte says how many continuation bytes follow, and the first
+ * of them has a narrower range after E0, ED, F0 and F4 (no overlong
+ * forms, no surrogates, nothing above U+10FFFF).  A sequence that breaks
+ * off is replaced by one U+FFFD per maximal subpart, as Unicode's best
+ * practice says (and W3C's Encoding Standard requires): E0 80 AF is
+ * three, ED A0 80 is three, E1 80 at the end is one.  libunistring's
+ * u8_mbtouc() takes E0 80 AF and ED A0 80 whole, as one. */
 size_t
 ustr_decode(const uint8_t *s, size_t n, uint32_t *cp)
 {
-	ucs4_t uc;
-	int len;
+	uint8_t b = s[0], lo = 0x80, hi = 0xBF;
+	size_t need, i;
+	uint32_t c;
 
-	if (s[0] < 0x80) {
-		*cp = s[0];
+	if (b < 0x80) {
+		*cp = b;
 		return 1;
 	}
-	len = u8_mbtouc(&uc, s, n);
-	*cp = uc;
-	return len > 0 ? (size_t)len : 1;
+	if (b >= 0xC2 && b <= 0xDF) {
+		need = 1;
+		c = b & 0x1F;
+	} else if (b >= 0xE0 && b <= 0xEF) {
+		need = 2;
+		c = b & 0x0F;
+		if (b == 0xE0)
+			lo = 0xA0;	/* no overlong forms */
+		else if (b == 0xED)
+			hi = 0x9F;	/* no surrogates */
+	} else if (b >= 0xF0 && b <= 0xF4) {
+		need = 3;
+		c = b & 0x07;
+		if (b == 0xF0)
+			lo = 0x90;	/* no overlong forms */
+		else if (b == 0xF4)
+			hi = 0x8F;	/* nothing above U+10FFFF */
+	} else {
+		*cp = USTR_REPLACEMENT;	/* 80..C1, F5..FF never lead */
+		return 1;
+	}
+	for (i = 1; i <= need; i++) {
+		if (i >= n || s[i] < lo || s[i] > hi) {
+			*cp = USTR_REPLACEMENT;
+			return i;
+		}
+		c = c << 6 | (s[i] & 0x3F);
+		lo = 0x80;
+		hi = 0xBF;
+	}
+	*cp = c;
+	return need + 1;
 }
 
 size_t
@@ -55,6 +93,30 @@ bool
 ustr_is_valid(const uint8_t *s, size_t n)
 {
 	return u8_check(s, n) == NULL;
+}
+
+bool
+ustr_is_nfc_quick(const uint8_t *s, size_t n)
+{
+	size_t i = 0;
+	uint32_t cp;
+
+	while (i < n) {
+		if (s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		i += ustr_decode(s + i, n - i, &cp);
+		/* No character below U+0300 decomposes canonically or
+		 * combines; nor do these punctuation and currency blocks
+		 * (U+2000 and U+2001 decompose to U+2002 and U+2003). */
+		if (cp < 0x300 || (cp >= 0x2002 && cp < 0x2028) ||
+		    (cp >= 0x2030 && cp < 0x205F) ||
+		    (cp >= 0x20A0 && cp <= 0x20C0) || cp == USTR_REPLACEMENT)
+			continue;
+		return false;
+	}
+	return true;
 }
 
 static uint8_t *
@@ -162,9 +224,54 @@ ustr_digit_value(uint32_t cp)
 	return uc_decimal_value(cp);
 }
 
+size_t
+ustr_skip_space(const uint8_t *s, size_t n, size_t i)
+{
+	uint32_t cp;
+
+	while (i < n) {
+		size_t len;
+
+		if (s[i] < 0x80) {	/* ASCII, at once */
+			if (s[i] != ' ' && (s[i] < '\t' || s[i] > '\r'))
+				break;
+			i++;
+			continue;
+		}
+		len = ustr_decode(s + i, n - i, &cp);
+		if (!ustr_is_space(cp))
+			break;
+		i += len;
+	}
+	return i;
+}
+
+/* The directional formatting characters (UAX #9) and the symbols that
+ * show them: arrows that point the way each one sets, doubled for an
+ * embedding, tripled for an override, from a bar for an isolate; a
+ * harpoon for a mark; an arrow up from a bar for a pop. */
+static const struct {
+	uint32_t cp, shown;
+} bidi_shown[] = {
+	{ 0x061C, 0x21BD },	/* ALM arabic letter mark: ↽ */
+	{ 0x200E, 0x21C0 },	/* LRM left-to-right mark: ⇀ */
+	{ 0x200F, 0x21BC },	/* RLM right-to-left mark: ↼ */
+	{ 0x202A, 0x21C9 },	/* LRE left-to-right embedding: ⇉ */
+	{ 0x202B, 0x21C7 },	/* RLE right-to-left embedding: ⇇ */
+	{ 0x202C, 0x21A5 },	/* PDF pop directional formatting: ↥ */
+	{ 0x202D, 0x21DB },	/* LRO left-to-right override: ⇛ */
+	{ 0x202E, 0x21DA },	/* RLO right-to-left override: ⇚ */
+	{ 0x2066, 0x21A6 },	/* LRI left-to-right isolate: ↦ */
+	{ 0x2067, 0x21A4 },	/* RLI right-to-left isolate: ↤ */
+	{ 0x2068, 0x2194 },	/* FSI first strong isolate: ↔ */
+	{ 0x2069, 0x21A7 },	/* PDI pop directional isolate: ↧ */
+};
+
 uint32_t
 ustr_visible(uint32_t cp)
 {
+	size_t i;
+
 	if (cp < 0x20)
 		return 0x2400 + cp;		/* Control Pictures */
 	if (cp < 0x7F)
@@ -173,8 +280,11 @@ ustr_visible(uint32_t cp)
 		return 0x2421;			/* SYMBOL FOR DELETE */
 	if (cp < 0xA0)
 		return USTR_REPLACEMENT;	/* C1 controls: 0x9B is CSI */
-	if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))
-		return USTR_REPLACEMENT;	/* bidi embeddings, overrides, isolates */
+	if (cp == 0x061C || (cp >= 0x200E && cp <= 0x200F) ||
+	    (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))
+		for (i = 0; i < sizeof bidi_shown / sizeof *bidi_shown; i++)
+			if (bidi_shown[i].cp == cp)
+				return bidi_shown[i].shown;
 	if (uc_is_general_category(cp, UC_CATEGORY_Cn) ||
 	    uc_is_general_category(cp, UC_CATEGORY_Cs))
 		return USTR_REPLACEMENT;
@@ -199,7 +309,20 @@ ustr_width(const uint8_t *s, size_t n)
 	uint32_t cp;
 
 	while (i < n) {
-		if (s[i] >= 0x20 && s[i] < 0x7F) {
+		/* Every ASCII character is one column as shown (a control
+		 * as its picture): eight at a time while there are. */
+		while (n - i >= 8) {
+			uint64_t x;
+
+			memcpy(&x, s + i, 8);
+			if (x & 0x8080808080808080u)
+				break;
+			w += 8;
+			i += 8;
+		}
+		if (i >= n)
+			break;
+		if (s[i] < 0x80) {
 			w++;
 			i++;
 			continue;

@@ -17,7 +17,8 @@
 
 /* Decode the character at s (n >= 1 bytes available) into *cp and return
  * its length in bytes (1..4).  An invalid or truncated sequence yields
- * U+FFFD and the length of the bad part, so a loop always advances. */
+ * U+FFFD and the length of its maximal subpart (Unicode's best practice:
+ * E0 80 AF is three bad parts of one byte), so a loop always advances. */
 size_t ustr_decode(const uint8_t *s, size_t n, uint32_t *cp);
 
 /* Encode cp as UTF-8 into out; return the length (1..4). */
@@ -28,6 +29,12 @@ bool ustr_is_ascii(const uint8_t *s, size_t n);
 
 /* Whether s[0..n) is well-formed UTF-8. */
 bool ustr_is_valid(const uint8_t *s, size_t n);
+
+/* Whether s[0..n) is certainly in NFC already, without normalizing it:
+ * true when every character is one that NFC never changes and that never
+ * combines with a neighbour (below U+0300, general punctuation, currency
+ * signs: the text of most news in Latin script).  False means "maybe". */
+bool ustr_is_nfc_quick(const uint8_t *s, size_t n);
 
 /* NFC and case folding.  The result is malloc'd, owned by the caller and
  * NUL-terminated; *outlen excludes the NUL. */
@@ -51,11 +58,17 @@ bool ustr_is_mark(uint32_t cp);		/* combining mark (Mn, Mc, Me) */
 bool ustr_is_space(uint32_t cp);	/* White_Space, NBSP included */
 int ustr_digit_value(uint32_t cp);	/* 0..9 for a decimal digit, else -1 */
 
+/* Index of the first character of s[i..n) that is not white space, or n. */
+size_t ustr_skip_space(const uint8_t *s, size_t n, size_t i);
+
 /* The code point to show on a terminal or in HTML in place of cp.  Text
  * keeps every character, but controls must never reach a terminal raw:
  * C0 controls become their Control Pictures (ESC shows as U+241B), DEL
- * U+2421; C1 controls, bidirectional embeddings, overrides and isolates,
- * and unassigned code points become U+FFFD.  Anything else is itself. */
+ * U+2421; the directional formatting characters (marks, embeddings,
+ * overrides, isolates: U+061C, U+200E-200F, U+202A-202E, U+2066-2069)
+ * each an arrow of its own, named in ustr.c (RLO U+202E shows as U+21DA);
+ * C1 controls and unassigned code points become U+FFFD.  Anything else
+ * is itself. */
 uint32_t ustr_visible(uint32_t cp);
 
 /* Display columns of cp as shown (that is, of ustr_visible(cp)):
