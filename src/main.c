@@ -41,6 +41,8 @@ struct options {
 	enum export_format format;
 	const char *output;		/* -o FILE, or NULL for stdout */
 	bool force;			/* -f: replace a write-protected FILE */
+	bool word_diff;			/* --word-diff */
+	bool revisions;			/* --revisions */
 	const char *left, *right;	/* NULL: the bundled pair */
 };
 
@@ -236,6 +238,12 @@ help(void)
 	      "                       replaced atomically (a link is followed);\n"
 	      "                       a pipe, device or /dev/fd/N is written into\n"
 	      "  -f, --force          replace FILE even if it is write-protected\n"
+	      "  -w, --word-diff      show what changed word by word in each\n"
+	      "                       passage ([-old-]{+new+}); JSON gains edits\n"
+	      "      --revisions      take the two as versions of one report:\n"
+	      "                       a summary of what changed, the word diff,\n"
+	      "                       the right report's paragraph order (chosen\n"
+	      "                       by itself when most paragraphs pair closely)\n"
 	      "  -h, --help           show this help and exit\n"
 	      "  -V, --version        show the version and exit\n"
 	      "\n"
@@ -268,6 +276,8 @@ static const struct option long_options[] = {
 	{ "export", required_argument, NULL, 'e' },
 	{ "output", required_argument, NULL, 'o' },
 	{ "force", no_argument, NULL, 'f' },
+	{ "word-diff", no_argument, NULL, 'w' },
+	{ "revisions", no_argument, NULL, 'R' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -375,7 +385,7 @@ parse_args(int argc, char **argv, struct options *o, int *status)
 	o->format = EXPORT_TEXT;
 	*status = EXIT_TROUBLE;
 	opterr = 0;	/* our messages say "newsdiff:", not argv[0] */
-	while ((c = getopt_long(argc, argv, ":e:o:fhV", long_options,
+	while ((c = getopt_long(argc, argv, ":e:o:fwhV", long_options,
 	                        NULL)) != -1) {
 		switch (c) {
 		case 'e':
@@ -392,6 +402,12 @@ parse_args(int argc, char **argv, struct options *o, int *status)
 			break;
 		case 'f':
 			o->force = true;
+			break;
+		case 'w':
+			o->word_diff = true;
+			break;
+		case 'R':
+			o->revisions = true;
 			break;
 		case 'h':
 			*status = help();
@@ -617,6 +633,10 @@ load(const struct options *o, struct word_lists *w, struct compare *cmp)
 	}
 	print_diags(cmp->left);
 	print_diags(cmp->right);
+	if (o->revisions || compare_is_revision(cmp))
+		compare_revisions(cmp);
+	else if (o->word_diff)
+		compare_word_diff(cmp);
 	return true;
 }
 

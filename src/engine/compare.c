@@ -9,9 +9,11 @@
 
 #include "align.h"
 #include "article.h"
+#include "edit.h"
 #include "fact.h"
 #include "figure.h"
 #include "lexicon.h"
+#include "revision.h"
 #include "thread.h"
 
 /* One side's work: load and cut into paragraphs (unless given an
@@ -156,12 +158,35 @@ compare_fini(struct compare *c)
 {
 	if (c == NULL)
 		return;
+	revision_free(c->revisions);
+	edit_free(c->edits);
 	fact_free(c->facts);
 	align_free(c->al);
 	article_free(c->left);
 	article_free(c->right);
 	lexicon_free(c->lx);
 	memset(c, 0, sizeof *c);
+}
+
+void
+compare_word_diff(struct compare *c)
+{
+	if (c->al != NULL && c->edits == NULL)
+		c->edits = edit_find(c->al);
+}
+
+bool
+compare_is_revision(const struct compare *c)
+{
+	return c->al != NULL && revision_is_likely(c->al, NULL, NULL);
+}
+
+void
+compare_revisions(struct compare *c)
+{
+	compare_word_diff(c);
+	if (c->al != NULL && c->revisions == NULL)
+		c->revisions = revision_find(c);
 }
 
 const struct article *

@@ -12,6 +12,7 @@
 #ifndef NEWSDIFF_COMPARE_H
 #define NEWSDIFF_COMPARE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -21,8 +22,10 @@
 struct article;
 struct article_opts;
 struct alignment;
+struct edits;
 struct facts;
 struct lexicon;
+struct revisions;
 
 /* The word lists of the assets folder, as read by the caller. */
 struct compare_data {
@@ -39,6 +42,10 @@ struct compare {
 	struct article *left, *right;
 	struct alignment *al;		/* NULL: nothing aligned */
 	struct facts *facts;		/* NULL when al is */
+	/* Only when asked (compare_word_diff(), compare_revisions()): */
+	struct edits *edits;		/* the passages' word edits */
+	struct revisions *revisions;	/* versions of one report: what
+					 * changed; exports show it */
 };
 
 /* Load the files at left and right ("-" is standard input, for one of
@@ -54,6 +61,20 @@ void compare_articles(struct compare *c, struct article *left,
                       struct article *right, const struct compare_data *data);
 
 void compare_fini(struct compare *c);
+
+/* The word edits of every aligned passage, into c->edits (edit.h): the
+ * exports then show the word diff.  Does nothing when nothing was
+ * aligned or they are there already. */
+void compare_word_diff(struct compare *c);
+
+/* Whether the two reports look like versions of one report (most
+ * paragraphs pair closely: revision.h). */
+bool compare_is_revision(const struct compare *c);
+
+/* Take the two reports as versions of one: the word edits, and what
+ * changed, into c->revisions; the exports then open with that summary
+ * and keep the right report's paragraph order. */
+void compare_revisions(struct compare *c);
 
 /* The article of one side. */
 const struct article *compare_article(const struct compare *c, enum side s);

@@ -9,6 +9,7 @@
 #include "article.h"
 #include "compare.h"
 #include "export-int.h"
+#include "edit.h"
 #include "fact.h"
 #include "figure.h"
 #include "mem.h"
@@ -406,9 +407,38 @@ json_facts(struct out *o, const struct facts *fs, size_t g)
 		out_puts(o, "\n    ");
 }
 
+/* The word edits of a group, one a line; null when its wordings are
+ * too unlike for them. */
+static void
+json_edits(struct out *o, const struct edits *ed, size_t g)
+{
+	const struct alignment *al = ed->al;
+	const struct edit_group *eg = &ed->group[g];
+	size_t i;
+
+	if (eg->skipped) {
+		out_puts(o, "null");
+		return;
+	}
+	out_putc(o, '[');
+	for (i = 0; i < eg->n; i++) {
+		const struct edit *e = &ed->edit[eg->first + i];
+
+		out_puts(o, i ? ",\n      {\"op\":\"" : "\n      {\"op\":\"");
+		out_puts(o, edit_op_str(e->op));
+		out_puts(o, "\",\"left\":");
+		json_span(o, al->left, &e->left);
+		out_puts(o, "},\"right\":");
+		json_span(o, al->right, &e->right);
+		out_puts(o, "}}");
+	}
+	out_puts(o, eg->n ? "\n    ]" : "]");
+}
+
 /* The JSON of groups [from, to), each after its separator. */
 static void
-json_groups(struct out *o, const struct facts *fs, size_t from, size_t to)
+json_groups(struct out *o, const struct facts *fs, const struct edits *ed,
+            size_t from, size_t to)
 {
 	const struct alignment *al = fs->al;
 	size_t g;
@@ -424,7 +454,12 @@ json_groups(struct out *o, const struct facts *fs, size_t from, size_t to)
 		json_score(o, gr->score);
 		out_puts(o, ", \"facts\": [");
 		json_facts(o, fs, g);
-		out_puts(o, "]}");
+		out_putc(o, ']');
+		if (ed != NULL) {
+			out_puts(o, ", \"edits\": ");
+			json_edits(o, ed, g);
+		}
+		out_putc(o, '}');
 	}
 }
 
@@ -447,6 +482,7 @@ struct piece {
 	enum piece_kind kind;
 	const struct article *a;	/* PIECE_PARAS */
 	const struct facts *fs;		/* PIECE_GROUPS */
+	const struct edits *ed;		/* PIECE_GROUPS; NULL: none */
 	size_t from, to;
 	struct out *o;			/* memory */
 };
@@ -459,7 +495,7 @@ render(void *arg)
 	if (p->kind == PIECE_PARAS)
 		json_paras(p->o, p->a, p->from, p->to);
 	else
-		json_groups(p->o, p->fs, p->from, p->to);
+		json_groups(p->o, p->fs, p->ed, p->from, p->to);
 }
 
 static size_t
@@ -531,9 +567,10 @@ export_json_write(struct out *o, const struct compare *c)
 {
 	size_t ng = c->al ? c->al->ngroup : 0;
 	struct out *mem[2] = { out_new(NULL), out_new(NULL) };
-	struct piece left = { PIECE_PARAS, c->left, NULL, 0, 0, NULL };
-	struct piece right = { PIECE_PARAS, c->right, NULL, 0, 0, NULL };
-	struct piece groups = { PIECE_GROUPS, NULL, c->facts, 0, 0, NULL };
+	struct piece left = { PIECE_PARAS, c->left, NULL, NULL, 0, 0, NULL };
+	struct piece right = { PIECE_PARAS, c->right, NULL, NULL, 0, 0, NULL };
+	struct piece groups = { PIECE_GROUPS, NULL, c->facts, c->edits, 0, 0,
+		                NULL };
 
 	out_puts(o, "{\n  \"format\": \"newsdiff\", \"version\": 1,\n"
 	         "  \"documents\": [\n");

@@ -13,12 +13,14 @@
 #include "align.h"
 #include "article.h"
 #include "compare.h"
+#include "edit.h"
 #include "emit.h"
 #include "export-int.h"
 #include "fact.h"
 #include "layout.h"
 #include "mem.h"
 #include "out.h"
+#include "revision.h"
 #include "ustr.h"
 
 /* Columns of the text export (and its indents): what any terminal and
@@ -585,8 +587,139 @@ put_facts(struct text *t, const struct fact_range *gr)
 		}
 	}
 	put_list(t, gr, FACT_NAME, "names");
-	put_list(t, gr, FACT_PHRASE, "phrases");
+	/* Versions of one report share nearly all their words. */
+	if (t->c->revisions == NULL)
+		put_list(t, gr, FACT_PHRASE, "phrases");
 	if (gr->n > 0)
+		out_putc(t->o, '\n');
+}
+
+/* ---- the word diff ------------------------------------------------- */
+
+/* Deleted and inserted words: as wdiff and git diff --word-diff write
+ * them in text, as HTML elements in Markdown (CommonMark passes them
+ * through; the report's own text has its < escaped). */
+static const char *const wd_text[4] = { "[-", "-]", "{+", "+}" };
+static const char *const wd_md[4] = { "<del>", "</del>", "<ins>", "</ins>" };
+
+static void
+wd_mark(struct text *t, const struct article *a, const struct fact_span *sp,
+        bool ins)
+{
+	const char *const *m = t->md ? wd_md : wd_text;
+
+	out_puts(t->mem, m[ins ? 2 : 0]);
+	t->line_start = false;
+	put_span(t, t->mem, a, sp);
+	out_puts(t->mem, m[ins ? 3 : 1]);
+}
+
+/* Whether s[0..n) is blank. */
+static bool
+is_blank(const uint8_t *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] != ' ')
+			return false;
+	return true;
+}
+
+/* Right paragraph rp of group g with the words the left has instead
+ * marked in it, into mem: "the toll rose to [-12-]{+17+} on". */
+static void
+wd_para(struct text *t, size_t g, size_t rp)
+{
+	const struct edits *ed = t->c->edits;
+	const struct edit_group *eg = &ed->group[g];
+	const struct article *l = t->c->left, *r = t->c->right;
+	size_t len, cursor = 0, i;
+	const uint8_t *s = article_para_text(r, rp, &len);
+
+	for (i = eg->first; i < eg->first + eg->n; i++) {
+		const struct edit *e = &ed->edit[i];
+		size_t at = e->right.start;
+
+		if (e->right.para != rp)
+			continue;
+		put_text(t, t->mem, s + cursor, at - cursor);
+		cursor = at;
+		if (e->op == EDIT_DELETE) {
+			const uint8_t *ls = l->text + l->para[e->left.para].start;
+			bool lead = is_blank(s, at);
+
+			/* The words went with the space before them (after
+			 * them, at the start of a paragraph). */
+			if (!lead && e->left.start > 0 &&
+			    ls[e->left.start - 1] == ' ')
+				out_putc(t->mem, ' ');
+			wd_mark(t, l, &e->left, false);
+			if (lead && at == len)
+				;
+			else if (lead)
+				out_putc(t->mem, ' ');
+			continue;
+		}
+		if (e->op == EDIT_REPLACE)
+			wd_mark(t, l, &e->left, false);
+		wd_mark(t, r, &e->right, true);
+		cursor = e->right.end;
+	}
+	put_text(t, t->mem, s + cursor, len - cursor);
+}
+
+/* A passage as one text, the right report's, with the left's words
+ * where they differ. */
+static void
+wd_passage(struct text *t, size_t g)
+{
+	const struct alignment *al = t->c->al;
+	const struct align_group *gr = &al->group[g];
+	size_t i;
+
+	for (i = 0; i < gr->nleft; i++) {
+		para_heading(t, SIDE_LEFT, align_left(al, g, i));
+		if (t->md)
+			out_putc(t->o, '\n');
+	}
+	for (i = 0; i < gr->nright; i++) {
+		size_t rp = align_right(al, g, i);
+
+		para_heading(t, SIDE_RIGHT, rp);
+		t->side = SIDE_RIGHT;
+		t->line_start = true;
+		wd_para(t, g, rp);
+		flush_mem(t, t->md ? "> " : TEXT_INDENT, TEXT_INDENT);
+		out_putc(t->o, '\n');
+	}
+}
+
+/* What changed between two versions, one change a line. */
+static void
+revisions_summary(struct text *t)
+{
+	const struct revisions *rv = t->c->revisions;
+	size_t i, n;
+	const uint8_t *m;
+
+	out_printf(t->mem, "These are two versions of one report: %zu of "
+	           "%zu paragraphs pair closely.  %zu change%s, in the right "
+	           "report's order%s", rv->close, rv->content, rv->n,
+	           rv->n == 1 ? "" : "s", rv->n ? ":" : ".");
+	flush_mem(t, "", "");
+	out_putc(t->o, '\n');
+	for (i = 0; i < rv->n; i++) {
+		struct out *item = out_new(NULL);
+
+		revision_item_text(t->c, &rv->v[i], item);
+		m = out_take(item, &n);
+		t->line_start = false;
+		put_text(t, t->mem, m, n);
+		out_free(item);
+		fact_line(t, revision_kind_str(rv->v[i].kind));
+	}
+	if (rv->n)
 		out_putc(t->o, '\n');
 }
 
@@ -694,6 +827,9 @@ text_header(struct text *t, size_t ngroup)
 		out_printf(t->o, "  %-16s%s\n", sample,
 		           mark_style(mark_legend[r])->legend);
 	}
+	if (c->edits != NULL)
+		out_puts(t->o, "  [-old-]{+new+}  word diff: the left report's "
+		         "words, then the right's\n");
 	out_putc(t->o, '\n');
 }
 
@@ -722,6 +858,10 @@ md_header(struct text *t, size_t ngroup)
 	         "it differs.  Under a paragraph, \xe2\x89\xa0 and what the "
 	         "other report says for each figure the two disagree on.  The "
 	         "facts are listed under each passage.\n\n");
+	if (c->edits != NULL)
+		out_puts(t->o, "Word diff: each passage is the right report's "
+		         "text, with <del>the left report's words</del> and "
+		         "<ins>the right report's</ins> where they differ.\n\n");
 }
 
 static void
@@ -748,6 +888,11 @@ passage(struct text *t, size_t g, size_t ngroup)
 		rule(t, '-');
 	out_printf(t->o, "Passage %zu of %zu, similarity %s\n\n", g + 1,
 	           ngroup, compare_score_str(gr->score, score));
+	if (t->c->edits != NULL && !t->c->edits->group[g].skipped) {
+		wd_passage(t, g);
+		put_facts(t, &t->c->facts->group[g]);
+		return;
+	}
 	for (i = 0; i < gr->nleft; i++)
 		put_para(t, SIDE_LEFT, align_left(al, g, i));
 	for (i = 0; i < gr->nright; i++)
@@ -777,6 +922,82 @@ unpaired(struct text *t, enum side side)
 			put_para(t, side, i);
 }
 
+/* One unpaired paragraph in the right report's order. */
+static void
+loose_para(struct text *t, enum side side, size_t p)
+{
+	if (t->md)
+		out_puts(t->o, side == SIDE_LEFT ? "## Removed\n\n"
+		                                 : "## Added\n\n");
+	else {
+		rule(t, '-');
+		out_puts(t->o, side == SIDE_LEFT ? "Removed: only the left "
+		         "report has it\n\n" : "Added: only the right report "
+		         "has it\n\n");
+	}
+	put_para(t, side, p);
+}
+
+/* An unpaired left paragraph and the right paragraph it comes after
+ * in the right report's order (ALIGN_NONE: before the first), as
+ * revision.c orders them: after the passage of the paragraph before. */
+struct loose_left {
+	size_t after, para;
+};
+
+static int
+cmp_loose_left(const void *pa, const void *pb)
+{
+	const struct loose_left *a = pa, *b = pb;
+
+	if (a->after != b->after)	/* ALIGN_NONE (SIZE_MAX) first */
+		return a->after + 1 < b->after + 1 ? -1 : 1;
+	return a->para < b->para ? -1 : a->para > b->para;
+}
+
+static struct loose_left *
+loose_left(const struct alignment *al, size_t *n)
+{
+	struct loose_left *v = xmalloc((al->left->npara + 1) * sizeof *v);
+	size_t i, after = ALIGN_NONE;
+
+	*n = 0;
+	for (i = 0; i < al->left->npara; i++) {
+		size_t g = al->left_group[i];
+
+		if (g != ALIGN_NONE)
+			after = align_right(al, g, al->group[g].nright - 1);
+		else
+			v[(*n)++] = (struct loose_left){ after, i };
+	}
+	qsort(v, *n, sizeof *v, cmp_loose_left);
+	return v;
+}
+
+/* Versions of one report: passages and added paragraphs in the right
+ * report's order, removed ones after what came before them. */
+static void
+revisions_body(struct text *t, size_t ng)
+{
+	const struct alignment *al = t->c->al;
+	size_t p, k = 0, nl;
+	struct loose_left *ll = loose_left(al, &nl);
+
+	for (; k < nl && ll[k].after == ALIGN_NONE; k++)
+		loose_para(t, SIDE_LEFT, ll[k].para);
+	for (p = 0; p < t->c->right->npara; p++) {
+		size_t g = al->right_group[p];
+
+		if (g == ALIGN_NONE)
+			loose_para(t, SIDE_RIGHT, p);
+		else if (align_right(al, g, 0) == p)
+			passage(t, g, ng);
+		for (; k < nl && ll[k].after == p; k++)
+			loose_para(t, SIDE_LEFT, ll[k].para);
+	}
+	free(ll);
+}
+
 void
 export_text_write(struct out *o, const struct compare *c, bool markdown)
 {
@@ -791,10 +1012,15 @@ export_text_write(struct out *o, const struct compare *c, bool markdown)
 		md_header(&t, ng);
 	else
 		text_header(&t, ng);
-	for (g = 0; g < ng; g++)
-		passage(&t, g, ng);
-	unpaired(&t, SIDE_LEFT);
-	unpaired(&t, SIDE_RIGHT);
+	if (c->revisions != NULL && c->al != NULL) {
+		revisions_summary(&t);
+		revisions_body(&t, ng);
+	} else {
+		for (g = 0; g < ng; g++)
+			passage(&t, g, ng);
+		unpaired(&t, SIDE_LEFT);
+		unpaired(&t, SIDE_RIGHT);
+	}
 	emit_marks_fini(&t.marks);
 	layout_line_vec_fini(&t.lines);
 	out_free(t.mem);

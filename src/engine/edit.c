@@ -1,0 +1,194 @@
+/* edit.c - word diffs of the aligned passages, mapped back to the bytes
+ * of their paragraphs. */
+#include "edit.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "align.h"
+#include "article.h"
+#include "mem.h"
+#include "token.h"
+#include "worddiff.h"
+
+/* Punctuation tokens carry a code point, not a lexicon id: kept apart
+ * from the words with a bit no lexicon id has. */
+#define EDIT_PUNCT_BIT 0x80000000u
+
+/* One side of a passage: its words joined, each with its paragraph and
+ * its token. */
+struct side_words {
+	uint32_t *id;
+	size_t *para;
+	const struct token **tok;
+	size_t n, cap;
+	size_t first_para;	/* the side's first paragraph */
+};
+
+static void
+side_words_add(struct side_words *sw, const struct article *a, size_t p)
+{
+	const struct article_para *ap = &a->para[p];
+	size_t i;
+
+	if (sw->n + ap->ntok > sw->cap) {
+		sw->cap = sw->n + ap->ntok + sw->cap;
+		sw->id = xreallocarray(sw->id, sw->cap, sizeof *sw->id);
+		sw->para = xreallocarray(sw->para, sw->cap, sizeof *sw->para);
+		sw->tok = xreallocarray(sw->tok, sw->cap, sizeof *sw->tok);
+	}
+	for (i = 0; i < ap->ntok; i++) {
+		const struct token *t = &a->tok[ap->tok + i];
+
+		sw->id[sw->n] = t->kind == TOKEN_PUNCT ? t->word | EDIT_PUNCT_BIT
+		                                       : t->word;
+		sw->para[sw->n] = p;
+		sw->tok[sw->n] = t;
+		sw->n++;
+	}
+}
+
+static void
+side_words_fini(struct side_words *sw)
+{
+	free(sw->id);
+	free(sw->para);
+	free(sw->tok);
+}
+
+/* The empty span where words would go before word i of a side: right
+ * after word i - 1, or before the side's first word. */
+static struct fact_span
+gap(const struct side_words *sw, size_t i)
+{
+	struct fact_span sp = { sw->first_para, 0, 0 };
+
+	if (i > 0) {
+		sp.para = sw->para[i - 1];
+		sp.start = sp.end = sw->tok[i - 1]->start + sw->tok[i - 1]->len;
+	} else if (sw->n > 0) {
+		sp.para = sw->para[0];
+		sp.start = sp.end = sw->tok[0]->start;
+	}
+	return sp;
+}
+
+/* The span of words [from, to) of a side, all in one paragraph. */
+static struct fact_span
+words_span(const struct side_words *sw, size_t from, size_t to)
+{
+	const struct token *last = sw->tok[to - 1];
+	struct fact_span sp = { sw->para[from], sw->tok[from]->start,
+		                last->start + last->len };
+
+	return sp;
+}
+
+/* The end of the run of words from i on, up to end, in i's paragraph. */
+static size_t
+para_run(const struct side_words *sw, size_t i, size_t end)
+{
+	size_t j = i;
+
+	while (j < end && sw->para[j] == sw->para[i])
+		j++;
+	return j;
+}
+
+static void
+push(struct edits *ed, enum edit_op op, struct fact_span l,
+     struct fact_span r)
+{
+	MEM_GROW(ed->edit, ed->cap, ed->nedit + 1);
+	ed->edit[ed->nedit++] = (struct edit){ op, l, r };
+}
+
+/* One run of the script as edits, cut where either side's words change
+ * paragraph: the i-th piece of a side goes with the other's i-th, and
+ * pieces one side has more of are deletions or insertions. */
+static void
+add_run(struct edits *ed, const struct side_words *l,
+        const struct side_words *r, const struct worddiff_edit *e)
+{
+	size_t li = e->left, le = e->left + e->nleft;
+	size_t ri = e->right, re = e->right + e->nright;
+
+	while (li < le || ri < re) {
+		size_t lj = li < le ? para_run(l, li, le) : li;
+		size_t rj = ri < re ? para_run(r, ri, re) : ri;
+
+		if (li < le && ri < re)
+			push(ed, EDIT_REPLACE, words_span(l, li, lj),
+			     words_span(r, ri, rj));
+		else if (li < le)
+			push(ed, EDIT_DELETE, words_span(l, li, lj), gap(r, ri));
+		else
+			push(ed, EDIT_INSERT, gap(l, li), words_span(r, ri, rj));
+		li = lj;
+		ri = rj;
+	}
+}
+
+struct edits *
+edit_find(const struct alignment *al)
+{
+	struct edits *ed = xcalloc(1, sizeof *ed);
+	struct side_words l = { 0 }, r = { 0 };
+	struct worddiff wd = { 0 };
+	size_t g, i;
+
+	ed->al = al;
+	ed->ngroup = al->ngroup;
+	ed->group = xcalloc(al->ngroup ? al->ngroup : 1, sizeof *ed->group);
+	for (g = 0; g < al->ngroup; g++) {
+		const struct align_group *ag = &al->group[g];
+		struct edit_group *eg = &ed->group[g];
+
+		l.n = r.n = 0;
+		l.first_para = align_left(al, g, 0);
+		r.first_para = align_right(al, g, 0);
+		for (i = 0; i < ag->nleft; i++)
+			side_words_add(&l, al->left, align_left(al, g, i));
+		for (i = 0; i < ag->nright; i++)
+			side_words_add(&r, al->right, align_right(al, g, i));
+		worddiff_run(l.id, l.n, r.id, r.n, &wd);
+		eg->first = ed->nedit;
+		eg->likeness = worddiff_likeness(&wd, l.n, r.n);
+		if (l.n + r.n > 0 && eg->likeness < EDIT_MIN_LIKENESS) {
+			eg->skipped = true;
+			continue;
+		}
+		for (i = 0; i < wd.n; i++)
+			if (wd.v[i].op != WORDDIFF_EQUAL)
+				add_run(ed, &l, &r, &wd.v[i]);
+		eg->n = ed->nedit - eg->first;
+	}
+	worddiff_fini(&wd);
+	side_words_fini(&l);
+	side_words_fini(&r);
+	return ed;
+}
+
+void
+edit_free(struct edits *ed)
+{
+	if (ed == NULL)
+		return;
+	free(ed->edit);
+	free(ed->group);
+	free(ed);
+}
+
+const char *
+edit_op_str(enum edit_op op)
+{
+	switch (op) {
+	case EDIT_INSERT:
+		return "insert";
+	case EDIT_DELETE:
+		return "delete";
+	case EDIT_REPLACE:
+		return "replace";
+	}
+	return "?";
+}
