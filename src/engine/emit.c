@@ -53,8 +53,15 @@ void
 emit_text(const uint8_t *text, size_t n, const struct emit_marks *m,
           const struct emit_markup *mu)
 {
+	emit_text_range(text, 0, n, m, mu);
+}
+
+void
+emit_text_range(const uint8_t *text, size_t from, size_t n,
+                const struct emit_marks *m, const struct emit_markup *mu)
+{
 	const struct mark *ov = m->outer.v, *iv = m->inner.v;
-	size_t no = m->outer.n, ni = m->inner.n, oi = 0, ii = 0, pos = 0;
+	size_t no = m->outer.n, ni = m->inner.n, oi = 0, ii = 0, pos = from;
 	const struct mark *open_o = NULL, *open_i = NULL;
 
 	while (pos < n) {

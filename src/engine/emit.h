@@ -44,4 +44,11 @@ struct emit_markup {
 void emit_text(const uint8_t *text, size_t n, const struct emit_marks *m,
                const struct emit_markup *mu);
 
+/* The same for text[from..n) only: marks that run on past either end
+ * are closed at it (and opened again by the next range), so a writer can
+ * wrap a range in markup of its own. */
+void emit_text_range(const uint8_t *text, size_t from, size_t n,
+                     const struct emit_marks *m,
+                     const struct emit_markup *mu);
+
 #endif

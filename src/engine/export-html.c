@@ -20,11 +20,13 @@
 #include "align.h"
 #include "article.h"
 #include "compare.h"
+#include "edit.h"
 #include "emit.h"
 #include "export-int.h"
 #include "fact.h"
 #include "mem.h"
 #include "out.h"
+#include "revision.h"
 #include "ustr.h"
 
 /* Colours of mark_style() on a white page: text colours dark enough to
@@ -260,8 +262,44 @@ style_rules(struct out *o)
 	out_puts(o, "</style>\n");
 }
 
+/* Versions of one report: what changed, before the legend. */
 static void
-legend(struct out *o)
+revisions_summary(struct out *o, const struct compare *c)
+{
+	const struct revisions *rv = c->revisions;
+	struct out *item = out_new(NULL);
+	const uint8_t *m;
+	size_t i, n;
+
+	out_printf(o, "<p>These are two versions of one report: %zu of %zu "
+	           "paragraphs pair closely.  %zu change%s, in the right "
+	           "report's order%s</p>\n", rv->close, rv->content, rv->n,
+	           rv->n == 1 ? "" : "s", rv->n ? ":" : ".");
+	if (rv->n > 0)
+		out_puts(o, "<ul class=\"changes\">\n");
+	for (i = 0; i < rv->n; i++) {
+		revision_item_text(c, &rv->v[i], item);
+		m = out_take(item, &n);
+		out_puts(o, "<li><b>");
+		html_cstr(o, revision_kind_str(rv->v[i].kind));
+		out_puts(o, ":</b> ");
+		html_escape(o, m, n);
+		out_puts(o, "</li>\n");
+	}
+	if (rv->n > 0)
+		out_puts(o, "</ul>\n");
+	out_free(item);
+}
+
+/* Word diff: struck through on red for the left's words, on green for
+ * the right's, as diff viewers show them; the facts' marks inside. */
+static const char wd_css[] =
+	"del{background:#ffd7d5;color:#82071e;text-decoration:line-through}\n"
+	"ins{background:#ccffd8;color:#055d20;text-decoration:none}\n"
+	".changes{margin:.2em 0;padding-left:1.4em}\n";
+
+static void
+legend(struct out *o, const struct compare *c)
 {
 	size_t r;
 
@@ -272,6 +310,9 @@ legend(struct out *o)
 		out_printf(o, "<span class=\"m %s\">%s</span> ", st->name,
 		           st->legend);
 	}
+	if (c->edits != NULL)
+		out_puts(o, "<del>the left report's words</del> "
+		         "<ins>the right report's words</ins> ");
 	out_puts(o, "<label for=\"bp\">show or hide boilerplate</label></p>\n");
 }
 
@@ -345,6 +386,33 @@ base_name(const char *label)
 	return slash != NULL && slash[1] != '\0' ? slash + 1 : label;
 }
 
+/* Word diff: the words of paragraph p that group g's edits change, in
+ * <del> on the left and <ins> on the right, the facts' marks inside. */
+static void
+wd_text(struct html *h, size_t g, size_t p, const uint8_t *s, size_t len,
+        const struct emit_markup *mu)
+{
+	const struct edit_group *eg = &h->c->edits->group[g];
+	const char *open = h->side == SIDE_LEFT ? "<del>" : "<ins>";
+	const char *close = h->side == SIDE_LEFT ? "</del>" : "</ins>";
+	size_t i, cursor = 0;
+
+	for (i = eg->first; i < eg->first + eg->n; i++) {
+		const struct edit *e = &h->c->edits->edit[i];
+		const struct fact_span *sp = h->side == SIDE_LEFT ? &e->left
+		                                                  : &e->right;
+
+		if (sp->para != p || sp->start == sp->end)
+			continue;
+		emit_text_range(s, cursor, sp->start, &h->marks, mu);
+		out_puts(h->o, open);
+		emit_text_range(s, sp->start, sp->end, &h->marks, mu);
+		out_puts(h->o, close);
+		cursor = sp->end;
+	}
+	emit_text_range(s, cursor, len, &h->marks, mu);
+}
+
 static void
 paragraph(struct html *h, size_t p, size_t ngroup)
 {
@@ -386,7 +454,11 @@ paragraph(struct html *h, size_t p, size_t ngroup)
 	}
 	out_puts(h->o, "<p>");
 	emit_marks_get(&h->marks, h->c, h->side, p);
-	emit_text(s, len, &h->marks, &mu);
+	if (h->c->edits != NULL && g != ALIGN_NONE &&
+	    !h->c->edits->group[g].skipped)
+		wd_text(h, g, p, s, len, &mu);
+	else
+		emit_text(s, len, &h->marks, &mu);
 	out_puts(h->o, "</p></div>\n");
 }
 
@@ -434,12 +506,20 @@ export_html_write(struct out *o, const struct compare *c)
 	html_escape(o, t, len);
 	out_puts(o, "</title>\n");
 	style_rules(o);
+	if (c->edits != NULL) {
+		/* Appended to the style sheet, which style_rules() closed. */
+		out_puts(o, "<style>\n");
+		out_puts(o, wd_css);
+		out_puts(o, "</style>\n");
+	}
 	out_puts(o, "</head>\n<body>\n<input type=\"checkbox\" id=\"bp\"/>\n"
 	         "<div id=\"top\">\n<h1>Two reports compared</h1>\n");
 	out_printf(o, "<p>%zu passage%s aligned; the number beside a paragraph "
 	           "is its partner's, a link to it.</p>\n", ng,
 	           ng == 1 ? "" : "s");
-	legend(o);
+	if (c->revisions != NULL)
+		revisions_summary(o, c);
+	legend(o, c);
 	out_puts(o, "</div>\n<div id=\"panes\">\n");
 	narrow_order(&h);
 	pane(&h, SIDE_LEFT, ng);

@@ -678,11 +678,8 @@ wd_passage(struct text *t, size_t g)
 	const struct align_group *gr = &al->group[g];
 	size_t i;
 
-	for (i = 0; i < gr->nleft; i++) {
+	for (i = 0; i < gr->nleft; i++)
 		para_heading(t, SIDE_LEFT, align_left(al, g, i));
-		if (t->md)
-			out_putc(t->o, '\n');
-	}
 	for (i = 0; i < gr->nright; i++) {
 		size_t rp = align_right(al, g, i);
 
@@ -926,6 +923,20 @@ unpaired(struct text *t, enum side side)
 static void
 loose_para(struct text *t, enum side side, size_t p)
 {
+	if (t->c->revisions->same[side][p]) {
+		/* Shown once, on the right. */
+		if (side == SIDE_LEFT)
+			return;
+		if (t->md) {
+			out_puts(t->o, "## Unchanged\n\n");
+		} else {
+			rule(t, '-');
+			out_puts(t->o, "Unchanged: both reports have it word for "
+			         "word\n\n");
+		}
+		put_para(t, side, p);
+		return;
+	}
 	if (t->md)
 		out_puts(t->o, side == SIDE_LEFT ? "## Removed\n\n"
 		                                 : "## Added\n\n");

@@ -175,7 +175,7 @@ add(struct found *f, size_t key, struct revision_item it)
 }
 
 static void
-find_unpaired(const struct compare *c, struct found *f)
+find_unpaired(const struct compare *c, struct found *f, bool *same[2])
 {
 	const struct alignment *al = c->al;
 	struct loose *lo = NULL;
@@ -214,6 +214,10 @@ find_unpaired(const struct compare *c, struct found *f)
 			           l->len) == 0)
 				l->same = r->same = true;
 		}
+	}
+	for (i = 0; i < nlo; i++) {
+		if (lo[i].same)
+			same[lo[i].side][lo[i].para] = true;
 	}
 	for (i = 0; i < nlo; i++) {
 		struct revision_item it = { lo[i].side ? REVISION_ADDED
@@ -333,10 +337,12 @@ revision_find(const struct compare *c)
 	struct found f = { 0 };
 	size_t i;
 
+	rv->same[0] = xcalloc(c->left->npara + 1, sizeof *rv->same[0]);
+	rv->same[1] = xcalloc(c->right->npara + 1, sizeof *rv->same[1]);
 	if (c->al == NULL)
 		return rv;
 	revision_is_likely(c->al, &rv->close, &rv->content);
-	find_unpaired(c, &f);
+	find_unpaired(c, &f, rv->same);
 	find_moved(c, &f);
 	if (c->edits != NULL)
 		find_edited(c, &f);
@@ -355,6 +361,8 @@ revision_free(struct revisions *rv)
 	if (rv == NULL)
 		return;
 	free(rv->v);
+	free(rv->same[0]);
+	free(rv->same[1]);
 	free(rv);
 }
 

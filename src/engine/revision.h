@@ -59,6 +59,9 @@ struct revisions {
 	size_t n, cap;
 	size_t close, content;	/* paragraphs that pair closely, of all
 				 * content paragraphs of both */
+	bool *same[2];		/* per paragraph of each side: unpaired, and
+				 * the other side has its text unpaired too
+				 * (page furniture, never aligned): no change */
 };
 
 /* How many content paragraphs of both reports there are and how many
