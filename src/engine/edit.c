@@ -154,7 +154,9 @@ edit_find(const struct alignment *al)
 		worddiff_run(l.id, l.n, r.id, r.n, &wd);
 		eg->first = ed->nedit;
 		eg->likeness = worddiff_likeness(&wd, l.n, r.n);
-		if (l.n + r.n > 0 && eg->likeness < EDIT_MIN_LIKENESS) {
+		/* One side without words: the script is plain (all inserted
+		 * or all deleted), never noise. */
+		if (l.n > 0 && r.n > 0 && eg->likeness < EDIT_MIN_LIKENESS) {
 			eg->skipped = true;
 			continue;
 		}

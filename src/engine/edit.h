@@ -23,7 +23,8 @@ struct alignment;
  * (worddiff_likeness()) gets no edit script: with more than two words in
  * three changed, marking them would mark nearly everything, and the
  * alignment already says the passage was reworded.  Reports by two
- * outlets mostly fall below it; two versions of one report far above. */
+ * outlets mostly fall below it; two versions of one report far above.
+ * A side with no words at all is never skipped: its script is plain. */
 #define EDIT_MIN_LIKENESS 0.34
 
 enum edit_op {
