@@ -488,5 +488,86 @@ run "$nd" -e json bidi-left.txt bidi-right.txt
 if grep -q 'A bidi \\u202egnp.exe\\u202c trick' out; then ok "JSON export keeps bidi controls escaped as they are"
 else not_ok "JSON export keeps bidi controls escaped as they are" "$(grep -a 'bidi' out | head -c 300)"; fi
 
+# ---- word diff and revisions --------------------------------------------
+
+rl=$fixtures/revisions/left.txt
+rr=$fixtures/revisions/right.txt
+run "$nd" --help
+for word in --word-diff --revisions; do
+	if grep -q -- "$word" out; then ok "--help mentions $word"
+	else not_ok "--help mentions $word"; fi
+done
+
+# Two versions of one report: said, summarized, the word diff shown, with
+# no option given.
+"$nd" -e text "$rl" "$rr" >rev.txt
+cat >rev.want <<'WANT'
+These are two versions of one report: 12 of 16 paragraphs pair closely.  5
+changes, in the right report's order:
+
+    figure changed:    headline: 12 → 17 dead
+    figure changed:    right 5: Wednesday → Tuesday
+    quotation changed: right 7: rise this fast → climb so quickly
+    added:             right 8: “A shelter for about 300 displaced residents
+                       has...”
+    removed:           left 9: “Schools in the valley will stay closed
+                       until...”
+WANT
+awk '/^These are two versions/ { p = 1 } /^-----/ { p = 0 } p && NF' rev.txt >rev.got
+if grep -v '^$' rev.want | diff - rev.got >/dev/null; then
+	ok "revisions: two versions of one report are summarized, exactly"
+else not_ok "revisions: two versions of one report are summarized, exactly" "$(diff rev.want rev.got | head -5)"; fi
+if grep -q 'Floods in Varnholm valley leave \[-12-\]{+17+} dead' rev.txt &&
+   grep -q 'would meet on$' rev.txt && grep -q '^    \[-Wednesday-\]{+Tuesday+} to' rev.txt; then
+	ok "revisions: the word diff is shown by default"
+else not_ok "revisions: the word diff is shown by default" "$(grep -n '\[-' rev.txt | head -3)"; fi
+# Paragraph order kept: added right 8 before the passage of right 9, the
+# removed left 9 last.
+if [ "$(grep -n -E '^(right 8|right 9|left 9) ' rev.txt | cut -d' ' -f1-2 | tr '\n' ,)" = "$(grep -n '^right 8 ' rev.txt | cut -d: -f1):right 8,$(grep -n '^right 9 ' rev.txt | cut -d: -f1):right 9,$(grep -n '^left 9 ' rev.txt | cut -d: -f1):left 9," ] &&
+   [ "$(grep -n '^right 8 ' rev.txt | cut -d: -f1)" -lt "$(grep -n '^right 9 ' rev.txt | cut -d: -f1)" ] &&
+   [ "$(grep -n '^right 9 ' rev.txt | cut -d: -f1)" -lt "$(grep -n '^left 9 ' rev.txt | cut -d: -f1)" ]; then
+	ok "revisions: the right report's paragraph order is kept"
+else not_ok "revisions: the right report's paragraph order is kept"; fi
+
+# Two different reports: no revisions mode unless asked.
+(cd "$fixtures/export" && "$nd" -e text left.txt right.txt) >plain.txt
+if ! grep -q 'versions of one report' plain.txt && ! grep -q '\[-' plain.txt &&
+   cmp -s plain.txt "$fixtures/export/expect.txt"; then
+	ok "two different reports stay in the facts view, byte for byte"
+else not_ok "two different reports stay in the facts view, byte for byte"; fi
+run "$nd" --revisions -e text "$left" "$right"
+if [ "$st" = 0 ] && grep -q '^These are two versions of one report' out; then
+	ok "--revisions takes any two texts as versions"
+else not_ok "--revisions takes any two texts as versions" "status $st"; fi
+
+# --word-diff in each export.
+"$nd" --word-diff -e markdown "$rl" "$rr" >wd.md
+if grep -q '^> Floods in Varnholm valley leave <del>12</del><ins>17</ins> dead$' wd.md &&
+   grep -q '^- \*\*figure changed:\*\* headline: 12 → 17 dead$' wd.md; then
+	ok "Markdown word diff: <del> and <ins>, the summary as a list"
+else not_ok "Markdown word diff: <del> and <ins>, the summary as a list" "$(grep -m2 'del>' wd.md)"; fi
+"$nd" -w -e html "$rl" "$rr" >wd.html
+if grep -q '<del><span class="m figure-differ"[^>]*>12</span></del>' wd.html &&
+   grep -q '<ins><span class="m figure-differ"[^>]*>17</span></ins>' wd.html &&
+   grep -q '^del{' wd.html && grep -q '<li><b>removed:</b> left 9' wd.html; then
+	ok "HTML word diff: del and ins on their side, the facts' marks inside, styled"
+else not_ok "HTML word diff: del and ins on their side, the facts' marks inside, styled"; fi
+if command -v python3 >/dev/null; then
+	"$nd" -w -e json "$rl" "$rr" >wd.json
+	"$nd" -e json "$left" "$right" >plain.json
+	got=$(python3 -c '
+import json, sys
+d = json.load(open("wd.json"))
+e = [(x["op"], x["left"]["text"], x["right"]["text"], x["left"]["paragraph"], x["right"]["paragraph"])
+     for a in d["alignments"] for x in (a["edits"] or [])]
+p = json.load(open("plain.json"))
+print(e, all("edits" not in a for a in p["alignments"]))' 2>&1)
+	want="[('replace', '12', '17', 0, 0), ('replace', 'Wednesday', 'Tuesday', 4, 4), ('replace', 'rise this fast', 'climb so quickly', 6, 6)] True"
+	if [ "$got" = "$want" ]; then ok "JSON: edits on each alignment with --word-diff only"
+	else not_ok "JSON: edits on each alignment with --word-diff only" "$got"; fi
+else
+	echo "# python3 is not installed: JSON edits not checked"
+fi
+
 echo "1..$n"
 [ "$failed" = 0 ]
