@@ -490,5 +490,44 @@ check "TERM=dumb: says the reader cannot show" \
 	grep -q "terminal 'dumb' cannot show the reader" dumb.err
 check "TERM=dumb: shows the text export instead" wait_for 'passage aligned.  Unpaired' 1
 
+# ---- the word diff (w) --------------------------------------------------
+
+rl=$fixtures/revisions/left.txt
+rr=$fixtures/revisions/right.txt
+start
+run "$nd $rl $rr"
+check "versions of one report: the reader says so" \
+	wait_for '^two versions of one report: 5 changes; changed words marked' 3
+check "word diff on: the left's changed word red, bold, underlined" \
+	bash -c "tmux -L $sock capture-pane -t t -p -e | grep -Eq $'\e\\[(1;4|4;1)m\e\\[31mWednesday'"
+check "word diff on: the right's changed word green, bold, underlined" \
+	bash -c "tmux -L $sock capture-pane -t t -p -e | grep -Eq $'\e\\[(1;4|4;1)m\e\\[32mTuesday'"
+tm send-keys -t t w
+check "w: the word diff hidden, and said" wait_for '^word diff hidden' 2
+check "w: the changed words look like the rest again" \
+	bash -c "tmux -L $sock capture-pane -t t -p -e | grep -q '^      Wednesday to '"
+tm send-keys -t t '?'
+check "?: the help lists w" wait_for 'w  *mark or unmark the words that changed' 2
+tm send-keys -t t q
+tm send-keys -t t q
+wait_for 'EXIT=0' 3
+run "NO_COLOR=1 $nd $rl $rr"
+wait_for '^two versions of one report' 3
+check "word diff without colours: deleted dim on reverse" \
+	bash -c "tmux -L $sock capture-pane -t t -p -e | grep -Eq $'\e\\[(2;7|7;2)mWednesday'"
+check "word diff without colours: inserted underlined on reverse" \
+	bash -c "tmux -L $sock capture-pane -t t -p -e | grep -Eq $'\e\\[(4;7|7;4)mTuesday'"
+tm send-keys -t t q
+wait_for 'EXIT=0' 3
+# Two different reports: off until asked.
+run "$nd $fixtures/export/left.txt $fixtures/export/right.txt"
+wait_for 'passage 1 of' 3
+check "two different reports: no word diff at first" \
+	bash -c "! tmux -L $sock capture-pane -t t -p | tail -1 | grep -q 'versions of one report'"
+tm send-keys -t t w
+check "w on two different reports: the word diff shown" wait_for '^word diff shown' 2
+tm send-keys -t t q
+wait_for 'EXIT=0' 3
+
 echo "1..$n"
 [ "$failed" = 0 ]

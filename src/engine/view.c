@@ -9,6 +9,7 @@
 #include "align.h"
 #include "article.h"
 #include "compare.h"
+#include "edit.h"
 #include "fact.h"
 #include "mem.h"
 #include "token.h"
@@ -137,6 +138,7 @@ view_init(struct view *v, const struct compare *c, unsigned width_left,
 	v->ngroup = c->al != NULL ? c->al->ngroup : 0;
 	v->cur = ALIGN_NONE;
 	v->lead = SIDE_LEFT;
+	v->word_diff = c->edits != NULL;	/* asked for, or versions */
 	layout_init(&v->pane[SIDE_LEFT], c, SIDE_LEFT, width_left);
 	layout_init(&v->pane[SIDE_RIGHT], c, SIDE_RIGHT, width_right);
 	v->top[SIDE_LEFT] = layout_start(&v->pane[SIDE_LEFT]);
@@ -311,6 +313,30 @@ view_switch_lead(struct view *v)
 }
 
 static void count_matches(struct view *v);
+
+void
+view_edits(const struct view *v, enum side side, size_t para,
+           struct mark_vec *out)
+{
+	const struct edits *ed = v->c->edits;
+	size_t g = compare_group_of(v->c, side, para), i;
+
+	if (!v->word_diff || ed == NULL || g == ALIGN_NONE ||
+	    ed->group[g].skipped)
+		return;
+	for (i = ed->group[g].first; i < ed->group[g].first + ed->group[g].n;
+	     i++) {
+		const struct edit *e = &ed->edit[i];
+		const struct fact_span *sp = side == SIDE_LEFT ? &e->left
+		                                               : &e->right;
+
+		if (sp->para != para || sp->start == sp->end)
+			continue;
+		MEM_GROW(out->v, out->cap, out->n + 1);
+		out->v[out->n++] = (struct mark){ sp->start, sp->end,
+		                                  MARK_NONE, 0 };
+	}
+}
 
 void
 view_toggle_hidden(struct view *v)

@@ -53,6 +53,8 @@ struct view {
 	size_t *before[2];		/* before[side][p]: matches in the
 					 * paragraphs before p */
 	struct layout_pos *rows;	/* scratch: a pane's rows */
+	bool word_diff;			/* the changed words are marked (the
+					 * comparison's edits, if found) */
 };
 
 void view_init(struct view *v, const struct compare *c, unsigned width_left,
@@ -86,6 +88,13 @@ void view_switch_lead(struct view *v);
 
 /* Show or hide boilerplate and repeated paragraphs. */
 void view_toggle_hidden(struct view *v);
+
+/* The words of paragraph para of a side that the word diff marks
+ * (deleted on the left, inserted on the right), appended to out as
+ * marks of role MARK_NONE (start, end); none when the word diff is off
+ * or the comparison has no edits. */
+void view_edits(const struct view *v, enum side side, size_t para,
+                struct mark_vec *out);
 
 /* A click on row `row` of a pane: the passage there comes into focus and
  * the other pane puts its partner beside it.  False if the row holds no

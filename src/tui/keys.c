@@ -30,6 +30,7 @@ static const struct keydef keydefs[] = {
 	{ ACT_SWITCH, { '\t' }, "switch which report leads" },
 	{ ACT_SEARCH, { '/' }, "search both reports (/ Enter ends it)" },
 	{ ACT_HIDDEN, { 'H' }, "show or hide boilerplate" },
+	{ ACT_WORD_DIFF, { 'w' }, "mark or unmark the words that changed" },
 	{ ACT_EXPORT, { 'e' }, "export the comparison to a file" },
 	{ ACT_HELP, { '?', KEY_F(1) }, "this help" },
 	{ ACT_REDRAW, { CTRL('l') }, "redraw the screen" },

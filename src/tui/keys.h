@@ -25,6 +25,7 @@ enum action {
 				 * next passage */
 	ACT_REPEAT_BACK,	/* N: the same backwards */
 	ACT_HIDDEN,
+	ACT_WORD_DIFF,
 	ACT_EXPORT,
 	ACT_HELP,
 	ACT_REDRAW,

@@ -230,15 +230,24 @@ paint_gutter(WINDOW *w, struct view *v, enum side side,
 	          g == v->cur ? THEME_CURRENT : THEME_GUTTER), width, utf8);
 }
 
-/* The look of byte off: a search match, else its mark, else base. */
+/* The word diff's changed words of the paragraph being painted. */
+static struct mark_vec changed;
+
+/* The look of byte off: a search match, else a word the word diff
+ * marks (look wd), else its mark, else base. */
 static attr_t
 char_attr(const struct mark_vec *marks, size_t *mi,
-          const struct mark_vec *found, size_t *fi, size_t off, attr_t base)
+          const struct mark_vec *found, size_t *fi, size_t *ci, attr_t wd,
+          size_t off, attr_t base)
 {
 	while (*fi < found->n && found->v[*fi].end <= off)
 		(*fi)++;
 	if (*fi < found->n && found->v[*fi].start <= off)
 		return theme_attr(THEME_MATCH);
+	while (*ci < changed.n && changed.v[*ci].end <= off)
+		(*ci)++;
+	if (*ci < changed.n && changed.v[*ci].start <= off)
+		return wd;
 	while (*mi < marks->n && marks->v[*mi].end <= off)
 		(*mi)++;
 	if (*mi < marks->n && marks->v[*mi].start <= off)
@@ -252,7 +261,9 @@ paint_line(WINDOW *w, struct view *v, enum side side,
            struct mark_vec *found)
 {
 	struct layout *l = &v->pane[side];
-	size_t nlines, len, i, mi = 0, fi = 0;
+	size_t nlines, len, i, mi = 0, fi = 0, ci = 0;
+	attr_t wd = theme_attr(side == SIDE_LEFT ? THEME_DELETED
+	                                         : THEME_INSERTED);
 	const struct layout_line *ln = layout_lines(l, pos.para, &nlines);
 	const struct layout_line line = ln[pos.row];
 	const uint8_t *s = article_para_text(l->a, pos.para, &len);
@@ -263,10 +274,13 @@ paint_line(WINDOW *w, struct view *v, enum side side,
 
 	found->n = 0;
 	view_matches(v, side, pos.para, found);
+	changed.n = 0;
+	view_edits(v, side, pos.para, &changed);
 	for (i = line.start; i < line.end;) {
 		uint32_t cp;
 		size_t k = ustr_decode(s + i, line.end - i, &cp);
-		attr_t a = char_attr(marks, &mi, found, &fi, i, base);
+		attr_t a = char_attr(marks, &mi, found, &fi, &ci, wd, i,
+		                     base);
 		int used = put_char(&r, cp, a, col, cols);
 
 		if (used < 0)
@@ -284,6 +298,7 @@ void
 pane_fini(void)
 {
 	mark_vec_fini(&found);
+	mark_vec_fini(&changed);
 }
 
 void

@@ -25,6 +25,16 @@ static const struct theme_row ui_rows[THEME_ROLE_COUNT - MARK_ROLE_COUNT] = {
 	[THEME_STATUS - MARK_ROLE_COUNT] = { -1, -1, A_REVERSE, A_REVERSE },
 	[THEME_ERROR - MARK_ROLE_COUNT] = { COLOR_WHITE, COLOR_RED, A_BOLD,
 	                                    A_REVERSE | A_BOLD },
+	/* Word diff: red and green as diff tools show them, underlined so
+	 * they stand apart from phrases (green) and a differing figure (on
+	 * red); without colours, dim and bold on reverse, which no fact
+	 * uses. */
+	[THEME_DELETED - MARK_ROLE_COUNT] = { COLOR_RED, -1,
+	                                      A_BOLD | A_UNDERLINE,
+	                                      A_REVERSE | A_DIM },
+	[THEME_INSERTED - MARK_ROLE_COUNT] = { COLOR_GREEN, -1,
+	                                       A_BOLD | A_UNDERLINE,
+	                                       A_REVERSE | A_UNDERLINE },
 };
 
 static attr_t attrs[THEME_ROLE_COUNT];

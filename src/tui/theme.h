@@ -23,6 +23,8 @@ enum theme_role {
 	THEME_MATCH,		/* a search match */
 	THEME_STATUS,		/* the status line */
 	THEME_ERROR,		/* a message that something failed */
+	THEME_DELETED,		/* word diff: the left report's words */
+	THEME_INSERTED,		/* word diff: the right report's words */
 	THEME_ROLE_COUNT
 };
 

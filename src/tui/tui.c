@@ -22,6 +22,7 @@
 #include "align.h"
 #include "article.h"
 #include "compare.h"
+#include "revision.h"
 #include "export.h"
 #include "keys.h"
 #include "mem.h"
@@ -967,6 +968,13 @@ act(struct tui *t, enum action a)
 		message(t, MSG_INFO, "boilerplate %s",
 		        t->v.pane[0].show_hidden ? "shown" : "hidden");
 		break;
+	case ACT_WORD_DIFF:
+		compare_word_diff(t->c);
+		t->v.word_diff = !t->v.word_diff;
+		message(t, MSG_INFO, "word diff %s", t->v.word_diff
+		        ? "shown: changed words marked, deleted on the left, "
+		          "inserted on the right" : "hidden");
+		break;
 	case ACT_EXPORT:
 		export_prompt(t);
 		break;
@@ -1183,6 +1191,10 @@ tui_run(struct compare *c, const struct tui_opts *o)
 	if (o->timing != NULL && (timing = fopen(o->timing, "a")) != NULL)
 		setvbuf(timing, NULL, _IOLBF, 0);
 	make_windows(&t, true);
+	if (c->revisions != NULL)
+		message(&t, MSG_INFO, "two versions of one report: %zu "
+		        "change%s; changed words marked (w hides them)",
+		        c->revisions->n, c->revisions->n == 1 ? "" : "s");
 	diag_message(&t);
 	paint(&t);
 	if (timing != NULL)
