@@ -5,7 +5,8 @@
 #
 # Builds a release newsdiff and the pair generator in build-bench/, makes
 # deterministic pairs in tests/bench/data/ (a report and a copy with paragraphs
-# deleted, edited, moved and inserted: see tests/bench/gen.c), and times the
+# deleted, edited, moved and inserted: see tests/bench/gen.c; and a 5 MB
+# report and a lightly edited version of it: versions.awk), and times the
 # whole process with hyperfine (median of several runs).  Needs hyperfine,
 # git, dwdiff, wdiff and GNU time (Debian: apt-get install hyperfine git
 # dwdiff wdiff time).  Results go to tests/bench/results/ as Markdown, peak memory included.
@@ -62,7 +63,34 @@ for mb in $sizes; do
 		printf '(input: %s KiB)\n\n' $(( ($(wc -c <"$l") + $(wc -c <"$r")) / 1024 ))
 	} >>"$out"
 done
-rm -f tests/bench/results/bundled.md tests/bench/results/pair-*.md
+
+# Two versions of one report (the 5 MB report and a lightly edited copy of
+# it: see versions.awk), where git's word diff is the peer: newsdiff's
+# word diff, in the revisions view it takes by itself on such a pair.
+l=tests/bench/data/versions-5.left.txt
+r=tests/bench/data/versions-5.right.txt
+if [ ! -f "$l" ]; then
+	build-bench/tests/bench/bench-gen 5 "$l" "$r.tmp" >/dev/null
+	rm -f "$r.tmp"
+fi
+[ -f "$r" ] || awk -f tests/bench/versions.awk "$l" >"$r"
+hyperfine -N -i --warmup 2 --runs 10 \
+	--export-markdown tests/bench/results/versions-5.md \
+	--export-json tests/bench/results/versions-5.json \
+	"$nd --word-diff --export=text $l $r" \
+	"git diff --no-index --word-diff=porcelain $l $r" >/dev/null
+{
+	echo "## 5 MB pair of versions, word diff"
+	echo
+	cat tests/bench/results/versions-5.md
+	echo
+	awk -F'[:,]' '/"median"/ { m[n++] = $2 }
+		END { if (n == 2) printf "newsdiff / git (medians): %.2f\n\n",
+		                         m[0] / m[1] }' \
+		tests/bench/results/versions-5.json
+} >>"$out"
+rm -f tests/bench/results/bundled.md tests/bench/results/pair-*.md \
+	tests/bench/results/versions-5.*
 # The reader, when tmux is there to run it in.
 if command -v tmux >/dev/null; then
 	echo "## The reader" >>"$out"
