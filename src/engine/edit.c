@@ -40,8 +40,9 @@ side_words_add(struct side_words *sw, const struct article *a, size_t p)
 	for (i = 0; i < ap->ntok; i++) {
 		const struct token *t = &a->tok[ap->tok + i];
 
-		sw->id[sw->n] = t->kind == TOKEN_PUNCT ? t->word | EDIT_PUNCT_BIT
-		                                       : t->word;
+		sw->id[sw->n] = t->word;
+		if (t->kind == TOKEN_PUNCT)
+			sw->id[sw->n] |= EDIT_PUNCT_BIT;
 		sw->para[sw->n] = p;
 		sw->tok[sw->n] = t;
 		sw->n++;
@@ -116,14 +117,13 @@ add_run(struct edits *ed, const struct side_words *l,
 	while (li < le || ri < re) {
 		size_t lj = li < le ? para_run(l, li, le) : li;
 		size_t rj = ri < re ? para_run(r, ri, re) : ri;
+		struct fact_span ls, rs;
 
-		if (li < le && ri < re)
-			push(ed, EDIT_REPLACE, words_span(l, li, lj),
-			     words_span(r, ri, rj));
-		else if (li < le)
-			push(ed, EDIT_DELETE, words_span(l, li, lj), gap(r, ri));
-		else
-			push(ed, EDIT_INSERT, gap(l, li), words_span(r, ri, rj));
+		ls = li < le ? words_span(l, li, lj) : gap(l, li);
+		rs = ri < re ? words_span(r, ri, rj) : gap(r, ri);
+
+		push(ed, li < le && ri < re ? EDIT_REPLACE
+		         : li < le ? EDIT_DELETE : EDIT_INSERT, ls, rs);
 		li = lj;
 		ri = rj;
 	}

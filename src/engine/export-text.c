@@ -646,7 +646,8 @@ wd_para(struct text *t, size_t g, size_t rp)
 		put_text(t, t->mem, s + cursor, at - cursor);
 		cursor = at;
 		if (e->op == EDIT_DELETE) {
-			const uint8_t *ls = l->text + l->para[e->left.para].start;
+			const uint8_t *ls = l->text +
+			                    l->para[e->left.para].start;
 			bool lead = is_blank(s, at);
 
 			/* The words went with the space before them (after
@@ -858,7 +859,8 @@ md_header(struct text *t, size_t ngroup)
 	if (c->edits != NULL)
 		out_puts(t->o, "Word diff: each passage is the right report's "
 		         "text, with <del>the left report's words</del> and "
-		         "<ins>the right report's</ins> where they differ.\n\n");
+		         "<ins>the right report's</ins> where they "
+		         "differ.\n\n");
 }
 
 static void
@@ -931,8 +933,8 @@ loose_para(struct text *t, enum side side, size_t p)
 			out_puts(t->o, "## Unchanged\n\n");
 		} else {
 			rule(t, '-');
-			out_puts(t->o, "Unchanged: both reports have it word for "
-			         "word\n\n");
+			out_puts(t->o, "Unchanged: both reports have it "
+			         "word for word\n\n");
 		}
 		put_para(t, side, p);
 		return;

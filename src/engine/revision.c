@@ -188,7 +188,7 @@ find_unpaired(const struct compare *c, struct found *f, bool *same[2])
 			size_t len;
 			const uint8_t *t = article_para_text(a, i, &len);
 
-			if (compare_group_of(c, s ? SIDE_RIGHT : SIDE_LEFT, i) !=
+			if ((s ? al->right_group : al->left_group)[i] !=
 			    ALIGN_NONE)
 				continue;
 			MEM_GROW(lo, cap, nlo + 1);
@@ -315,13 +315,15 @@ find_edited(const struct compare *c, struct found *f)
 				continue;
 			}
 			/* A quotation's edits in one paragraph: one item. */
-			if (k == REVISION_QUOTE && f->n > 0 &&
-			    f->v[f->n - 1].it.kind == REVISION_QUOTE &&
-			    f->v[f->n - 1].it.group == g &&
-			    f->v[f->n - 1].it.right == e->right.para) {
-				f->v[f->n - 1].it.nedit = i + 1 -
-				                          f->v[f->n - 1].it.edit;
-				continue;
+			if (k == REVISION_QUOTE && f->n > 0) {
+				struct revision_item *last = &f->v[f->n - 1].it;
+
+				if (last->kind == REVISION_QUOTE &&
+				    last->group == g &&
+				    last->right == e->right.para) {
+					last->nedit = i + 1 - last->edit;
+					continue;
+				}
 			}
 			add(f, 2 * e->right.para, it);
 		}
@@ -499,15 +501,15 @@ revision_item_text(const struct compare *c, const struct revision_item *it,
 	}
 	put_where(o, c->right, "right", it->right);
 	out_puts(o, ": ");
-	if (it->kind == REVISION_REWORDED && c->edits->group[it->group].skipped) {
+	if (it->kind == REVISION_REWORDED &&
+	    c->edits->group[it->group].skipped) {
 		out_puts(o, "reworded throughout");
 		return;
 	}
 	for (i = it->edit; i < it->edit + it->nedit; i++) {
 		const struct edit *e = &c->edits->edit[i];
 
-		if (it->kind == REVISION_REWORDED &&
-		    classify(c, e) != REVISION_REWORDED)
+		if (it->nedit > 1 && classify(c, e) != it->kind)
 			continue;
 		if (listed++ == REVISION_MAX_LISTED) {
 			out_puts(o, "; ...");
