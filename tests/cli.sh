@@ -563,10 +563,11 @@ d = json.load(open("wd.json"))
 e = [(x["op"], x["left"]["text"], x["right"]["text"], x["left"]["paragraph"], x["right"]["paragraph"])
      for a in d["alignments"] for x in (a["edits"] or [])]
 p = json.load(open("plain.json"))
-print(e, all("edits" not in a for a in p["alignments"]))' 2>&1)
-	want="[('replace', '12', '17', 0, 0), ('replace', 'Wednesday', 'Tuesday', 4, 4), ('replace', 'rise this fast', 'climb so quickly', 6, 6)] True"
-	if [ "$got" = "$want" ]; then ok "JSON: edits on each alignment with --word-diff only"
-	else not_ok "JSON: edits on each alignment with --word-diff only" "$got"; fi
+k = [(x["kind"], x["left"], x["right"]) for x in d["revisions"]["changes"]]
+print(e, all("edits" not in a for a in p["alignments"]), "revisions" in p, k)' 2>&1)
+	want="[('replace', '12', '17', 0, 0), ('replace', 'Wednesday', 'Tuesday', 4, 4), ('replace', 'rise this fast', 'climb so quickly', 6, 6)] True False [('figure', 0, 0), ('figure', 4, 4), ('quotation', 6, 6), ('added', None, 7), ('removed', 8, None)]"
+	if [ "$got" = "$want" ]; then ok "JSON: edits with --word-diff only; the changes of versions"
+	else not_ok "JSON: edits with --word-diff only; the changes of versions" "$got"; fi
 else
 	echo "# python3 is not installed: JSON edits not checked"
 fi

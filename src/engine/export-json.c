@@ -11,6 +11,7 @@
 #include "export-int.h"
 #include "edit.h"
 #include "fact.h"
+#include "revision.h"
 #include "figure.h"
 #include "mem.h"
 #include "out.h"
@@ -463,6 +464,49 @@ json_groups(struct out *o, const struct facts *fs, const struct edits *ed,
 	}
 }
 
+static void
+json_para_or_null(struct out *o, size_t p)
+{
+	if (p == ARTICLE_NONE)
+		out_puts(o, "null");
+	else
+		out_size(o, p);
+}
+
+/* Versions of one report: how many paragraphs pair closely, and what
+ * changed, one change a line, with the words the text export shows. */
+static void
+json_revisions(struct out *o, const struct compare *c)
+{
+	const struct revisions *rv = c->revisions;
+	struct out *item = out_new(NULL);
+	const uint8_t *m;
+	size_t i, n;
+
+	out_puts(o, ",\n  \"revisions\": {\"close\": ");
+	out_size(o, rv->close);
+	out_puts(o, ", \"content\": ");
+	out_size(o, rv->content);
+	out_puts(o, ", \"changes\": [");
+	for (i = 0; i < rv->n; i++) {
+		const struct revision_item *it = &rv->v[i];
+
+		out_puts(o, i ? ",\n    {\"kind\":\"" : "\n    {\"kind\":\"");
+		out_puts(o, revision_kind_id(it->kind));
+		out_puts(o, "\",\"left\":");
+		json_para_or_null(o, it->left);
+		out_puts(o, ",\"right\":");
+		json_para_or_null(o, it->right);
+		out_puts(o, ",\"text\":");
+		revision_item_text(c, it, item);
+		m = out_take(item, &n);
+		json_str(o, m, n);
+		out_putc(o, '}');
+	}
+	out_puts(o, rv->n ? "\n  ]}" : "]}");
+	out_free(item);
+}
+
 /* ---- writing in pieces, two at a time -------------------------------- */
 
 /* Large exports are cut into pieces of about PIECE_BYTES, rendered two at
@@ -584,7 +628,10 @@ export_json_write(struct out *o, const struct compare *c)
 	out_puts(o, "\n  ],\n  \"alignments\": [");
 	if (ng > 0)
 		render_all(o, groups, ng, mem);
-	out_puts(o, ng ? "\n  ]\n}\n" : "]\n}\n");
+	out_puts(o, ng ? "\n  ]" : "]");
+	if (c->revisions != NULL)
+		json_revisions(o, c);
+	out_puts(o, "\n}\n");
 	out_free(mem[0]);
 	out_free(mem[1]);
 }

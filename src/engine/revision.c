@@ -379,6 +379,16 @@ revision_kind_str(enum revision_kind kind)
 	return (unsigned)kind < REVISION_KIND_COUNT ? names[kind] : "?";
 }
 
+const char *
+revision_kind_id(enum revision_kind kind)
+{
+	static const char *const ids[REVISION_KIND_COUNT] = {
+		"added", "removed", "moved", "reworded", "figure", "quotation",
+	};
+
+	return (unsigned)kind < REVISION_KIND_COUNT ? ids[kind] : "?";
+}
+
 /* ---- the words of an item ------------------------------------------ */
 
 static void

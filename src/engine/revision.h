@@ -77,6 +77,10 @@ struct revisions *revision_find(const struct compare *c);
 
 void revision_free(struct revisions *rv);
 
+/* "added", "removed", "moved", "reworded", "figure", "quotation": the
+ * kinds as the JSON export names them. */
+const char *revision_kind_id(enum revision_kind kind);
+
 /* "added", "removed", "moved", "reworded", "figure changed",
  * "quotation changed". */
 const char *revision_kind_str(enum revision_kind kind);
