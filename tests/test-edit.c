@@ -296,6 +296,22 @@ START_TEST(revision_fixture_summary_lists_exactly_its_changes)
 }
 END_TEST
 
+START_TEST(revision_same_text_twice_has_no_changes)
+{
+	struct compare c;
+	const char *a = "Floods in the valley leave 12 dead\n\n"
+		"Rescue crews in boats worked through the night.";
+
+	t_compare(&c, t_article(a), t_article(a));
+	ck_assert(compare_is_revision(&c));
+	compare_revisions(&c);
+	ck_assert_uint_eq(c.revisions->n, 0);
+	ck_assert_uint_eq(c.revisions->close, c.revisions->content);
+	ck_assert_uint_eq(c.edits->nedit, 0);
+	t_compare_free(&c);
+}
+END_TEST
+
 START_TEST(revision_two_outlets_are_not_versions)
 {
 	struct compare c;
@@ -325,6 +341,7 @@ suite_make(void)
 	suite_add_tcase(s, tc);
 	tc = tcase_create("revisions");
 	tcase_add_test(tc, revision_fixture_summary_lists_exactly_its_changes);
+	tcase_add_test(tc, revision_same_text_twice_has_no_changes);
 	tcase_add_test(tc, revision_two_outlets_are_not_versions);
 	suite_add_tcase(s, tc);
 	return s;

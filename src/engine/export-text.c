@@ -643,6 +643,8 @@ wd_para(struct text *t, size_t g, size_t rp)
 
 		if (e->right.para != rp)
 			continue;
+		if (at < cursor)	/* never: the script is in order */
+			at = cursor;
 		put_text(t, t->mem, s + cursor, at - cursor);
 		cursor = at;
 		if (e->op == EDIT_DELETE) {
@@ -983,7 +985,8 @@ loose_left(const struct alignment *al, size_t *n)
 		else
 			v[(*n)++] = (struct loose_left){ after, i };
 	}
-	qsort(v, *n, sizeof *v, cmp_loose_left);
+	if (*n > 1)
+		qsort(v, *n, sizeof *v, cmp_loose_left);
 	return v;
 }
 

@@ -196,7 +196,8 @@ find_unpaired(const struct compare *c, struct found *f, bool *same[2])
 			                            false };
 		}
 	}
-	qsort(lo, nlo, sizeof *lo, cmp_loose);
+	if (nlo > 1)
+		qsort(lo, nlo, sizeof *lo, cmp_loose);
 	/* The same text on both sides unpaired (page furniture, which is
 	 * never aligned): not a change. */
 	for (i = 0; i < nlo; i = j) {
@@ -348,7 +349,8 @@ revision_find(const struct compare *c)
 	find_moved(c, &f);
 	if (c->edits != NULL)
 		find_edited(c, &f);
-	qsort(f.v, f.n, sizeof *f.v, cmp_keyed);
+	if (f.n > 1)	/* none: f.v is NULL, which qsort() may not get */
+		qsort(f.v, f.n, sizeof *f.v, cmp_keyed);
 	rv->v = xmalloc((f.n + 1) * sizeof *rv->v);
 	for (i = 0; i < f.n; i++)
 		rv->v[i] = f.v[i].it;
