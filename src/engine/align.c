@@ -266,7 +266,30 @@ gram_key(const uint64_t *h)
 }
 
 SHELL_SORT(feats, struct feat, feat_key)
-SHELL_SORT(grams, uint64_t, gram_key)
+SHELL_SORT(grams_small, uint64_t, gram_key)
+
+static int
+cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* A paragraph's quoted 5-grams: the shell sort for the usual few, qsort
+ * (n log n) past GRAM_SHELL_MAX, where one paragraph of megabytes would
+ * make the shell sort's gaps, which stop at 701, quadratic.  Equal hashes
+ * are equal values: both sorts give the same array. */
+#define GRAM_SHELL_MAX 256
+
+static void
+sort_grams(uint64_t *v, size_t n)
+{
+	if (n <= GRAM_SHELL_MAX)
+		sort_grams_small(v, n);
+	else
+		qsort(v, n, sizeof *v, cmp_u64);
+}
 
 static void
 add_feat(struct side *sd, uint32_t id, float boost, bool inner)
@@ -547,6 +570,26 @@ mix(uint64_t h, uint64_t v)
 	return h * 0xff51afd7ed558ccdu;
 }
 
+/* The index of paragraph pp's first token starting at or after byte
+ * start of the paragraph (pp->tok + pp->ntok if none): a binary search,
+ * so that a paragraph of many quotations is not read once for each. */
+static size_t
+first_token_at(const struct article *a, const struct article_para *pp,
+               uint32_t start)
+{
+	size_t lo = pp->tok, hi = pp->tok + pp->ntok;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (a->tok[mid].start < start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* Hashes of the word 5-grams inside the quotations of paragraph p. */
 static void
 prepare_grams(struct side *sd, size_t p)
@@ -560,13 +603,15 @@ prepare_grams(struct side *sd, size_t p)
 		uint32_t win[QUOTE_GRAM];
 		size_t nw = 0;
 
-		for (i = pp->tok; i < pp->tok + pp->ntok; i++) {
+		for (i = first_token_at(a, pp, qu->start);
+		     i < pp->tok + pp->ntok; i++) {
 			const struct token *t = &a->tok[i];
 			uint64_t h = 0;
 			size_t k;
 
-			if (t->start < qu->start || t->start >= qu->start + qu->len ||
-			    t->kind == TOKEN_PUNCT)
+			if (t->start >= qu->start + qu->len)
+				break;	/* tokens come in text order */
+			if (t->kind == TOKEN_PUNCT)
 				continue;
 			memmove(win, win + 1, sizeof win - sizeof *win);
 			win[QUOTE_GRAM - 1] = t->word;
