@@ -516,6 +516,33 @@ START_TEST(align_paraphrased_ledes_pair)
 }
 END_TEST
 
+/* Invented wire copy (tests/fixtures/mutual): every paragraph pairs on
+ * its facts but one, where the two reports tell the farmers' loss in
+ * their own words and share only "spring" and "harvest"; nothing else in
+ * either report is closer to the other.  Two names alone never do this
+ * (the bundled pair's ledes share only "President Barack Obama" and
+ * "Assad": align_bundled_pair_makes_no_wrong_pair), nor does a paragraph
+ * the other report lacks. */
+START_TEST(align_best_partners_in_both_reports_pair_on_two_words)
+{
+	struct t_cmp c;
+	size_t l, r;
+
+	t_compare(&c, t_fixture("mutual/left.txt"),
+	          t_fixture("mutual/right.txt"));
+	l = t_para(c.left, "Farmers in the valley had spent");
+	r = t_para(c.right, "Growers who had waited out");
+	ck_assert_msg(t_paired(&c, l, r), "the harvest paragraphs stay apart");
+	ck_assert_uint_eq(c.al->left_group[l], c.al->right_group[r]);
+	r = t_para(c.right, "The river last burst its banks");
+	ck_assert_uint_eq(c.al->right_group[r], ALIGN_NONE);
+	l = t_para(c.left, "By ANNA PELLIGRINI");
+	ck_assert_uint_eq(c.al->left_group[l], ALIGN_NONE);
+	ck_assert_uint_eq(c.al->ngroup, 7);
+	t_compare_free(&c);
+}
+END_TEST
+
 Suite *
 suite_make(void)
 {
@@ -536,6 +563,7 @@ suite_make(void)
 	tcase_add_test(tc, align_paraphrased_headlines_pair_through_related_words);
 	tcase_add_test(tc, align_paraphrased_headlines_need_the_related_words);
 	tcase_add_test(tc, align_paraphrased_ledes_pair);
+	tcase_add_test(tc, align_best_partners_in_both_reports_pair_on_two_words);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("general properties");
