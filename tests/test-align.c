@@ -543,6 +543,31 @@ START_TEST(align_best_partners_in_both_reports_pair_on_two_words)
 }
 END_TEST
 
+/* Invented wire copy (tests/fixtures/context): the diverted ships stand
+ * between the pay deal and the backlog in both reports, which pair; the
+ * two paragraphs share only "container" and "stoppage", and the left one
+ * says more of the right lede than of its own counterpart, so only the
+ * order of the reports pairs them.  The last paragraphs, unrelated and
+ * with no pair after them, stay apart. */
+START_TEST(align_paragraph_between_two_pairs_pairs_on_two_words)
+{
+	struct t_cmp c;
+	size_t l, r;
+
+	t_compare(&c, t_fixture("context/left.txt"),
+	          t_fixture("context/right.txt"));
+	l = t_para(c.left, "Freight companies diverted");
+	r = t_para(c.right, "Carriers sent container ships");
+	ck_assert_msg(t_paired(&c, l, r), "the diverted ships stay apart");
+	ck_assert_uint_eq(c.al->ngroup, 5);
+	l = t_para(c.left, "The strike was the longest");
+	ck_assert_uint_eq(c.al->left_group[l], ALIGN_NONE);
+	r = t_para(c.right, "Analysts said the deal");
+	ck_assert_uint_eq(c.al->right_group[r], ALIGN_NONE);
+	t_compare_free(&c);
+}
+END_TEST
+
 Suite *
 suite_make(void)
 {
@@ -564,6 +589,7 @@ suite_make(void)
 	tcase_add_test(tc, align_paraphrased_headlines_need_the_related_words);
 	tcase_add_test(tc, align_paraphrased_ledes_pair);
 	tcase_add_test(tc, align_best_partners_in_both_reports_pair_on_two_words);
+	tcase_add_test(tc, align_paragraph_between_two_pairs_pairs_on_two_words);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("general properties");
