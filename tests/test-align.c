@@ -568,6 +568,26 @@ START_TEST(align_paragraph_between_two_pairs_pairs_on_two_words)
 }
 END_TEST
 
+/* Invented wire copy (tests/fixtures/lede): the left lede tells the
+ * flight and the damage in one paragraph, the right report in its lede
+ * and two paragraphs on.  The left lede pairs with the damage; the right
+ * lede, whose best partner it is, joins them (1:2). */
+START_TEST(align_free_lede_joins_the_other_ledes_group)
+{
+	struct t_cmp c;
+	size_t l, r, d;
+
+	t_compare(&c, t_fixture("lede/left.txt"), t_fixture("lede/right.txt"));
+	l = t_para(c.left, "SANTA ROSITA, Calif. (AP)");
+	r = t_para(c.right, "SANTA ROSITA, California (Reuters)");
+	d = t_para(c.right, "At least 40 homes were destroyed");
+	ck_assert_msg(t_paired(&c, l, d), "the damage stays apart");
+	ck_assert_msg(t_paired(&c, l, r), "the ledes stay apart");
+	ck_assert_uint_eq(c.al->ngroup, 4);
+	t_compare_free(&c);
+}
+END_TEST
+
 Suite *
 suite_make(void)
 {
@@ -590,6 +610,7 @@ suite_make(void)
 	tcase_add_test(tc, align_paraphrased_ledes_pair);
 	tcase_add_test(tc, align_best_partners_in_both_reports_pair_on_two_words);
 	tcase_add_test(tc, align_paragraph_between_two_pairs_pairs_on_two_words);
+	tcase_add_test(tc, align_free_lede_joins_the_other_ledes_group);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("general properties");

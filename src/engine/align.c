@@ -1225,6 +1225,23 @@ new_group(struct link *lk, size_t l, size_t r, double score)
 	lk->gscore[g] = score;
 }
 
+/* Paragraph x joins group g on the left (left) or right side, among its
+ * members in document order. */
+static void
+add_member(struct link *lk, size_t g, size_t x, bool left)
+{
+	size_t *count = left ? lk->nleft : lk->nright;
+	size_t *mem = (left ? lk->left_member : lk->right_member) +
+	              g * JOIN_MAX;
+	size_t i;
+
+	for (i = count[g]; i > 0 && mem[i - 1] > x; i--)
+		mem[i] = mem[i - 1];
+	mem[i] = x;
+	count[g]++;
+	(left ? lk->left_group : lk->right_group)[x] = g;
+}
+
 static bool
 joins_nothing(enum article_kind k)
 {
@@ -1242,8 +1259,7 @@ try_join(const struct side *L, const struct side *R, struct link *lk,
 	size_t *xg = left ? lk->left_group : lk->right_group;
 	size_t *yg = left ? lk->right_group : lk->left_group;
 	size_t *count = left ? lk->nleft : lk->nright;
-	size_t *mem = left ? lk->left_member : lk->right_member;
-	size_t g = yg[y], i;
+	size_t g = yg[y];
 	double before, after;
 
 	if (count[g] >= JOIN_MAX || joins_nothing(S->a->para[x].kind) ||
@@ -1255,12 +1271,7 @@ try_join(const struct side *L, const struct side *R, struct link *lk,
 	                     left ? ALIGN_NONE : x);
 	if (after < before - JOIN_SLACK)
 		return;
-	/* Keep members in document order. */
-	for (i = count[g]; i > 0 && mem[g * JOIN_MAX + i - 1] > x; i--)
-		mem[g * JOIN_MAX + i] = mem[g * JOIN_MAX + i - 1];
-	mem[g * JOIN_MAX + i] = x;
-	count[g]++;
-	xg[x] = g;
+	add_member(lk, g, x, left);
 	if (e->score > lk->gscore[g])
 		lk->gscore[g] = e->score;
 }
@@ -1390,10 +1401,30 @@ link_mutual(const struct side *L, const struct side *R, const struct edge *e,
 	free(bestr);
 }
 
+/* Whether edge i is the best of paragraph x of the left (left) or right
+ * side: no edge before it, the edges being sorted, has x. */
+static bool
+is_best_of(const struct edge *e, size_t i, size_t x, bool left)
+{
+	size_t k;
+
+	for (k = 0; k < i; k++)
+		if ((left ? e[k].l : e[k].r) == x)
+			return false;
+	return true;
+}
+
 /* The ledes pair when both are still free and share LEDE_MIN_CONCEPTS
  * concepts: two reports of one event tell its news first.  (The ledes of
  * the bundled pair do not tell the same thing, but by now the right one
- * has paired with the paragraph that does.) */
+ * has paired with the paragraph that does.)  When one lede is paired and
+ * the other is free, the free one joins the other's group if they share
+ * as much and the other lede is its best partner in the whole report: a
+ * lede that says in one paragraph what the other report's lede and a
+ * later paragraph say together (on the 8 real pairs one more core group,
+ * recall 0.688 -> 0.700, no wrong pair; the invented pairs one more
+ * strict pair, 0.960 -> 0.968, no wrong one; without "best partner" the
+ * bundled pair's left lede joins the right one's group, wrongly). */
 static void
 link_ledes(const struct side *L, const struct side *R, const struct edge *e,
            size_t ne, struct link *lk)
@@ -1403,12 +1434,23 @@ link_ledes(const struct side *L, const struct side *R, const struct edge *e,
 	if (L->lede == ALIGN_NONE || R->lede == ALIGN_NONE)
 		return;
 	for (i = 0; i < ne; i++)
-		if (e[i].l == L->lede && e[i].r == R->lede) {
-			if (both_free(lk, &e[i]) &&
-			    e[i].concepts >= LEDE_MIN_CONCEPTS)
-				new_group(lk, e[i].l, e[i].r, e[i].score);
-			return;
-		}
+		if (e[i].l == L->lede && e[i].r == R->lede)
+			break;
+	if (i == ne || e[i].concepts < LEDE_MIN_CONCEPTS)
+		return;
+	if (both_free(lk, &e[i])) {
+		new_group(lk, e[i].l, e[i].r, e[i].score);
+	} else if (lk->left_group[e[i].l] == ALIGN_NONE) {
+		size_t g = lk->right_group[e[i].r];
+
+		if (lk->nleft[g] < JOIN_MAX && is_best_of(e, i, e[i].l, true))
+			add_member(lk, g, e[i].l, true);
+	} else if (lk->right_group[e[i].r] == ALIGN_NONE) {
+		size_t g = lk->left_group[e[i].l];
+
+		if (lk->nright[g] < JOIN_MAX && is_best_of(e, i, e[i].r, false))
+			add_member(lk, g, e[i].r, false);
+	}
 }
 
 /* Left over at the end, two paragraphs that are each other's best
