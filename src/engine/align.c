@@ -35,6 +35,10 @@
  * recall of core groups 0.525 -> 0.625, with the invented pairs at 0.969
  * and 0.960.  (With the final table, MUTUAL_MIN_SCORE back at 0.14 loses
  * three groups, and without the lede pass one and a wrong pair is made.)
+ * The passes after joining (best partners over both reports, a pair
+ * between paired neighbours, a free lede joining the other's group) then
+ * took the 8 real pairs to precision 0.924 and recall 0.700, and the
+ * invented ones to 0.955 and 0.968.
  */
 #include "align.h"
 
