@@ -516,6 +516,78 @@ START_TEST(align_paraphrased_ledes_pair)
 }
 END_TEST
 
+/* Invented wire copy (tests/fixtures/mutual): every paragraph pairs on
+ * its facts but one, where the two reports tell the farmers' loss in
+ * their own words and share only "spring" and "harvest"; nothing else in
+ * either report is closer to the other.  Two names alone never do this
+ * (the bundled pair's ledes share only "President Barack Obama" and
+ * "Assad": align_bundled_pair_makes_no_wrong_pair), nor does a paragraph
+ * the other report lacks. */
+START_TEST(align_best_partners_in_both_reports_pair_on_two_words)
+{
+	struct t_cmp c;
+	size_t l, r;
+
+	t_compare(&c, t_fixture("mutual/left.txt"),
+	          t_fixture("mutual/right.txt"));
+	l = t_para(c.left, "Farmers in the valley had spent");
+	r = t_para(c.right, "Growers who had waited out");
+	ck_assert_msg(t_paired(&c, l, r), "the harvest paragraphs stay apart");
+	ck_assert_uint_eq(c.al->left_group[l], c.al->right_group[r]);
+	r = t_para(c.right, "The river last burst its banks");
+	ck_assert_uint_eq(c.al->right_group[r], ALIGN_NONE);
+	l = t_para(c.left, "By ANNA PELLIGRINI");
+	ck_assert_uint_eq(c.al->left_group[l], ALIGN_NONE);
+	ck_assert_uint_eq(c.al->ngroup, 7);
+	t_compare_free(&c);
+}
+END_TEST
+
+/* Invented wire copy (tests/fixtures/context): the diverted ships stand
+ * between the pay deal and the backlog in both reports, which pair; the
+ * two paragraphs share only "container" and "stoppage", and the left one
+ * says more of the right lede than of its own counterpart, so only the
+ * order of the reports pairs them.  The last paragraphs, unrelated and
+ * with no pair after them, stay apart. */
+START_TEST(align_paragraph_between_two_pairs_pairs_on_two_words)
+{
+	struct t_cmp c;
+	size_t l, r;
+
+	t_compare(&c, t_fixture("context/left.txt"),
+	          t_fixture("context/right.txt"));
+	l = t_para(c.left, "Freight companies diverted");
+	r = t_para(c.right, "Carriers sent container ships");
+	ck_assert_msg(t_paired(&c, l, r), "the diverted ships stay apart");
+	ck_assert_uint_eq(c.al->ngroup, 5);
+	l = t_para(c.left, "The strike was the longest");
+	ck_assert_uint_eq(c.al->left_group[l], ALIGN_NONE);
+	r = t_para(c.right, "Analysts said the deal");
+	ck_assert_uint_eq(c.al->right_group[r], ALIGN_NONE);
+	t_compare_free(&c);
+}
+END_TEST
+
+/* Invented wire copy (tests/fixtures/lede): the left lede tells the
+ * flight and the damage in one paragraph, the right report in its lede
+ * and two paragraphs on.  The left lede pairs with the damage; the right
+ * lede, whose best partner it is, joins them (1:2). */
+START_TEST(align_free_lede_joins_the_other_ledes_group)
+{
+	struct t_cmp c;
+	size_t l, r, d;
+
+	t_compare(&c, t_fixture("lede/left.txt"), t_fixture("lede/right.txt"));
+	l = t_para(c.left, "SANTA ROSITA, Calif. (AP)");
+	r = t_para(c.right, "SANTA ROSITA, California (Reuters)");
+	d = t_para(c.right, "At least 40 homes were destroyed");
+	ck_assert_msg(t_paired(&c, l, d), "the damage stays apart");
+	ck_assert_msg(t_paired(&c, l, r), "the ledes stay apart");
+	ck_assert_uint_eq(c.al->ngroup, 4);
+	t_compare_free(&c);
+}
+END_TEST
+
 Suite *
 suite_make(void)
 {
@@ -536,6 +608,9 @@ suite_make(void)
 	tcase_add_test(tc, align_paraphrased_headlines_pair_through_related_words);
 	tcase_add_test(tc, align_paraphrased_headlines_need_the_related_words);
 	tcase_add_test(tc, align_paraphrased_ledes_pair);
+	tcase_add_test(tc, align_best_partners_in_both_reports_pair_on_two_words);
+	tcase_add_test(tc, align_paragraph_between_two_pairs_pairs_on_two_words);
+	tcase_add_test(tc, align_free_lede_joins_the_other_ledes_group);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("general properties");
