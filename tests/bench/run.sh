@@ -1,13 +1,15 @@
 #!/bin/sh
 # tests/bench/run.sh - time newsdiff beside git's word diff, dwdiff and wdiff.
 #
-# usage: tests/bench/run.sh [-p MAKE_PAIR] [-l SIZES] [-s PARTS] [MEGABYTES...]
+# usage: tests/bench/run.sh [-p MAKE_PAIR] [-l SIZES] [-w MB] [-s PARTS] [MEGABYTES...]
 #
 #   MEGABYTES  sizes of the generated and the real-prose pairs (default: 1 5 20)
 #   -p FILE    the real-prose pair generator, make_pair.py (default: the one
 #              in ../shared/bench/ beside this repository or beside the main
 #              checkout of its worktrees; without it that part is skipped)
 #   -l SIZES   sizes in megabytes of the single-paragraph pairs (default: 4)
+#   -w MB      time dwdiff and wdiff too on pairs up to MB megabytes a side
+#              (default: 1; they take minutes from 5 MB on)
 #   -s PARTS   run only these parts, comma-separated (default:
 #              bundled,generated,prose,long,reader)
 #
@@ -24,7 +26,7 @@
 #              hard-wrapped at 72 columns with no blank line ("wrapped").
 # Every case is timed as whole processes by hyperfine (median of several
 # runs), newsdiff's JSON export beside git diff --no-index
-# --word-diff=porcelain (and dwdiff and wdiff up to 5 MB), peak memory by
+# --word-diff=porcelain (and dwdiff and wdiff on small pairs), peak memory by
 # GNU time.  Needs hyperfine, git, GNU time; dwdiff and wdiff when
 # installed (Debian: apt-get install hyperfine git dwdiff wdiff time).
 # Results go to tests/bench/results/DATE.md: one table per case, then a
@@ -35,15 +37,16 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 
 usage() {
-	sed -n '4,11s/^# \{0,1\}//p' "$0" >&2
+	sed -n '4,13s/^# \{0,1\}//p' "$0" >&2
 	exit 2
 }
 
-make_pair= longs=4 parts=bundled,generated,prose,long,reader
-while getopts p:l:s:h opt; do
+make_pair= longs=4 wmax=1 parts=bundled,generated,prose,long,reader
+while getopts p:l:w:s:h opt; do
 	case $opt in
 	p) make_pair=$OPTARG ;;
 	l) longs=$OPTARG ;;
+	w) wmax=$OPTARG ;;
 	s) parts=$OPTARG ;;
 	*) usage ;;
 	esac
@@ -115,8 +118,8 @@ peak() {	# peak resident memory of a command, in KiB
 
 # bench NAME TITLE RUNS LEFT RIGHT [NEWSDIFF-FILES]: newsdiff (JSON export
 # of NEWSDIFF-FILES, by default LEFT RIGHT) beside git's word diff, and
-# dwdiff and wdiff on pairs up to 5 MB, in one hyperfine run; appends a
-# table to the results and a line to the summary.
+# dwdiff and wdiff on pairs up to -w megabytes a side, in one hyperfine
+# run; appends a table to the results and a line to the summary.
 bench() {
 	name=$1 title=$2 runs=$3 l=$4 r=$5
 	ndargs="$l $r"
@@ -125,8 +128,9 @@ bench() {
 	[ "$runs" -le 3 ] && warm=0
 	set -- -n newsdiff "$nd --export=json $ndargs" \
 	       -n git "git diff --no-index --word-diff=porcelain $l $r"
-	# dwdiff and wdiff take seconds from a few megabytes on.
-	if [ "$(kib "$l" "$r")" -le 10240 ]; then
+	# dwdiff and wdiff take minutes from a few megabytes on.
+	if [ "$(kib "$l" "$r")" -le "$(awk -v mb="$wmax" \
+	    'BEGIN { printf "%d", mb * 2 * 1000000 / 1024 + 64 }')" ]; then
 		command -v dwdiff >/dev/null && set -- "$@" -n dwdiff "dwdiff $l $r"
 		command -v wdiff >/dev/null && set -- "$@" -n wdiff "wdiff $l $r"
 	fi
@@ -147,11 +151,12 @@ bench() {
 			"(input: $in KiB)."
 		echo
 	} >>"$out"
-	# name, input KiB, newsdiff and git medians in seconds, peak KiB
+	# name, input KiB, medians in seconds of newsdiff, git, dwdiff and
+	# wdiff (0: not run), newsdiff's peak KiB
 	awk -F, -v name="$name" -v size="$in" -v peak="$ndpeak" '
-		NR > 1 && $1 == "newsdiff" { nd = $4 }
-		NR > 1 && $1 == "git" { g = $4 }
-		END { print name, size, nd, g, peak }' "$tmp/case.csv" \
+		NR > 1 { t[$1] = $4 }
+		END { print name, size, t["newsdiff"], t["git"],
+			t["dwdiff"] + 0, t["wdiff"] + 0, peak }' "$tmp/case.csv" \
 		>>"$tmp/summary"
 }
 
@@ -244,17 +249,20 @@ fi
 	echo "## Summary"
 	echo
 	echo "| case | input KiB | newsdiff s | git s | newsdiff/git |" \
-		"newsdiff peak KiB | peak/input |"
-	echo "|---|--:|--:|--:|--:|--:|--:|"
-	awk '{ printf "| %s | %d | %.4f | %.4f | %.2f | %d | %.1f |\n",
-		$1, $2, $3, $4, ($4 > 0 ? $3 / $4 : 0), $5,
-		($2 > 0 ? $5 / $2 : 0) }' "$tmp/summary"
+		"dwdiff/newsdiff | wdiff/newsdiff | newsdiff peak KiB |" \
+		"peak/input |"
+	echo "|---|--:|--:|--:|--:|--:|--:|--:|--:|"
+	awk 'function x(v) { return v > 0 ? sprintf("%.1f", v / $3) : "-" }
+	{ printf "| %s | %d | %.4f | %.4f | %.2f | %s | %s | %d | %.1f |\n",
+		$1, $2, $3, $4, ($4 > 0 ? $3 / $4 : 0), x($5), x($6), $7,
+		($2 > 0 ? $7 / $2 : 0) }' "$tmp/summary"
 	echo
 	echo "Targets (DESIGN.md section 6):"
 	echo
 	awk '
 	function verdict(ok) { return ok ? "met" : "NOT met" }
-	{ t[$1] = $3; g[$1] = $4; sz[$1] = $2; pk[$1] = $5; n[++k] = $1 }
+	{ t[$1] = $3; g[$1] = $4; dw[$1] = $5; wd[$1] = $6; sz[$1] = $2
+	  pk[$1] = $7; n[++k] = $1 }
 	END {
 		if ("bundled" in t)
 			printf "- bundled pair under 3 ms: %.2f ms, %s\n",
@@ -266,6 +274,11 @@ fi
 				printf "- %s 5 MB no slower than git: %.2fx, %s\n",
 					c, t[c "-5"] / g[c "-5"],
 					verdict(t[c "-5"] <= g[c "-5"])
+			if ((c "-5") in t && dw[c "-5"] > 0 && wd[c "-5"] > 0)
+				printf "- %s 5 MB 10x faster than dwdiff and wdiff: %.1fx and %.1fx, %s\n",
+					c, dw[c "-5"] / t[c "-5"], wd[c "-5"] / t[c "-5"],
+					verdict(dw[c "-5"] >= 10 * t[c "-5"] &&
+					        wd[c "-5"] >= 10 * t[c "-5"])
 			if ((c "-5") in t && (c "-20") in t)
 				printf "- %s 20 MB under 4.5x the 5 MB time: %.2fx, %s\n",
 					c, t[c "-20"] / t[c "-5"],
@@ -277,12 +290,14 @@ fi
 				printf "- %s within 3x git: %.2fx, %s\n", c,
 					t[c] / g[c], verdict(t[c] <= 3 * g[c])
 		}
+		# The bundled pair is a few KiB: start-up is all of its memory.
 		worst = 0
 		for (i = 1; i <= k; i++)
-			if (sz[n[i]] > 0 && pk[n[i]] / sz[n[i]] > worst) {
+			if (n[i] != "bundled" && sz[n[i]] > 0 &&
+			    pk[n[i]] / sz[n[i]] > worst) {
 				worst = pk[n[i]] / sz[n[i]]; wc = n[i]
 			}
-		if (k)
+		if (wc != "")
 			printf "- memory under 10x the input: at most %.1fx (%s), %s\n",
 				worst, wc, verdict(worst < 10)
 	}' "$tmp/summary"
