@@ -41,7 +41,7 @@ usage() {
 	exit 2
 }
 
-make_pair= longs=4 wmax=1 parts=bundled,generated,prose,long,reader
+make_pair='' longs=4 wmax=1 parts=bundled,generated,prose,long,reader
 while getopts p:l:w:s:h opt; do
 	case $opt in
 	p) make_pair=$OPTARG ;;
@@ -203,7 +203,7 @@ fi
 # that every line can be wrapped at a space, as newsdiff expects of a
 # hard-wrapped block.
 one_paragraph() {
-	tr -s ' \t\n' '\n\n\n' <"$1" | awk 'length($0) <= 60' | tr '\n' ' ' |
+	tr -s ' \t\n' '[\n*]' <"$1" | awk 'length($0) <= 60' | tr '\n' ' ' |
 		head -c "$2" | sed 's/ [^ ]*$//' >"$4.tmp"
 	echo >>"$4.tmp"
 	if [ "$3" -gt 0 ]; then
