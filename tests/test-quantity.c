@@ -148,6 +148,8 @@ static const struct row rows[] = {
 	/* An age set off by commas after a name. */
 	{ "Defendant Omar Ruiz, 41, pleaded guilty.", "41", QUANTITY_AGE, 41,
 	  "41", NULL },
+	{ "Defendant Omar Ruiz, now 41, pleaded guilty.", "41", QUANTITY_AGE,
+	  41, "41", NULL },
 	{ "Fans chanted Ruiz, 41 times in a row.", "41", QUANTITY_COUNT,
 	  41, NULL, NULL },
 	/* Counts. */
@@ -258,6 +260,8 @@ static const struct event_row event_rows[] = {
 	  QUANTITY_NO_CLASS },
 	{ "The tanker was carrying 90,000 tons of fuel.", "90,000",
 	  QUANTITY_CARRIED, QUANTITY_NO_CLASS },
+	{ "The tanker ran aground, spilling about 9,000 tons of crude.",
+	  "9,000", QUANTITY_SPILLED, QUANTITY_NO_CLASS },
 };
 
 START_TEST(quantity_event_rows_say_what_is_counted)

@@ -268,7 +268,9 @@ static const struct {
 	{ "rescued", QUANTITY_RESCUED },
 	/* What became of a quantity of stuff: spilled or carried. */
 	{ "spilled", QUANTITY_SPILLED }, { "spilt", QUANTITY_SPILLED },
-	{ "spill", QUANTITY_SPILLED }, { "leaked", QUANTITY_SPILLED },
+	{ "spill", QUANTITY_SPILLED }, { "spilling", QUANTITY_SPILLED },
+	{ "spills", QUANTITY_SPILLED }, { "leaks", QUANTITY_SPILLED },
+	{ "leaked", QUANTITY_SPILLED },
 	{ "leaking", QUANTITY_SPILLED }, { "spewed", QUANTITY_SPILLED },
 	{ "gushed", QUANTITY_SPILLED }, { "dumped", QUANTITY_SPILLED },
 	{ "carrying", QUANTITY_CARRIED }, { "carried", QUANTITY_CARRIED },
@@ -369,6 +371,12 @@ static const char *const det_defs[] = {
 };
 #define NDETS (sizeof det_defs / sizeof *det_defs)
 
+/* Words between the comma and an age after a name: "Ana Ruiz, now 63,". */
+static const char *const age_defs[] = {
+	"now", "then", "aged",
+};
+#define NAGES (sizeof age_defs / sizeof *age_defs)
+
 /* ---- the word table ----------------------------------------------- */
 
 #define QW_UNIT 0x01		/* starts a unit phrase: head */
@@ -380,6 +388,7 @@ static const char *const det_defs[] = {
 #define QW_OF 0x40
 #define QW_EXTENT 0x80
 #define QW_SPAN 0x100
+#define QW_AGE 0x200
 
 struct qw_entry {
 	uint32_t id;		/* lexicon id (a folded word, or a stem in
@@ -535,6 +544,9 @@ quantity_words_new(struct lexicon *lx)
 	for (i = 0; i < NSPANS; i++)
 		table_add(&qw->words, intern_str(lx, span_defs[i]))->flags |=
 		        QW_SPAN;
+	for (i = 0; i < NAGES; i++)
+		table_add(&qw->words, intern_str(lx, age_defs[i]))->flags |=
+		        QW_AGE;
 	table_add(&qw->words, intern_str(lx, "and"))->flags |= QW_AND;
 	table_add(&qw->words, intern_str(lx, "of"))->flags |= QW_OF;
 	for (i = 0; i < NPREFIXES; i++)
@@ -874,7 +886,7 @@ set_noun(const struct reader *r, size_t i, struct quantity *q)
 }
 
 /* A bare number set off by commas after a name is an age: "Tony Ruiz,
- * 34, of Hampton". */
+ * 34, of Hampton", "Ana Ruiz, now 63,". */
 static bool
 apposition_age(const struct reader *r, const struct quantity *q)
 {
@@ -887,6 +899,8 @@ apposition_age(const struct reader *r, const struct quantity *q)
 	    q->written != floor(q->written) || q->written < 1 ||
 	    q->written > QUANTITY_AGE_MAX || f < 2)
 		return false;
+	if (f >= 3 && is_word(r, f - 1) && (word_at(r, f - 1)->flags & QW_AGE))
+		f--;
 	if (!is_punct(r, f - 1, ',') || !is_word(r, f - 2) ||
 	    !(s->tok[f - 2].flags & TOKEN_CAP))
 		return false;
@@ -1265,6 +1279,30 @@ quantity_context(const struct quantity_words *qw,
 		if (m == 0 || out[m - 1] != out[i])
 			out[m++] = out[i];
 	return m;
+}
+
+size_t
+quantity_figure_context(const struct quantity_words *qw,
+                        const struct article *a, const struct figure *f,
+                        const struct quantity *q, size_t radius,
+                        uint32_t *out)
+{
+	const struct article_para *pp = &a->para[f->para];
+	uint32_t start = q->end > q->start ? q->start : f->start;
+	uint32_t end = q->end > q->start ? q->end : f->end;
+	struct quantity_site s;
+
+	memset(&s, 0, sizeof s);
+	s.tok = a->tok + pp->tok;
+	s.ntok = pp->ntok;
+	s.text = a->text + pp->start;
+	s.first = token_at(s.tok, s.ntok, start);
+	s.last = token_at(s.tok, s.ntok, end);
+	if (s.last > s.first)
+		s.last--;
+	if (s.first >= s.ntok || s.last >= s.ntok)
+		return 0;
+	return quantity_context(qw, &s, radius, out);
 }
 
 double

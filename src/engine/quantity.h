@@ -185,6 +185,15 @@ size_t quantity_context(const struct quantity_words *qw,
                         const struct quantity_site *site, size_t radius,
                         uint32_t *out);
 
+/* The same for figure f of analysed article a, read as q (by
+ * quantity_of_figure()): the words around the figure with its unit and
+ * noun. */
+size_t quantity_figure_context(const struct quantity_words *qw,
+                               const struct article *a,
+                               const struct figure *f,
+                               const struct quantity *q, size_t radius,
+                               uint32_t *out);
+
 /* Shared stems of two sorted contexts over the smaller one's size:
  * 0 (nothing shared) .. 1. */
 double quantity_context_overlap(const uint32_t *a, size_t na,
