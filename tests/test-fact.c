@@ -7,6 +7,7 @@
 
 #include "align.h"
 #include "article.h"
+#include "export.h"
 #include "fact.h"
 #include "figure.h"
 #include "lexicon.h"
@@ -159,7 +160,9 @@ START_TEST(fact_spans_are_within_their_paragraphs)
 		ck_assert_uint_le(f->right.end, c.right->para[f->right.para].len);
 		ck_assert(f->left.end > f->left.start);
 		ck_assert(f->right.end > f->right.start);
-		/* Both sides belong to one aligned group. */
+		/* Both sides belong to one aligned group: in this pair no
+		 * figure is paired with one of another passage. */
+		ck_assert(!f->cross);
 		ck_assert_uint_eq(c.al->left_group[f->left.para],
 		                  c.al->right_group[f->right.para]);
 	}
@@ -219,6 +222,7 @@ END_TEST
 START_TEST(fact_different_counts_of_one_noun_need_a_shared_context)
 {
 	struct t_cmp c;
+	const struct fact *f;
 
 	/* Carried and rescued are two quantities, not a disagreement. */
 	pair(&c, "The ferry Santa Rosa was carrying 212 people when it sank "
@@ -227,12 +231,159 @@ START_TEST(fact_different_counts_of_one_noun_need_a_shared_context)
 	     "Rosa sank off Romblon island.");
 	ck_assert_uint_eq(count_facts(&c, FACT_FIGURE, FACT_DIFFER), 0);
 	t_compare_free(&c);
-	/* Killed and killed: the same quantity, told two ways. */
+	/* Killed and killed: the same quantity, told two ways; "at least
+	 * 31" does not contradict 40, it is compatible with it. */
 	pair(&c, "At least 31 people were killed when the ferry sank off "
 	         "Romblon island, the coast guard said.",
 	     "The coast guard said 40 people were killed when the ferry sank "
 	     "off Romblon island.");
-	ck_assert_uint_eq(count_facts(&c, FACT_FIGURE, FACT_DIFFER), 1);
+	f = fact_find(&c, FACT_FIGURE, "At least 31 people", "40 people");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_MATCH);
+	ck_assert(f->compatible);
+	ck_assert_uint_eq(count_facts(&c, FACT_FIGURE, FACT_DIFFER), 0);
+	t_compare_free(&c);
+	/* Killed and the death toll: one count of the dead, and these two
+	 * values do not meet. */
+	pair(&c, "The ferry sank off Romblon island on Sunday, killing 31 "
+	         "people, the coast guard said.",
+	     "The death toll rose to 40 after the ferry sank off Romblon island "
+	     "on Sunday, the coast guard said.");
+	f = fact_find(&c, FACT_FIGURE, "31 people", "40");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_DIFFER);
+	ck_assert(!f->compatible);
+	t_compare_free(&c);
+}
+END_TEST
+
+START_TEST(fact_units_are_converted_before_comparing)
+{
+	struct t_cmp c;
+	const struct fact *f;
+
+	pair(&c, "The tanker was anchored five miles off the port of Tongyeong "
+	         "when the barge struck its hull.",
+	     "The barge struck the tanker's hull while it was anchored 8 km "
+	     "off the port of Tongyeong.");
+	f = fact_find(&c, FACT_FIGURE, "five miles", "8 km");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_MATCH);
+	ck_assert(!f->compatible);
+	t_compare_free(&c);
+	pair(&c, "The tanker was anchored five miles off the port of Tongyeong "
+	         "when the barge struck its hull.",
+	     "The barge struck the tanker's hull while it was anchored 15 km "
+	     "off the port of Tongyeong.");
+	f = fact_find(&c, FACT_FIGURE, "five miles", "15 km");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_DIFFER);
+	t_compare_free(&c);
+}
+END_TEST
+
+/* Durations and percentages are often two different things said with
+ * the same words: they differ only where the words that govern them
+ * are shared. */
+START_TEST(fact_durations_and_percentages_need_their_governing_words)
+{
+	struct t_cmp c;
+
+	pair(&c, "Kowalczyk spent five years in Brussels as a European "
+	         "commissioner before she returned to lead the opposition.\n\n"
+	         "Shares of Corvana closed up 1.4% in Warsaw on Friday, "
+	         "before the results of the opposition were known.\n",
+	     "The opposition's win ends eight years of nationalist rule that "
+	     "set Warsaw against Brussels, and Kowalczyk will lead it.\n\n"
+	     "Shares of Corvana have outpaced a 58 per cent gain in the "
+	     "index this year, as the opposition rose in Warsaw.\n");
+	ck_assert_uint_ge(c.left->nfig, 2);
+	ck_assert_uint_ge(c.right->nfig, 2);
+	ck_assert_uint_eq(count_facts(&c, FACT_FIGURE, FACT_DIFFER), 0);
+	t_compare_free(&c);
+}
+END_TEST
+
+/* The invented pair of tests/fixtures/facts/cross-spill: the lede of one
+ * report and the fourth paragraph of the other give the oil spilled,
+ * in tons and in tonnes, in passages the aligner keeps apart. */
+START_TEST(fact_figures_of_two_passages_are_compared)
+{
+	struct t_cmp c;
+	const struct fact *f;
+	const struct fact_range *gr;
+	size_t lp, rp, g, k;
+	char buf[512];
+
+	t_compare(&c, t_fixture("facts/cross-spill.left.txt"),
+	          t_fixture("facts/cross-spill.right.txt"));
+	lp = t_para(c.left, "BUSAN");
+	rp = t_para(c.right, "The maritime ministry");
+	f = fact_find(&c, FACT_FIGURE, "about 9,000 tons", "14,000 tonnes");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_DIFFER);
+	ck_assert(f->cross);
+	ck_assert_uint_eq(f->left.para, lp);
+	ck_assert_uint_eq(f->right.para, rp);
+	/* Two passages: the fact is shown in the left one's. */
+	g = c.al->left_group[lp];
+	ck_assert_uint_ne(g, c.al->right_group[rp]);
+	gr = &c.facts->group[g];
+	k = (size_t)(f - c.facts->fact);
+	ck_assert(gr->first <= k && k < gr->first + gr->n);
+	fact_summary(c.facts, g, buf, sizeof buf);
+	ck_assert_msg(strstr(buf, "figures differ: 9,000 tons \xe2\x89\xa0 14,000 "
+	                     "tonnes (right \xc2\xb6") != NULL &&
+	              strstr(buf, ", another passage)") != NULL, "%s", buf);
+	/* The spill of another year is another quantity. */
+	ck_assert_ptr_null(fact_find(&c, FACT_FIGURE, "10,900", NULL));
+	/* Within one passage, as before: miles and miles. */
+	f = fact_find(&c, FACT_FIGURE, "six miles", "6 miles");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_MATCH);
+	ck_assert(!f->cross);
+	t_compare_free(&c);
+}
+END_TEST
+
+/* What a script reads: the JSON fact carries both paragraphs, how the
+ * values agree and that they sit in two passages; the text export says
+ * where the other is. */
+START_TEST(fact_figures_of_two_passages_in_the_exports)
+{
+	struct t_cmp c;
+	char *json, *text, want[128];
+	size_t n = 0, lp, rp;
+	FILE *f;
+
+	t_compare(&c, t_fixture("facts/cross-spill.left.txt"),
+	          t_fixture("facts/cross-spill.right.txt"));
+	lp = t_para(c.left, "BUSAN");
+	rp = t_para(c.right, "The maritime ministry");
+	f = open_memstream(&json, &n);
+	ck_assert_int_eq(export_write(f, EXPORT_JSON, &c), RC_OK);
+	fclose(f);
+	snprintf(want, sizeof want, "\"right\":{\"paragraph\":%zu,\"start\"",
+	         rp);
+	ck_assert_msg(strstr(json, "\"text\":\"about 9,000 tons of crude\"") &&
+	              strstr(json, want), "%s", json);
+	ck_assert_ptr_nonnull(strstr(json, "\"text\":\"14,000 tonnes of crude\""
+	                             ",\"value\":14000,\"low\":13500,"
+	                             "\"high\":14500},\"agreement\":\"differ\","
+	                             "\"cross\":true}"));
+	ck_assert_ptr_nonnull(strstr(json, "\"text\":\"6 miles\",\"value\":6,"
+	                             "\"low\":5.7,\"high\":6.3},"
+	                             "\"agreement\":\"match\"}"));
+	f = open_memstream(&text, &n);
+	ck_assert_int_eq(export_write(f, EXPORT_TEXT, &c), RC_OK);
+	fclose(f);
+	snprintf(want, sizeof want, "14,000 tonnes of crude\n"
+	         "                       (right \xc2\xb6%zu, another passage)",
+	         rp + 1);
+	ck_assert_msg(strstr(text, want) != NULL, "%s", text);
+	(void)lp;
+	free(json);
+	free(text);
 	t_compare_free(&c);
 }
 END_TEST
@@ -660,6 +811,10 @@ suite_make(void)
 	tcase_add_test(tc, fact_figures_of_different_things_are_not_compared);
 	tcase_add_test(tc, fact_same_sum_written_two_ways_matches);
 	tcase_add_test(tc, fact_different_counts_of_one_noun_need_a_shared_context);
+	tcase_add_test(tc, fact_units_are_converted_before_comparing);
+	tcase_add_test(tc, fact_durations_and_percentages_need_their_governing_words);
+	tcase_add_test(tc, fact_figures_of_two_passages_are_compared);
+	tcase_add_test(tc, fact_figures_of_two_passages_in_the_exports);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("quotations");

@@ -13,6 +13,7 @@
 #include "fact.h"
 #include "figure.h"
 #include "lexicon.h"
+#include "quantity.h"
 #include "revision.h"
 #include "thread.h"
 
@@ -109,6 +110,8 @@ static enum rc
 run_pipeline(struct compare *c, struct side_job *l, struct side_job *r,
              enum side *failed)
 {
+	struct quantity_words *qw;
+
 	thread_both(run_side, r, l);			/* load, tokenize */
 	if (l->rc != RC_OK || r->rc != RC_OK) {
 		enum side bad = l->rc != RC_OK ? SIDE_LEFT : SIDE_RIGHT;
@@ -126,7 +129,10 @@ run_pipeline(struct compare *c, struct side_job *l, struct side_job *r,
 	merge_words(c, l, r);				/* one lexicon */
 	find_figures(c);				/* figures */
 	align_run(c->left, c->right, c->lx, NULL, &c->al);	/* align */
-	c->facts = fact_extract(c->al, c->lx);		/* facts */
+	qw = quantity_words_new(c->lx);	/* what figures measure: the
+					 * last words the lexicon takes */
+	c->facts = fact_extract(c->al, c->lx, qw);	/* facts */
+	quantity_words_free(qw);
 	return RC_OK;
 }
 

@@ -380,6 +380,12 @@ json_facts(struct out *o, const struct facts *fs, size_t g)
 			out_puts(o, ",\"right\":");
 			json_figure_side(o, al->right, &ft->right,
 			                 &al->right->fig[ft->fig_right]);
+			out_puts(o, ",\"agreement\":\"");
+			out_puts(o, ft->status == FACT_DIFFER ? "differ"
+			            : ft->compatible ? "compatible" : "match");
+			out_putc(o, '"');
+			if (ft->cross)
+				out_puts(o, ",\"cross\":true");
 		} else {
 			out_puts(o, ",\"left\":");
 			json_span(o, al->left, &ft->left);

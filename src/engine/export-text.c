@@ -559,10 +559,27 @@ put_list(struct text *t, const struct fact_range *gr, enum fact_type type,
 		fact_line(t, label);
 }
 
+/* Where the other figure of a pair across passages sits: " (right ¶11,
+ * another passage)". */
 static void
-put_facts(struct text *t, const struct fact_range *gr)
+put_elsewhere(struct text *t, const struct fact *f, size_t g)
 {
 	const struct alignment *al = t->c->al;
+	bool left_here = al->left_group[f->left.para] == g;
+	const struct fact_span *sp = left_here ? &f->right : &f->left;
+	enum side s = left_here ? SIDE_RIGHT : SIDE_LEFT;
+
+	out_printf(t->mem, " (%s \xc2\xb6%zu, %s)",
+	           s == SIDE_LEFT ? "left" : "right", sp->para + 1,
+	           compare_group_of(t->c, s, sp->para) == ALIGN_NONE
+	           ? "unpaired paragraph" : "another passage");
+}
+
+static void
+put_facts(struct text *t, size_t g)
+{
+	const struct alignment *al = t->c->al;
+	const struct fact_range *gr = &t->c->facts->group[g];
 	size_t i;
 
 	for (i = gr->first; i < gr->first + gr->n; i++) {
@@ -575,6 +592,8 @@ put_facts(struct text *t, const struct fact_range *gr)
 			put_span(t, t->mem, al->left, &f->left);
 			out_puts(t->mem, differ ? " \xe2\x89\xa0 " : " = ");
 			put_span(t, t->mem, al->right, &f->right);
+			if (f->cross)
+				put_elsewhere(t, f, g);
 			fact_line(t, differ ? "figures differ" : "figure agrees");
 		} else if (f->type == FACT_QUOTE) {
 			put_excerpt(t, al->left, &f->left);
@@ -891,14 +910,14 @@ passage(struct text *t, size_t g, size_t ngroup)
 	           ngroup, compare_score_str(gr->score, score));
 	if (t->c->edits != NULL && !t->c->edits->group[g].skipped) {
 		wd_passage(t, g);
-		put_facts(t, &t->c->facts->group[g]);
+		put_facts(t, g);
 		return;
 	}
 	for (i = 0; i < gr->nleft; i++)
 		put_para(t, SIDE_LEFT, align_left(al, g, i));
 	for (i = 0; i < gr->nright; i++)
 		put_para(t, SIDE_RIGHT, align_right(al, g, i));
-	put_facts(t, &t->c->facts->group[g]);
+	put_facts(t, g);
 }
 
 static void

@@ -1,31 +1,277 @@
-/* fact-figure.c - figures of two aligned passages paired by what they
- * count: the same noun or kind, then the value.  A pair agrees when the
- * two intervals meet (figure_agree()) and differs otherwise. */
+/* fact-figure.c - figures of the two reports paired by what they measure,
+ * wherever they sit.
+ *
+ * Every figure is read for what it measures (quantity.h: a dimension and
+ * unit brought to a base unit, the event and the noun it counts).  Two
+ * figures are candidates when they may be one quantity; a candidate is
+ * kept when its words around the figures, its passage or its value say
+ * it is; then the pairs are taken one to one, the best first.  The
+ * intervals decide: the same number is a match, intervals that meet are
+ * compatible ("at least 31" and "40"), intervals apart differ.  A pair
+ * whose figures sit in two passages is shown in the left one's group
+ * (else the right one's), marked cross. */
 #include <math.h>
 #include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "align.h"
 #include "article.h"
 #include "fact-int.h"
 #include "figure.h"
 #include "mem.h"
+#include "quantity.h"
+#include "thread.h"
 #include "token.h"
 
-/* Figures: at most this many a side are paired in one group, which
- * bounds the pairing (quadratic in them) on absurd inputs; a news
- * passage has a handful. */
-#define FIG_MAX 1000
+/* Candidates come from buckets of figures that may be one quantity (one
+ * dimension, one currency or calendar kind).  A bucket with at most
+ * FIG_BUCKET_PAIRS pairs is compared whole (a long news report has a few
+ * dozen counts); a bigger one (a book-length input) only inside each
+ * passage, at most FIG_GROUP_MAX figures a side, so the work stays
+ * linear in the input. */
+#define FIG_BUCKET_PAIRS (128 * 128)
+#define FIG_GROUP_MAX 64
 
-/* Words around a figure that may show what it is said of. */
-#define FIG_CONTEXT 4
+/* When two figures' values meet, the pair is kept if they are one
+ * quantity by what they count, or sit in one passage, or the words of
+ * their sentences overlap by FIG_CTX_MATCH (shared stems over the
+ * smaller context), or the words governing them are shared, or the value
+ * is a full date or distinctive (FIG_DISTINCT_DIGITS significant digits,
+ * "1,755"). */
+#define FIG_CTX_MATCH 0.15
+#define FIG_DISTINCT_DIGITS 3
 
-/* Figures without a noun pair only when they agree, their values within
- * NOUNLESS_MAX_DIFF, and a count among them only from NOUNLESS_MIN_COUNT
- * on: "3.4bn dollars" and "$3.4 billion" are one sum, two "3"s are not
- * much. */
-#define NOUNLESS_MAX_DIFF 0.05
-#define NOUNLESS_MIN_COUNT 10
+/* Two values that do not meet are a disagreement only on more evidence:
+ * in one passage, what they count or a sentence overlap of
+ * FIG_CTX_DIFFER_NEAR; across passages, an overlap of FIG_CTX_DIFFER, or
+ * one quantity by what they count with an overlap of FIG_CTX_DIFFER_NEAR
+ * and shared governing words or nouns of their own.  Measured on the
+ * development reports: these keep the differing figures of other
+ * passages ("about 15,000 tons" / "about 260,000 tons") and leave two
+ * false differences in eight pairs. */
+#define FIG_CTX_DIFFER_NEAR 0.10
+#define FIG_CTX_DIFFER 0.25
+
+/* The score a candidate is taken by, best first: the overlap of the
+ * sentences' words, plus these for governing words, one passage, one
+ * quantity by what is counted, one unit written, and values that meet. */
+#define FIG_NEAR_WEIGHT 0.5
+#define FIG_GROUP_BONUS 0.5
+#define FIG_SAME_BONUS 0.3
+#define FIG_UNIT_BONUS 0.2
+#define FIG_AGREE_BONUS 0.2
+
+/* The year a figure's sentence names is looked for this many tokens
+ * each way at most: a sentence of news is shorter, and a text with no
+ * full stops stays linear. */
+#define FIG_SENTENCE_SCAN 80
+
+/* A figure as read for pairing. */
+struct fig_site {
+	struct quantity q;
+	size_t group;		/* of its paragraph, or ALIGN_NONE */
+	double year;		/* a year its sentence names, or 0 */
+	size_t ctx;		/* into the side's pool: the sentence's
+				 * words, then the governing ones */
+	uint8_t nwide, nnear;
+	bool has_ctx;		/* ctx read (on first use) */
+	bool used;		/* paired */
+};
+
+struct fig_side {
+	const struct article *a;
+	const size_t *group_of;	/* per paragraph */
+	const struct lexicon *lx;
+	const struct quantity_words *qw;
+	struct fig_site *site;	/* per figure of a */
+	size_t *order;		/* figures by bucket, group, position */
+	uint32_t *pool;
+	size_t npool, pool_cap;
+};
+
+struct fig_cand {
+	size_t l, r;		/* figure indexes */
+	double score;
+	double distance;	/* of the values: breaks ties in score */
+	enum quantity_verdict verdict;
+};
+
+struct fig_run {
+	struct fig_side side[2];	/* by enum side */
+	struct fig_cand *cand;
+	size_t ncand, cand_cap;
+};
+
+static uint64_t
+bucket_of(const struct quantity *q)
+{
+	uint32_t sub = q->dim == QUANTITY_MONEY || q->dim == QUANTITY_CALENDAR
+	               ? q->currency : 0;
+
+	return (uint64_t)q->dim << 32 | sub;
+}
+
+/* A figure's place in the sorted order of its side. */
+struct fig_key {
+	uint64_t bucket;
+	size_t group, fig;
+};
+
+static int
+cmp_key(const void *x, const void *y)
+{
+	const struct fig_key *a = x, *b = y;
+
+	if (a->bucket != b->bucket)
+		return a->bucket < b->bucket ? -1 : 1;
+	if (a->group != b->group)
+		return a->group < b->group ? -1 : 1;
+	return a->fig < b->fig ? -1 : a->fig > b->fig;
+}
+
+static bool
+ends_sentence(const struct token *t)
+{
+	return token_is_punct(t, '.') || token_is_punct(t, '!') ||
+	       token_is_punct(t, '?');
+}
+
+/* The year of a year or a dated figure, or 0. */
+static double
+year_of(const struct figure *f)
+{
+	if (f->kind == FIGURE_YEAR)
+		return f->value;
+	if (f->kind == FIGURE_DATE)
+		return floor(f->value / 10000);
+	return 0;
+}
+
+/* A year named in the sentence of figure i ("since 2007, when a tanker
+ * leaked 10,900 tons"), or 0: figures of two different years are two
+ * quantities, not a disagreement. */
+static double
+sentence_year(const struct article *a, size_t i)
+{
+	const struct figure *f = &a->fig[i];
+	const struct article_para *pp = &a->para[f->para];
+	const struct token *t = a->tok + pp->tok;
+	size_t lo = 0, hi = pp->ntok, first, k;
+	uint32_t start, end;
+
+	while (lo < hi) {	/* the figure's first token */
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (t[mid].start < f->start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	first = lo;
+	for (k = 0; lo > 0 && k < FIG_SENTENCE_SCAN; k++, lo--)
+		if (ends_sentence(&t[lo - 1]) || (t[lo].flags & TOKEN_SENT))
+			break;
+	start = lo < pp->ntok ? t[lo].start : f->start;
+	for (hi = first, k = 0; hi < pp->ntok && k < FIG_SENTENCE_SCAN;
+	     hi++, k++)
+		if (t[hi].start >= f->end && ends_sentence(&t[hi]))
+			break;
+	end = hi < pp->ntok ? t[hi].start : UINT32_MAX;
+	/* The paragraph's figures, in order: back, then on, to the
+	 * sentence's ends. */
+	for (k = i; k > pp->fig && a->fig[k - 1].start >= start; k--)
+		if (year_of(&a->fig[k - 1]) > 0)
+			return year_of(&a->fig[k - 1]);
+	for (k = i + 1; k < pp->fig + pp->nfig && a->fig[k].start < end; k++)
+		if (year_of(&a->fig[k]) > 0)
+			return year_of(&a->fig[k]);
+	return 0;
+}
+
+/* Read every figure of one side and sort them into buckets. */
+static void
+read_side(void *arg)
+{
+	struct fig_side *s = arg;
+	const struct article *a = s->a;
+	struct fig_key *key = xmalloc((a->nfig + 1) * sizeof *key);
+	size_t i;
+
+	s->site = xcalloc(a->nfig + 1, sizeof *s->site);
+	s->order = xmalloc((a->nfig + 1) * sizeof *s->order);
+	for (i = 0; i < a->nfig; i++) {
+		struct fig_site *x = &s->site[i];
+
+		quantity_of_figure(s->qw, s->lx, a, &a->fig[i], &x->q);
+		x->group = s->group_of[a->fig[i].para];
+		x->year = sentence_year(a, i);
+		key[i].bucket = bucket_of(&x->q);
+		key[i].group = x->group;
+		key[i].fig = i;
+	}
+	if (a->nfig > 1)
+		qsort(key, a->nfig, sizeof *key, cmp_key);
+	for (i = 0; i < a->nfig; i++)
+		s->order[i] = key[i].fig;
+	free(key);
+}
+
+/* The words around figure i, read on first use. */
+static struct fig_site *
+site_ctx(struct fig_side *s, size_t i)
+{
+	struct fig_site *x = &s->site[i];
+	const struct figure *f = &s->a->fig[i];
+	uint32_t *w;
+
+	if (x->has_ctx)
+		return x;
+	x->has_ctx = true;
+	MEM_GROW(s->pool, s->pool_cap, s->npool + 2 * QUANTITY_CONTEXT_MAX);
+	w = s->pool + s->npool;
+	x->ctx = s->npool;
+	x->nwide = (uint8_t)quantity_figure_context(s->qw, s->a, f, &x->q,
+	                                            QUANTITY_CONTEXT_WIDE, w);
+	x->nnear = (uint8_t)quantity_figure_context(s->qw, s->a, f, &x->q,
+	                                            QUANTITY_CONTEXT_NEAR,
+	                                            w + x->nwide);
+	s->npool += x->nwide + x->nnear;
+	return x;
+}
+
+/* How far apart two values are, relative to the larger. */
+static double
+value_distance(const struct figure *a, const struct figure *b)
+{
+	double scale = fmax(fmax(fabs(a->value), fabs(b->value)), 1e-9);
+
+	return fabs(a->value - b->value) / scale;
+}
+
+/* Significant digits of a value as written: 1,755 has four, 40,000 two;
+ * a fraction counts as distinctive. */
+static int
+significant_digits(double v)
+{
+	double a = fabs(v);
+	int n = 0;
+
+	if (a != floor(a))
+		return FIG_DISTINCT_DIGITS;
+	if (a >= 1e15)
+		return 0;
+	for (long long x = (long long)a; x > 0; x /= 10)
+		if (n > 0 || x % 10 != 0)
+			n++;
+	return n;
+}
+
+/* ---- in one passage: what the figures say they count ---------------- */
+
+/* Words around a figure, in its paragraph, that may show what it is said
+ * of. */
+#define FIG_PASSAGE_CONTEXT 4
 
 /* Kinds where two different values are as likely two different things
  * as a disagreement: a year, a score.  They are marked when they match,
@@ -36,23 +282,7 @@ match_only(enum figure_kind k)
 	return k == FIGURE_YEAR || k == FIGURE_SCORE;
 }
 
-/* Kinds that stand for one quantity of the passage even without a noun:
- * when each side has just one left over, they are the same quantity. */
-static bool
-pairs_alone(const struct figure *f)
-{
-	switch (f->kind) {
-	case FIGURE_MONEY:
-	case FIGURE_PERCENT:
-	case FIGURE_POINTS:
-	case FIGURE_AGE:
-		return true;
-	default:
-		return false;
-	}
-}
-
-/* A word that may say what a figure is about ("killed", "injured"): not
+/* A word that may say what a figure is about ("killed", "abducted"): not
  * a stopword, a name, or a weak word like a day or an official's title. */
 static bool
 is_predicate(const struct token *t)
@@ -61,10 +291,12 @@ is_predicate(const struct token *t)
 	         (TOKEN_STOP | TOKEN_CAP | TOKEN_ACRONYM | TOKEN_WEAK));
 }
 
-/* The stems of the content words around figure f (up to FIG_CONTEXT
- * each side, outside the figure), sorted, into out; returns how many. */
+/* The stems of the content words among the radius words each side of
+ * figure f (outside the figure) into out; returns how many.  At a
+ * sentence's end the words stop if sentence is set. */
 static size_t
-figure_context(const struct article *a, const struct figure *f, uint32_t *out)
+words_around(const struct article *a, const struct figure *f, size_t radius,
+             bool sentence, uint32_t *out)
 {
 	const struct article_para *pp = &a->para[f->para];
 	const struct token *t = a->tok + pp->tok;
@@ -78,41 +310,48 @@ figure_context(const struct article *a, const struct figure *f, uint32_t *out)
 		else
 			hi = mid;
 	}
-	for (i = lo, k = 0; i > 0 && k < FIG_CONTEXT; i--)
+	for (i = lo, k = 0; i > 0 && k < radius; i--) {
+		if (sentence && ends_sentence(&t[i - 1]))
+			break;
 		if (t[i - 1].kind == TOKEN_WORD) {
 			k++;
 			if (is_predicate(&t[i - 1]))
 				out[n++] = t[i - 1].stem;
 		}
+	}
 	for (i = lo; i < pp->ntok && t[i].start < f->end; i++)
 		;
-	for (k = 0; i < pp->ntok && k < FIG_CONTEXT; i++)
+	for (k = 0; i < pp->ntok && k < radius; i++) {
+		if (sentence && ends_sentence(&t[i]))
+			break;
 		if (t[i].kind == TOKEN_WORD) {
 			k++;
 			if (is_predicate(&t[i]))
 				out[n++] = t[i].stem;
 		}
+	}
 	return n;
 }
 
-/* Whether two disagreeing figures are said of the same event: a word
- * near both ("350 people had been killed" and "400 civilians have been
- * killed").  Without one, "212 people" carried and "176 people" rescued
- * are two quantities, not a disagreement.  A noun of its own, outside
- * the synonym groups of people, time and the like, is such a word by
- * itself: "5,000 tents" distributed and "2,000 tents" handed out in one
- * passage are one quantity told two ways. */
+/* Whether two figures of one passage that count the same noun
+ * (figure_comparable()) are said of the same event: a word near both
+ * ("abducted 14 people" and "16 people were abducted"), or a noun of its
+ * own, outside the synonym groups of people, time and the like ("the
+ * 74th minute", "the 73rd minute").  Without one, "212 people" carried
+ * and "176 people" rescued are two quantities, not a disagreement. */
 static bool
-same_context(const struct alignment *al, const struct figure *a,
-             const struct figure *b)
+same_in_passage(const struct article *la, const struct figure *a,
+                const struct article *ra, const struct figure *b)
 {
-	uint32_t ca[2 * FIG_CONTEXT], cb[2 * FIG_CONTEXT];
+	uint32_t ca[2 * FIG_PASSAGE_CONTEXT], cb[2 * FIG_PASSAGE_CONTEXT];
 	size_t na, nb, i, j;
 
+	if (!figure_comparable(a, b) || match_only(a->kind))
+		return false;
 	if (a->noun != 0 && a->noun == b->noun && a->noun_group == a->noun)
 		return true;
-	na = figure_context(al->left, a, ca);
-	nb = figure_context(al->right, b, cb);
+	na = words_around(la, a, FIG_PASSAGE_CONTEXT, false, ca);
+	nb = words_around(ra, b, FIG_PASSAGE_CONTEXT, false, cb);
 	for (i = 0; i < na; i++)
 		for (j = 0; j < nb; j++)
 			if (ca[i] == cb[j] && ca[i] != a->noun &&
@@ -121,233 +360,375 @@ same_context(const struct alignment *al, const struct figure *a,
 	return false;
 }
 
-/* The figures of group g on one side (at most FIG_MAX), into its
- * buffer; returns how many. */
-static size_t
-collect_figures(const struct alignment *al, size_t g, enum side s,
-                struct fact_side_buf *buf)
+/* Two calendar figures (dates, years, times, ordinals, scores) of one
+ * kind that may be compared: figure_comparable(), or the same value
+ * written ("May 2022", "May 2022"). */
+static bool
+calendar_comparable(const struct figure *a, const struct figure *b)
 {
-	bool left = s == SIDE_LEFT;
-	const struct article *a = left ? al->left : al->right;
-	const struct align_group *gr = &al->group[g];
-	size_t **out = &buf->fig, *cap = &buf->fig_cap;
-	size_t m, n = 0, k;
+	return figure_comparable(a, b) ||
+	       (a->kind == b->kind && a->unit == b->unit &&
+	        a->value == b->value && a->hedge != FIGURE_VAGUE &&
+	        b->hedge != FIGURE_VAGUE);
+}
 
-	for (m = 0; m < (left ? gr->nleft : gr->nright); m++) {
-		size_t p = left ? align_left(al, g, m) : align_right(al, g, m);
+/* Whether two quantities that quantity_relate() keeps apart are still
+ * the same number of one dimension, as two figures of one passage may be
+ * ("barred for 15 years" and "a 15-year ban"; "7.9% of those given
+ * placebo" and "8% of the placebo group"). */
+static bool
+same_number(const struct quantity *a, const struct quantity *b)
+{
+	return a->dim == b->dim && a->dim != QUANTITY_COUNT &&
+	       a->dim != QUANTITY_CALENDAR && a->currency == b->currency &&
+	       quantity_judge(a, b) == QUANTITY_MATCH;
+}
 
-		for (k = 0; k < a->para[p].nfig && n < FIG_MAX; k++) {
-			MEM_GROW(*out, *cap, n + 1);
-			(*out)[n++] = a->para[p].fig + k;
-		}
-	}
+/* Kinds whose two values are often two different things said with the
+ * same words ("five years" of war, "eight years" of rule; a 1.4% rise, a
+ * 58 per cent gain): they differ only where the words that govern them
+ * are shared. */
+static bool
+needs_governor(enum quantity_dim dim)
+{
+	return dim == QUANTITY_DURATION || dim == QUANTITY_PERCENT ||
+	       dim == QUANTITY_POINTS;
+}
+
+/* The words that govern a figure: the content words among the
+ * FIG_GOVERN_WORDS words each side of it in its sentence, and the noun
+ * it counts ("closed up 1.4%", "outpaced a 58 per cent gain"; "spent
+ * five years", "ended eight years of rule"). */
+#define FIG_GOVERN_WORDS 3
+
+static size_t
+governors(const struct article *a, const struct figure *f,
+          const struct quantity *q, uint32_t *out)
+{
+	size_t n = words_around(a, f, FIG_GOVERN_WORDS, true, out);
+
+	if (q->noun)
+		out[n++] = q->noun;
 	return n;
 }
 
-static void
-emit_figure(struct fact_acc *fs, const struct alignment *al, size_t li,
-            size_t ri)
-{
-	const struct figure *a = &al->left->fig[li], *b = &al->right->fig[ri];
-	struct fact *f = fact_add(fs, FACT_FIGURE,
-	                          figure_agree(a, b) ? FACT_MATCH : FACT_DIFFER,
-	                          a->para, a->start, a->end, b->para, b->start,
-	                          b->end);
-
-	f->fig_left = li;
-	f->fig_right = ri;
-}
-
-/* The figures of one group as they are paired: each side's (indexes
- * into its article's figures), which are taken, and candidate pairs. */
-struct fig_group {
-	const struct alignment *al;
-	const size_t *left, *right;
-	size_t nleft, nright;
-	bool *left_used, *right_used;
-	struct fact_pair *pairs;
-	size_t npairs, cap;
-};
-
-static const struct figure *
-left_fig(const struct fig_group *fg, size_t i)
-{
-	return &fg->al->left->fig[fg->left[i]];
-}
-
-static const struct figure *
-right_fig(const struct fig_group *fg, size_t j)
-{
-	return &fg->al->right->fig[fg->right[j]];
-}
-
-/* How far apart two values are, relative to the larger. */
-static double
-value_distance(const struct figure *a, const struct figure *b)
-{
-	double scale = fmax(fmax(fabs(a->value), fabs(b->value)), 1e-9);
-
-	return fabs(a->value - b->value) / scale;
-}
-
-/* Pair the candidates, cheapest first, each figure once; the list is
- * emptied. */
-static void
-take_pairs(struct fact_acc *fs, struct fig_group *fg)
-{
-	size_t i;
-
-	fact_pair_sort(fg->pairs, fg->npairs);
-	for (i = 0; i < fg->npairs; i++) {
-		size_t l = fg->pairs[i].l, r = fg->pairs[i].r;
-
-		if (fg->left_used[l] || fg->right_used[r])
-			continue;
-		fg->left_used[l] = fg->right_used[r] = true;
-		emit_figure(fs, fg->al, fg->left[l], fg->right[r]);
-	}
-	fg->npairs = 0;
-}
-
-/* Figures that count the same thing, closest values first. */
-static void
-pair_comparable(struct fact_acc *fs, struct fig_group *fg)
-{
-	size_t i, j;
-
-	for (i = 0; i < fg->nleft; i++)
-		for (j = 0; j < fg->nright; j++) {
-			const struct figure *a = left_fig(fg, i);
-			const struct figure *b = right_fig(fg, j);
-
-			if (!figure_comparable(a, b))
-				continue;
-			if (!figure_agree(a, b) &&
-			    (match_only(a->kind) ||
-			     !same_context(fg->al, a, b)))
-				continue;
-			fact_pair_add(&fg->pairs, &fg->cap, &fg->npairs, i, j,
-			              value_distance(a, b));
-		}
-	take_pairs(fs, fg);
-}
-
-/* The one figure of the right side left over with the kind and unit of
- * left figure i, when i is also the only one of its kind and unit left
- * on its side; else fg->nright. */
-static size_t
-lone_partner(const struct fig_group *fg, size_t i)
-{
-	const struct figure *a = left_fig(fg, i);
-	size_t found = fg->nright, count = 0, j, k;
-
-	for (k = 0; k < fg->nleft; k++)
-		count += !fg->left_used[k] &&
-		         left_fig(fg, k)->kind == a->kind &&
-		         left_fig(fg, k)->unit == a->unit;
-	if (count != 1)
-		return fg->nright;
-	for (j = 0; j < fg->nright; j++) {
-		const struct figure *b = right_fig(fg, j);
-
-		if (fg->right_used[j] || b->kind != a->kind ||
-		    b->unit != a->unit || !pairs_alone(b))
-			continue;
-		if (found != fg->nright)	/* more than one */
-			return fg->nright;
-		found = j;
-	}
-	return found;
-}
-
-/* A money sum, a percentage, a date... left alone on each side. */
-static void
-pair_alone(struct fact_acc *fs, struct fig_group *fg)
-{
-	size_t i, j;
-
-	for (i = 0; i < fg->nleft; i++) {
-		const struct figure *a = left_fig(fg, i), *b;
-
-		if (fg->left_used[i] || !pairs_alone(a))
-			continue;
-		j = lone_partner(fg, i);
-		if (j == fg->nright)
-			continue;
-		b = right_fig(fg, j);
-		/* Nouns, when both have one, must not say they count two
-		 * different things. */
-		if (a->noun_group && b->noun_group &&
-		    a->noun_group != b->noun_group)
-			continue;
-		if (!figure_agree(a, b) && !same_context(fg->al, a, b))
-			continue;
-		fg->left_used[i] = fg->right_used[j] = true;
-		emit_figure(fs, fg->al, fg->left[i], fg->right[j]);
-	}
-}
-
-/* Whether two figures left over, one without a noun, are one shared
- * figure: the same kind and unit, agreeing values close together, and
- * neither a small count nor a vague date. */
+/* Whether two figures share a word that governs them: what two
+ * durations or two percentages are of. */
 static bool
-same_nounless(const struct figure *a, const struct figure *b)
+shared_governor(const struct article *la, const struct figure *a,
+                const struct quantity *qa, const struct article *ra,
+                const struct figure *b, const struct quantity *qb)
 {
-	double scale;
-
-	if (a->kind != b->kind || a->unit != b->unit ||
-	    (a->noun_group && b->noun_group))
-		return false;
-	if (a->kind == FIGURE_COUNT &&
-	    fmin(a->value, b->value) < NOUNLESS_MIN_COUNT)
-		return false;
-	if (a->kind == FIGURE_DATE &&
-	    (a->hedge == FIGURE_VAGUE || b->hedge == FIGURE_VAGUE))
-		return false;
-	scale = fmax(fmax(fabs(a->value), fabs(b->value)), 1e-9);
-	return figure_agree(a, b) &&
-	       fabs(a->value - b->value) <= NOUNLESS_MAX_DIFF * scale;
-}
-
-/* Figures with no noun on a side: the same value, in the same kind and
- * unit, is one shared figure. */
-static void
-pair_nounless(struct fact_acc *fs, struct fig_group *fg)
-{
+	uint32_t ga[2 * FIG_GOVERN_WORDS + 1], gb[2 * FIG_GOVERN_WORDS + 1];
+	size_t na = governors(la, a, qa, ga), nb = governors(ra, b, qb, gb);
 	size_t i, j;
 
-	for (i = 0; i < fg->nleft; i++)
-		for (j = 0; j < fg->nright; j++) {
-			const struct figure *a = left_fig(fg, i);
-			const struct figure *b = right_fig(fg, j);
+	for (i = 0; i < na; i++)
+		for (j = 0; j < nb; j++)
+			if (ga[i] == gb[j])
+				return true;
+	return false;
+}
 
-			if (fg->left_used[i] || fg->right_used[j] ||
-			    !same_nounless(a, b))
-				continue;
-			fact_pair_add(&fg->pairs, &fg->cap, &fg->npairs, i, j,
-			              value_distance(a, b));
+/* ---- the judgement ------------------------------------------------- */
+
+/* Whether left figure l and right figure r are one quantity of the two
+ * reports; if so *out is the candidate. */
+static bool
+judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out)
+{
+	struct fig_side *ls = &run->side[SIDE_LEFT];
+	struct fig_side *rs = &run->side[SIDE_RIGHT];
+	const struct figure *fa = &ls->a->fig[l], *fb = &rs->a->fig[r];
+	const struct quantity *a = &ls->site[l].q, *b = &rs->site[r].q;
+	bool one_group = ls->site[l].group != ALIGN_NONE &&
+	                 ls->site[l].group == rs->site[r].group;
+	enum quantity_link link;
+	enum quantity_verdict v;
+	const struct fig_site *x, *y;
+	double wide, near;
+	bool told;
+
+	/* In one passage, the figures' own words may say they count one
+	 * thing. */
+	told = one_group && same_in_passage(ls->a, fa, rs->a, fb);
+
+	if (a->dim == QUANTITY_CALENDAR || b->dim == QUANTITY_CALENDAR) {
+		/* Dates, years, times, ordinals, scores: marked when they
+		 * agree, as differing only on their passage's word. */
+		if (!calendar_comparable(fa, fb))
+			return false;
+		link = QUANTITY_SAME_KIND;
+		v = figure_agree(fa, fb) ? QUANTITY_MATCH : QUANTITY_DIFFER;
+		if (v == QUANTITY_DIFFER && !told)
+			return false;
+	} else {
+		link = quantity_relate(a, b);
+		if (link == QUANTITY_UNRELATED) {
+			if (!one_group || !same_number(a, b))
+				return false;
+			link = QUANTITY_SAME_KIND;
 		}
-	take_pairs(fs, fg);
+		v = quantity_judge(a, b);
+	}
+	if (v == QUANTITY_DIFFER &&
+	    (a->part || b->part || a->vague || b->vague ||
+	     ls->site[l].year != rs->site[r].year ||
+	     (a->dim == QUANTITY_COUNT && link != QUANTITY_SAME && !told)))
+		return false;
+	x = site_ctx(ls, l);
+	y = site_ctx(rs, r);
+	wide = quantity_context_overlap(ls->pool + x->ctx, x->nwide,
+	                                rs->pool + y->ctx, y->nwide);
+	near = quantity_context_overlap(ls->pool + x->ctx + x->nwide,
+	                                x->nnear, rs->pool + y->ctx + y->nwide,
+	                                y->nnear);
+	if (v != QUANTITY_DIFFER) {
+		bool date = fa->kind == FIGURE_DATE &&
+		            fmod(fa->value, 100) != 0;
+		bool distinct = a->written == b->written &&
+		                significant_digits(a->written) >=
+		                        FIG_DISTINCT_DIGITS;
+
+		if (link != QUANTITY_SAME && !one_group &&
+		    wide < FIG_CTX_MATCH && near == 0 && !date && !distinct)
+			return false;
+	} else if (!told) {
+		bool own_nouns = a->noun && b->noun && !a->generic;
+
+		if (needs_governor(a->dim) &&
+		    !shared_governor(ls->a, fa, a, rs->a, fb, b))
+			return false;
+		if (!(one_group && (link == QUANTITY_SAME || near > 0 ||
+		                    wide >= FIG_CTX_DIFFER_NEAR)) &&
+		    !(wide >= FIG_CTX_DIFFER) &&
+		    !(link == QUANTITY_SAME && wide >= FIG_CTX_DIFFER_NEAR &&
+		      (near > 0 || own_nouns)))
+			return false;
+	}
+	out->l = l;
+	out->r = r;
+	out->verdict = v;
+	out->distance = value_distance(fa, fb);
+	out->score = wide + FIG_NEAR_WEIGHT * near +
+	             (one_group ? FIG_GROUP_BONUS : 0) +
+	             (link == QUANTITY_SAME ? FIG_SAME_BONUS : 0) +
+	             (a->unit && a->unit == b->unit ? FIG_UNIT_BONUS : 0) +
+	             (v != QUANTITY_DIFFER ? FIG_AGREE_BONUS : 0);
+	return true;
+}
+
+/* Every pair of lo[0 .. nl) x ro[0 .. nr) that judge() keeps. */
+static void
+compare_all(struct fig_run *run, const size_t *lo, size_t nl,
+            const size_t *ro, size_t nr)
+{
+	size_t i, j;
+	struct fig_cand c;
+
+	for (i = 0; i < nl; i++)
+		for (j = 0; j < nr; j++)
+			if (judge(run, lo[i], ro[j], &c)) {
+				MEM_GROW(run->cand, run->cand_cap,
+				         run->ncand + 1);
+				run->cand[run->ncand++] = c;
+			}
+}
+
+/* A bucket too big to compare whole: passage by passage. */
+static void
+compare_by_group(struct fig_run *run, const size_t *lo, size_t nl,
+                 const size_t *ro, size_t nr)
+{
+	const struct fig_site *ls = run->side[SIDE_LEFT].site;
+	const struct fig_site *rs = run->side[SIDE_RIGHT].site;
+	size_t i = 0, j = 0;
+
+	while (i < nl && j < nr) {
+		size_t g = ls[lo[i]].group, h = rs[ro[j]].group, ie, je;
+
+		if (g != h) {
+			if (g < h)
+				i++;
+			else
+				j++;
+			continue;
+		}
+		for (ie = i; ie < nl && ls[lo[ie]].group == g; ie++)
+			;
+		for (je = j; je < nr && rs[ro[je]].group == g; je++)
+			;
+		if (g != ALIGN_NONE)
+			compare_all(run, lo + i,
+			            ie - i < FIG_GROUP_MAX ? ie - i : FIG_GROUP_MAX,
+			            ro + j,
+			            je - j < FIG_GROUP_MAX ? je - j : FIG_GROUP_MAX);
+		i = ie;
+		j = je;
+	}
+}
+
+/* The candidates of every bucket both sides have. */
+static void
+find_candidates(struct fig_run *run)
+{
+	const struct fig_side *L = &run->side[SIDE_LEFT];
+	const struct fig_side *R = &run->side[SIDE_RIGHT];
+	size_t nl = L->a->nfig, nr = R->a->nfig, i = 0, j = 0;
+
+	while (i < nl && j < nr) {
+		uint64_t kl = bucket_of(&L->site[L->order[i]].q);
+		uint64_t kr = bucket_of(&R->site[R->order[j]].q);
+		size_t ie = i, je = j;
+
+		while (ie < nl && bucket_of(&L->site[L->order[ie]].q) == kl)
+			ie++;
+		while (je < nr && bucket_of(&R->site[R->order[je]].q) == kr)
+			je++;
+		if (kl < kr) {
+			i = ie;
+			continue;
+		}
+		if (kr < kl) {
+			j = je;
+			continue;
+		}
+		if ((double)(ie - i) * (double)(je - j) <= FIG_BUCKET_PAIRS)
+			compare_all(run, L->order + i, ie - i, R->order + j,
+			            je - j);
+		else
+			compare_by_group(run, L->order + i, ie - i,
+			                 R->order + j, je - j);
+		i = ie;
+		j = je;
+	}
+}
+
+static int
+cmp_cand(const void *x, const void *y)
+{
+	const struct fig_cand *a = x, *b = y;
+
+	if (a->score != b->score)
+		return a->score > b->score ? -1 : 1;
+	if (a->distance != b->distance)
+		return a->distance < b->distance ? -1 : 1;
+	if (a->l != b->l)
+		return a->l < b->l ? -1 : 1;
+	return a->r < b->r ? -1 : a->r > b->r;
+}
+
+/* A group's pairs are shown closest values first, then in the order of
+ * the left figures, as they were before pairs crossed passages. */
+static int
+cmp_shown(const void *x, const void *y)
+{
+	const struct fact_figure_pair *a = x, *b = y;
+
+	if (a->group != b->group)
+		return a->group < b->group ? -1 : 1;
+	if (a->distance != b->distance)
+		return a->distance < b->distance ? -1 : 1;
+	if (a->left != b->left)
+		return a->left < b->left ? -1 : 1;
+	return a->right < b->right ? -1 : a->right > b->right;
+}
+
+/* The candidates taken one to one, best first, into ff group by group. */
+static void
+take_pairs(struct fact_figures *ff, struct fig_run *run,
+           const struct alignment *al)
+{
+	struct fig_site *ls = run->side[SIDE_LEFT].site;
+	struct fig_site *rs = run->side[SIDE_RIGHT].site;
+	size_t i, g;
+
+	if (run->ncand > 1)
+		qsort(run->cand, run->ncand, sizeof *run->cand, cmp_cand);
+	ff->v = xmalloc((run->ncand + 1) * sizeof *ff->v);
+	for (i = 0; i < run->ncand; i++) {
+		const struct fig_cand *c = &run->cand[i];
+		struct fact_figure_pair *p = &ff->v[ff->n];
+
+		if (ls[c->l].used || rs[c->r].used ||
+		    (ls[c->l].group == ALIGN_NONE &&
+		     rs[c->r].group == ALIGN_NONE))
+			continue;
+		ls[c->l].used = rs[c->r].used = true;
+		p->left = c->l;
+		p->right = c->r;
+		p->differ = c->verdict == QUANTITY_DIFFER;
+		p->compatible = c->verdict == QUANTITY_COMPATIBLE;
+		p->cross = ls[c->l].group != rs[c->r].group;
+		p->group = ls[c->l].group != ALIGN_NONE ? ls[c->l].group
+		                                         : rs[c->r].group;
+		p->distance = value_distance(&al->left->fig[c->l],
+		                             &al->right->fig[c->r]);
+		ff->n++;
+	}
+	if (ff->n > 1)
+		qsort(ff->v, ff->n, sizeof *ff->v, cmp_shown);
+	ff->first = xcalloc(al->ngroup + 2, sizeof *ff->first);
+	for (i = 0; i < ff->n; i++)
+		ff->first[ff->v[i].group + 1]++;
+	for (g = 0; g < al->ngroup; g++)
+		ff->first[g + 1] += ff->first[g];
 }
 
 void
-fact_group_figures(struct fact_acc *fs, const struct alignment *al, size_t g,
-                   struct fact_scratch *sc)
+fact_figures_pair(struct fact_figures *ff, const struct alignment *al,
+                  const struct lexicon *lx, const struct quantity_words *qw)
 {
-	struct fact_side_buf *lb = &sc->side[SIDE_LEFT];
-	struct fact_side_buf *rb = &sc->side[SIDE_RIGHT];
-	struct fig_group fg = { .al = al };
+	struct fig_run run;
+	int s;
 
-	fg.nleft = collect_figures(al, g, SIDE_LEFT, lb);
-	fg.nright = collect_figures(al, g, SIDE_RIGHT, rb);
-	if (fg.nleft == 0 || fg.nright == 0)
-		return;
-	fg.left = lb->fig;
-	fg.right = rb->fig;
-	fg.left_used = fact_flags(&lb->fig_used, &lb->fig_used_cap, fg.nleft);
-	fg.right_used = fact_flags(&rb->fig_used, &rb->fig_used_cap, fg.nright);
-	pair_comparable(fs, &fg);
-	pair_alone(fs, &fg);
-	pair_nounless(fs, &fg);
-	free(fg.pairs);
+	memset(ff, 0, sizeof *ff);
+	memset(&run, 0, sizeof run);
+	run.side[SIDE_LEFT].a = al->left;
+	run.side[SIDE_LEFT].group_of = al->left_group;
+	run.side[SIDE_RIGHT].a = al->right;
+	run.side[SIDE_RIGHT].group_of = al->right_group;
+	for (s = 0; s < 2; s++) {
+		run.side[s].lx = lx;
+		run.side[s].qw = qw;
+	}
+	thread_both(read_side, &run.side[SIDE_RIGHT], &run.side[SIDE_LEFT]);
+	find_candidates(&run);
+	take_pairs(ff, &run, al);
+	for (s = 0; s < 2; s++) {
+		free(run.side[s].site);
+		free(run.side[s].order);
+		free(run.side[s].pool);
+	}
+	free(run.cand);
+}
+
+void
+fact_figures_fini(struct fact_figures *ff)
+{
+	free(ff->v);
+	free(ff->first);
+	memset(ff, 0, sizeof *ff);
+}
+
+void
+fact_group_figures(struct fact_acc *fs, const struct alignment *al,
+                   const struct fact_figures *ff, size_t g)
+{
+	size_t i;
+
+	for (i = ff->first[g]; i < ff->first[g + 1]; i++) {
+		const struct fact_figure_pair *p = &ff->v[i];
+		const struct figure *a = &al->left->fig[p->left];
+		const struct figure *b = &al->right->fig[p->right];
+		struct fact *f = fact_add(fs, FACT_FIGURE,
+		                          p->differ ? FACT_DIFFER : FACT_MATCH,
+		                          a->para, a->start, a->end, b->para,
+		                          b->start, b->end);
+
+		f->fig_left = p->left;
+		f->fig_right = p->right;
+		f->compatible = p->compatible;
+		f->cross = p->cross;
+	}
 }

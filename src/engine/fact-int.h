@@ -3,9 +3,11 @@
  * include from fact.c, fact-figure.c, fact-quote.c, fact-name.c and
  * fact-phrase.c only.
  *
- * fact.c runs the families over each aligned group, in this order, each
- * appending to one struct fact_acc:
- *   fact-figure.c   figures paired by what they count
+ * fact.c pairs the figures of both whole reports first
+ * (fact_figures_pair()), then runs the families over each aligned group,
+ * in this order, each appending to one struct fact_acc:
+ *   fact-figure.c   the group's figure pairs, some with a figure of
+ *                   another passage
  *   fact-quote.c    quotations compared word by word
  *   fact-name.c     names both reports give
  *   fact-phrase.c   runs of words both use, outside the quotations and
@@ -37,10 +39,6 @@ struct fact_acc {
  * needs a few small arrays, and there may be a hundred thousand
  * passages. */
 struct fact_side_buf {
-	size_t *fig;		/* figures: indexes into article->fig */
-	size_t fig_cap;
-	bool *fig_used;		/* figure already paired */
-	size_t fig_used_cap;
 	struct name_run *name;	/* names (fact-name.c) */
 	size_t name_cap;
 	uint32_t *word;		/* phrases: word tokens, into tok[] */
@@ -88,9 +86,33 @@ void fact_pair_add(struct fact_pair **v, size_t *cap, size_t *n, size_t l,
 /* Cheapest first; ties in the order of l, then r. */
 void fact_pair_sort(struct fact_pair *v, size_t n);
 
+/* Figures of the two reports paired one to one, wherever they sit. */
+struct fact_figure_pair {
+	size_t left, right;	/* indexes into the articles' figures */
+	bool differ, compatible, cross;	/* as struct fact has them */
+	size_t group;		/* where it is shown */
+	double distance;	/* of the values: orders a group's pairs */
+};
+
+/* The pairs, group by group: those of group g are
+ * v[first[g] .. first[g + 1]). */
+struct fact_figures {
+	struct fact_figure_pair *v;
+	size_t n;
+	size_t *first;
+};
+
+struct lexicon;
+struct quantity_words;
+
+void fact_figures_pair(struct fact_figures *ff, const struct alignment *al,
+                       const struct lexicon *lx,
+                       const struct quantity_words *qw);
+void fact_figures_fini(struct fact_figures *ff);
+
 /* The families, each over group g of al. */
 void fact_group_figures(struct fact_acc *fs, const struct alignment *al,
-                        size_t g, struct fact_scratch *sc);
+                        const struct fact_figures *ff, size_t g);
 void fact_group_quotes(struct fact_acc *fs, const struct alignment *al,
                        size_t g);
 void fact_group_names(struct fact_acc *fs, const struct alignment *al,

@@ -25,8 +25,6 @@ fact_scratch_fini(struct fact_scratch *s)
 	for (i = 0; i < 2; i++) {
 		struct fact_side_buf *b = &s->side[i];
 
-		free(b->fig);
-		free(b->fig_used);
 		free(b->name);
 		free(b->word);
 		free(b->join);
@@ -103,6 +101,7 @@ fact_pair_sort(struct fact_pair *v, size_t n)
 
 struct fact_job {
 	const struct alignment *al;
+	const struct fact_figures *figs;
 	struct fact_range *group;	/* the result's, this job's range */
 	size_t from, to;
 	const uint8_t *names;
@@ -120,7 +119,7 @@ fact_job(void *arg)
 	for (g = j->from; g < j->to; g++) {
 		size_t from = j->fs.n;
 
-		fact_group_figures(&j->fs, j->al, g, &sc);
+		fact_group_figures(&j->fs, j->al, j->figs, g);
 		fact_group_quotes(&j->fs, j->al, g);
 		fact_group_names(&j->fs, j->al, g, j->names, &sc);
 		fact_group_phrases(&j->fs, from, j->al, g, &sc);
@@ -131,8 +130,10 @@ fact_job(void *arg)
 }
 
 struct facts *
-fact_extract(const struct alignment *al, const struct lexicon *lx)
+fact_extract(const struct alignment *al, const struct lexicon *lx,
+             const struct quantity_words *qw)
 {
+	struct fact_figures figs;
 	uint32_t nids = lexicon_count(lx);
 	uint8_t *names = xcalloc((size_t)nids + 1, 1);
 	struct facts *out = xcalloc(1, sizeof *out);
@@ -149,10 +150,14 @@ fact_extract(const struct alignment *al, const struct lexicon *lx)
 	name_mark_words(al->left, names, 1);
 	name_mark_words(al->right, names, 1);
 
+	/* Figures are paired across the whole of both reports first. */
+	fact_figures_pair(&figs, al, lx, qw);
+
 	/* Half the groups each; groups share nothing but what they read. */
 	for (i = 0; i < 2; i++) {
 		memset(&half[i], 0, sizeof half[i]);
 		half[i].al = al;
+		half[i].figs = &figs;
 		half[i].group = out->group;
 		half[i].names = names;
 	}
@@ -181,6 +186,7 @@ fact_extract(const struct alignment *al, const struct lexicon *lx)
 	out->nfact = a->n;
 	out->diff = a->d;
 	out->ndiff = a->nd;
+	fact_figures_fini(&figs);
 	free(names);
 	return out;
 }
@@ -280,6 +286,24 @@ sum_number(struct summary *s, const struct article *a, const struct figure *f)
 	sum_put(s, (const char *)t + start, end - start);
 }
 
+/* Where the other figure of a pair across passages is: " (right ¶11,
+ * another passage)", as the text export says it. */
+static void
+sum_elsewhere(struct summary *s, const struct alignment *al,
+              const struct fact *f, size_t g)
+{
+	bool left_here = al->left_group[f->left.para] == g;
+	const struct fact_span *sp = left_here ? &f->right : &f->left;
+	const size_t *group_of = left_here ? al->right_group : al->left_group;
+	char buf[64];
+
+	snprintf(buf, sizeof buf, " (%s \xc2\xb6%zu, %s)",
+	         left_here ? "right" : "left", sp->para + 1,
+	         group_of[sp->para] == ALIGN_NONE ? "unpaired paragraph"
+	                                          : "another passage");
+	sum_str(s, buf);
+}
+
 /* Differing figures shown by value before the rest is only counted. */
 #define SUMMARY_MAX_DIFFER 3
 
@@ -289,12 +313,15 @@ fact_summary(const struct facts *fs, size_t g, char *buf, size_t size)
 	const struct alignment *al = fs->al;
 	const struct fact_range *gr = &fs->group[g];
 	struct summary s = { buf, size, 0, 0, false };
-	size_t i, count[4][3] = { { 0 } }, shown = 0;
+	size_t i, count[4][3] = { { 0 } }, shown = 0, cross = 0;
+	char num[48];
 
 	for (i = gr->first; i < gr->first + gr->n; i++) {
 		const struct fact *f = &fs->fact[i];
 
 		count[f->type][f->status]++;
+		if (f->type == FACT_FIGURE && f->status == FACT_MATCH)
+			cross += f->cross;
 		if (f->type != FACT_FIGURE || f->status != FACT_DIFFER)
 			continue;
 		if (shown == SUMMARY_MAX_DIFFER) {
@@ -307,9 +334,15 @@ fact_summary(const struct facts *fs, size_t g, char *buf, size_t size)
 		sum_number(&s, al->left, &al->left->fig[f->fig_left]);
 		sum_str(&s, " \xe2\x89\xa0 ");	/* ≠ */
 		sum_number(&s, al->right, &al->right->fig[f->fig_right]);
+		if (f->cross)
+			sum_elsewhere(&s, al, f, g);
 	}
 	sum_count(&s, count[FACT_FIGURE][FACT_MATCH], "figure agrees",
 	          "figures agree");
+	if (cross > 0) {
+		snprintf(num, sizeof num, " (%zu with another passage)", cross);
+		sum_str(&s, num);
+	}
 	sum_count(&s, count[FACT_QUOTE][FACT_MATCH], "quotation matches",
 	          "quotations match");
 	sum_count(&s, count[FACT_QUOTE][FACT_VARY], "quotation varies",

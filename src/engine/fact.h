@@ -7,11 +7,13 @@
 #ifndef NEWSDIFF_FACT_H
 #define NEWSDIFF_FACT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
 struct alignment;
 struct lexicon;
+struct quantity_words;
 
 enum fact_type { FACT_FIGURE, FACT_QUOTE, FACT_NAME, FACT_PHRASE };
 
@@ -38,11 +40,21 @@ struct fact {
 	struct fact_span left, right;
 	size_t fig_left, fig_right;	/* FACT_FIGURE: indexes into the
 					 * articles' figures */
+	bool compatible;	/* FACT_FIGURE, FACT_MATCH: two values that
+				 * are not the same number but whose
+				 * intervals meet ("at least 31", "40") */
+	bool cross;		/* FACT_FIGURE: the two figures sit in two
+				 * passages (or one in none); the fact is
+				 * the left one's group's, else the right
+				 * one's */
 	size_t diff, ndiff;	/* FACT_QUOTE: facts->diff[diff ..
 				 * diff + ndiff) */
 };
 
-/* The facts of one group of the alignment: facts->fact[first .. first + n). */
+/* The facts of one group of the alignment: facts->fact[first .. first + n).
+ * Figures come first; a figure paired with one of another passage is in
+ * the group of its left paragraph (else of its right one), and only one
+ * of its spans is in the group's paragraphs. */
 struct fact_range {
 	size_t first, n;
 };
@@ -61,10 +73,12 @@ struct facts {
 };
 
 /* Find the facts of every group of al, whose articles have been analyzed
- * and had their figures found with lexicon lx.  The caller owns the
- * result, to release with fact_free(). */
+ * and had their figures found with lexicon lx; qw (of lx) reads what the
+ * figures measure, to pair them across the whole of both reports.  The
+ * caller owns the result, to release with fact_free(). */
 struct facts *fact_extract(const struct alignment *al,
-                           const struct lexicon *lx);
+                           const struct lexicon *lx,
+                           const struct quantity_words *qw);
 
 void fact_free(struct facts *fs);
 
