@@ -460,6 +460,127 @@ START_TEST(fact_different_quotations_do_not_pair)
 }
 END_TEST
 
+/* A quotation split by its attribution is one quotation. */
+START_TEST(fact_quote_split_by_attribution_is_one)
+{
+	struct t_cmp c;
+	const struct fact *f;
+	char bl[256];
+
+	pair(&c, "\"Nobody here wanted a strike that long,\" Vogel said at the "
+	         "port, \"but nobody wanted to give in first.\"",
+	     "\xE2\x80\x9CNobody here wanted a strike that long, but nobody "
+	     "wanted to give in first,\xE2\x80\x9D Vogel said at the port.");
+	ck_assert_uint_eq(count_facts(&c, FACT_QUOTE, FACT_MATCH), 1);
+	ck_assert_uint_eq(count_facts(&c, FACT_QUOTE, FACT_VARY), 0);
+	f = fact_find(&c, FACT_QUOTE, "Nobody", "Nobody");
+	ck_assert_ptr_nonnull(f);
+	/* The left span runs over both parts. */
+	ck_assert_str_eq(span_text(c.left, &f->left, bl, sizeof bl),
+	                 "Nobody here wanted a strike that long,\" Vogel said "
+	                 "at the port, \"but nobody wanted to give in first.");
+	t_compare_free(&c);
+	/* Two sentences, each quoted, are two quotations. */
+	pair(&c, "\"Nobody here wanted a strike.\" Vogel said it at the port. "
+	         "\"Nobody wanted to give in first.\"",
+	     "\"Nobody here wanted a strike,\" Vogel said it at the port. ");
+	ck_assert_uint_eq(c.left->nquo, 2);
+	ck_assert_ptr_null(fact_find(&c, FACT_QUOTE, "Nobody here wanted a "
+	                             "strike.\" Vogel", NULL));
+	t_compare_free(&c);
+}
+END_TEST
+
+/* One speaker given as many quotations by both reports in a passage:
+ * the same remarks, worded differently (here translated). */
+START_TEST(fact_quote_of_one_speaker_in_other_words_varies)
+{
+	struct t_cmp c;
+	const struct fact *f;
+
+	pair(&c, "\"The port lost more trade this month than in the whole of "
+	         "last year,\" Brandt said in Altmark. \"We cannot afford "
+	         "another winter like this one.\"",
+	     "\xE2\x80\x9CThis month the port has lost more business than in "
+	     "all of last year,\xE2\x80\x9D Brandt said in Altmark. "
+	     "\xE2\x80\x9C" "Another winter like this is something we simply "
+	     "cannot afford.\xE2\x80\x9D");
+	f = fact_find(&c, FACT_QUOTE, "The port lost", "This month the port");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_VARY);
+	ck_assert_uint_gt(f->ndiff, 0);
+	f = fact_find(&c, FACT_QUOTE, "We cannot afford", "Another winter");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_VARY);
+	t_compare_free(&c);
+	/* "He said" after a paragraph that names him first. */
+	pair(&c, "Chilean engineer Andres Pena, speaking at the airport, said "
+	         "they had been moved. \"We slept under the trees and never "
+	         "knew if we would live,\" he said.",
+	     "Andres Pena, the engineer, said at the airport they had been "
+	     "moved. \"We slept in the open, not knowing whether we would "
+	     "live,\" he said.");
+	f = fact_find(&c, FACT_QUOTE, "We slept", "We slept");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_VARY);
+	t_compare_free(&c);
+}
+END_TEST
+
+START_TEST(fact_quote_of_a_speaker_quoted_more_often_is_not_paired)
+{
+	struct t_cmp c;
+
+	/* One remark of Shirasu's on the left, two on the right: which one
+	 * the left carries is not known, and "tuna" is what the whole
+	 * story is about. */
+	pair(&c, "\"Our goal is sustainable use of tuna for the future,\" "
+	         "Toshiro Shirasu said in opening remarks in Kobe.",
+	     "\"We are deeply concerned about the future of tuna,\" Toshiro "
+	     "Shirasu said in opening remarks in Kobe. \"We must work "
+	     "together.\"");
+	ck_assert_uint_eq(count_facts(&c, FACT_QUOTE, FACT_VARY) +
+	                  count_facts(&c, FACT_QUOTE, FACT_MATCH), 0);
+	t_compare_free(&c);
+	/* Different speakers are not paired either. */
+	pair(&c, "\"Our goal is sustainable use of tuna,\" Toshiro Shirasu "
+	         "said in opening remarks in Kobe.",
+	     "\"We are deeply concerned about tuna,\" Maria Damanaki said in "
+	     "opening remarks in Kobe.");
+	ck_assert_uint_eq(count_facts(&c, FACT_QUOTE, FACT_VARY), 0);
+	t_compare_free(&c);
+}
+END_TEST
+
+/* Words one report quotes and the other gives without marks. */
+START_TEST(fact_quote_given_as_plain_words_matches)
+{
+	struct t_cmp c;
+	const struct fact *f;
+	char br[128];
+
+	pair(&c, "Under the deal, the union dropped its demand to \"restore "
+	         "the night shift at full pay for every crane driver.\"",
+	     "The union gave up its call to restore the night shift at full "
+	     "pay for every crane driver under the deal.");
+	f = fact_find(&c, FACT_QUOTE, "restore the night shift",
+	              "restore the night shift");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_MATCH);
+	ck_assert_str_eq(span_text(c.right, &f->right, br, sizeof br),
+	                 "restore the night shift at full pay for every crane "
+	                 "driver");
+	t_compare_free(&c);
+	/* Four words are a phrase, not a quotation. */
+	pair(&c, "Under the deal, the union dropped its demand to \"restore "
+	         "the night shift\" at the port.",
+	     "The union gave up its call to restore the night shift at the "
+	     "port under the deal.");
+	ck_assert_uint_eq(count_facts(&c, FACT_QUOTE, FACT_MATCH), 0);
+	t_compare_free(&c);
+}
+END_TEST
+
 /* ---- names and phrases --------------------------------------------- */
 
 START_TEST(fact_short_name_matches_long_form)
@@ -822,6 +943,10 @@ suite_make(void)
 	tcase_add_test(tc, fact_quote_quoted_in_part_matches_its_words);
 	tcase_add_test(tc, fact_nested_quote_is_one_quotation);
 	tcase_add_test(tc, fact_different_quotations_do_not_pair);
+	tcase_add_test(tc, fact_quote_split_by_attribution_is_one);
+	tcase_add_test(tc, fact_quote_of_one_speaker_in_other_words_varies);
+	tcase_add_test(tc, fact_quote_of_a_speaker_quoted_more_often_is_not_paired);
+	tcase_add_test(tc, fact_quote_given_as_plain_words_matches);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("names and phrases");

@@ -39,6 +39,8 @@ struct qwords {
 	uint32_t *s, *e;	/* each word's bytes in the paragraph */
 	size_t n;
 	bool used;
+	bool joined;		/* quote + 1 continues it after an
+				 * attribution ("...," he said, "...") */
 };
 
 static void
@@ -312,6 +314,16 @@ has_quotes(const struct alignment *al, size_t g, enum side s)
 	return false;
 }
 
+/* Where quotation q ends in its paragraph: after its second part when
+ * it was split by an attribution. */
+static uint32_t
+quote_end(const struct article *a, const struct qwords *q)
+{
+	const struct quote *qu = &a->quo[q->quote + q->joined];
+
+	return qu->start + qu->len;
+}
+
 /* Quotations a and b (left and right) taken for one: a fact, the same
  * words or worded differently, with the words where they differ. */
 static void
@@ -322,8 +334,8 @@ emit_quote(struct fact_acc *fs, const struct alignment *al,
 	const struct quote *qb = &al->right->quo[b->quote];
 	bool swapped = a->n > b->n;
 	const struct qwords *s = swapped ? b : a, *l = swapped ? a : b;
-	uint32_t ls = qa->start, le = qa->start + qa->len;
-	uint32_t rs = qb->start, re = qb->start + qb->len;
+	uint32_t ls = qa->start, le = quote_end(al->left, a);
+	uint32_t rs = qb->start, re = quote_end(al->right, b);
 	uint8_t *ops;
 	size_t nops, cost, k, first, last;
 	struct fact *f;
@@ -560,6 +572,512 @@ candidate_pairs(const struct qwords *lq, size_t nl, const struct qwords *rq,
 	free(seen);
 }
 
+/* ---- a quotation split by its attribution ------------------------- */
+
+/* Verbs that attribute a quotation to its speaker. */
+static const char *const report_verbs[] = {
+	"said", "says", "say", "told", "tells", "added", "adds", "adding",
+	"asked", "stated", "declared", "insisted", "warned", "explained",
+	"wrote", "noted", "argued", "claimed", "announced", "speculated",
+	"continued", "according",
+};
+#define NREPORT_VERBS (sizeof report_verbs / sizeof *report_verbs)
+
+/* Pronouns that stand for a speaker named before. */
+static const char *const speaker_pronouns[] = {
+	"he", "she", "they", "it", "we", "i",
+};
+#define NSPEAKER_PRONOUNS (sizeof speaker_pronouns / sizeof *speaker_pronouns)
+
+/* Whether word token t of text is one of the words of list (lower case),
+ * in any case. */
+static bool
+word_in(const uint8_t *text, const struct token *t, const char *const *list,
+        size_t n)
+{
+	size_t k, i;
+
+	if (t->kind != TOKEN_WORD)
+		return false;
+	for (k = 0; k < n; k++) {
+		if (strlen(list[k]) != t->len)
+			continue;
+		for (i = 0; i < t->len; i++) {
+			uint8_t c = text[t->start + i];
+
+			if ((c >= 'A' && c <= 'Z' ? c + 32 : c) !=
+			    (uint8_t)list[k][i])
+				break;
+		}
+		if (i == t->len)
+			return true;
+	}
+	return false;
+}
+
+static bool
+ends_sentence(const struct token *t)
+{
+	return token_is_punct(t, '.') || token_is_punct(t, '!') ||
+	       token_is_punct(t, '?');
+}
+
+/* The first token of paragraph pp at or after byte off. */
+static size_t
+token_at(const struct article *a, const struct article_para *pp,
+         uint32_t off)
+{
+	size_t lo = pp->tok, hi = pp->tok + pp->ntok;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (a->tok[mid].start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Two parts of a quotation split by its attribution are joined when the
+ * words between the marks are at most QUOTE_SPLIT_WORDS, hold a verb of
+ * saying and no sentence's end, and the first part ends with a comma:
+ * "We will not withdraw it," Roux said, "and we will not negotiate." */
+#define QUOTE_SPLIT_WORDS 8
+
+static bool
+split_pair(const struct article *a, const struct quote *q1,
+           const struct quote *q2)
+{
+	const struct article_para *pp = &a->para[q1->para];
+	const uint8_t *text = a->text + pp->start;
+	uint32_t gap = q1->ostart + q1->olen, k;
+	size_t i, words = 0;
+	bool verb = false;
+
+	if (q2->para != q1->para || q1->open_end || gap > q2->ostart)
+		return false;
+	/* The first part's words end with a comma inside the marks. */
+	for (k = q1->start + q1->len; k < gap && text[k] == ' '; k++)
+		;
+	if (k >= gap || text[k] != ',')
+		return false;
+	for (i = token_at(a, pp, gap); i < pp->tok + pp->ntok &&
+	                               a->tok[i].start < q2->ostart; i++) {
+		const struct token *t = &a->tok[i];
+
+		if (ends_sentence(t))
+			return false;
+		if (t->kind != TOKEN_PUNCT && ++words > QUOTE_SPLIT_WORDS)
+			return false;
+		verb |= word_in(text, t, report_verbs, NREPORT_VERBS);
+	}
+	return verb;
+}
+
+/* Join each quotation split by its attribution (q[i] and q[i + 1], the
+ * next quotation of the article) into one; returns how many are left. */
+static size_t
+join_split(const struct article *a, struct qwords *q, size_t n)
+{
+	size_t i, k, out = 0;
+
+	for (i = 0; i < n; i++) {
+		struct qwords *x = &q[i], *y = &q[i + 1];
+
+		if (i + 1 < n && y->quote == x->quote + 1 &&
+		    split_pair(a, &a->quo[x->quote], &a->quo[y->quote])) {
+			x->w = xreallocarray(x->w, x->n + y->n, sizeof *x->w);
+			x->s = xreallocarray(x->s, x->n + y->n, sizeof *x->s);
+			x->e = xreallocarray(x->e, x->n + y->n, sizeof *x->e);
+			for (k = 0; k < y->n; k++) {
+				x->w[x->n + k] = y->w[k];
+				x->s[x->n + k] = y->s[k];
+				x->e[x->n + k] = y->e[k];
+			}
+			x->n += y->n;
+			x->joined = true;
+			free(y->w);
+			free(y->s);
+			free(y->e);
+			q[out++] = *x;
+			i++;
+			continue;
+		}
+		q[out++] = *x;
+	}
+	return out;
+}
+
+/* ---- who says it ---------------------------------------------------- */
+
+/* The speaker of a quotation is the name next to a verb of saying after
+ * its closing mark ("...," said Minister Ana Ruiz) or within
+ * QUOTE_ATTRIB_WORDS words before its opening one (Ruiz told reporters:
+ * "..."), in its sentence; a pronoun, or no attribution, means the
+ * speaker of the paragraph's quotation before, up to QUOTE_ATTRIB_BACK of
+ * them, and a pronoun with none before the person the paragraph names
+ * first. */
+#define QUOTE_ATTRIB_WORDS 8
+#define QUOTE_ATTRIB_BACK 4
+
+/* After a quotation, an attribution may run to its sentence's end, at
+ * most QUOTE_ATTRIB_SENTENCE words, when a name opens it: "...," Dr. Ana
+ * Ruiz, the study's lead author, said in an interview. */
+#define QUOTE_ATTRIB_SENTENCE 30
+
+#define SPEAKER_NONE 0
+#define SPEAKER_PRONOUN UINT32_MAX
+
+/* Whether token i of paragraph pp is a word with a capital. */
+static bool
+is_cap(const struct article *a, const struct article_para *pp, size_t i)
+{
+	return i >= pp->tok && i < pp->tok + pp->ntok &&
+	       a->tok[i].kind == TOKEN_WORD && (a->tok[i].flags & TOKEN_CAP);
+}
+
+/* Whether token i, a full stop or a hyphen, joins two capitalized words
+ * of one name: "Dr. Helena Ruiz-Sanchez". */
+static bool
+name_joint(const struct article *a, const struct article_para *pp, size_t i)
+{
+	return (token_is_punct(&a->tok[i], '.') ||
+	        token_is_punct(&a->tok[i], '-')) &&
+	       is_cap(a, pp, i - 1) && is_cap(a, pp, i + 1);
+}
+
+/* The last word of the name that ends at token i (back) or starts there
+ * (on), or SPEAKER_NONE; SPEAKER_PRONOUN for "he", "she"... */
+static uint32_t
+name_run(const struct article *a, const struct article_para *pp, size_t i,
+         bool on)
+{
+	const uint8_t *text = a->text + pp->start;
+	size_t end = pp->tok + pp->ntok, last = i;
+
+	if (i < pp->tok || i >= end)
+		return SPEAKER_NONE;
+	if (word_in(text, &a->tok[i], speaker_pronouns, NSPEAKER_PRONOUNS))
+		return SPEAKER_PRONOUN;
+	if (!is_cap(a, pp, i))
+		return SPEAKER_NONE;
+	if (on)
+		while (last + 2 < end && (is_cap(a, pp, last + 1) ||
+		                          name_joint(a, pp, last + 1)))
+			last += is_cap(a, pp, last + 1) ? 1 : 2;
+	return a->tok[last].word;
+}
+
+/* The speaker named by the attribution in tokens [from, to) (a verb of
+ * saying and a name beside it, or a name that opens it: "Dr. Ana Ruiz,
+ * who led the study, said"), or SPEAKER_NONE or SPEAKER_PRONOUN. */
+static uint32_t
+attribution(const struct article *a, const struct article_para *pp,
+            size_t from, size_t to, bool name_first)
+{
+	const uint8_t *text = a->text + pp->start;
+	size_t i;
+	uint32_t who;
+
+	for (i = from; i < to; i++) {
+		if (!word_in(text, &a->tok[i], report_verbs, NREPORT_VERBS))
+			continue;
+		/* "said Minister Ana Ruiz", then "Ana Ruiz said". */
+		who = name_run(a, pp, i + 1, true);
+		if (who == SPEAKER_NONE && i > pp->tok)
+			who = name_run(a, pp, i - 1, false);
+		if (who == SPEAKER_NONE && name_first) {
+			size_t k = from;
+
+			while (k < i && a->tok[k].kind == TOKEN_PUNCT)
+				k++;
+			who = name_run(a, pp, k, true);
+		}
+		if (who != SPEAKER_NONE)
+			return who;
+	}
+	return SPEAKER_NONE;
+}
+
+/* The attribution of quotation qi alone: after it, else before it. */
+static uint32_t
+own_speaker(const struct article *a, size_t qi)
+{
+	const struct quote *q = &a->quo[qi];
+	const struct article_para *pp = &a->para[q->para];
+	size_t end = pp->tok + pp->ntok, i, j, words;
+	uint32_t who;
+
+	/* After: up to the sentence's end or the next quotation mark. */
+	i = token_at(a, pp, q->ostart + q->olen);
+	for (j = i, words = 0; j < end && words < QUOTE_ATTRIB_SENTENCE; j++) {
+		if (ends_sentence(&a->tok[j]) && !name_joint(a, pp, j))
+			break;
+		if (token_is_punct(&a->tok[j], '"'))
+			break;
+		words += a->tok[j].kind != TOKEN_PUNCT;
+	}
+	who = attribution(a, pp, i, j, true);
+	if (who != SPEAKER_NONE)
+		return who;
+	/* Before: back to the sentence's start or a quotation mark. */
+	j = token_at(a, pp, q->ostart);
+	for (i = j, words = 0; i > pp->tok && words < QUOTE_ATTRIB_WORDS; i--) {
+		if (ends_sentence(&a->tok[i - 1]) ||
+		    token_is_punct(&a->tok[i - 1], '"'))
+			break;
+		words += a->tok[i - 1].kind != TOKEN_PUNCT;
+	}
+	return attribution(a, pp, i, j, false);
+}
+
+/* The person a paragraph is about, for a quotation that "he said": the
+ * first name in it before byte off, other than a capital that only
+ * starts a sentence ("Chilean engineer Ana Ruiz, speaking to reporters,
+ * said..."). */
+static uint32_t
+paragraph_subject(const struct article *a, const struct article_para *pp,
+                  uint32_t off)
+{
+	size_t i, end = token_at(a, pp, off);
+
+	for (i = pp->tok; i < end && i < pp->tok + QUOTE_ATTRIB_SENTENCE;
+	     i++) {
+		if (!is_cap(a, pp, i))
+			continue;
+		if ((a->tok[i].flags & TOKEN_SENT) && !is_cap(a, pp, i + 1) &&
+		    !name_joint(a, pp, i + 1))
+			continue;
+		return name_run(a, pp, i, true);
+	}
+	return SPEAKER_NONE;
+}
+
+/* The speaker of quotation qi: a word id (the last word of the name), or
+ * SPEAKER_NONE. */
+static uint32_t
+speaker_of(const struct article *a, size_t qi)
+{
+	size_t first = a->para[a->quo[qi].para].quo, k;
+	bool pronoun = false;
+
+	for (k = 0; k <= QUOTE_ATTRIB_BACK; k++) {
+		uint32_t who = own_speaker(a, qi - k);
+
+		if (who != SPEAKER_NONE && who != SPEAKER_PRONOUN)
+			return who;
+		pronoun |= who == SPEAKER_PRONOUN;
+		if (qi - k == first)
+			break;
+	}
+	if (pronoun)
+		return paragraph_subject(a, &a->para[a->quo[qi].para],
+		                         a->quo[qi].ostart);
+	return SPEAKER_NONE;
+}
+
+/* ---- one speaker's words in other words ----------------------------- */
+
+/* The content words of quotation q (stems of words that are not
+ * stopwords), sorted, into out (q->n of room); returns how many. */
+static size_t
+content_words(const struct article *a, const struct qwords *q, uint32_t *out)
+{
+	const struct article_para *pp = &a->para[q->para];
+	size_t i, n = 0, k;
+
+	for (k = 0; k < q->n; k++) {
+		const struct token *t;
+
+		i = token_at(a, pp, q->s[k]);
+		t = &a->tok[i];
+		if (t->kind == TOKEN_WORD && !(t->flags & TOKEN_STOP))
+			out[n++] = t->stem;
+	}
+	for (i = 1; i < n; i++)	/* insertion sort: a quotation is short */
+		for (k = i; k > 0 && out[k - 1] > out[k]; k--) {
+			uint32_t x = out[k];
+
+			out[k] = out[k - 1];
+			out[k - 1] = x;
+		}
+	return n;
+}
+
+static size_t
+shared_sorted(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
+{
+	size_t i = 0, j = 0, n = 0;
+
+	while (i < na && j < nb) {
+		if (a[i] == b[j]) {
+			n++;
+			while (i + 1 < na && a[i + 1] == a[i])
+				i++;
+			while (j + 1 < nb && b[j + 1] == b[j])
+				j++;
+			i++;
+			j++;
+		} else if (a[i] < b[j]) {
+			i++;
+		} else {
+			j++;
+		}
+	}
+	return n;
+}
+
+/* How many of the quotations q[0 .. n) have speaker who. */
+static size_t
+count_speaker(const uint32_t *spk, size_t n, uint32_t who)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		k += spk[i] == who;
+	return k;
+}
+
+/* When both reports give one speaker as many quotations in a passage,
+ * not paired yet, they are the same remarks: two of them that share a
+ * content word are one utterance worded differently (translated, or
+ * told from notes): "It is probably domestic activity" and "It is very
+ * likely that this is the work of a domestic group".  Most shared words
+ * first, one to one.  A speaker quoted more often in one report is not
+ * paired so: which of the remarks the other carries is not known. */
+static void
+pair_by_speaker(struct fact_acc *fs, const struct alignment *al,
+                struct qwords *lq, size_t nl, struct qwords *rq, size_t nr)
+{
+	struct fact_pair *pairs = NULL;
+	uint32_t *lw = NULL, *rw = NULL, *lspk, *rspk;
+	size_t np = 0, cap = 0, i, j, nlw, nrw;
+
+	lspk = xcalloc(nl + 1, sizeof *lspk);
+	rspk = xcalloc(nr + 1, sizeof *rspk);
+	for (i = 0; i < nl; i++)
+		if (!lq[i].used && lq[i].n >= QUOTE_MIN_WORDS)
+			lspk[i] = speaker_of(al->left, lq[i].quote);
+	for (j = 0; j < nr; j++)
+		if (!rq[j].used && rq[j].n >= QUOTE_MIN_WORDS)
+			rspk[j] = speaker_of(al->right, rq[j].quote);
+	for (i = 0; i < nl; i++) {
+		if (lspk[i] == SPEAKER_NONE ||
+		    count_speaker(lspk, nl, lspk[i]) !=
+		            count_speaker(rspk, nr, lspk[i]))
+			continue;
+		lw = xreallocarray(lw, lq[i].n + 1, sizeof *lw);
+		nlw = content_words(al->left, &lq[i], lw);
+		for (j = 0; j < nr; j++) {
+			size_t shared;
+
+			if (rspk[j] != lspk[i] ||
+			    lq[i].n * rq[j].n > QUOTE_MAX_CELLS)
+				continue;
+			rw = xreallocarray(rw, rq[j].n + 1, sizeof *rw);
+			nrw = content_words(al->right, &rq[j], rw);
+			shared = shared_sorted(lw, nlw, rw, nrw);
+			if (shared > 0)
+				fact_pair_add(&pairs, &cap, &np, i, j,
+				              1.0 / (double)shared);
+		}
+	}
+	fact_pair_sort(pairs, np);
+	for (i = 0; i < np; i++) {
+		struct qwords *a = &lq[pairs[i].l], *b = &rq[pairs[i].r];
+
+		if (a->used || b->used)
+			continue;
+		a->used = b->used = true;
+		emit_quote(fs, al, a, b);
+	}
+	free(pairs);
+	free(lw);
+	free(rw);
+	free(lspk);
+	free(rspk);
+}
+
+/* ---- words quoted by one report only -------------------------------- */
+
+/* A quotation of at least QUOTE_UNQUOTED_MIN_WORDS words that the other
+ * report gives word for word without quotation marks is the same
+ * quotation: "sponsoring \"a dog in an animal fighting venture\"" and
+ * "conspiring to sponsor a dog in an animal fighting venture".  The
+ * search reads at most QUOTE_UNQUOTED_WORK tokens a group, so that a
+ * long passage of quotations stays linear. */
+#define QUOTE_UNQUOTED_MIN_WORDS 5
+#define QUOTE_UNQUOTED_WORK ((size_t)1 << 22)
+
+/* Where the words of q start in paragraph p of a, word for word, as
+ * token indexes [*first, *last]; false if they do not. */
+static bool
+find_words(const struct article *a, size_t p, const struct qwords *q,
+           size_t *first, size_t *last, size_t *work)
+{
+	const struct article_para *pp = &a->para[p];
+	size_t end = pp->tok + pp->ntok, i, j, k;
+
+	for (i = pp->tok; i < end && *work < QUOTE_UNQUOTED_WORK; i++) {
+		(*work)++;
+		if (a->tok[i].kind == TOKEN_PUNCT || a->tok[i].word != q->w[0])
+			continue;
+		for (j = i, k = 0; j < end && k < q->n; j++) {
+			if (a->tok[j].kind == TOKEN_PUNCT)
+				continue;
+			if (a->tok[j].word != q->w[k])
+				break;
+			k++;
+		}
+		if (k == q->n) {
+			*first = i;
+			*last = j - 1;
+			return true;
+		}
+	}
+	return false;
+}
+
+static void
+find_unquoted(struct fact_acc *fs, const struct alignment *al, size_t g,
+              struct qwords *q, size_t n, enum side s)
+{
+	bool left = s == SIDE_LEFT;
+	const struct article *a = left ? al->left : al->right;
+	const struct article *o = left ? al->right : al->left;
+	const struct align_group *gr = &al->group[g];
+	size_t i, m, work = 0, first, last;
+
+	for (i = 0; i < n; i++) {
+		const struct quote *qu = &a->quo[q[i].quote];
+
+		if (q[i].used || q[i].n < QUOTE_UNQUOTED_MIN_WORDS)
+			continue;
+		for (m = 0; m < (left ? gr->nright : gr->nleft); m++) {
+			size_t p = left ? align_right(al, g, m)
+			                : align_left(al, g, m);
+			uint32_t os, oe;
+
+			if (!find_words(o, p, &q[i], &first, &last, &work))
+				continue;
+			os = o->tok[first].start;
+			oe = o->tok[last].start + o->tok[last].len;
+			q[i].used = true;
+			if (left)
+				fact_add(fs, FACT_QUOTE, FACT_MATCH, q[i].para,
+				         qu->start, quote_end(a, &q[i]), p, os,
+				         oe);
+			else
+				fact_add(fs, FACT_QUOTE, FACT_MATCH, p, os, oe,
+				         q[i].para, qu->start,
+				         quote_end(a, &q[i]));
+			break;
+		}
+	}
+}
+
 void
 fact_group_quotes(struct fact_acc *fs, const struct alignment *al, size_t g)
 {
@@ -567,10 +1085,13 @@ fact_group_quotes(struct fact_acc *fs, const struct alignment *al, size_t g)
 	struct fact_pair *pairs = NULL;
 	size_t nl, nr, np = 0, cap = 0, i, j;
 
-	if (!has_quotes(al, g, SIDE_LEFT) || !has_quotes(al, g, SIDE_RIGHT))
+	/* Quotations on one side only may still be words of the other. */
+	if (!has_quotes(al, g, SIDE_LEFT) && !has_quotes(al, g, SIDE_RIGHT))
 		return;
 	nl = collect_quotes(al, g, SIDE_LEFT, &lq);
 	nr = collect_quotes(al, g, SIDE_RIGHT, &rq);
+	nl = join_split(al->left, lq, nl);
+	nr = join_split(al->right, rq, nr);
 	if (nl * nr > QUOTE_ALL_PAIRS) {
 		pair_identical(fs, al, lq, nl, rq, nr);
 		candidate_pairs(lq, nl, rq, nr, &pairs, &cap, &np);
@@ -593,6 +1114,10 @@ fact_group_quotes(struct fact_acc *fs, const struct alignment *al, size_t g)
 		a->used = b->used = true;
 		emit_quote(fs, al, a, b);
 	}
+	if (nl * nr <= QUOTE_ALL_PAIRS)
+		pair_by_speaker(fs, al, lq, nl, rq, nr);
+	find_unquoted(fs, al, g, lq, nl, SIDE_LEFT);
+	find_unquoted(fs, al, g, rq, nr, SIDE_RIGHT);
 	qwords_free(lq, nl);
 	qwords_free(rq, nr);
 	free(pairs);
