@@ -247,8 +247,8 @@ START_TEST(fact_different_counts_of_one_noun_need_a_shared_context)
 	 * values do not meet. */
 	pair(&c, "The ferry sank off Romblon island on Sunday, killing 31 "
 	         "people, the coast guard said.",
-	     "The death toll rose to 40 after the ferry sank off Romblon island "
-	     "on Sunday, the coast guard said.");
+	     "The death toll rose to 40 after the ferry sank off Romblon "
+	     "island on Sunday, the coast guard said.");
 	f = fact_find(&c, FACT_FIGURE, "31 people", "40");
 	ck_assert_ptr_nonnull(f);
 	ck_assert_int_eq(f->status, FACT_DIFFER);
@@ -285,7 +285,7 @@ END_TEST
 /* Durations and percentages are often two different things said with
  * the same words: they differ only where the words that govern them
  * are shared. */
-START_TEST(fact_durations_and_percentages_need_their_governing_words)
+START_TEST(fact_durations_and_percents_need_governing_words)
 {
 	struct t_cmp c;
 
@@ -332,8 +332,8 @@ START_TEST(fact_figures_of_two_passages_are_compared)
 	k = (size_t)(f - c.facts->fact);
 	ck_assert(gr->first <= k && k < gr->first + gr->n);
 	fact_summary(c.facts, g, buf, sizeof buf);
-	ck_assert_msg(strstr(buf, "figures differ: 9,000 tons \xe2\x89\xa0 14,000 "
-	                     "tonnes (right \xc2\xb6") != NULL &&
+	ck_assert_msg(strstr(buf, "figures differ: 9,000 tons \xe2\x89\xa0 "
+	                     "14,000 tonnes (right \xc2\xb6") != NULL &&
 	              strstr(buf, ", another passage)") != NULL, "%s", buf);
 	/* The spill of another year is another quantity. */
 	ck_assert_ptr_null(fact_find(&c, FACT_FIGURE, "10,900", NULL));
@@ -830,10 +830,10 @@ END_TEST
 
 /* ---- reports by other outlets --------------------------------------- */
 
-/* Floors at what is measured: 93 of the 123 figure pairs annotated in
- * the development set found (0.756), none marked as differing where the
+/* Floors at what is measured: 96 of the 123 figure pairs annotated in
+ * the development set found (0.780), none marked as differing where the
  * annotation has no pair.  Raise the floor when recall improves. */
-#define DEVSET_MIN_FIGURE_RECALL 0.756
+#define DEVSET_MIN_FIGURE_RECALL 0.78
 
 static bool
 texts_overlap(const char *a, const char *b)
@@ -959,7 +959,8 @@ START_TEST(fact_devset_quotations_found)
 			rt = strchr(lt, '\t');
 			ck_assert_ptr_nonnull(rt);
 			*rt++ = '\0';
-			want = strcmp(line, "vary") == 0 ? FACT_VARY : FACT_MATCH;
+			want = strcmp(line, "vary") == 0 ? FACT_VARY
+			                                 : FACT_MATCH;
 			gold++;
 			for (k = 0; k < c.facts->nfact; k++) {
 				const struct fact *f = &c.facts->fact[k];
@@ -1008,7 +1009,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_same_sum_written_two_ways_matches);
 	tcase_add_test(tc, fact_different_counts_of_one_noun_need_a_shared_context);
 	tcase_add_test(tc, fact_units_are_converted_before_comparing);
-	tcase_add_test(tc, fact_durations_and_percentages_need_their_governing_words);
+	tcase_add_test(tc, fact_durations_and_percents_need_governing_words);
 	tcase_add_test(tc, fact_figures_of_two_passages_are_compared);
 	tcase_add_test(tc, fact_figures_of_two_passages_in_the_exports);
 	suite_add_tcase(s, tc);
@@ -1020,7 +1021,8 @@ suite_make(void)
 	tcase_add_test(tc, fact_different_quotations_do_not_pair);
 	tcase_add_test(tc, fact_quote_split_by_attribution_is_one);
 	tcase_add_test(tc, fact_quote_of_one_speaker_in_other_words_varies);
-	tcase_add_test(tc, fact_quote_of_a_speaker_quoted_more_often_is_not_paired);
+	tcase_add_test(tc,
+	               fact_quote_of_a_speaker_quoted_more_often_is_not_paired);
 	tcase_add_test(tc, fact_quote_given_as_plain_words_matches);
 	suite_add_tcase(s, tc);
 

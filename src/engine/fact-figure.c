@@ -535,6 +535,12 @@ compare_all(struct fig_run *run, const size_t *lo, size_t nl,
 			}
 }
 
+static size_t
+capped(size_t n)
+{
+	return n < FIG_GROUP_MAX ? n : FIG_GROUP_MAX;
+}
+
 /* A bucket too big to compare whole: passage by passage. */
 static void
 compare_by_group(struct fig_run *run, const size_t *lo, size_t nl,
@@ -559,10 +565,8 @@ compare_by_group(struct fig_run *run, const size_t *lo, size_t nl,
 		for (je = j; je < nr && rs[ro[je]].group == g; je++)
 			;
 		if (g != ALIGN_NONE)
-			compare_all(run, lo + i,
-			            ie - i < FIG_GROUP_MAX ? ie - i : FIG_GROUP_MAX,
-			            ro + j,
-			            je - j < FIG_GROUP_MAX ? je - j : FIG_GROUP_MAX);
+			compare_all(run, lo + i, capped(ie - i), ro + j,
+			            capped(je - j));
 		i = ie;
 		j = je;
 	}

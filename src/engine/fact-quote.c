@@ -896,7 +896,8 @@ content_words(const struct article *a, const struct qwords *q, uint32_t *out)
 		if (t->kind == TOKEN_WORD && !(t->flags & TOKEN_STOP))
 			out[n++] = t->stem;
 	}
-	for (i = 1; i < n; i++)	/* insertion sort: a quotation is short */
+	/* Insertion sort: a quotation is short. */
+	for (i = 1; i < n; i++)
 		for (k = i; k > 0 && out[k - 1] > out[k]; k--) {
 			uint32_t x = out[k];
 
