@@ -170,7 +170,8 @@ sentence_year(const struct article *a, size_t i)
 	}
 	first = lo;
 	for (k = 0; lo > 0 && k < FIG_SENTENCE_SCAN; k++, lo--)
-		if (ends_sentence(&t[lo - 1]) || (t[lo].flags & TOKEN_SENT))
+		if (ends_sentence(&t[lo - 1]) ||
+		    (lo < pp->ntok && (t[lo].flags & TOKEN_SENT)))
 			break;
 	start = lo < pp->ntok ? t[lo].start : f->start;
 	for (hi = first, k = 0; hi < pp->ntok && k < FIG_SENTENCE_SCAN;
