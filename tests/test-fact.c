@@ -12,6 +12,7 @@
 #include "figure.h"
 #include "lexicon.h"
 #include "name.h"
+#include "quote.h"
 #include "token.h"
 #include "testutil.h"
 
@@ -278,6 +279,42 @@ START_TEST(fact_units_are_converted_before_comparing)
 	f = fact_find(&c, FACT_FIGURE, "five miles", "15 km");
 	ck_assert_ptr_nonnull(f);
 	ck_assert_int_eq(f->status, FACT_DIFFER);
+	t_compare_free(&c);
+}
+END_TEST
+
+START_TEST(fact_figures_alike_in_other_words)
+{
+	struct t_cmp c;
+	const struct fact *f;
+
+	/* The same number of two nouns, in one passage that says the same
+	 * of both. */
+	pair(&c, "The meeting brings together five tuna conservation bodies "
+	         "that cover the Pacific, Atlantic and Indian oceans.",
+	     "The talks bring together the five regional fishery management "
+	     "organizations that cover the Pacific, Atlantic and Indian "
+	     "oceans.");
+	f = fact_find(&c, FACT_FIGURE, "five", "five");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_MATCH);
+	t_compare_free(&c);
+	/* A year and a date of that year: compatible. */
+	pair(&c, "The worst spill was in March 1989, when the Exxon Valdez "
+	         "ran aground in Alaska.",
+	     "The Exxon Valdez ran aground in Alaska in 1989, the worst spill "
+	     "until now.");
+	f = fact_find(&c, FACT_FIGURE, "March 1989", "1989");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_MATCH);
+	ck_assert(f->compatible);
+	t_compare_free(&c);
+	/* Two ages that only meet are two people. */
+	pair(&c, "Participants in the heart trial were at least 45 years old "
+	         "and had a heart attack before.",
+	     "Mark Delaney, 61, of Dayton took part in the heart trial after a "
+	     "heart attack before.");
+	ck_assert_ptr_null(fact_find(&c, FACT_FIGURE, "at least 45", "61"));
 	t_compare_free(&c);
 }
 END_TEST
@@ -581,6 +618,62 @@ START_TEST(fact_quote_given_as_plain_words_matches)
 }
 END_TEST
 
+/* The invented pair of tests/fixtures/facts/quote-styles: the same
+ * quotations in the marks of every common style, one style on each
+ * side. */
+static const struct {
+	const char *left, *right;	/* starts of the two spans */
+	enum fact_status status;
+} style_rows[] = {
+	/* `` wire style '' / straight */
+	{ "We have won what we came for", "We have won what we came for",
+	  FACT_MATCH },
+	/* guillemets / straight */
+	{ "a fair price for peace", "a fair price for peace", FACT_MATCH },
+	/* `single' / curly single */
+	{ "the old shifts are gone", "the old shifts are gone", FACT_MATCH },
+	/* split by its attribution / whole */
+	{ "Nobody here wanted a strike that long,\" Vogel said, \"but",
+	  "Nobody here wanted a strike that long, but", FACT_MATCH },
+	/* single inside double, straight / curly */
+	{ "the worst 'cold week'", "the worst \xE2\x80\x98" "cold week",
+	  FACT_MATCH },
+	/* German low-high marks on both */
+	{ "Die H\xC3\xA4" "fen", "Die H\xC3\xA4" "fen", FACT_MATCH },
+	/* quoted / plain words */
+	{ "restore the night shift", "restore the night shift", FACT_MATCH },
+	/* one speaker's remarks, worded differently */
+	{ "The port lost more trade", "This month the port", FACT_VARY },
+	{ "We cannot afford", "Another winter", FACT_VARY },
+};
+
+START_TEST(fact_quotation_styles_of_the_invented_pair)
+{
+	struct t_cmp c;
+	const struct fact *f;
+	size_t i, found = 0;
+
+	t_compare(&c, t_fixture("facts/quote-styles.left.txt"),
+	          t_fixture("facts/quote-styles.right.txt"));
+	for (i = 0; i < sizeof style_rows / sizeof *style_rows; i++) {
+		f = fact_find(&c, FACT_QUOTE, style_rows[i].left,
+		              style_rows[i].right);
+		ck_assert_msg(f != NULL, "no quotation \"%s\"",
+		              style_rows[i].left);
+		ck_assert_msg(f->status == style_rows[i].status,
+		              "\"%s\": status %s", style_rows[i].left,
+		              fact_status_str(f->status));
+		/* The left one is found as a quotation of its own. */
+		for (size_t k = 0; k < c.left->nquo; k++)
+			if (c.left->quo[k].para == f->left.para &&
+			    c.left->quo[k].start == f->left.start)
+				found++;
+	}
+	ck_assert_uint_eq(found, sizeof style_rows / sizeof *style_rows);
+	t_compare_free(&c);
+}
+END_TEST
+
 /* ---- names and phrases --------------------------------------------- */
 
 START_TEST(fact_short_name_matches_long_form)
@@ -830,10 +923,10 @@ END_TEST
 
 /* ---- reports by other outlets --------------------------------------- */
 
-/* Floors at what is measured: 96 of the 123 figure pairs annotated in
- * the development set found (0.780), none marked as differing where the
+/* Floors at what is measured: 100 of the 123 figure pairs annotated in
+ * the development set found (0.813), none marked as differing where the
  * annotation has no pair.  Raise the floor when recall improves. */
-#define DEVSET_MIN_FIGURE_RECALL 0.78
+#define DEVSET_MIN_FIGURE_RECALL 0.813
 
 static bool
 texts_overlap(const char *a, const char *b)
@@ -1009,6 +1102,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_same_sum_written_two_ways_matches);
 	tcase_add_test(tc, fact_different_counts_of_one_noun_need_a_shared_context);
 	tcase_add_test(tc, fact_units_are_converted_before_comparing);
+	tcase_add_test(tc, fact_figures_alike_in_other_words);
 	tcase_add_test(tc, fact_durations_and_percents_need_governing_words);
 	tcase_add_test(tc, fact_figures_of_two_passages_are_compared);
 	tcase_add_test(tc, fact_figures_of_two_passages_in_the_exports);
@@ -1024,6 +1118,7 @@ suite_make(void)
 	tcase_add_test(tc,
 	               fact_quote_of_a_speaker_quoted_more_often_is_not_paired);
 	tcase_add_test(tc, fact_quote_given_as_plain_words_matches);
+	//STYLES
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("names and phrases");

@@ -62,6 +62,12 @@
 #define FIG_UNIT_BONUS 0.2
 #define FIG_AGREE_BONUS 0.2
 
+/* Two figures paired by their number alone (same_number()), when what
+ * they count says two things, come after the same number of the same
+ * thing in another passage: "41 bullets" with "41 bullets" rather than
+ * "41 shots". */
+#define FIG_BY_NUMBER_PENALTY 0.3
+
 /* The year a figure's sentence names is looked for this many tokens
  * each way at most: a sentence of news is shorter, and a text with no
  * full stops stays linear. */
@@ -103,12 +109,17 @@ struct fig_run {
 	size_t ncand, cand_cap;
 };
 
+/* The bucket of a quantity: its dimension, with its currency (money) or
+ * its calendar kind, a year going with the dates ("in 1989", "March
+ * 1989"). */
 static uint64_t
 bucket_of(const struct quantity *q)
 {
 	uint32_t sub = q->dim == QUANTITY_MONEY || q->dim == QUANTITY_CALENDAR
 	               ? q->currency : 0;
 
+	if (q->dim == QUANTITY_CALENDAR && sub == FIGURE_YEAR + 1)
+		sub = FIGURE_DATE + 1;
 	return (uint64_t)q->dim << 32 | sub;
 }
 
@@ -373,15 +384,34 @@ calendar_comparable(const struct figure *a, const struct figure *b)
 	        b->hedge != FIGURE_VAGUE);
 }
 
+/* A year and a date of that year ("in 1989", "March 1989"): the same
+ * time told more or less closely, never a disagreement. */
+static bool
+year_of_date(const struct figure *a, const struct figure *b)
+{
+	const struct figure *y = a->kind == FIGURE_YEAR ? a : b;
+	const struct figure *d = y == a ? b : a;
+
+	return y->kind == FIGURE_YEAR && d->kind == FIGURE_DATE &&
+	       y->hedge != FIGURE_VAGUE && d->hedge != FIGURE_VAGUE &&
+	       year_of(d) == y->value;
+}
+
 /* Whether two quantities that quantity_relate() keeps apart are still
  * the same number of one dimension, as two figures of one passage may be
  * ("barred for 15 years" and "a 15-year ban"; "7.9% of those given
- * placebo" and "8% of the placebo group"). */
+ * placebo" and "8% of the placebo group"; "five tuna conservation
+ * bodies" and "five regional fishery management organizations", if
+ * their sentences' words overlap by FIG_CTX_SAME_COUNT). */
+#define FIG_CTX_SAME_COUNT 0.25
+
 static bool
 same_number(const struct quantity *a, const struct quantity *b)
 {
-	return a->dim == b->dim && a->dim != QUANTITY_COUNT &&
-	       a->dim != QUANTITY_CALENDAR && a->currency == b->currency &&
+	return a->dim == b->dim && a->dim != QUANTITY_CALENDAR &&
+	       a->currency == b->currency &&
+	       (a->cls == QUANTITY_NO_CLASS || b->cls == QUANTITY_NO_CLASS ||
+	        a->cls == b->cls) &&
 	       quantity_judge(a, b) == QUANTITY_MATCH;
 }
 
@@ -448,7 +478,7 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out)
 	enum quantity_verdict v;
 	const struct fig_site *x, *y;
 	double wide, near;
-	bool told;
+	bool told, by_number = false;
 
 	/* In one passage, the figures' own words may say they count one
 	 * thing. */
@@ -457,10 +487,16 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out)
 	if (a->dim == QUANTITY_CALENDAR || b->dim == QUANTITY_CALENDAR) {
 		/* Dates, years, times, ordinals, scores: marked when they
 		 * agree, as differing only on their passage's word. */
-		if (!calendar_comparable(fa, fb))
+		if (year_of_date(fa, fb)) {
+			link = QUANTITY_SAME_KIND;
+			v = QUANTITY_COMPATIBLE;
+		} else if (!calendar_comparable(fa, fb)) {
 			return false;
-		link = QUANTITY_SAME_KIND;
-		v = figure_agree(fa, fb) ? QUANTITY_MATCH : QUANTITY_DIFFER;
+		} else {
+			link = QUANTITY_SAME_KIND;
+			v = figure_agree(fa, fb) ? QUANTITY_MATCH
+			                         : QUANTITY_DIFFER;
+		}
 		if (v == QUANTITY_DIFFER && !told)
 			return false;
 	} else {
@@ -469,6 +505,7 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out)
 			if (!one_group || !same_number(a, b))
 				return false;
 			link = QUANTITY_SAME_KIND;
+			by_number = true;
 		}
 		v = quantity_judge(a, b);
 	}
@@ -484,8 +521,20 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out)
 	near = quantity_context_overlap(ls->pool + x->ctx + x->nwide,
 	                                x->nnear, rs->pool + y->ctx + y->nwide,
 	                                y->nnear);
+	if (by_number && a->dim == QUANTITY_COUNT && wide < FIG_CTX_SAME_COUNT)
+		return false;
+	/* An age is one person's: another number is another person. */
+	if (v == QUANTITY_COMPATIBLE && a->dim == QUANTITY_AGE)
+		return false;
+	/* Two counts that only meet, one said of an event and the other of
+	 * none ("more than 170 passengers were rescued", "a ferry carrying
+	 * more than 240 passengers"), are two quantities. */
+	if (v == QUANTITY_COMPATIBLE && a->dim == QUANTITY_COUNT &&
+	    (a->event == QUANTITY_NO_EVENT) != (b->event == QUANTITY_NO_EVENT))
+		return false;
 	if (v != QUANTITY_DIFFER) {
 		bool date = fa->kind == FIGURE_DATE &&
+		            fb->kind == FIGURE_DATE &&
 		            fmod(fa->value, 100) != 0;
 		bool distinct = a->written == b->written &&
 		                significant_digits(a->written) >=
@@ -515,7 +564,8 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out)
 	             (one_group ? FIG_GROUP_BONUS : 0) +
 	             (link == QUANTITY_SAME ? FIG_SAME_BONUS : 0) +
 	             (a->unit && a->unit == b->unit ? FIG_UNIT_BONUS : 0) +
-	             (v != QUANTITY_DIFFER ? FIG_AGREE_BONUS : 0);
+	             (v != QUANTITY_DIFFER ? FIG_AGREE_BONUS : 0) -
+	             (by_number ? FIG_BY_NUMBER_PENALTY : 0);
 	return true;
 }
 
