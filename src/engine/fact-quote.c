@@ -743,7 +743,8 @@ is_cap(const struct article *a, const struct article_para *pp, size_t i)
 static bool
 name_joint(const struct article *a, const struct article_para *pp, size_t i)
 {
-	return (token_is_punct(&a->tok[i], '.') ||
+	return i > pp->tok && i < pp->tok + pp->ntok &&
+	       (token_is_punct(&a->tok[i], '.') ||
 	        token_is_punct(&a->tok[i], '-')) &&
 	       is_cap(a, pp, i - 1) && is_cap(a, pp, i + 1);
 }
@@ -763,10 +764,14 @@ name_run(const struct article *a, const struct article_para *pp, size_t i,
 		return SPEAKER_PRONOUN;
 	if (!is_cap(a, pp, i))
 		return SPEAKER_NONE;
-	if (on)
-		while (last + 2 < end && (is_cap(a, pp, last + 1) ||
-		                          name_joint(a, pp, last + 1)))
-			last += is_cap(a, pp, last + 1) ? 1 : 2;
+	while (on) {
+		if (is_cap(a, pp, last + 1))
+			last++;
+		else if (last + 2 < end && name_joint(a, pp, last + 1))
+			last += 2;
+		else
+			break;
+	}
 	return a->tok[last].word;
 }
 
