@@ -1118,7 +1118,7 @@ suite_make(void)
 	tcase_add_test(tc,
 	               fact_quote_of_a_speaker_quoted_more_often_is_not_paired);
 	tcase_add_test(tc, fact_quote_given_as_plain_words_matches);
-	//STYLES
+	tcase_add_test(tc, fact_quotation_styles_of_the_invented_pair);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("names and phrases");

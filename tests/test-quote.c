@@ -194,6 +194,34 @@ START_TEST(quote_single_inside_double_is_part_of_outer)
 }
 END_TEST
 
+/* 1990s wire copy (and TeX) writes ``double quotes'' with two grave
+ * accents and two apostrophes, and `single ones' with one of each. */
+START_TEST(quote_wire_style_grave_and_apostrophe_marks)
+{
+	ck_assert_uint_eq(scan("``We have won,'' Lindqvist said.", 0), 1);
+	check_quote(0, "We have won", "``We have won,''", false);
+	ck_assert_uint_eq(scan("``He said `no way' and left,'' she said.", 0),
+	                  1);
+	check_quote(0, "He said `no way' and left",
+	            "``He said `no way' and left,''", false);
+	ck_assert_uint_eq(scan("Managers said `the old shifts are gone' "
+	                       "before the talks.", 0), 1);
+	check_quote(0, "the old shifts are gone", "`the old shifts are gone'",
+	            false);
+	/* Two of them in a paragraph, then one left open, in text that is
+	 * not all ASCII. */
+	ck_assert_uint_eq(scan("``Caf\xC3\xA9s stay open,'' he said. ``We "
+	                       "will not close", 0), 2);
+	check_quote(0, "Caf\xC3\xA9s stay open", "``Caf\xC3\xA9s stay open,''",
+	            false);
+	check_quote(1, "We will not close", "``We will not close", true);
+	/* A lone grave accent, or two apostrophes after a plural, are no
+	 * marks. */
+	ck_assert_uint_eq(scan("The key ` sits left of 1; the boys'' game.",
+	                       0), 0);
+}
+END_TEST
+
 START_TEST(quote_apostrophes_are_not_quotes)
 {
 	static const char *const texts[] = {
@@ -401,6 +429,7 @@ suite_make(void)
 	tcase_add_test(tc, quote_single_quoted_outside_double);
 	tcase_add_test(tc, quote_single_inside_double_is_part_of_outer);
 	tcase_add_test(tc, quote_apostrophes_are_not_quotes);
+	tcase_add_test(tc, quote_wire_style_grave_and_apostrophe_marks);
 	tcase_add_test(tc, quote_unclosed_double_quote_runs_to_end);
 	tcase_add_test(tc, quote_inches_do_not_open);
 	tcase_add_test(tc, quote_empty_quotes_produce_nothing);

@@ -232,6 +232,28 @@ on_mark(struct qscan *q, enum quote_mark m, uint32_t cp, size_t i,
 	}
 }
 
+/* Wire copy of the 1990s (and TeX) writes ``double quotes'' with two
+ * grave accents and two apostrophes, and `single ones' with one of each:
+ * the mark at s[i], which the table calls a lookalike or a single mark,
+ * is one of these when *m and *len say so. */
+static void
+wire_mark(const struct qscan *q, size_t n, size_t i, enum quote_mark *m,
+          size_t *len)
+{
+	const uint8_t *s = q->s;
+
+	if (s[i] == '`' && i + 1 < n && s[i + 1] == '`') {
+		*m = QUOTE_MARK_OPEN2;
+		*len = 2;
+	} else if (s[i] == '`') {
+		*m = QUOTE_MARK_OPEN1;
+	} else if (s[i] == '\'' && i + 1 < n && s[i + 1] == '\'' &&
+	           q->depth == 2) {
+		*m = QUOTE_MARK_CLOSE2;
+		*len = 2;
+	}
+}
+
 void
 quote_scan(const uint8_t *s, size_t n, size_t para, struct quote_vec *out)
 {
@@ -239,34 +261,42 @@ quote_scan(const uint8_t *s, size_t n, size_t para, struct quote_vec *out)
 	size_t i = 0;
 	uint32_t prev = ' ';
 	bool ascii = ustr_is_ascii(s, n);
-	size_t nd = 0, nq = 0;	/* next " and ', once found */
+	size_t nd = 0, nq = 0, ng = 0;	/* next ", ' and `, once found */
 
 	if (ascii) {
 		nd = find(s, n, 0, '"');
 		nq = find(s, n, 0, '\'');
+		ng = find(s, n, 0, '`');
 	}
 	while (i < n) {
 		uint32_t cp, next = ' ';
 		size_t len;
+		enum quote_mark m;
 
 		if (ascii) {
-			/* Only " and ' can be marks: jump to the next one,
+			/* Only ", ' and ` can be marks: jump to the next one,
 			 * finding each kind again only once it is passed. */
 			if (nd < i)
 				nd = find(s, n, i, '"');
 			if (nq < i)
 				nq = find(s, n, i, '\'');
-			if ((i = nd < nq ? nd : nq) >= n)
+			if (ng < i)
+				ng = find(s, n, i, '`');
+			i = nd < nq ? nd : nq;
+			if ((i = ng < i ? ng : i) >= n)
 				break;
 			prev = i > 0 ? s[i - 1] : ' ';
-		} else if (s[i] < 0x80 && s[i] != '"' && s[i] != '\'') {
+		} else if (s[i] < 0x80 && s[i] != '"' && s[i] != '\'' &&
+		           s[i] != '`') {
 			prev = s[i++];	/* no mark */
 			continue;
 		}
 		len = ustr_decode(s + i, n - i, &cp);
+		m = quote_mark_of(cp);
+		wire_mark(&q, n, i, &m, &len);
 		if (i + len < n)
 			ustr_decode(s + i + len, n - i - len, &next);
-		on_mark(&q, quote_mark_of(cp), cp, i, len, prev, next);
+		on_mark(&q, m, cp, i, len, prev, next);
 		prev = cp;
 		i += len;
 	}

@@ -2,7 +2,8 @@
  * Engine; include from engine and tests.
  *
  * Marks may be straight, curly or mixed (a quote opened with " and closed
- * with ” is one quote); a single-quoted quotation counts when it is not
+ * with ” is one quote), guillemets, „German“ or ``wire style''; a
+ * single-quoted quotation (‘so’, 'so', `so') counts when it is not
  * inside a double-quoted one; a quote still open at the end of the
  * paragraph runs to its end, as multi-paragraph quotes do in news copy. */
 #ifndef NEWSDIFF_QUOTE_H
