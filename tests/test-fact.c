@@ -383,6 +383,47 @@ START_TEST(fact_figures_of_two_passages_are_compared)
 }
 END_TEST
 
+/* Across passages, counts of one event (killed, death toll) are one
+ * quantity; counts of no event are two sets of things. */
+START_TEST(fact_counts_of_two_passages_differ_on_one_event_only)
+{
+	struct t_cmp c;
+	const struct fact *f;
+
+	t_compare(&c, t_article("Ferry sinks off Romblon island\n\n"
+	                        "A ferry sank off Romblon island before dawn "
+	                        "on Sunday, killing 31 people, the coast "
+	                        "guard said.\n\n"
+	                        "Rescuers in boats searched the rough sea for "
+	                        "survivors through the day, and the navy sent "
+	                        "two ships to help.\n"),
+	          t_article("Ferry sinks off Romblon island\n\n"
+	                    "A ferry went down off Romblon island before dawn "
+	                    "on Sunday, the coast guard said.\n\n"
+	                    "Rescuers searched the rough sea off Romblon "
+	                    "island for survivors through the day as the "
+	                    "death toll rose to 40.\n"));
+	f = fact_find(&c, FACT_FIGURE, "31 people", "40");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_DIFFER);
+	ck_assert(f->cross);
+	t_compare_free(&c);
+	t_compare(&c, t_article("Group members jailed\n\n"
+	                        "Sixteen of its members were sentenced to long "
+	                        "prison terms by the court in Athens.\n\n"
+	                        "The group first appeared in Athens in 1975 "
+	                        "and was broken up by the police.\n"),
+	          t_article("Group members jailed\n\n"
+	                    "The court in Athens jailed the members of the "
+	                    "group for long prison terms.\n\n"
+	                    "The police broke up the group in Athens, and four "
+	                    "members of a sister group were sentenced to long "
+	                    "prison terms.\n"));
+	ck_assert_uint_eq(count_facts(&c, FACT_FIGURE, FACT_DIFFER), 0);
+	t_compare_free(&c);
+}
+END_TEST
+
 /* What a script reads: the JSON fact carries both paragraphs, how the
  * values agree and that they sit in two passages; the text export says
  * where the other is. */
@@ -1106,6 +1147,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_durations_and_percents_need_governing_words);
 	tcase_add_test(tc, fact_figures_of_two_passages_are_compared);
 	tcase_add_test(tc, fact_figures_of_two_passages_in_the_exports);
+	tcase_add_test(tc, fact_counts_of_two_passages_differ_on_one_event_only);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("quotations");

@@ -509,6 +509,12 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out)
 		}
 		v = quantity_judge(a, b);
 	}
+	/* Across passages, two counts disagree only on what befell those
+	 * counted (killed, injured, arrested...): "sixteen of its members"
+	 * sentenced and "four members" of another group are two sets. */
+	if (v == QUANTITY_DIFFER && !one_group && a->dim == QUANTITY_COUNT &&
+	    (a->event == QUANTITY_NO_EVENT || a->event != b->event))
+		return false;
 	if (v == QUANTITY_DIFFER &&
 	    (a->part || b->part || a->vague || b->vague ||
 	     ls->site[l].year != rs->site[r].year ||
@@ -544,7 +550,9 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out)
 		    wide < FIG_CTX_MATCH && near == 0 && !date && !distinct)
 			return false;
 	} else if (!told) {
-		bool own_nouns = a->noun && b->noun && !a->generic;
+		/* Nouns of their own, or one event both are counts of. */
+		bool own_nouns = (a->noun && b->noun && !a->generic) ||
+		                 (a->event && a->event == b->event);
 
 		if (needs_governor(a->dim) &&
 		    !shared_governor(ls->a, fa, a, rs->a, fb, b))
