@@ -96,7 +96,7 @@ else
 fi
 printf '\377\376T\000e\000x\000t\000\n\000' >utf16.txt
 run "$nd" -e text "$left" utf16.txt
-expect "UTF-16 is refused with the way out" 2 "^newsdiff: utf16.txt: UTF-16 text; convert it to UTF-8 first"
+expect "UTF-16 with a byte order mark is read" 0
 truncate -s 65M huge.txt 2>/dev/null && {
 	run "$nd" -e text huge.txt "$right"
 	expect "a file over the size cap is refused" 2 "^newsdiff: huge.txt: file too large (the limit is 64 MiB)"

@@ -18,10 +18,6 @@
  * scripts before their <meta> are common enough to look further. */
 #define META_SCAN_BYTES 4096
 
-/* Below this share of bytes outside ASCII that are parts of valid UTF-8
- * characters, text with invalid sequences is taken as some other
- * encoding rather than as damaged UTF-8 (which keeps its U+FFFD). */
-#define UTF8_VALID_SHARE 0.5
 
 struct bom {
 	const char *bytes;
@@ -160,12 +156,13 @@ convert(const uint8_t *s, size_t n, const char *charset,
 	return true;
 }
 
-/* Whether the non-ASCII bytes of s are mostly valid UTF-8: text that is
- * UTF-8 with some damage, not text in another encoding. */
+/* Whether s holds a valid UTF-8 character outside ASCII: then it is UTF-8
+ * with some damage (which keeps its U+FFFD and diagnostics), not text in
+ * another encoding, where such a sequence is rare ("Ã©"). */
 static bool
-mostly_utf8(const uint8_t *s, size_t n)
+has_utf8_sequence(const uint8_t *s, size_t n)
 {
-	size_t i = 0, good = 0, bad = 0;
+	size_t i = 0;
 	uint32_t cp;
 
 	while (i < n) {
@@ -176,16 +173,24 @@ mostly_utf8(const uint8_t *s, size_t n)
 			continue;
 		}
 		len = ustr_decode(s + i, n - i, &cp);
-		if (cp == USTR_REPLACEMENT &&
-		    !(len == 3 && memcmp(s + i, "\xEF\xBF\xBD", 3) == 0))
-			bad += len;
-		else
-			good += len;
+		if (cp != USTR_REPLACEMENT ||
+		    (len == 3 && memcmp(s + i, "\xEF\xBF\xBD", 3) == 0))
+			return true;
 		i += len;
 	}
-	return good > 0 && (double)good >= UTF8_VALID_SHARE *
-	                                    (double)(good + bad);
+	return false;
 }
+
+/* Encodings of Latin script that uchardet tells apart from Windows-1252
+ * on too little evidence (a curly quote, one accented letter): English
+ * text in them is read as Windows-1252, which agrees on the punctuation
+ * and on the letters of Western Europe. */
+static const char *const latin_family[] = {
+	"ISO-8859-1", "ISO-8859-2", "ISO-8859-3", "ISO-8859-4", "ISO-8859-9",
+	"ISO-8859-10", "ISO-8859-13", "ISO-8859-14", "ISO-8859-15",
+	"ISO-8859-16", "WINDOWS-1250", "WINDOWS-1252", "WINDOWS-1254",
+	"WINDOWS-1257", "MAC-CENTRALEUROPE", "IBM852", "IBM850",
+};
 
 static bool
 guess(const uint8_t *s, size_t n, char *out)
@@ -207,6 +212,10 @@ guess(const uint8_t *s, size_t n, char *out)
 				low[i] = (char)tolower((unsigned char)name[i]);
 			low[i] = '\0';
 			canonical(low, out);
+			for (i = 0; i < sizeof latin_family /
+			                    sizeof latin_family[0]; i++)
+				if (strcmp(out, latin_family[i]) == 0)
+					set_name(out, "WINDOWS-1252");
 			found = true;
 		}
 	}
@@ -250,7 +259,7 @@ decode_text(const uint8_t *buf, size_t len, const char *declared,
 			return;
 		}
 	}
-	if (ustr_is_valid(buf, len) || mostly_utf8(buf, len))
+	if (ustr_is_valid(buf, len) || has_utf8_sequence(buf, len))
 		return;
 	if (guess(buf, len, name) && strcmp(name, "UTF-8") != 0 &&
 	    convert(buf, len, name, r)) {
