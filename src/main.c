@@ -44,6 +44,8 @@ struct options {
 	bool word_diff;			/* --word-diff */
 	bool revisions;			/* --revisions */
 	const char *left, *right;	/* NULL: the bundled pair */
+	const char *label[2];		/* -L: how headers name each side */
+	int nlabels;
 };
 
 /* The word lists of the data folder, as read. */
@@ -244,6 +246,8 @@ help(void)
 	      "                       what changed, then the word diff in the\n"
 	      "                       right report's order (taken by itself\n"
 	      "                       when most paragraphs pair closely)\n"
+	      "  -L, --label=LABEL    name a report so in headers instead of its\n"
+	      "                       title (once for LEFT, again for RIGHT)\n"
 	      "  -h, --help           show this help and exit\n"
 	      "  -V, --version        show the version and exit\n"
 	      "\n"
@@ -278,6 +282,7 @@ static const struct option long_options[] = {
 	{ "force", no_argument, NULL, 'f' },
 	{ "word-diff", no_argument, NULL, 'w' },
 	{ "revisions", no_argument, NULL, 'R' },
+	{ "label", required_argument, NULL, 'L' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -385,7 +390,7 @@ parse_args(int argc, char **argv, struct options *o, int *status)
 	o->format = EXPORT_TEXT;
 	*status = EXIT_TROUBLE;
 	opterr = 0;	/* our messages say "newsdiff:", not argv[0] */
-	while ((c = getopt_long(argc, argv, ":e:o:fwhV", long_options,
+	while ((c = getopt_long(argc, argv, ":e:o:fwL:hV", long_options,
 	                        NULL)) != -1) {
 		switch (c) {
 		case 'e':
@@ -408,6 +413,14 @@ parse_args(int argc, char **argv, struct options *o, int *status)
 			break;
 		case 'R':
 			o->revisions = true;
+			break;
+		case 'L':
+			if (o->nlabels == 2) {
+				fputs("newsdiff: -L/--label given more than "
+				      "twice (once for each report)\n", stderr);
+				return false;
+			}
+			o->label[o->nlabels++] = optarg;
 			break;
 		case 'h':
 			*status = help();
@@ -637,6 +650,10 @@ load(const struct options *o, struct word_lists *w, struct compare *cmp)
 		compare_revisions(cmp);
 	else if (o->word_diff)
 		compare_word_diff(cmp);
+	if (o->label[0] != NULL)
+		cmp->left->meta.label = xstrdup(o->label[0]);
+	if (o->label[1] != NULL)
+		cmp->right->meta.label = xstrdup(o->label[1]);
 	return true;
 }
 

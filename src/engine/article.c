@@ -573,7 +573,7 @@ article_parse(const char *path, const uint8_t *buf, size_t len,
 		page_extract(buf + 3 * skip, len - 3 * skip, &pg);
 		a->source = ARTICLE_FROM_HTML;
 		parse_text(a, pg.text, pg.len);
-		if (pg.title != NULL && a->npara > 0) {
+		if (pg.headline_first && a->npara > 0) {
 			/* The page says which paragraph is its headline. */
 			if (a->title != ARTICLE_NONE)
 				a->para[a->title].kind = ARTICLE_BODY;

@@ -775,6 +775,9 @@ page_extract(const uint8_t *s, size_t n, struct page *p)
 		box = b.node ? b.node : g->root;
 		p->source = PAGE_FROM_DENSITY;
 	}
+	/* A <title> alone is no headline: it often holds the site's name,
+	 * and the text's own first line is a better guess. */
+	p->headline_first = m.ld_title || m.og_title || m.h1;
 	title = first_of(&m.ld_title, &m.og_title, &m.h1, &m.doc_title);
 	emit_node(&em, box);
 	flush(&em);
@@ -798,7 +801,7 @@ page_extract(const uint8_t *s, size_t n, struct page *p)
 		p->source = PAGE_FROM_JSONLD;
 	}
 	/* The headline first, unless the body already begins with it. */
-	if (title != NULL && (em.out.p == NULL ||
+	if (p->headline_first && (em.out.p == NULL ||
 	                      strncmp(em.out.p, title, strlen(title)) != 0 ||
 	                      (em.out.p[strlen(title)] != '\0' &&
 	                       em.out.p[strlen(title)] != '\n'))) {

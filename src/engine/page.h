@@ -29,6 +29,8 @@ struct page {
 	/* Metadata, each NULL when the page does not say: */
 	char *title, *byline, *outlet, *date, *url;
 	enum page_source source;
+	bool headline_first;	/* the first paragraph is the page's headline
+				 * (JSON-LD, Open Graph or <h1>) */
 };
 
 /* Whether s[0..n) is an HTML document, by its first bytes (the WHATWG
