@@ -262,6 +262,36 @@ END_TEST
 
 /* ---- segmenting ---------------------------------------------------- */
 
+START_TEST(article_wrapped_file_joins_a_quote_and_its_attribution)
+{
+	/* Paragraphs between blank lines, wrapped at 70 columns; the third
+	 * is two lines, the first ending in ,\" like a sentence's end. */
+	struct article *a = t_article(
+	        "The harbour wall at Vessby will close for nine weeks from Monday\n"
+	        "while engineers repair the damage that the winter storms left, the\n"
+	        "port authority said on Thursday afternoon.\n"
+	        "\n"
+	        "About 40 metres of the upper walkway collapsed in February, and the\n"
+	        "inspectors later found cracks along a further 120 metres of the old\n"
+	        "stone wall.\n"
+	        "\n"
+	        "\"We have been patient with the weather, but the wall has its limit,\"\n"
+	        "Lunde told the Harbour Times.\n"
+	        "\n"
+	        "By Kari Dahl\n"
+	        "Harbour desk\n");
+
+	ck_assert_uint_eq(a->npara, 5);
+	ck_assert_str_eq(text_of(a, 2), "\"We have been patient with the "
+	                 "weather, but the wall has its limit,\" Lunde told "
+	                 "the Harbour Times.");
+	/* Short lines are not a wrapped paragraph. */
+	ck_assert_str_eq(text_of(a, 3), "By Kari Dahl");
+	ck_assert_str_eq(text_of(a, 4), "Harbour desk");
+	article_free(a);
+}
+END_TEST
+
 START_TEST(article_hard_wrapped_license_lines_join)
 {
 	struct article *a = t_fixture("gpl-3.txt");
@@ -517,6 +547,7 @@ suite_make(void)
 
 	tc = tcase_create("segmenting");
 	tcase_add_test(tc, article_hard_wrapped_license_lines_join);
+	tcase_add_test(tc, article_wrapped_file_joins_a_quote_and_its_attribution);
 	tcase_add_test(tc, article_one_line_per_paragraph_splits);
 	tcase_add_test(tc, article_short_lines_in_one_block_stay_apart);
 	tcase_add_test(tc, article_hyphen_at_wrapped_line_end_joins_without_space);

@@ -33,6 +33,10 @@
 #define HARDWRAP_FULL_RATIO 0.6		/* a "full" line is this share of it */
 #define HARDWRAP_FULL_SHARE 0.75	/* share of non-last lines that are full */
 #define HARDWRAP_MIDSENTENCE_SHARE 0.5	/* share ending without . ! ? : ; " */
+#define HARDWRAP_FILE_MIN_BLOCKS 2	/* wrapped blocks that make a file so */
+#define HARDWRAP_FILE_SHARE 0.5		/* of its blocks of several lines */
+#define HARDWRAP_WIDTH_SLACK 8		/* the widest line seen is only a lower
+					 * bound of the wrap column */
 
 struct line {
 	size_t start, len;	/* trailing space trimmed */
@@ -264,6 +268,75 @@ out:
 	return wrapped;
 }
 
+static size_t
+line_width(const struct line *ln, const uint8_t *clean, const uint8_t *scratch)
+{
+	return ln->len > 4 * HARDWRAP_MAX_WIDTH
+	               ? ln->len
+	               : ustr_width(line_text(ln, clean, scratch), ln->len);
+}
+
+/* The column a file is wrapped at when most of its blocks of several
+ * lines are hard-wrapped paragraphs (the widest line of those), else 0.
+ * Its other blocks are then paragraphs wrapped at the same column, even
+ * when too short to show it themselves: a quotation ending in ,\" and
+ * the attribution on the next line are one paragraph. */
+static size_t
+wrap_width(const uint8_t *clean, const uint8_t *scratch,
+           const struct line *lines, size_t nlines)
+{
+	size_t i, j, k, wrapped = 0, multi = 0, w = 0;
+
+	for (i = 0; i < nlines; i = j) {
+		if (lines[i].blank) {
+			j = i + 1;
+			continue;
+		}
+		for (j = i; j < nlines && !lines[j].blank; j++)
+			;
+		if (j - i < 2)
+			continue;
+		multi++;
+		if (!is_hard_wrapped(clean, scratch, lines + i, j - i))
+			continue;
+		wrapped++;
+		for (k = i; k < j; k++)
+			if (line_width(&lines[k], clean, scratch) > w)
+				w = line_width(&lines[k], clean, scratch);
+	}
+	return wrapped >= HARDWRAP_FILE_MIN_BLOCKS &&
+	                       wrapped >= HARDWRAP_FILE_SHARE * (double)multi
+	               ? w
+	               : 0;
+}
+
+/* Whether the block ln[0..k) is a paragraph wrapped at column w: no line
+ * wider, and every line but the last full (the next word would not have
+ * fitted, or it takes most of the width). */
+static bool
+fills_wrap(const uint8_t *clean, const uint8_t *scratch,
+           const struct line *ln, size_t k, size_t w)
+{
+	size_t i;
+
+	if (w == 0 || k < 2)
+		return false;
+	for (i = 0; i < k; i++) {
+		size_t width = line_width(&ln[i], clean, scratch), next;
+
+		if (width > w + HARDWRAP_WIDTH_SLACK)
+			return false;
+		if (i + 1 == k)
+			break;
+		next = first_word_width(line_text(&ln[i + 1], clean, scratch),
+		                        ln[i + 1].len);
+		if (width < HARDWRAP_FULL_RATIO * (double)w &&
+		    width + 1 + next <= w)
+			return false;
+	}
+	return true;
+}
+
 static void
 add_para(struct article *a, size_t *cap, size_t start, size_t line)
 {
@@ -310,7 +383,7 @@ segment(struct article *a, const uint8_t *clean, size_t n)
 {
 	struct buf scratch = { 0 }, text = { 0 };
 	struct line *lines = NULL;
-	size_t nlines = 0, lcap = 0, pcap = 0, i, j;
+	size_t nlines = 0, lcap = 0, pcap = 0, i, j, file_w;
 
 	/* The text is at most the input plus a NUL per line. */
 	MEM_GROW(text.p, text.cap, n + n / 8 + 16);
@@ -325,6 +398,7 @@ segment(struct article *a, const uint8_t *clean, size_t n)
 		i = end + 1;
 	}
 
+	file_w = wrap_width(clean, scratch.p, lines, nlines);
 	for (i = 0; i < nlines;) {
 		if (lines[i].blank) {
 			i++;
@@ -332,7 +406,8 @@ segment(struct article *a, const uint8_t *clean, size_t n)
 		}
 		for (j = i; j < nlines && !lines[j].blank; j++)
 			;
-		if (is_hard_wrapped(clean, scratch.p, lines + i, j - i)) {
+		if (is_hard_wrapped(clean, scratch.p, lines + i, j - i) ||
+		    fills_wrap(clean, scratch.p, lines + i, j - i, file_w)) {
 			emit_para(a, &pcap, &text, clean, scratch.p, lines + i,
 			          j - i);
 		} else {
