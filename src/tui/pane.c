@@ -10,6 +10,7 @@
 #include "align.h"
 #include "article.h"
 #include "compare.h"
+#include "mem.h"
 #include "theme.h"
 #include "ustr.h"
 
@@ -153,16 +154,25 @@ paint_head(WINDOW *w, struct view *v, enum side side, bool utf8, int cols)
 	const struct article *a = v->pane[side].a;
 	size_t len;
 	const uint8_t *t = article_heading(a, &len);
-	char *src = article_source_line(a);
+	char *src = article_source_line(a), *both = NULL;
 	char info[64];
 	const char *name;
 	int info_w, name_w, used;
 
 	wmove(w, 0, 0);
 	pane_text(w, (const char *)t, len, theme_attr(THEME_TITLE), cols, utf8);
-	/* The name whole if it fits (cut from the left if not), then what
-	 * still fits of the count of paragraphs and who leads. */
-	name = src != NULL ? src : file_name(a);	/* outlet, byline, date */
+	/* The source the report gives (outlet, byline, date) and the file's
+	 * name, whole if they fit (the name cut from the left if not), then
+	 * what still fits of the count of paragraphs and who leads. */
+	name = file_name(a);
+	if (src != NULL) {
+		size_t k = strlen(src) + strlen(name) + 8;
+
+		both = xmalloc(k);
+		snprintf(both, k, "%s%s%s", src, utf8 ? " \xc2\xb7 " : ", ",
+		         name);
+		name = both;
+	}
 	name_w = (int)ustr_width((const uint8_t *)name, strlen(name));
 	snprintf(info, sizeof info, "%s%zu paragraphs%s", utf8 ? " \xc2\xb7 "
 	         : ", ", a->npara, v->lead == side ? utf8 ? " \xc2\xb7 leads"
@@ -176,7 +186,8 @@ paint_head(WINDOW *w, struct view *v, enum side side, bool utf8, int cols)
 			info_w = 0;
 	}
 	wmove(w, 1, 0);
-	if (src != NULL)	/* its start matters most: cut at the end */
+	if (src != NULL && name_w > cols - info_w)
+		/* Too narrow for both: the source, cut at its end. */
 		used = pane_text(w, src, strlen(src), theme_attr(THEME_SOURCE),
 		                 cols - info_w, utf8);
 	else
@@ -185,6 +196,7 @@ paint_head(WINDOW *w, struct view *v, enum side side, bool utf8, int cols)
 	if (info_w > 0)
 		pane_text(w, info, strlen(info), theme_attr(THEME_SOURCE),
 		          cols - used, utf8);
+	free(both);
 	free(src);
 }
 
