@@ -1,9 +1,12 @@
 /* fetch.c - web pages by URL with libcurl's multi interface. */
+#include <dlfcn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+/* Plain function declarations: the calls go through pointers below. */
+#define CURL_DISABLE_TYPECHECK
 #include <curl/curl.h>
 
 #include "article.h"
@@ -14,6 +17,81 @@
 #define FETCH_USER_AGENT "newsdiff/0.1 (+comparing two news reports)"
 /* How long one wait for the network lasts before progress is told. */
 #define FETCH_POLL_MS 100
+
+/* libcurl is opened when a URL is to be fetched, not when newsdiff
+ * starts: it brings some thirty libraries (TLS, HTTP/2, LDAP, Kerberos)
+ * whose loading would triple the time of comparing two files. */
+#define FETCH_LIBCURL "libcurl.so.4"
+
+static struct {
+	void *lib;
+	CURLcode (*global_init)(long);
+	void (*global_cleanup)(void);
+	CURL *(*easy_init)(void);
+	CURLcode (*easy_setopt)(CURL *, CURLoption, ...);
+	CURLcode (*easy_getinfo)(CURL *, CURLINFO, ...);
+	void (*easy_cleanup)(CURL *);
+	const char *(*easy_strerror)(CURLcode);
+	CURLM *(*multi_init)(void);
+	CURLMcode (*multi_add_handle)(CURLM *, CURL *);
+	CURLMcode (*multi_remove_handle)(CURLM *, CURL *);
+	CURLMcode (*multi_perform)(CURLM *, int *);
+	CURLMcode (*multi_poll)(CURLM *, struct curl_waitfd *, unsigned int,
+	                        int, int *);
+	CURLMsg *(*multi_info_read)(CURLM *, int *);
+	CURLMcode (*multi_cleanup)(CURLM *);
+	CURLU *(*url)(void);
+	CURLUcode (*url_set)(CURLU *, CURLUPart, const char *, unsigned int);
+	CURLUcode (*url_get)(const CURLU *, CURLUPart, char **, unsigned int);
+	void (*url_cleanup)(CURLU *);
+	void (*free)(void *);
+} cu;
+
+/* Open libcurl once; NULL, or why it cannot be. */
+static const char *
+open_curl(void)
+{
+	static char why[256];
+	void *l;
+
+	if (cu.lib != NULL)
+		return NULL;
+	if ((l = dlopen(FETCH_LIBCURL, RTLD_NOW | RTLD_LOCAL)) == NULL) {
+		snprintf(why, sizeof why, "cannot fetch: %s", dlerror());
+		return why;
+	}
+#define SYM(field, name)                                                \
+	if ((*(void **)&cu.field = dlsym(l, name)) == NULL)              \
+		goto missing
+	SYM(global_init, "curl_global_init");
+	SYM(global_cleanup, "curl_global_cleanup");
+	SYM(easy_init, "curl_easy_init");
+	SYM(easy_setopt, "curl_easy_setopt");
+	SYM(easy_getinfo, "curl_easy_getinfo");
+	SYM(easy_cleanup, "curl_easy_cleanup");
+	SYM(easy_strerror, "curl_easy_strerror");
+	SYM(multi_init, "curl_multi_init");
+	SYM(multi_add_handle, "curl_multi_add_handle");
+	SYM(multi_remove_handle, "curl_multi_remove_handle");
+	SYM(multi_perform, "curl_multi_perform");
+	SYM(multi_poll, "curl_multi_poll");
+	SYM(multi_info_read, "curl_multi_info_read");
+	SYM(multi_cleanup, "curl_multi_cleanup");
+	SYM(url, "curl_url");
+	SYM(url_set, "curl_url_set");
+	SYM(url_get, "curl_url_get");
+	SYM(url_cleanup, "curl_url_cleanup");
+	SYM(free, "curl_free");
+#undef SYM
+	cu.lib = l;
+	return NULL;
+missing:
+	snprintf(why, sizeof why, "cannot fetch: %s is older than 7.66",
+	         FETCH_LIBCURL);
+	dlclose(l);
+	memset(&cu, 0, sizeof cu);
+	return why;
+}
 
 struct job {
 	CURL *easy;
@@ -96,19 +174,19 @@ finish(struct job *j, CURLcode rc, const struct fetch_opts *o, long timeout)
 	long code = 0;
 	CURLU *u;
 
-	curl_easy_getinfo(j->easy, CURLINFO_RESPONSE_CODE, &code);
-	curl_easy_getinfo(j->easy, CURLINFO_CONTENT_TYPE, &ct);
-	curl_easy_getinfo(j->easy, CURLINFO_EFFECTIVE_URL, &where);
+	cu.easy_getinfo(j->easy, CURLINFO_RESPONSE_CODE, &code);
+	cu.easy_getinfo(j->easy, CURLINFO_CONTENT_TYPE, &ct);
+	cu.easy_getinfo(j->easy, CURLINFO_EFFECTIVE_URL, &where);
 	if (where != NULL)
 		r->url = xstrdup(where);
-	if (where != NULL && (u = curl_url()) != NULL) {
+	if (where != NULL && (u = cu.url()) != NULL) {
 		char *h = NULL;
 
-		if (curl_url_set(u, CURLUPART_URL, where, 0) == CURLUE_OK &&
-		    curl_url_get(u, CURLUPART_HOST, &h, 0) == CURLUE_OK)
+		if (cu.url_set(u, CURLUPART_URL, where, 0) == CURLUE_OK &&
+		    cu.url_get(u, CURLUPART_HOST, &h, 0) == CURLUE_OK)
 			snprintf(host, sizeof host, "%s", h);
-		curl_free(h);
-		curl_url_cleanup(u);
+		cu.free(h);
+		cu.url_cleanup(u);
 	}
 	if (j->too_large || rc == CURLE_FILESIZE_EXCEEDED) {
 		fail(r, "page too large (the limit is %s%ld MiB)", "",
@@ -140,7 +218,7 @@ finish(struct job *j, CURLcode rc, const struct fetch_opts *o, long timeout)
 		return;
 	default:
 		fail(r, "%s", j->errbuf[0] ? j->errbuf
-		                           : curl_easy_strerror(rc), 0);
+		                           : cu.easy_strerror(rc), 0);
 		return;
 	}
 	if (code >= 400) {
@@ -182,52 +260,59 @@ fetch_all(const char *const *urls, size_t n, const struct fetch_opts *opts,
 	struct job *jobs = xcalloc(n ? n : 1, sizeof *jobs);
 	CURLM *multi;
 	int running = 1;
+	const char *why;
 	size_t i;
 
 	memset(out, 0, n * sizeof *out);
-	curl_global_init(CURL_GLOBAL_DEFAULT);
-	multi = curl_multi_init();
+	if ((why = open_curl()) != NULL) {
+		for (i = 0; i < n; i++)
+			fail(&out[i], "%s", why, 0);
+		free(jobs);
+		return;
+	}
+	cu.global_init(CURL_GLOBAL_DEFAULT);
+	multi = cu.multi_init();
 	for (i = 0; i < n; i++) {
 		struct job *j = &jobs[i];
 
 		j->r = &out[i];
 		j->max = max;
-		j->easy = curl_easy_init();
+		j->easy = cu.easy_init();
 		if (j->easy == NULL || multi == NULL) {
 			fail(j->r, "cannot start a transfer%s", "", 0);
 			continue;
 		}
-		curl_easy_setopt(j->easy, CURLOPT_URL, urls[i]);
-		curl_easy_setopt(j->easy, CURLOPT_PROTOCOLS_STR, "http,https");
-		curl_easy_setopt(j->easy, CURLOPT_REDIR_PROTOCOLS_STR,
+		cu.easy_setopt(j->easy, CURLOPT_URL, urls[i]);
+		cu.easy_setopt(j->easy, CURLOPT_PROTOCOLS_STR, "http,https");
+		cu.easy_setopt(j->easy, CURLOPT_REDIR_PROTOCOLS_STR,
 		                 "http,https");
-		curl_easy_setopt(j->easy, CURLOPT_FOLLOWLOCATION, 1L);
-		curl_easy_setopt(j->easy, CURLOPT_MAXREDIRS,
+		cu.easy_setopt(j->easy, CURLOPT_FOLLOWLOCATION, 1L);
+		cu.easy_setopt(j->easy, CURLOPT_MAXREDIRS,
 		                 (long)FETCH_MAX_REDIRECTS);
-		curl_easy_setopt(j->easy, CURLOPT_ACCEPT_ENCODING, "");
-		curl_easy_setopt(j->easy, CURLOPT_TIMEOUT_MS, timeout);
-		curl_easy_setopt(j->easy, CURLOPT_NOSIGNAL, 1L);
-		curl_easy_setopt(j->easy, CURLOPT_USERAGENT, FETCH_USER_AGENT);
-		curl_easy_setopt(j->easy, CURLOPT_MAXFILESIZE_LARGE,
+		cu.easy_setopt(j->easy, CURLOPT_ACCEPT_ENCODING, "");
+		cu.easy_setopt(j->easy, CURLOPT_TIMEOUT_MS, timeout);
+		cu.easy_setopt(j->easy, CURLOPT_NOSIGNAL, 1L);
+		cu.easy_setopt(j->easy, CURLOPT_USERAGENT, FETCH_USER_AGENT);
+		cu.easy_setopt(j->easy, CURLOPT_MAXFILESIZE_LARGE,
 		                 (curl_off_t)max);
-		curl_easy_setopt(j->easy, CURLOPT_WRITEFUNCTION, on_data);
-		curl_easy_setopt(j->easy, CURLOPT_WRITEDATA, j);
-		curl_easy_setopt(j->easy, CURLOPT_ERRORBUFFER, j->errbuf);
-		curl_easy_setopt(j->easy, CURLOPT_PRIVATE, j);
-		curl_multi_add_handle(multi, j->easy);
+		cu.easy_setopt(j->easy, CURLOPT_WRITEFUNCTION, on_data);
+		cu.easy_setopt(j->easy, CURLOPT_WRITEDATA, j);
+		cu.easy_setopt(j->easy, CURLOPT_ERRORBUFFER, j->errbuf);
+		cu.easy_setopt(j->easy, CURLOPT_PRIVATE, j);
+		cu.multi_add_handle(multi, j->easy);
 	}
 	while (multi != NULL && running > 0) {
 		CURLMsg *m;
 		int left;
 
-		if (curl_multi_perform(multi, &running) != CURLM_OK)
+		if (cu.multi_perform(multi, &running) != CURLM_OK)
 			break;
-		while ((m = curl_multi_info_read(multi, &left)) != NULL) {
+		while ((m = cu.multi_info_read(multi, &left)) != NULL) {
 			struct job *j = NULL;
 
 			if (m->msg != CURLMSG_DONE)
 				continue;
-			curl_easy_getinfo(m->easy_handle, CURLINFO_PRIVATE,
+			cu.easy_getinfo(m->easy_handle, CURLINFO_PRIVATE,
 			                  (char **)&j);
 			finish(j, m->data.result, opts, timeout);
 		}
@@ -236,7 +321,7 @@ fetch_all(const char *const *urls, size_t n, const struct fetch_opts *opts,
 				curl_off_t total = -1;
 
 				if (jobs[i].easy != NULL)
-					curl_easy_getinfo(
+					cu.easy_getinfo(
 					        jobs[i].easy,
 					        CURLINFO_CONTENT_LENGTH_DOWNLOAD_T,
 					        &total);
@@ -244,18 +329,18 @@ fetch_all(const char *const *urls, size_t n, const struct fetch_opts *opts,
 				               total > 0 ? (size_t)total : 0);
 			}
 		if (running > 0)
-			curl_multi_poll(multi, NULL, 0, FETCH_POLL_MS, NULL);
+			cu.multi_poll(multi, NULL, 0, FETCH_POLL_MS, NULL);
 	}
 	for (i = 0; i < n; i++) {
 		if (jobs[i].easy == NULL)
 			continue;
-		curl_multi_remove_handle(multi, jobs[i].easy);
-		curl_easy_cleanup(jobs[i].easy);
+		cu.multi_remove_handle(multi, jobs[i].easy);
+		cu.easy_cleanup(jobs[i].easy);
 		if (out[i].body == NULL && out[i].error == NULL)
 			fail(&out[i], "the transfer did not finish%s", "", 0);
 	}
-	curl_multi_cleanup(multi);
-	curl_global_cleanup();
+	cu.multi_cleanup(multi);
+	cu.global_cleanup();
 	free(jobs);
 }
 
