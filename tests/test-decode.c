@@ -73,6 +73,16 @@ START_TEST(decode_plain_utf8_is_not_copied)
 	/* Damaged UTF-8 stays UTF-8: the damage gets U+FFFD later. */
 	decode_text((const uint8_t *)"caf\xC3\xA9 \xFF", 7, NULL, &r);
 	ck_assert_int_eq(r.how, DECODE_AS_IS);
+	/* So is a byte that is no Windows-1252 text either: a letter
+	 * between spaces, a run of three. */
+	decode_text((const uint8_t *)"Bad \xFF here.", 13, NULL, &r);
+	ck_assert_int_eq(r.how, DECODE_AS_IS);
+	decode_text((const uint8_t *)"A \xE0\x80\xAF end.", 10, NULL, &r);
+	ck_assert_int_eq(r.how, DECODE_AS_IS);
+	/* A letter inside a word is Windows-1252. */
+	decode_text((const uint8_t *)"A caf\xE9 here.", 13, NULL, &r);
+	ck_assert_int_eq(r.how, DECODE_GUESSED);
+	ck_assert_str_eq((const char *)r.text, "A caf\xC3\xA9 here.");
 	decode_result_fini(&r);
 }
 END_TEST

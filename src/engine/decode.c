@@ -59,6 +59,15 @@ static const char *const label_map[][2] = {
 	{ "utf-16be", "UTF-8" },
 };
 
+/* Runs of bytes outside ASCII longer than this are not Latin-1 letters
+ * or punctuation (two: "\x93\x85", a quotation mark and an ellipsis). */
+#define LATIN_MAX_RUN 2
+/* Share of those runs that must look like Windows-1252 text. */
+#define LATIN_RUN_SHARE 0.8
+/* Share of non-space bytes outside ASCII that makes a text worth asking
+ * uchardet about another script. */
+#define DENSE_SHARE 0.5
+
 /* The first k bytes of needle in hay[0..n), or NULL (memmem is not
  * POSIX). */
 static const uint8_t *
@@ -194,6 +203,75 @@ static const char *const latin_family[] = {
 	"WINDOWS-1257", "MAC-CENTRALEUROPE", "IBM852", "IBM850",
 };
 
+static bool
+is_latin(const char *charset)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof latin_family / sizeof latin_family[0]; i++)
+		if (strcmp(charset, latin_family[i]) == 0)
+			return true;
+	return false;
+}
+
+static bool
+is_ascii_letter(uint8_t c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Whether the bytes outside ASCII in s read as English text in a Latin
+ * single-byte encoding: each run of them short and either punctuation
+ * (0x80-0xBF: curly quotes, dashes, NBSP) or a letter inside a word
+ * ("caf\xE9").  Damaged UTF-8 leaves runs of several bytes, or lone
+ * bytes between spaces, and keeps its U+FFFD. */
+static bool
+looks_latin(const uint8_t *s, size_t n)
+{
+	size_t i = 0, runs = 0, plain = 0;
+
+	while (i < n) {
+		size_t j = i, k;
+		bool ok = true;
+
+		if (s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		while (j < n && s[j] >= 0x80)
+			j++;
+		runs++;
+		for (k = i; k < j; k++)
+			if (s[k] >= 0xC0 &&
+			    !(k > 0 && is_ascii_letter(s[k - 1])) &&
+			    !(k + 1 < n && is_ascii_letter(s[k + 1])) &&
+			    !(j - i == 2 && ((i > 0 && is_ascii_letter(s[i - 1])) ||
+			                     (j < n && is_ascii_letter(s[j])))))
+				ok = false;
+		if (j - i > LATIN_MAX_RUN)
+			ok = false;
+		plain += ok;
+		i = j;
+	}
+	return runs > 0 && (double)plain >= LATIN_RUN_SHARE * (double)runs;
+}
+
+/* Whether most of the non-space bytes of s are outside ASCII, as in a
+ * text in Cyrillic, Greek or an East Asian script. */
+static bool
+is_dense(const uint8_t *s, size_t n)
+{
+	size_t i, high = 0, ink = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] <= ' ')
+			continue;
+		ink++;
+		high += s[i] >= 0x80;
+	}
+	return ink > 0 && (double)high >= DENSE_SHARE * (double)ink;
+}
+
 /* uchardet is opened the first time a text needs a guess, not when
  * newsdiff starts: it brings the C++ runtime, whose loading alone would
  * make comparing two UTF-8 files half as fast again. */
@@ -250,10 +328,8 @@ guess(const uint8_t *s, size_t n, char *out)
 				low[i] = (char)tolower((unsigned char)name[i]);
 			low[i] = '\0';
 			canonical(low, out);
-			for (i = 0; i < sizeof latin_family /
-			                    sizeof latin_family[0]; i++)
-				if (strcmp(out, latin_family[i]) == 0)
-					set_name(out, "WINDOWS-1252");
+			if (is_latin(out))
+				set_name(out, "WINDOWS-1252");
 			found = true;
 		}
 	}
@@ -299,14 +375,15 @@ decode_text(const uint8_t *buf, size_t len, const char *declared,
 	}
 	if (ustr_is_valid(buf, len) || has_utf8_sequence(buf, len))
 		return;
-	if (guess(buf, len, name) && strcmp(name, "UTF-8") != 0 &&
-	    convert(buf, len, name, r)) {
-		r->how = DECODE_GUESSED;
-		return;
+	if (looks_latin(buf, len)) {
+		/* Windows-1252 unless uchardet sees another script. */
+		if (!guess(buf, len, name) || strcmp(name, "UTF-8") == 0)
+			set_name(name, "WINDOWS-1252");
+	} else if (!is_dense(buf, len) || !guess(buf, len, name) ||
+	           is_latin(name) || strcmp(name, "UTF-8") == 0) {
+		return;	/* damaged UTF-8: U+FFFD with diagnostics */
 	}
-	/* Nothing better known: Windows-1252 defines almost every byte,
-	 * which is what an undeclared non-UTF-8 text most often is. */
-	if (convert(buf, len, "WINDOWS-1252", r))
+	if (convert(buf, len, name, r))
 		r->how = DECODE_GUESSED;
 }
 
