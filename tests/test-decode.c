@@ -7,6 +7,9 @@
 #include "decode.h"
 #include "testutil.h"
 
+/* A string literal and its length in bytes, NULs included. */
+#define BYTES(s) s, sizeof s - 1
+
 static const char *
 para(const struct article *a, size_t i)
 {
@@ -32,16 +35,16 @@ START_TEST(decode_boms_decide_the_encoding)
 		size_t len;
 		const char *charset;
 	} v[] = {
-		{ "\xEF\xBB\xBF" "Caf\xC3\xA9 \xE2\x80\x9Cok\xE2\x80\x9D", 17,
+		{ BYTES("\xEF\xBB\xBF" "Caf\xC3\xA9 \xE2\x80\x9Cok\xE2\x80\x9D"),
 		  "UTF-8" },
-		{ "\xFF\xFE" "C\0a\0f\0\xE9\0 \0\x1C\x20o\0k\0\x1D\x20", 20,
+		{ BYTES("\xFF\xFE" "C\0a\0f\0\xE9\0 \0\x1C\x20o\0k\0\x1D\x20"),
 		  "UTF-16LE" },
-		{ "\xFE\xFF" "\0C\0a\0f\0\xE9\0 \x20\x1C\0o\0k\x20\x1D", 20,
+		{ BYTES("\xFE\xFF" "\0C\0a\0f\0\xE9\0 \x20\x1C\0o\0k\x20\x1D"),
 		  "UTF-16BE" },
-		{ "\xFF\xFE\0\0" "C\0\0\0a\0\0\0f\0\0\0\xE9\0\0\0 \0\0\0"
-		  "\x1C\x20\0\0o\0\0\0k\0\0\0\x1D\x20\0\0", 40, "UTF-32LE" },
-		{ "\0\0\xFE\xFF" "\0\0\0C\0\0\0a\0\0\0f\0\0\0\xE9\0\0\0 "
-		  "\0\0\x20\x1C\0\0\0o\0\0\0k\0\0\x20\x1D", 40, "UTF-32BE" },
+		{ BYTES("\xFF\xFE\0\0" "C\0\0\0a\0\0\0f\0\0\0\xE9\0\0\0 \0\0\0"
+		        "\x1C\x20\0\0o\0\0\0k\0\0\0\x1D\x20\0\0"), "UTF-32LE" },
+		{ BYTES("\0\0\xFE\xFF" "\0\0\0C\0\0\0a\0\0\0f\0\0\0\xE9\0\0\0 "
+		        "\0\0\x20\x1C\0\0\0o\0\0\0k\0\0\x20\x1D"), "UTF-32BE" },
 	};
 	size_t i;
 
@@ -75,12 +78,12 @@ START_TEST(decode_plain_utf8_is_not_copied)
 	ck_assert_int_eq(r.how, DECODE_AS_IS);
 	/* So is a byte that is no Windows-1252 text either: a letter
 	 * between spaces, a run of three. */
-	decode_text((const uint8_t *)"Bad \xFF here.", 13, NULL, &r);
+	decode_text((const uint8_t *)"Bad \xFF here.", 11, NULL, &r);
 	ck_assert_int_eq(r.how, DECODE_AS_IS);
 	decode_text((const uint8_t *)"A \xE0\x80\xAF end.", 10, NULL, &r);
 	ck_assert_int_eq(r.how, DECODE_AS_IS);
 	/* A letter inside a word is Windows-1252. */
-	decode_text((const uint8_t *)"A caf\xE9 here.", 13, NULL, &r);
+	decode_text((const uint8_t *)"A caf\xE9 here.", 12, NULL, &r);
 	ck_assert_int_eq(r.how, DECODE_GUESSED);
 	ck_assert_str_eq((const char *)r.text, "A caf\xC3\xA9 here.");
 	decode_result_fini(&r);
@@ -204,19 +207,19 @@ START_TEST(decode_documents_that_are_not_text_are_named)
 		size_t len;
 		enum rc rc;
 	} v[] = {
-		{ "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n", 15, RC_PDF },
-		{ "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0", 10, RC_WORD },
-		{ "PK\x03\x04\x14\0\0\0\0\0word/document.xml", 28, RC_WORD },
-		{ "PK\x03\x04\x14\0mimetypeapplication/vnd.oasis.opendocument"
-		  ".text", 59, RC_WORD },
-		{ "PK\x03\x04\x14\0\0\0\0\0data.csv", 18, RC_ARCHIVE },
-		{ "\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16, RC_IMAGE },
-		{ "\xFF\xD8\xFF\xE0\0\x10JFIF", 10, RC_IMAGE },
-		{ "GIF89a\x01\0", 8, RC_IMAGE },
-		{ "RIFF\0\0\0\0WEBPVP8 ", 16, RC_IMAGE },
-		{ "\x1F\x8B\x08\0", 4, RC_ARCHIVE },
-		{ "PDF- is not a PDF", 17, RC_OK },
-		{ "Plain text.", 11, RC_OK },
+		{ BYTES("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"), RC_PDF },
+		{ BYTES("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0"), RC_WORD },
+		{ BYTES("PK\x03\x04\x14\0\0\0\0\0word/document.xml"), RC_WORD },
+		{ BYTES("PK\x03\x04\x14\0mimetypeapplication/"
+		        "vnd.oasis.opendocument.text"), RC_WORD },
+		{ BYTES("PK\x03\x04\x14\0\0\0\0\0data.csv"), RC_ARCHIVE },
+		{ BYTES("\x89PNG\r\n\x1A\n\0\0\0\rIHDR"), RC_IMAGE },
+		{ BYTES("\xFF\xD8\xFF\xE0\0\x10JFIF"), RC_IMAGE },
+		{ BYTES("GIF89a\x01\0"), RC_IMAGE },
+		{ BYTES("RIFF\0\0\0\0WEBPVP8 "), RC_IMAGE },
+		{ BYTES("\x1F\x8B\x08\0"), RC_ARCHIVE },
+		{ BYTES("PDF- is not a PDF"), RC_OK },
+		{ BYTES("Plain text."), RC_OK },
 	};
 	size_t i;
 
