@@ -39,7 +39,8 @@ END_TEST
 START_TEST(jsonread_string_escapes)
 {
 	struct jsonread_value *v = parse(
-	        "\"q\\\"b\\\\s\\/n\\n\\t\\u00e9\\u201C\\ud83d\\ude00\\udc00x\"");
+	        "\"q\\\"b\\\\s\\/n\\n\\t\\u00e9\\u201C"
+	        "\\ud83d\\ude00\\udc00x\"");
 
 	ck_assert_ptr_nonnull(v);
 	ck_assert_str_eq(v->str, "q\"b\\s/n\n\t\xC3\xA9\xE2\x80\x9C"

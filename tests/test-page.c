@@ -166,7 +166,8 @@ START_TEST(page_json_ld_body_when_the_markup_has_none)
 	/* A page that draws its story with a script. */
 	struct article *a = page_article(
 	        "<html><head><script type=\"application/ld+json\">"
-	        "[{\"@type\": \"BreadcrumbList\"}, {\"@type\": [\"NewsArticle\"],"
+	        "[{\"@type\": \"BreadcrumbList\"},"
+	        " {\"@type\": [\"NewsArticle\"],"
 	        " \"headline\": \"Ferry moves to the north pier\","
 	        " \"author\": \"Ann Berg\", \"publisher\": \"Holm Radio\","
 	        " \"datePublished\": \"2031-03-07\","
@@ -272,7 +273,8 @@ suite_make(void)
 	TCase *tc = tcase_create("fixture pages");
 
 	tcase_add_test(tc, page_full_news_page_gives_the_article);
-	tcase_add_test(tc, page_without_json_ld_or_article_gives_the_densest_block);
+	tcase_add_test(tc,
+	               page_without_json_ld_or_article_gives_the_densest_block);
 	tcase_add_test(tc, page_windows_1252_declared_in_meta_is_read);
 	tcase_add_test(tc, page_br_separated_paragraphs_are_split);
 	tcase_add_test(tc, page_metadata_from_json_ld_and_open_graph);

@@ -232,7 +232,7 @@ looks_latin(const uint8_t *s, size_t n)
 
 	while (i < n) {
 		size_t j = i, k;
-		bool ok = true;
+		bool ok = true, in_word;
 
 		if (s[i] < 0x80) {
 			i++;
@@ -241,13 +241,11 @@ looks_latin(const uint8_t *s, size_t n)
 		while (j < n && s[j] >= 0x80)
 			j++;
 		runs++;
+		in_word = (i > 0 && is_ascii_letter(s[i - 1])) ||
+		          (j < n && is_ascii_letter(s[j]));
 		for (k = i; k < j; k++)
-			if (s[k] >= 0xC0 &&
-			    !(k > 0 && is_ascii_letter(s[k - 1])) &&
-			    !(k + 1 < n && is_ascii_letter(s[k + 1])) &&
-			    !(j - i == 2 && ((i > 0 && is_ascii_letter(s[i - 1])) ||
-			                     (j < n && is_ascii_letter(s[j])))))
-				ok = false;
+			if (s[k] >= 0xC0 && !in_word)
+				ok = false;	/* a letter on its own */
 		if (j - i > LATIN_MAX_RUN)
 			ok = false;
 		plain += ok;

@@ -238,6 +238,24 @@ finish(struct job *j, CURLcode rc, const struct fetch_opts *o, long timeout)
 		r->body = xmalloc(1);
 }
 
+/* How far each transfer has come, to the caller's callback. */
+static void
+tell_progress(const struct job *jobs, size_t n, const struct fetch_opts *o,
+              const struct fetch_result *out)
+{
+	const CURLINFO length = CURLINFO_CONTENT_LENGTH_DOWNLOAD_T;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		curl_off_t total = -1;
+
+		if (jobs[i].easy != NULL)
+			cu.easy_getinfo(jobs[i].easy, length, &total);
+		o->progress(o->ctx, i, out[i].len,
+		            total > 0 ? (size_t)total : 0);
+	}
+}
+
 static long
 timeout_of(const struct fetch_opts *o)
 {
@@ -317,17 +335,7 @@ fetch_all(const char *const *urls, size_t n, const struct fetch_opts *opts,
 			finish(j, m->data.result, opts, timeout);
 		}
 		if (opts != NULL && opts->progress != NULL)
-			for (i = 0; i < n; i++) {
-				curl_off_t total = -1;
-
-				if (jobs[i].easy != NULL)
-					cu.easy_getinfo(
-					        jobs[i].easy,
-					        CURLINFO_CONTENT_LENGTH_DOWNLOAD_T,
-					        &total);
-				opts->progress(opts->ctx, i, out[i].len,
-				               total > 0 ? (size_t)total : 0);
-			}
+			tell_progress(jobs, n, opts, out);
 		if (running > 0)
 			cu.multi_poll(multi, NULL, 0, FETCH_POLL_MS, NULL);
 	}

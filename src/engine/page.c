@@ -467,8 +467,8 @@ find_best(const GumboNode *e, struct best *b)
 	for (i = 0; i < c->length; i++) {
 		const GumboNode *k = c->data[i];
 
-		if (k->type == GUMBO_NODE_ELEMENT && !is_para_tag(k->v.element.tag)
-		    && !is_furniture(k))
+		if (k->type == GUMBO_NODE_ELEMENT &&
+		    !is_para_tag(k->v.element.tag) && !is_furniture(k))
 			score += direct_text(k) / 2;
 	}
 	if (score > b->score) {
@@ -684,7 +684,8 @@ read_meta(const GumboNode *node, struct meta *m)
 	case GUMBO_TAG_SCRIPT: {
 		const char *type = attr(node, "type");
 
-		if (type != NULL && strcasecmp(type, "application/ld+json") == 0)
+		if (type != NULL &&
+		    strcasecmp(type, "application/ld+json") == 0)
 			read_json_ld(node, m);
 		return;
 	}
