@@ -60,6 +60,16 @@ else not_ok "the JSON documents give the URL and the outlet"; fi
 if [ -z "$(ls -A .)" ]; then ok "nothing is written to disk"
 else not_ok "nothing is written to disk" "$(ls -A .)"; fi
 
+# On a terminal, standard error tells how much has arrived, then clears.
+if command -v script >/dev/null; then
+	script -qec "$nd -e json $base/tidewater.html $base/northbank.html >/dev/null" /dev/null >../tty 2>&1
+	if grep -q 'newsdiff: fetching left: [0-9]* kB' ../tty; then ok "progress on a terminal"
+	else not_ok "progress on a terminal" "$(head -c 300 ../tty)"; fi
+fi
+run "$nd" -e json "$base/tidewater.html" "$base/northbank.html"
+if [ ! -s ../err ]; then ok "no progress when standard error is not a terminal"
+else not_ok "no progress when standard error is not a terminal" "$(head -c 300 ../err)"; fi
+
 run "$nd" -e json "$base/redirect/tidewater.html" "$pages/northbank.txt"
 expect "a redirect is followed" 0
 if grep -q "\"url\": \"$base/tidewater.html\"" ../out
