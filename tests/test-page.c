@@ -161,6 +161,26 @@ START_TEST(page_entities_whitespace_and_line_breaks)
 }
 END_TEST
 
+START_TEST(page_pull_quotes_and_share_tools_are_left_out)
+{
+	struct article *a = page_article(
+	        "<!doctype html><body><article>"
+	        "<p>The first paragraph of the story, long enough to be read "
+	        "as the story and not as a teaser of another one.</p>"
+	        "<blockquote class=\"pull-quote\">A repeated line</blockquote>"
+	        "<div class=\"article-tools share_links\">Print</div>"
+	        "<p class=\"promo-box\">Sign up now</p>"
+	        "<blockquote>A quoted letter stays in the story.</blockquote>"
+	        "<p>The last paragraph, which the header (not the article) "
+	        "must not hide, as headers carry a headline.</p>"
+	        "</article></body>");
+
+	ck_assert_uint_eq(a->npara, 3);
+	ck_assert_str_eq(para(a, 1), "A quoted letter stays in the story.");
+	article_free(a);
+}
+END_TEST
+
 START_TEST(page_json_ld_body_when_the_markup_has_none)
 {
 	/* A page that draws its story with a script. */
@@ -283,6 +303,7 @@ suite_make(void)
 	tc = tcase_create("markup");
 	tcase_add_test(tc, page_entities_whitespace_and_line_breaks);
 	tcase_add_test(tc, page_json_ld_body_when_the_markup_has_none);
+	tcase_add_test(tc, page_pull_quotes_and_share_tools_are_left_out);
 	tcase_add_test(tc, page_broken_markup_is_read_as_a_browser_reads_it);
 	tcase_add_test(tc, page_sniffing_looks_at_the_content);
 	suite_add_tcase(s, tc);

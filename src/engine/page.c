@@ -50,6 +50,8 @@ static const char *const furniture_words[] = {
 	"paywall", "popup", "promo", "recommended", "related", "share",
 	"sharing", "sidebar", "signup", "social", "sponsor", "sponsored",
 	"subscribe", "taboola", "toolbar", "pullquote", "disqus",
+	/* Whole class names whose parts alone say nothing. */
+	"pull-quote", "pull_quote", "read-more", "more-stories",
 };
 
 /* ARIA roles of furniture. */
@@ -114,6 +116,21 @@ has_furniture_word(const char *v)
 
 	if (v == NULL)
 		return false;
+	/* Whole class names first ("pull-quote"), then their parts. */
+	while (v[i] != '\0') {
+		while (v[i] == ' ' || v[i] == '\t' || v[i] == '\n')
+			i++;
+		for (j = i; v[j] != '\0' && v[j] != ' ' && v[j] != '\t' &&
+		            v[j] != '\n';
+		     j++)
+			;
+		if (j > i && in_list(v + i, j - i, furniture_words,
+		                     sizeof furniture_words /
+		                             sizeof furniture_words[0]))
+			return true;
+		i = j;
+	}
+	i = 0;
 	while (v[i] != '\0') {
 		while (v[i] == ' ' || v[i] == '-' || v[i] == '_' ||
 		       v[i] == '\t' || v[i] == '\n')
