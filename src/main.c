@@ -19,6 +19,7 @@
 #include "compare.h"
 #include "diag.h"
 #include "export.h"
+#include "fetch.h"
 #include "keys.h"
 #include "mem.h"
 #include "tui.h"
@@ -44,6 +45,8 @@ struct options {
 	bool word_diff;			/* --word-diff */
 	bool revisions;			/* --revisions */
 	const char *left, *right;	/* NULL: the bundled pair */
+	const char *label[2];		/* -L: how headers name each side */
+	int nlabels;
 };
 
 /* The word lists of the data folder, as read. */
@@ -244,6 +247,8 @@ help(void)
 	      "                       what changed, then the word diff in the\n"
 	      "                       right report's order (taken by itself\n"
 	      "                       when most paragraphs pair closely)\n"
+	      "  -L, --label=LABEL    name a report so in headers instead of its\n"
+	      "                       title (once for LEFT, again for RIGHT)\n"
 	      "  -h, --help           show this help and exit\n"
 	      "  -V, --version        show the version and exit\n"
 	      "\n"
@@ -278,6 +283,7 @@ static const struct option long_options[] = {
 	{ "force", no_argument, NULL, 'f' },
 	{ "word-diff", no_argument, NULL, 'w' },
 	{ "revisions", no_argument, NULL, 'R' },
+	{ "label", required_argument, NULL, 'L' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -385,7 +391,7 @@ parse_args(int argc, char **argv, struct options *o, int *status)
 	o->format = EXPORT_TEXT;
 	*status = EXIT_TROUBLE;
 	opterr = 0;	/* our messages say "newsdiff:", not argv[0] */
-	while ((c = getopt_long(argc, argv, ":e:o:fwhV", long_options,
+	while ((c = getopt_long(argc, argv, ":e:o:fwL:hV", long_options,
 	                        NULL)) != -1) {
 		switch (c) {
 		case 'e':
@@ -408,6 +414,14 @@ parse_args(int argc, char **argv, struct options *o, int *status)
 			break;
 		case 'R':
 			o->revisions = true;
+			break;
+		case 'L':
+			if (o->nlabels == 2) {
+				fputs("newsdiff: -L/--label given more than "
+				      "twice (once for each report)\n", stderr);
+				return false;
+			}
+			o->label[o->nlabels++] = optarg;
 			break;
 		case 'h':
 			*status = help();
@@ -586,6 +600,104 @@ print_diags(const struct article *a)
 	free(name);
 }
 
+/* ---- reports by URL ------------------------------------------------ */
+
+/* NEWSDIFF_TIMEOUT: the seconds a page may take to arrive (0: the
+ * default). */
+static long
+fetch_timeout_ms(void)
+{
+	const char *e = getenv("NEWSDIFF_TIMEOUT");
+	char *end;
+	double s;
+
+	if (e == NULL || *e == '\0')
+		return 0;
+	s = strtod(e, &end);
+	return *end == '\0' && s > 0 && s < 86400 ? (long)(s * 1000) : 0;
+}
+
+/* Bytes fetched so far, on standard error when it is a terminal. */
+static void
+fetch_progress(void *ctx, size_t which, size_t got, size_t total)
+{
+	size_t *seen = ctx;
+
+	if (seen[which] == got + 1)
+		return;
+	seen[which] = got + 1;
+	if (total > 0)
+		fprintf(stderr, "\rnewsdiff: fetching %s: %zu of %zu kB   ",
+		        which == 0 ? "left" : "right", got >> 10, total >> 10);
+	else
+		fprintf(stderr, "\rnewsdiff: fetching %s: %zu kB   ",
+		        which == 0 ? "left" : "right", got >> 10);
+}
+
+/* One report: from its fetched page when it is a URL, else its file. */
+static struct article *
+load_one(const char *arg, const struct fetch_result *fr)
+{
+	struct article_opts opts = { 0 };
+	struct article *a = NULL;
+	enum rc rc;
+
+	if (fr == NULL) {
+		rc = article_load_file(arg, NULL, &a);
+	} else if (fr->error != NULL) {
+		fail_file(arg, fr->error);
+		return NULL;
+	} else {
+		opts.charset = fr->charset;
+		opts.url = fr->url;
+		rc = article_parse(arg, fr->body, fr->len, &opts, &a);
+	}
+	if (rc != RC_OK)
+		fail_load(arg, rc);
+	return a;
+}
+
+/* Compare left and right, one of them or both a URL: the pages are
+ * fetched at once, then read as files are.  False (said) on failure. */
+static bool
+load_web(const char *left, const char *right,
+         const struct compare_data *data, struct compare *cmp)
+{
+	const char *urls[2];
+	size_t n = 0, seen[2] = { 0, 0 }, k;
+	struct fetch_result fr[2];
+	struct fetch_opts fo = { .timeout_ms = fetch_timeout_ms() };
+	int which[2] = { -1, -1 };	/* side -> index in urls */
+	struct article *a[2] = { NULL, NULL };
+	const char *arg[2] = { left, right };
+	bool ok;
+
+	for (k = 0; k < 2; k++)
+		if (fetch_is_url(arg[k])) {
+			which[k] = (int)n;
+			urls[n++] = arg[k];
+		}
+	if (isatty(STDERR_FILENO)) {
+		fo.progress = fetch_progress;
+		fo.ctx = seen;
+	}
+	fetch_all(urls, n, &fo, fr);
+	if (fo.progress != NULL)
+		fputs("\r\033[K", stderr);
+	for (k = 0; k < 2; k++)
+		a[k] = load_one(arg[k], which[k] < 0 ? NULL : &fr[which[k]]);
+	for (k = 0; k < n; k++)
+		fetch_result_fini(&fr[k]);
+	ok = a[0] != NULL && a[1] != NULL;
+	if (ok) {
+		compare_articles(cmp, a[0], a[1], data);
+	} else {
+		article_free(a[0]);
+		article_free(a[1]);
+	}
+	return ok;
+}
+
 /* Load the two reports of o (the bundled pair when none are given) with
  * the word lists of the data folder, and compare them into *cmp.  False,
  * said on standard error, on failure. */
@@ -623,13 +735,19 @@ load(const struct options *o, struct word_lists *w, struct compare *cmp)
 	data.nsynonyms = w->nsynonyms;
 	data.related = w->related;
 	data.nrelated = w->nrelated;
-	if (!o->export_given && o->output == NULL && isatty(STDOUT_FILENO))
-		tui_progress_begin();	/* the reader: say if this takes long */
-	rc = compare_load(cmp, left, right, NULL, &data, &failed);
-	tui_progress_end();
-	if (rc != RC_OK) {
-		fail_load(failed == SIDE_LEFT ? left : right, rc);
-		return false;
+	if (fetch_is_url(left) || fetch_is_url(right)) {
+		if (!load_web(left, right, &data, cmp))
+			return false;
+	} else {
+		if (!o->export_given && o->output == NULL &&
+		    isatty(STDOUT_FILENO))
+			tui_progress_begin();	/* the reader: say if slow */
+		rc = compare_load(cmp, left, right, NULL, &data, &failed);
+		tui_progress_end();
+		if (rc != RC_OK) {
+			fail_load(failed == SIDE_LEFT ? left : right, rc);
+			return false;
+		}
 	}
 	print_diags(cmp->left);
 	print_diags(cmp->right);
@@ -637,6 +755,10 @@ load(const struct options *o, struct word_lists *w, struct compare *cmp)
 		compare_revisions(cmp);
 	else if (o->word_diff)
 		compare_word_diff(cmp);
+	if (o->label[0] != NULL)
+		cmp->left->meta.label = xstrdup(o->label[0]);
+	if (o->label[1] != NULL)
+		cmp->right->meta.label = xstrdup(o->label[1]);
 	return true;
 }
 

@@ -375,7 +375,7 @@ sleep 0.2
 check "a paragraph shows its number and its partner's" \
 	bash -c "tmux -L $sock capture-pane -t t -p | cut -c1-80 | grep -q '^ *3→R4 \"You have nobody'"
 check "the header names the file, not its folders" \
-	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 2p | grep -q '^upi-kerry-audio-2016-09-30.txt · 27 paragraphs'"
+	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 2p | grep -q '^By Doug G. Ware · upi-kerry-audio-2016-09-30.txt · 27 paragraphs'"
 check "the status line names the shared names" wait_for '^passage 1 of 8, worded [a-z ]*: names Kerry, Syria' 1
 tm send-keys -t t '?'
 check "?: the help explains the margin" wait_for 'In the margin, 3→R12: paragraph 3 of this report' 2
@@ -452,7 +452,7 @@ wait_for 'passage 1 of'
 check "COLUMNS=5000 LINES=3000 in 100x30: the status line on row 30" \
 	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 30p | grep -q '^passage 1 of.*left leads'"
 check "100 columns: the header keeps the file's whole name" \
-	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 2p | grep -q '^upi-kerry-audio-2016-09-30.txt'"
+	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 2p | grep -q '^By Doug G. Ware · upi-kerry-audio-2016-09-30.txt'"
 check "... and the rule in the middle" \
 	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 1p | cut -c1-52 | grep -q '│$'"
 tm send-keys -t t q
@@ -526,6 +526,20 @@ check "two different reports: no word diff at first" \
 	bash -c "! tmux -L $sock capture-pane -t t -p | tail -1 | grep -q 'versions of one report'"
 tm send-keys -t t w
 check "w on two different reports: the word diff shown" wait_for '^word diff shown' 2
+tm send-keys -t t q
+wait_for 'EXIT=0' 3
+
+# ---- web pages: outlet, byline and date in the headers -------------------
+
+tm send-keys -t t clear Enter
+run "$nd -L 'Left label' $fixtures/pages/tidewater.html $fixtures/pages/northbank.html"
+wait_for 'passage 1 of'
+check "a page's header: the -L label for its title" \
+	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 1p | grep -q '^Left label '"
+check "a page's header: outlet, byline, date and the file's name" \
+	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 2p | grep -q '│Northbank Gazette · Per Vik · 2031-03-06 · northbank.html'"
+check "a narrow header keeps the source, cut at its end" \
+	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 2p | grep -q '^The Tidewater Courier · Kari Dahl and Jon Eik'"
 tm send-keys -t t q
 wait_for 'EXIT=0' 3
 

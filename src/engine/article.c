@@ -12,10 +12,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "decode.h"
 #include "figure.h"
 #include "kind.h"
 #include "lexicon.h"
 #include "mem.h"
+#include "page.h"
 #include "quote.h"
 #include "token.h"
 #include "ustr.h"
@@ -31,6 +33,10 @@
 #define HARDWRAP_FULL_RATIO 0.6		/* a "full" line is this share of it */
 #define HARDWRAP_FULL_SHARE 0.75	/* share of non-last lines that are full */
 #define HARDWRAP_MIDSENTENCE_SHARE 0.5	/* share ending without . ! ? : ; " */
+#define HARDWRAP_FILE_MIN_BLOCKS 2	/* wrapped blocks that make a file so */
+#define HARDWRAP_FILE_SHARE 0.5		/* of its blocks of several lines */
+#define HARDWRAP_WIDTH_SLACK 8		/* the widest line seen is only a lower
+					 * bound of the wrap column */
 
 struct line {
 	size_t start, len;	/* trailing space trimmed */
@@ -262,6 +268,75 @@ out:
 	return wrapped;
 }
 
+static size_t
+line_width(const struct line *ln, const uint8_t *clean, const uint8_t *scratch)
+{
+	return ln->len > 4 * HARDWRAP_MAX_WIDTH
+	               ? ln->len
+	               : ustr_width(line_text(ln, clean, scratch), ln->len);
+}
+
+/* The column a file is wrapped at when most of its blocks of several
+ * lines are hard-wrapped paragraphs (the widest line of those), else 0.
+ * Its other blocks are then paragraphs wrapped at the same column, even
+ * when too short to show it themselves: a quotation ending in ,\" and
+ * the attribution on the next line are one paragraph. */
+static size_t
+wrap_width(const uint8_t *clean, const uint8_t *scratch,
+           const struct line *lines, size_t nlines)
+{
+	size_t i, j, k, wrapped = 0, multi = 0, w = 0;
+
+	for (i = 0; i < nlines; i = j) {
+		if (lines[i].blank) {
+			j = i + 1;
+			continue;
+		}
+		for (j = i; j < nlines && !lines[j].blank; j++)
+			;
+		if (j - i < 2)
+			continue;
+		multi++;
+		if (!is_hard_wrapped(clean, scratch, lines + i, j - i))
+			continue;
+		wrapped++;
+		for (k = i; k < j; k++)
+			if (line_width(&lines[k], clean, scratch) > w)
+				w = line_width(&lines[k], clean, scratch);
+	}
+	return wrapped >= HARDWRAP_FILE_MIN_BLOCKS &&
+	                       wrapped >= HARDWRAP_FILE_SHARE * (double)multi
+	               ? w
+	               : 0;
+}
+
+/* Whether the block ln[0..k) is a paragraph wrapped at column w: no line
+ * wider, and every line but the last full (the next word would not have
+ * fitted, or it takes most of the width). */
+static bool
+fills_wrap(const uint8_t *clean, const uint8_t *scratch,
+           const struct line *ln, size_t k, size_t w)
+{
+	size_t i;
+
+	if (w == 0 || k < 2)
+		return false;
+	for (i = 0; i < k; i++) {
+		size_t width = line_width(&ln[i], clean, scratch), next;
+
+		if (width > w + HARDWRAP_WIDTH_SLACK)
+			return false;
+		if (i + 1 == k)
+			break;
+		next = first_word_width(line_text(&ln[i + 1], clean, scratch),
+		                        ln[i + 1].len);
+		if (width < HARDWRAP_FULL_RATIO * (double)w &&
+		    width + 1 + next <= w)
+			return false;
+	}
+	return true;
+}
+
 static void
 add_para(struct article *a, size_t *cap, size_t start, size_t line)
 {
@@ -308,7 +383,7 @@ segment(struct article *a, const uint8_t *clean, size_t n)
 {
 	struct buf scratch = { 0 }, text = { 0 };
 	struct line *lines = NULL;
-	size_t nlines = 0, lcap = 0, pcap = 0, i, j;
+	size_t nlines = 0, lcap = 0, pcap = 0, i, j, file_w;
 
 	/* The text is at most the input plus a NUL per line. */
 	MEM_GROW(text.p, text.cap, n + n / 8 + 16);
@@ -323,6 +398,7 @@ segment(struct article *a, const uint8_t *clean, size_t n)
 		i = end + 1;
 	}
 
+	file_w = wrap_width(clean, scratch.p, lines, nlines);
 	for (i = 0; i < nlines;) {
 		if (lines[i].blank) {
 			i++;
@@ -330,7 +406,8 @@ segment(struct article *a, const uint8_t *clean, size_t n)
 		}
 		for (j = i; j < nlines && !lines[j].blank; j++)
 			;
-		if (is_hard_wrapped(clean, scratch.p, lines + i, j - i)) {
+		if (is_hard_wrapped(clean, scratch.p, lines + i, j - i) ||
+		    fills_wrap(clean, scratch.p, lines + i, j - i, file_w)) {
 			emit_para(a, &pcap, &text, clean, scratch.p, lines + i,
 			          j - i);
 		} else {
@@ -470,31 +547,42 @@ article_load_file(const char *path, const struct article_opts *opts,
 	return rc;
 }
 
-enum rc
-article_parse(const char *path, const uint8_t *buf, size_t len,
-              const struct article_opts *opts, struct article **out)
+/* The byline and dateline of a text file, from its first paragraphs,
+ * where the kinds say they are plainly that. */
+#define META_SCAN_PARAS 6
+
+static void
+text_meta(struct article *a)
 {
-	size_t max = opts && opts->max_size ? opts->max_size : ARTICLE_MAX_SIZE;
-	struct article *a;
+	size_t i;
+
+	for (i = 0; i < a->npara && i < META_SCAN_PARAS; i++) {
+		const struct article_para *p = &a->para[i];
+		char **dst = p->kind == ARTICLE_BYLINE     ? &a->meta.byline
+		             : p->kind == ARTICLE_DATELINE ? &a->meta.date
+		                                           : NULL;
+
+		if (dst != NULL && *dst == NULL)
+			*dst = xstrndup((const char *)a->text + p->start,
+			                p->len);
+	}
+}
+
+static char *
+dup_or_null(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+/* Segment and classify clean-enough bytes into a. */
+static void
+parse_text(struct article *a, const uint8_t *buf, size_t len)
+{
 	struct buf clean = { 0 };
 	size_t base = 0;
 
-	*out = NULL;
-	if (len > max)
-		return RC_TOO_LARGE;
-	if (memchr(buf, '\0', len) != NULL ||
-	    (len >= 2 && ((buf[0] == 0xFF && buf[1] == 0xFE) ||
-	                  (buf[0] == 0xFE && buf[1] == 0xFF))))
-		return not_utf8(buf, len);
 	if (len >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF)
 		base = 3;
-
-	a = xcalloc(1, sizeof *a);
-	a->path = xstrdup(path);
-	a->label = xstrdup(strcmp(path, "-") == 0 ? "standard input" : path);
-	a->title = ARTICLE_NONE;
-	diag_list_init(&a->diags);
-
 	if (ustr_is_ascii(buf + base, len - base) &&
 	    memchr(buf + base, '\r', len - base) == NULL) {
 		/* Nothing to clean: segment the bytes as they are. */
@@ -509,6 +597,78 @@ article_parse(const char *path, const uint8_t *buf, size_t len,
 		diag_add(&a->diags, DIAG_WARN, DIAG_NO_POS, 0,
 		         len - base == 0 ? "empty file, nothing to compare"
 		                         : "only white space, nothing to compare");
+}
+
+enum rc
+article_parse(const char *path, const uint8_t *buf, size_t len,
+              const struct article_opts *opts, struct article **out)
+{
+	size_t max = opts && opts->max_size ? opts->max_size : ARTICLE_MAX_SIZE;
+	struct decode_result dec;
+	struct page pg = { 0 };
+	struct article *a;
+	enum rc rc;
+
+	*out = NULL;
+	if (len > max)
+		return RC_TOO_LARGE;
+	if ((rc = decode_sniff_document(buf, len)) != RC_OK)
+		return rc;
+	decode_text(buf, len, opts ? opts->charset : NULL, &dec);
+	if (dec.text != NULL) {
+		buf = dec.text;
+		len = dec.len;
+	}
+	if (memchr(buf, '\0', len) != NULL) {
+		/* UTF-16 without a byte order mark, or binary. */
+		rc = not_utf8(buf, len);
+		decode_result_fini(&dec);
+		return rc;
+	}
+
+	a = xcalloc(1, sizeof *a);
+	a->path = xstrdup(path);
+	a->label = xstrdup(strcmp(path, "-") == 0 ? "standard input" : path);
+	a->title = ARTICLE_NONE;
+	a->charset = xstrdup(dec.charset);
+	a->meta.url = dup_or_null(opts ? opts->url : NULL);
+	diag_list_init(&a->diags);
+	if (dec.how == DECODE_GUESSED)
+		diag_add(&a->diags, DIAG_NOTE, DIAG_NO_POS, 0,
+		         "no encoding declared and not UTF-8: read as %s "
+		         "(a guess)", dec.charset);
+	if (dec.bad > 0)
+		diag_add(&a->diags, DIAG_WARN, DIAG_NO_POS, 0,
+		         "%zu bytes undefined in %s, shown as U+FFFD",
+		         dec.bad, dec.charset);
+
+	if (page_is_html(buf, len)) {
+		size_t skip = len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0;
+
+		page_extract(buf + 3 * skip, len - 3 * skip, &pg);
+		a->source = ARTICLE_FROM_HTML;
+		parse_text(a, pg.text, pg.len);
+		if (pg.headline_first && a->npara > 0) {
+			/* The page says which paragraph is its headline. */
+			if (a->title != ARTICLE_NONE)
+				a->para[a->title].kind = ARTICLE_BODY;
+			a->para[0].kind = ARTICLE_HEADLINE;
+			a->title = 0;
+		}
+		a->meta.title = pg.title;
+		a->meta.outlet = pg.outlet;
+		a->meta.byline = pg.byline;
+		a->meta.date = pg.date;
+		if (a->meta.url == NULL)
+			a->meta.url = pg.url;
+		else
+			free(pg.url);
+		free(pg.text);
+	} else {
+		parse_text(a, buf, len);
+	}
+	text_meta(a);
+	decode_result_fini(&dec);
 	*out = a;
 	return RC_OK;
 }
@@ -520,6 +680,13 @@ article_free(struct article *a)
 		return;
 	free(a->path);
 	free(a->label);
+	free(a->charset);
+	free(a->meta.title);
+	free(a->meta.outlet);
+	free(a->meta.byline);
+	free(a->meta.date);
+	free(a->meta.url);
+	free(a->meta.label);
 	free(a->text);
 	free(a->para);
 	free(a->tok);
@@ -618,6 +785,70 @@ article_title(const struct article *a, size_t *len)
 	base = base ? base + 1 : a->label;
 	*len = strlen(base);
 	return (const uint8_t *)base;
+}
+
+const uint8_t *
+article_heading(const struct article *a, size_t *len)
+{
+	if (a->meta.label != NULL) {
+		*len = strlen(a->meta.label);
+		return (const uint8_t *)a->meta.label;
+	}
+	return article_title(a, len);
+}
+
+char *
+article_source_line(const struct article *a)
+{
+	const char *part[3] = { a->meta.outlet, a->meta.byline, a->meta.date };
+	size_t i, n = 0, k = 0;
+	char *s;
+
+	for (i = 0; i < 3; i++)
+		if (part[i] != NULL)
+			n += strlen(part[i]) + 4;
+	if (n == 0)
+		return NULL;
+	s = xmalloc(n + 1);
+	for (i = 0; i < 3; i++) {
+		if (part[i] == NULL)
+			continue;
+		if (k > 0) {
+			memcpy(s + k, " \xC2\xB7 ", 4);	/* " · " */
+			k += 4;
+		}
+		memcpy(s + k, part[i], strlen(part[i]));
+		k += strlen(part[i]);
+	}
+	s[k] = '\0';
+	return s;
+}
+
+/* How far from the cut a '/' may be to cut there instead. */
+#define PATH_CUT_SLACK 16
+
+char *
+article_path_tail(const char *path, size_t max_bytes)
+{
+	static const char ell[] = "\xE2\x80\xA6";	/* "…" */
+	size_t n = strlen(path), from, k;
+	char *s;
+
+	if (n <= max_bytes || max_bytes <= 3)
+		return xstrdup(path);
+	from = n - (max_bytes - 3);
+	/* Whole characters only. */
+	while (from < n && ((uint8_t)path[from] & 0xC0) == 0x80)
+		from++;
+	for (k = from; k < n && k < from + PATH_CUT_SLACK; k++)
+		if (path[k] == '/') {
+			from = k;
+			break;
+		}
+	s = xmalloc(3 + (n - from) + 1);
+	memcpy(s, ell, 3);
+	memcpy(s + 3, path + from, n - from + 1);
+	return s;
 }
 
 static const char *const kind_names[] = {

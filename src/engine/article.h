@@ -62,6 +62,17 @@ struct quote;
 struct figure;
 struct figure_words;
 
+/* What a report says of itself, each NULL when it does not: from a
+ * page's metadata (JSON-LD, Open Graph, <meta>), or from a text file's
+ * first lines where they are plainly a byline or dateline.  label is
+ * the user's (-L) and overrides the rest in headers. */
+struct article_meta {
+	char *title, *outlet, *byline, *date, *url, *label;
+};
+
+/* What the bytes were before they became text. */
+enum article_source { ARTICLE_FROM_TEXT, ARTICLE_FROM_HTML };
+
 struct article {
 	char *path;		/* as given; "-" is standard input */
 	char *label;		/* how messages name it: path or "standard input" */
@@ -73,6 +84,10 @@ struct article {
 	size_t npara;
 	size_t title;		/* headline paragraph, or ARTICLE_NONE */
 	struct diag_list diags;
+
+	struct article_meta meta;
+	enum article_source source;
+	char *charset;		/* the encoding it was read in ("UTF-8") */
 
 	/* Analysis, owned; see article_analyze(). */
 	struct token *tok;
@@ -87,6 +102,8 @@ struct article {
 
 struct article_opts {
 	size_t max_size;	/* bytes; 0 means ARTICLE_MAX_SIZE */
+	const char *charset;	/* declared from outside (HTTP), or NULL */
+	const char *url;	/* where the bytes came from, or NULL */
 };
 
 /* Load the file at path ("-" reads standard input).  On RC_OK *out is
@@ -122,6 +139,18 @@ const uint8_t *article_para_text(const struct article *a, size_t i,
 /* The title to show: the headline, else the first paragraph, else the
  * file name.  Points into the article; *len is its length in bytes. */
 const uint8_t *article_title(const struct article *a, size_t *len);
+
+/* How headers name the report: the -L label, else its title (see
+ * article_title()).  *len is its length in bytes. */
+const uint8_t *article_heading(const struct article *a, size_t *len);
+
+/* The source line of a header: outlet, byline and date, those known,
+ * joined by " · ", into a new string; NULL when none is known. */
+char *article_source_line(const struct article *a);
+
+/* A path for headers: its last bytes that fit in max_bytes, cut at a
+ * '/' where one falls near, with "…" in front; new string. */
+char *article_path_tail(const char *path, size_t max_bytes);
 
 /* "body", "headline", ... as in the JSON export. */
 const char *article_kind_str(enum article_kind kind);

@@ -467,13 +467,20 @@ pane(struct html *h, enum side side, size_t ngroup)
 {
 	const struct article *a = compare_article(h->c, side);
 	size_t p, len;
-	const uint8_t *t = article_title(a, &len);
+	const uint8_t *t = article_heading(a, &len);
+	char *src = article_source_line(a);
 
 	h->side = side;
 	out_printf(h->o, "<div class=\"pane\" id=\"%s\">\n<div class=\"head"
 	           "\"><h2>", side == SIDE_LEFT ? "left" : "right");
 	html_escape(h->o, t, len);
 	out_puts(h->o, "</h2><p class=\"src\">");
+	if (src != NULL) {
+		/* Outlet, byline, date: what the report says of itself. */
+		html_cstr(h->o, src);
+		out_puts(h->o, " &#183; ");
+		free(src);
+	}
 	html_cstr(h->o, base_name(a->label));
 	out_printf(h->o, " &#183; %zu paragraphs, %zu unpaired</p></div>\n",
 	           a->npara, compare_count_unpaired(h->c, side));

@@ -151,6 +151,19 @@ json_cstr(struct out *o, const char *s)
 	free(clean);
 }
 
+/* ", \"key\": value" with value a string, or null when unknown. */
+static void
+json_opt(struct out *o, const char *key, const char *value)
+{
+	out_puts(o, ", \"");
+	out_puts(o, key);
+	out_puts(o, "\": ");
+	if (value != NULL)
+		json_cstr(o, value);
+	else
+		out_puts(o, "null");
+}
+
 static void
 json_doc_head(struct out *o, const char *side, const struct article *a)
 {
@@ -163,6 +176,17 @@ json_doc_head(struct out *o, const char *side, const struct article *a)
 	json_cstr(o, a->path);
 	out_puts(o, ", \"title\": ");
 	json_str(o, t, len);
+	out_puts(o, ",\n     ");
+	/* What the report says of itself (DESIGN.md 8), null if not. */
+	out_puts(o, "\"outlet\": ");
+	if (a->meta.outlet != NULL)
+		json_cstr(o, a->meta.outlet);
+	else
+		out_puts(o, "null");
+	json_opt(o, "byline", a->meta.byline);
+	json_opt(o, "date", a->meta.date);
+	json_opt(o, "url", a->meta.url);
+	json_opt(o, "label", a->meta.label);
 	out_puts(o, ",\n     \"paragraphs\": [");
 }
 

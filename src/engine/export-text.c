@@ -748,7 +748,7 @@ static void
 put_title(struct text *t, const struct article *a)
 {
 	size_t len;
-	const uint8_t *s = article_title(a, &len);
+	const uint8_t *s = article_heading(a, &len);
 
 	put_text(t, t->o, s, len);
 }
@@ -763,7 +763,7 @@ header_title(struct text *t, const struct article *a)
 	const size_t enough = (TITLE_LINES + 1) * TEXT_WIDTH * 4;
 	const unsigned width = TEXT_WIDTH - (sizeof HEADER_INDENT - 1);
 	size_t len, n, i;
-	const uint8_t *s = article_title(a, &len), *m;
+	const uint8_t *s = article_heading(a, &len), *m;
 	bool cut = false;
 
 	if (len > enough) {
@@ -804,6 +804,24 @@ header_title(struct text *t, const struct article *a)
 	}
 }
 
+/* The outlet, byline and date of a, when known, wrapped under its
+ * title. */
+static void
+header_source(struct text *t, const struct article *a)
+{
+	char *src = article_source_line(a);
+	const uint8_t *m;
+	size_t n;
+
+	if (src == NULL)
+		return;
+	put_cstr(t, t->mem, src);
+	free(src);
+	m = out_take(t->mem, &n);
+	t->lines.n = 0;
+	put_wrapped(t, HEADER_INDENT, HEADER_INDENT, m, n);
+}
+
 /* "left:  " and a report's label, wrapped (a file's name is kept
  * whole), then its title. */
 static void
@@ -818,6 +836,7 @@ header_report(struct text *t, const char *side, const struct article *a)
 	out_puts(t->o, side);
 	put_wrapped(t, "", HEADER_INDENT, m, n);
 	header_title(t, a);
+	header_source(t, a);
 }
 
 static void
@@ -852,6 +871,26 @@ text_header(struct text *t, size_t ngroup)
 	out_putc(t->o, '\n');
 }
 
+/* " |\n| Source | L | R" when either report names its outlet, byline
+ * or date. */
+static void
+md_source_row(struct text *t, const struct article *l,
+              const struct article *r)
+{
+	char *ls = article_source_line(l), *rs = article_source_line(r);
+
+	if (ls != NULL || rs != NULL) {
+		out_puts(t->o, " |\n| Source | ");
+		if (ls != NULL)
+			put_cstr(t, t->o, ls);
+		out_puts(t->o, " | ");
+		if (rs != NULL)
+			put_cstr(t, t->o, rs);
+	}
+	free(ls);
+	free(rs);
+}
+
 static void
 md_header(struct text *t, size_t ngroup)
 {
@@ -862,6 +901,7 @@ md_header(struct text *t, size_t ngroup)
 	put_title(t, c->left);
 	out_puts(t->o, " | ");
 	put_title(t, c->right);
+	md_source_row(t, c->left, c->right);
 	out_puts(t->o, " |\n| File | ");
 	put_cstr(t, t->o, c->left->label);
 	out_puts(t->o, " | ");

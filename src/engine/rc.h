@@ -26,7 +26,15 @@
 	X(RC_UTF32LE, "UTF-32LE text; convert it to UTF-8 first "         \
 	              "(iconv -f UTF-32 -t UTF-8)")                       \
 	X(RC_UTF32BE, "UTF-32BE text; convert it to UTF-8 first "         \
-	              "(iconv -f UTF-32 -t UTF-8)")
+	              "(iconv -f UTF-32 -t UTF-8)")                       \
+	X(RC_PDF, "a PDF document, not text; extract its text first "    \
+	          "(pdftotext FILE FILE.txt)")                           \
+	X(RC_WORD, "a word-processor document, not text; save it as "    \
+	           "text first (pandoc -t plain FILE, or libreoffice "   \
+	           "--headless --convert-to txt FILE)")                  \
+	X(RC_IMAGE, "an image, not text; newsdiff compares texts (an "   \
+	            "OCR tool such as tesseract can read one)")           \
+	X(RC_ARCHIVE, "a compressed archive, not text; unpack it first")
 
 enum rc {
 #define RC_ENUM(name, msg) name,

@@ -3,12 +3,14 @@
 #include "pane.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 
 #include "align.h"
 #include "article.h"
 #include "compare.h"
+#include "mem.h"
 #include "theme.h"
 #include "ustr.h"
 
@@ -151,16 +153,26 @@ paint_head(WINDOW *w, struct view *v, enum side side, bool utf8, int cols)
 {
 	const struct article *a = v->pane[side].a;
 	size_t len;
-	const uint8_t *t = article_title(a, &len);
+	const uint8_t *t = article_heading(a, &len);
+	char *src = article_source_line(a), *both = NULL;
 	char info[64];
 	const char *name;
 	int info_w, name_w, used;
 
 	wmove(w, 0, 0);
 	pane_text(w, (const char *)t, len, theme_attr(THEME_TITLE), cols, utf8);
-	/* The name whole if it fits (cut from the left if not), then what
-	 * still fits of the count of paragraphs and who leads. */
+	/* The source the report gives (outlet, byline, date) and the file's
+	 * name, whole if they fit (the name cut from the left if not), then
+	 * what still fits of the count of paragraphs and who leads. */
 	name = file_name(a);
+	if (src != NULL) {
+		size_t k = strlen(src) + strlen(name) + 8;
+
+		both = xmalloc(k);
+		snprintf(both, k, "%s%s%s", src, utf8 ? " \xc2\xb7 " : ", ",
+		         name);
+		name = both;
+	}
 	name_w = (int)ustr_width((const uint8_t *)name, strlen(name));
 	snprintf(info, sizeof info, "%s%zu paragraphs%s", utf8 ? " \xc2\xb7 "
 	         : ", ", a->npara, v->lead == side ? utf8 ? " \xc2\xb7 leads"
@@ -174,10 +186,18 @@ paint_head(WINDOW *w, struct view *v, enum side side, bool utf8, int cols)
 			info_w = 0;
 	}
 	wmove(w, 1, 0);
-	used = put_name(w, name, theme_attr(THEME_SOURCE), cols - info_w, utf8);
+	if (src != NULL && name_w > cols - info_w)
+		/* Too narrow for both: the source, cut at its end. */
+		used = pane_text(w, src, strlen(src), theme_attr(THEME_SOURCE),
+		                 cols - info_w, utf8);
+	else
+		used = put_name(w, name, theme_attr(THEME_SOURCE),
+		                cols - info_w, utf8);
 	if (info_w > 0)
 		pane_text(w, info, strlen(info), theme_attr(THEME_SOURCE),
 		          cols - used, utf8);
+	free(both);
+	free(src);
 }
 
 /* The look of a paragraph's plain text. */
