@@ -1,0 +1,998 @@
+/* attrib.c - who gave a figure or a quotation, and the period it covers.
+ *
+ * Over the tokens of the sentence (outside quotation marks): a reporting
+ * verb with its subject before it or, after a comma or a quotation,
+ * after it; "according to" with what follows; an apposition; a pronoun
+ * resolved to the last named speaker before it.  Time frames are
+ * periods ("the last eight days", "this week", "since January", "by late
+ * Monday", "two years ago", "in 2013"), preferred to points in time ("on
+ * Tuesday", "Thursday", "yesterday"). */
+#include "attrib.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "article.h"
+#include "quote.h"
+#include "token.h"
+
+#define NONE ((size_t)-1)
+
+/* Words of a noun phrase naming a source, at most: "Secretary of State
+ * John F. Kerry" is six words and two dots. */
+#define NP_MAX 12
+
+/* A sentence's words are compared folded, at most this long. */
+#define WORD_MAX 16
+
+static const char *const reporting_verbs[] = {
+	"acknowledged", "added", "admitted", "announced", "argued", "asserted",
+	"claimed", "cited", "confirmed", "declared", "disclosed", "estimated",
+	"explained", "indicated", "insisted", "maintained", "noted",
+	"predicted", "quoted", "recalled", "replied", "reported", "reports",
+	"revealed", "said", "say", "says", "stated", "states", "stressed",
+	"suggested", "testified", "told", "tells", "tweeted", "warned",
+	"wrote", "estimates", "adds", "confirms", "announces", "counted",
+	NULL
+};
+
+/* Between a subject and its verb: "Kerry also said", "police had
+ * earlier reported". */
+static const char *const verb_fillers[] = {
+	"also", "had", "has", "have", "was", "were", "is", "are", "later",
+	"earlier", "then", "previously", "again", "further", "would",
+	"will", "could", "might", "may", "first", "already", "been", "did",
+	"does", "had", "initially", "once", "reportedly", "separately",
+	"publicly", "privately", "repeatedly", "today", "yesterday", NULL
+};
+
+/* Words that may join a name: "Secretary of State", "the WHO". */
+static const char *const np_joins[] = {
+	"the", "of", "for", "a", "an", "de", "al", NULL
+};
+
+static const char *const pronouns[] = { "he", "she", NULL };
+
+static const char *const weekdays[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", NULL
+};
+
+static const char *const months[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", "jan",
+	"feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+	"nov", "dec", NULL
+};
+
+static const char *const month_abbrevs[] = {
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+	"oct", "nov", "dec", NULL
+};
+
+static const char *const units[] = {
+	"hour", "hours", "day", "days", "week", "weeks", "weekend",
+	"weekends", "month", "months", "year", "years", "decade", "decades",
+	"night", "morning", "afternoon", "evening", "quarter", "season",
+	"summer", "winter", "spring", "autumn", "fall", "century", "minutes",
+	"fortnight", NULL
+};
+
+static const char *const number_words[] = {
+	"one", "two", "three", "four", "five", "six", "seven", "eight",
+	"nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
+	"forty", "fifty", "hundred", "few", "several", "a", "many", "24",
+	NULL
+};
+
+/* Before "last", "this", a weekday: "late last year", "earlier this
+ * week", "early Monday". */
+static const char *const time_modifiers[] = {
+	"late", "early", "earlier", "later", "mid", NULL
+};
+
+/* A period opens with one of these: "in the last", "over the past". */
+static const char *const period_preps[] = {
+	"in", "over", "during", "within", "for", "throughout", NULL
+};
+
+struct ctx {
+	const struct article *a;
+	size_t para;
+	const struct token *t;
+	size_t n;
+	const uint8_t *text;
+	const struct quote *q;	/* the paragraph's quotations */
+	size_t nq;
+};
+
+/* A source found: tokens [first, last] of paragraph para. */
+struct found {
+	size_t para, first, last;
+	bool ok;
+};
+
+static void
+ctx_init(struct ctx *c, const struct article *a, size_t p)
+{
+	const struct article_para *pp = &a->para[p];
+
+	c->a = a;
+	c->para = p;
+	c->t = a->tok + pp->tok;
+	c->n = pp->ntok;
+	c->text = a->text + pp->start;
+	c->q = a->quo + pp->quo;
+	c->nq = pp->nquo;
+}
+
+/* Token i folded into buf; false if it is no word or too long. */
+static bool
+fold(const struct ctx *c, size_t i, char *buf)
+{
+	const struct token *t = &c->t[i];
+	size_t k;
+
+	if (i >= c->n || t->kind == TOKEN_PUNCT || t->len >= WORD_MAX)
+		return false;
+	for (k = 0; k < t->len; k++) {
+		uint8_t ch = c->text[t->start + k];
+
+		buf[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch);
+	}
+	buf[t->len] = '\0';
+	return true;
+}
+
+static bool
+is_in(const struct ctx *c, size_t i, const char *const *list)
+{
+	char buf[WORD_MAX];
+
+	if (!fold(c, i, buf))
+		return false;
+	for (; *list != NULL; list++)
+		if (strcmp(buf, *list) == 0)
+			return true;
+	return false;
+}
+
+static bool
+is_word(const struct ctx *c, size_t i, const char *w)
+{
+	const char *list[2] = { w, NULL };
+
+	return is_in(c, i, list);
+}
+
+static bool
+is_punct(const struct ctx *c, size_t i, uint32_t cp)
+{
+	return i < c->n && token_is_punct(&c->t[i], cp);
+}
+
+/* Whether token i lies inside a quotation (marks included). */
+static bool
+in_quote(const struct ctx *c, size_t i)
+{
+	uint32_t s = c->t[i].start;
+	size_t k;
+
+	for (k = 0; k < c->nq; k++)
+		if (s >= c->q[k].ostart && s < c->q[k].ostart + c->q[k].olen)
+			return true;
+	return false;
+}
+
+static bool
+is_cap(const struct ctx *c, size_t i)
+{
+	return c->t[i].kind == TOKEN_WORD &&
+	       (c->t[i].flags & (TOKEN_CAP | TOKEN_ACRONYM)) != 0;
+}
+
+/* An adverb in -ly between subject and verb: "Kerry reportedly said". */
+static bool
+is_ly(const struct ctx *c, size_t i)
+{
+	const struct token *t = &c->t[i];
+
+	return t->kind == TOKEN_WORD && t->len > 4 && !is_cap(c, i) &&
+	       memcmp(c->text + t->start + t->len - 2, "ly", 2) == 0;
+}
+
+static bool
+is_number(const struct ctx *c, size_t i)
+{
+	return i < c->n && (c->t[i].kind == TOKEN_NUMBER ||
+	                    is_in(c, i, number_words));
+}
+
+/* Whether the dot or apostrophe at i belongs to the word before it: an
+ * initial ("A.S."), an abbreviation ("U.N."), a possessive ("ministry's"). */
+static bool
+is_inner_punct(const struct ctx *c, size_t i)
+{
+	const struct token *t = &c->t[i];
+
+	if (t->kind != TOKEN_PUNCT || (t->flags & TOKEN_SPACE) || i == 0)
+		return false;
+	if (t->word == '.')
+		return c->t[i - 1].kind == TOKEN_WORD &&
+		       (c->t[i - 1].len == 1 ||
+		        memchr(c->text + c->t[i - 1].start, '.',
+		               c->t[i - 1].len) != NULL);
+	return t->word == '-' || t->word == '\'';
+}
+
+/* Whether token i may be a word of a source's noun phrase. */
+static bool
+np_word(const struct ctx *c, size_t i)
+{
+	const struct token *t = &c->t[i];
+
+	if (in_quote(c, i))
+		return false;
+	if (t->kind == TOKEN_NUMBER)
+		return true;
+	if (t->kind == TOKEN_PUNCT)
+		return is_inner_punct(c, i);
+	if (is_in(c, i, reporting_verbs) || is_in(c, i, weekdays) ||
+	    is_word(c, i, "according"))
+		return false;
+	if (t->flags & TOKEN_STOP)
+		return is_in(c, i, np_joins) || is_in(c, i, pronouns) ||
+		       is_in(c, i, number_words) ||
+		       (is_cap(c, i) && !(t->flags & TOKEN_SENT));
+	return true;
+}
+
+/* Drop joining words at the edges of tokens [*first, *last]. */
+static bool
+trim_np(const struct ctx *c, size_t *first, size_t *last)
+{
+	while (*first <= *last &&
+	       ((is_in(c, *first, np_joins) && !is_word(c, *first, "the") &&
+	         !is_word(c, *first, "a") && !is_word(c, *first, "an")) ||
+	        c->t[*first].kind == TOKEN_PUNCT))
+		++*first;
+	while (*last >= *first && *last != NONE &&
+	       (is_in(c, *last, np_joins) ||
+	        (c->t[*last].kind == TOKEN_PUNCT && c->t[*last].word != '.')))
+		--*last;
+	if (*last == NONE || *last < *first)
+		return false;
+	/* A source is a word, not a bare number or article. */
+	for (size_t k = *first; k <= *last; k++)
+		if (c->t[k].kind == TOKEN_WORD && !is_in(c, k, np_joins))
+			return true;
+	return false;
+}
+
+/* The noun phrase that ends at token end (inclusive), going back no
+ * further than lo. */
+static bool
+np_before(const struct ctx *c, size_t lo, size_t end, size_t *first)
+{
+	size_t k = end, words = 0;
+
+	if (end == NONE || end < lo || !np_word(c, end))
+		return false;
+	for (;;) {
+		if (c->t[k].kind != TOKEN_PUNCT)
+			words++;
+		if ((c->t[k].flags & TOKEN_SENT) || k == lo || words >= NP_MAX)
+			break;
+		if (is_in(c, k, pronouns))
+			break;
+		if (!np_word(c, k - 1))
+			break;
+		k--;
+	}
+	*first = k;
+	return true;
+}
+
+/* The noun phrase that starts at token start, up to hi (exclusive). */
+static bool
+np_after(const struct ctx *c, size_t start, size_t hi, size_t *last)
+{
+	size_t k = start, words = 0;
+
+	if (start >= hi || !np_word(c, start) ||
+	    c->t[start].kind == TOKEN_NUMBER)
+		return false;
+	while (k + 1 < hi && words < NP_MAX && np_word(c, k + 1) &&
+	       c->t[k + 1].kind != TOKEN_NUMBER &&
+	       !is_in(c, k + 1, months) && !is_word(c, k + 1, "last") &&
+	       !is_word(c, k + 1, "this") && !is_in(c, k + 1, pronouns)) {
+		if (c->t[k].kind != TOKEN_PUNCT)
+			words++;
+		k++;
+	}
+	*last = k;
+	return true;
+}
+
+/* The sentence-initial noun phrase: "State Department spokesman John
+ * Kirby declined to comment ... but confirmed". */
+static bool
+np_initial(const struct ctx *c, size_t lo, size_t hi, size_t *last)
+{
+	size_t k = lo;
+
+	if (!np_word(c, lo) || !is_cap(c, lo))
+		return false;
+	while (k + 1 < hi && (is_cap(c, k + 1) || is_inner_punct(c, k + 1) ||
+	                      is_word(c, k + 1, "of") ||
+	                      (!(c->t[k + 1].flags & TOKEN_STOP) &&
+	                       c->t[k + 1].kind == TOKEN_WORD &&
+	                       k + 2 < hi && is_cap(c, k + 2))))
+		k++;
+	*last = k;
+	return true;
+}
+
+static bool
+set_found(const struct ctx *c, size_t first, size_t last, struct found *f)
+{
+	if (!trim_np(c, &first, &last))
+		return false;
+	f->para = c->para;
+	f->first = first;
+	f->last = last;
+	f->ok = true;
+	return true;
+}
+
+/* Whether token i closes a quotation or is a comma: what comes before a
+ * verb whose subject follows it ("…," said Kerry). */
+static bool
+before_inversion(const struct ctx *c, size_t i)
+{
+	size_t k;
+
+	if (i == NONE)
+		return false;
+	if (is_punct(c, i, ',') || is_punct(c, i, '"') || is_punct(c, i, '\''))
+		return true;
+	for (k = 0; k < c->nq; k++)
+		if (c->t[i].start + c->t[i].len == c->q[k].ostart + c->q[k].olen)
+			return true;
+	return false;
+}
+
+/* Whether tokens [first, last] hold a name: a capitalized word that
+ * does not merely open the sentence. */
+static bool
+span_named(const struct ctx *c, size_t first, size_t last)
+{
+	size_t k;
+
+	for (k = first; k <= last; k++)
+		if (is_cap(c, k) && !is_in(c, k, np_joins) &&
+		    (!(c->t[k].flags & TOKEN_SENT) ||
+		     (c->t[k].flags & TOKEN_ACRONYM) ||
+		     !(c->t[k].flags & TOKEN_STOP)))
+			return true;
+	return false;
+}
+
+/* Whether a noun phrase starting at first opens as a common noun does:
+ * "a spokesman", "the company's", "chief executive". */
+static bool
+span_common(const struct ctx *c, size_t first)
+{
+	return is_in(c, first, np_joins) || !is_cap(c, first);
+}
+
+/* The source of the reporting verb at v, within tokens [lo, hi). */
+static bool
+verb_source(const struct ctx *c, size_t lo, size_t hi, size_t v,
+            struct found *f)
+{
+	size_t k = v, first, last;
+
+	/* "cited two officials as saying": the object is the source. */
+	if ((is_word(c, v, "cited") || is_word(c, v, "quoted")) &&
+	    np_after(c, v + 1, hi, &last) && last + 1 < hi &&
+	    is_word(c, last + 1, "as"))
+		return set_found(c, v + 1, last, f);
+	/* Back over fillers: "also", "had", "reportedly", "on Thursday". */
+	while (k > lo) {
+		size_t p = k - 1;
+
+		if (is_in(c, p, verb_fillers) || is_ly(c, p) ||
+		    is_in(c, p, weekdays))
+			k = p;
+		else if (is_word(c, p, "on") && p + 1 < v &&
+		         is_in(c, p + 1, weekdays))
+			k = p;
+		else
+			break;
+	}
+	if (k > lo && (is_word(c, k - 1, "but") || is_word(c, k - 1, "and")) &&
+	    np_initial(c, lo, hi, &last) && last < k - 1)
+		return set_found(c, lo, last, f);
+	/* An apposition: "John Kirby, a State Department spokesman, said";
+	 * "its chief executive, Mara Ellis, said". */
+	if (k > lo + 1 && is_punct(c, k - 1, ',') &&
+	    np_before(c, lo, k - 2, &first) && first > lo + 1 &&
+	    is_punct(c, first - 1, ',')) {
+		size_t f1;
+
+		if (np_before(c, lo, first - 2, &f1) &&
+		    (span_named(c, f1, first - 2) ||
+		     span_named(c, first, k - 2)) &&
+		    (span_common(c, f1) || span_common(c, first)))
+			return set_found(c, f1, k - 2, f);
+	}
+	/* The subject before the verb: "the WHO said", "police chief A.S.
+	 * Gill said", "he said". */
+	if (k > lo && np_before(c, lo, k - 1, &first) &&
+	    set_found(c, first, k - 1, f))
+		return true;
+	/* After it, when the verb follows a comma or a quotation: "…," said
+	 * police chief A.S. Gill; "according to" is handled apart. */
+	if (before_inversion(c, k > 0 ? k - 1 : NONE) &&
+	    np_after(c, v + 1, hi, &last) && !is_word(c, v + 1, "that"))
+		return set_found(c, v + 1, last, f);
+	return false;
+}
+
+/* Whether token i is outside every quotation and within [lo, hi). */
+static bool
+usable(const struct ctx *c, size_t i)
+{
+	return !in_quote(c, i);
+}
+
+/* The source stated in tokens [lo, hi): the reporting verb or
+ * "according to" nearest to token anchor. */
+static bool
+find_source(const struct ctx *c, size_t lo, size_t hi, size_t anchor,
+            struct found *f)
+{
+	size_t i, best_d = NONE;
+	struct found best = { 0 };
+
+	for (i = lo; i < hi; i++) {
+		struct found cand = { 0 };
+		size_t d, last;
+
+		if (c->t[i].kind != TOKEN_WORD || !usable(c, i))
+			continue;
+		if (is_word(c, i, "according") && is_word(c, i + 1, "to")) {
+			if (!np_after(c, i + 2, hi, &last) ||
+			    !set_found(c, i + 2, last, &cand))
+				continue;
+		} else if (!is_in(c, i, reporting_verbs) ||
+		           !verb_source(c, lo, hi, i, &cand)) {
+			continue;
+		}
+		d = i > anchor ? i - anchor : anchor - i;
+		if (best_d == NONE || d < best_d) {
+			best_d = d;
+			best = cand;
+		}
+	}
+	if (best_d == NONE)
+		return false;
+	*f = best;
+	return true;
+}
+
+/* The token that holds byte b, or the first after it. */
+static size_t
+token_at(const struct ctx *c, uint32_t b)
+{
+	size_t lo = 0, hi = c->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (c->t[mid].start + c->t[mid].len <= b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Whether token i starts a sentence outside any quotation. */
+static bool
+starts_sentence(const struct ctx *c, size_t i)
+{
+	return (c->t[i].flags & TOKEN_SENT) && !in_quote(c, i);
+}
+
+static size_t
+sentence_start(const struct ctx *c, size_t i)
+{
+	while (i > 0 && i < c->n && !starts_sentence(c, i))
+		i--;
+	return i;
+}
+
+static size_t
+sentence_end(const struct ctx *c, size_t i)
+{
+	for (i++; i < c->n; i++)
+		if (starts_sentence(c, i))
+			break;
+	return i < c->n ? i : c->n;
+}
+
+/* Whether the found source is a pronoun. */
+static bool
+is_pronoun_src(const struct ctx *c, const struct found *f)
+{
+	return f->first == f->last && is_in(c, f->first, pronouns);
+}
+
+/* Whether the found source names someone: a capitalized word that does
+ * not merely open the sentence. */
+static bool
+is_named(const struct ctx *c, const struct found *f)
+{
+	return span_named(c, f->first, f->last);
+}
+
+/* The last named speaker before token end of paragraph para, looking
+ * back ATTRIB_LOOKBACK paragraphs. */
+static bool
+last_speaker(const struct article *a, size_t para, size_t end,
+             struct found *f)
+{
+	size_t p = para, back;
+
+	for (back = 0; back <= ATTRIB_LOOKBACK; back++, p--) {
+		struct ctx c;
+		size_t hi, lo;
+
+		ctx_init(&c, a, p);
+		hi = p == para ? end : c.n;
+		while (hi > 0) {
+			struct found cand;
+
+			lo = sentence_start(&c, hi - 1);
+			if (find_source(&c, lo, hi, hi, &cand) &&
+			    !is_pronoun_src(&c, &cand) && is_named(&c, &cand)) {
+				*f = cand;
+				return true;
+			}
+			hi = lo;
+		}
+		if (p == 0)
+			break;
+	}
+	return false;
+}
+
+/* ---- time frames ------------------------------------------------------ */
+
+enum { TIME_NONE, TIME_POINT, TIME_PERIOD };
+
+struct timespan {
+	size_t first, last;
+	int rank;
+};
+
+static bool
+is_unit(const struct ctx *c, size_t i)
+{
+	return i < c->n && is_in(c, i, units);
+}
+
+static bool
+is_year(const struct ctx *c, size_t i)
+{
+	const struct token *t = &c->t[i];
+	const uint8_t *s;
+	long y = 0;
+	size_t k;
+
+	if (i >= c->n || t->kind != TOKEN_NUMBER || t->len != 4)
+		return false;
+	s = c->text + t->start;
+	for (k = 0; k < 4; k++) {
+		if (s[k] < '0' || s[k] > '9')
+			return false;
+		y = y * 10 + (s[k] - '0');
+	}
+	return y >= 1900 && y <= 2100;
+}
+
+/* A month, with its abbreviation's dot and a day or year after it:
+ * "Sept. 22", "January", "March 2011"; the last token in *last. */
+static bool
+month_phrase(const struct ctx *c, size_t i, size_t *last)
+{
+	size_t k = i;
+
+	if (i >= c->n || !is_in(c, i, months) || !is_cap(c, i))
+		return false;
+	if (is_punct(c, k + 1, '.') && is_in(c, k, month_abbrevs))
+		k++;
+	if (k + 1 < c->n && c->t[k + 1].kind == TOKEN_NUMBER)
+		k++;
+	if (is_punct(c, k + 1, ',') && is_year(c, k + 2))
+		k += 2;
+	else if (is_word(c, k + 1, "of") && is_year(c, k + 2))
+		k += 2;
+	*last = k;
+	return true;
+}
+
+/* A weekday and its part: "Monday", "Monday night". */
+static bool
+weekday_phrase(const struct ctx *c, size_t i, size_t *last)
+{
+	if (i >= c->n || !is_in(c, i, weekdays))
+		return false;
+	*last = i;
+	if (is_unit(c, i + 1) && !is_word(c, i + 1, "week"))
+		*last = i + 1;
+	return true;
+}
+
+/* The time frame that starts at token i, if any. */
+static bool
+time_at(const struct ctx *c, size_t i, struct timespan *ts)
+{
+	size_t k, last;
+
+	ts->first = i;
+	/* the last eight days; the past year; the previous week */
+	if (is_word(c, i, "last") || is_word(c, i, "past") ||
+	    is_word(c, i, "previous") || is_word(c, i, "this") ||
+	    is_word(c, i, "next") || is_word(c, i, "first") ||
+	    is_word(c, i, "coming")) {
+		k = i + 1;
+		while (k < c->n && is_number(c, k))
+			k++;
+		if (is_unit(c, k) || ((is_word(c, i, "last") ||
+		                       is_word(c, i, "this") ||
+		                       is_word(c, i, "next")) &&
+		                      (is_in(c, k, weekdays) ||
+		                       is_in(c, k, months)))) {
+			ts->last = k;
+			ts->rank = TIME_PERIOD;
+			if (i > 0 && is_word(c, i - 1, "the")) {
+				ts->first = i - 1;
+				if (i > 1 && is_in(c, i - 2, period_preps))
+					ts->first = i - 2;
+			} else if (i > 0 && (is_in(c, i - 1, time_modifiers) ||
+			                     is_word(c, i - 1, "over"))) {
+				ts->first = i - 1;
+			}
+			if (is_word(c, ts->last + 1, "alone"))
+				ts->last++;
+			return true;
+		}
+		return false;
+	}
+	/* since January; since 2011; since the start of the war */
+	if (is_word(c, i, "since")) {
+		if (month_phrase(c, i + 1, &last) ||
+		    weekday_phrase(c, i + 1, &last)) {
+		} else if (is_year(c, i + 1)) {
+			last = i + 1;
+		} else if (is_word(c, i + 1, "the") && i + 2 < c->n &&
+		           c->t[i + 2].kind == TOKEN_WORD &&
+		           !(c->t[i + 2].flags & TOKEN_STOP)) {
+			last = i + 2;
+			k = last + 2;
+			if (is_word(c, last + 1, "of") &&
+			    (is_word(c, k, "the") || is_word(c, k, "this") ||
+			     is_word(c, k, "last")))
+				k++;
+			if (is_word(c, last + 1, "of") && k < c->n &&
+			    c->t[k].kind == TOKEN_WORD &&
+			    !(c->t[k].flags & TOKEN_STOP))
+				last = k;
+		} else {
+			return false;
+		}
+		ts->last = last;
+		ts->rank = TIME_PERIOD;
+		return true;
+	}
+	/* by late Monday; by Friday night; by the end of the day */
+	if (is_word(c, i, "by")) {
+		k = i + 1;
+		if (is_in(c, k, time_modifiers))
+			k++;
+		if (weekday_phrase(c, k, &last) || month_phrase(c, k, &last)) {
+			;
+		} else if (is_word(c, k, "the") && is_word(c, k + 1, "end") &&
+		           is_word(c, k + 2, "of") && k + 3 < c->n) {
+			last = k + 3;
+			if (is_word(c, last, "the") || is_word(c, last, "this") ||
+			    is_word(c, last, "last"))
+				last++;
+			if (last >= c->n)
+				return false;
+		} else if (is_unit(c, k) && (is_word(c, k, "midday") ||
+		                             is_word(c, k, "night"))) {
+			last = k;
+		} else {
+			return false;
+		}
+		ts->last = last;
+		ts->rank = TIME_PERIOD;
+		return true;
+	}
+	/* so far; so far this year */
+	if (is_word(c, i, "so") && is_word(c, i + 1, "far")) {
+		ts->last = i + 1;
+		if ((is_word(c, i + 2, "this") || is_word(c, i + 2, "in")) &&
+		    is_unit(c, i + 3)) {
+			ts->last = i + 3;
+		}
+		ts->rank = TIME_PERIOD;
+		return true;
+	}
+	/* two years ago; a week ago */
+	if (is_number(c, i) && is_unit(c, i + 1) && is_word(c, i + 2, "ago")) {
+		ts->last = i + 2;
+		ts->rank = TIME_PERIOD;
+		return true;
+	}
+	/* in 2013; in September; in September of 2013 */
+	if (is_word(c, i, "in") &&
+	    (is_year(c, i + 1) || month_phrase(c, i + 1, &last))) {
+		ts->last = is_year(c, i + 1) ? i + 1 : last;
+		ts->rank = TIME_PERIOD;
+		return true;
+	}
+	/* on Tuesday; on Sept. 22; Thursday; early Monday */
+	k = i;
+	if (is_word(c, k, "on") || is_in(c, k, time_modifiers))
+		k++;
+	if (is_in(c, k, time_modifiers))
+		k++;
+	if (weekday_phrase(c, k, &last) ||
+	    (k > i && month_phrase(c, k, &last) && last > k)) {
+		ts->last = last;
+		ts->rank = TIME_POINT;
+		return true;
+	}
+	if (is_word(c, i, "yesterday") || is_word(c, i, "today") ||
+	    is_word(c, i, "tonight") || is_word(c, i, "overnight")) {
+		ts->last = i;
+		ts->rank = TIME_POINT;
+		return true;
+	}
+	return false;
+}
+
+/* The best time frame in tokens [lo, hi) outside quotations and outside
+ * bytes [skip_s, skip_e): a period before a point, then the nearest to
+ * token anchor. */
+static bool
+find_time(const struct ctx *c, size_t lo, size_t hi, size_t anchor,
+          uint32_t skip_s, uint32_t skip_e, struct timespan *out)
+{
+	size_t i, best_d = NONE;
+	int best_rank = TIME_NONE;
+
+	for (i = lo; i < hi; i++) {
+		struct timespan ts;
+		size_t d;
+		uint32_t s, e;
+
+		if (c->t[i].kind == TOKEN_PUNCT || in_quote(c, i) ||
+		    !time_at(c, i, &ts) || ts.last >= hi)
+			continue;
+		s = c->t[ts.first].start;
+		e = c->t[ts.last].start + c->t[ts.last].len;
+		if (s < skip_e && e > skip_s)
+			continue;
+		d = i > anchor ? i - anchor : anchor - i;
+		if (ts.rank > best_rank ||
+		    (ts.rank == best_rank && d < best_d)) {
+			best_rank = ts.rank;
+			best_d = d;
+			*out = ts;
+		}
+		i = ts.last;
+	}
+	return best_rank != TIME_NONE;
+}
+
+/* ---- the public side ---------------------------------------------------- */
+
+/* The key word of a found source: its last name word, else its last
+ * word. */
+static uint32_t
+source_key(const struct ctx *c, const struct found *f)
+{
+	size_t k;
+
+	for (k = f->last + 1; k-- > f->first;)
+		if (is_cap(c, k) && !is_in(c, k, np_joins) &&
+		    (!(c->t[k].flags & TOKEN_SENT) || k == f->last ||
+		     !(c->t[k].flags & TOKEN_STOP)))
+			return c->t[k].word;
+	for (k = f->last + 1; k-- > f->first;)
+		if (c->t[k].kind == TOKEN_WORD)
+			return c->t[k].word;
+	return 0;
+}
+
+static void
+put_source(const struct article *a, const struct found *f, struct attrib *out)
+{
+	struct ctx c;
+	const struct token *last;
+
+	ctx_init(&c, a, f->para);
+	last = &c.t[f->last];
+	out->src_para = f->para;
+	out->src_start = c.t[f->first].start;
+	out->src_end = last->start + last->len;
+	/* The closing dot of an initial or abbreviation: "A.S.", "U.N." */
+	if (f->last + 1 < c.n && is_inner_punct(&c, f->last + 1) &&
+	    c.t[f->last + 1].word == '.' && last->kind == TOKEN_WORD &&
+	    (last->len == 1 || memchr(c.text + last->start, '.', last->len)))
+		out->src_end = c.t[f->last + 1].start + 1;
+	out->key = source_key(&c, f);
+}
+
+/* Tokens [*lo, *hi) of the sentence around quotation q, outside it:
+ * after it to the sentence's end first, then before it. */
+static void
+quote_regions(const struct ctx *c, const struct quote *q, size_t r[2][2])
+{
+	size_t open = token_at(c, q->ostart);
+	size_t close = token_at(c, q->ostart + q->olen);
+	size_t k;
+
+	r[0][0] = close;
+	for (k = close; k < c->n; k++) {
+		if (starts_sentence(c, k) && k > close)
+			break;
+		if (in_quote(c, k))
+			break;
+	}
+	r[0][1] = k;
+	k = open;
+	while (k > 0 && !starts_sentence(c, k) && !in_quote(c, k - 1))
+		k--;
+	if (k < open && in_quote(c, k))
+		k++;
+	r[1][0] = k;
+	r[1][1] = open;
+}
+
+void
+attrib_find(const struct article *a, size_t para, uint32_t start,
+            uint32_t end, struct attrib *out)
+{
+	struct ctx c;
+	const struct quote *q = NULL;
+	struct found f = { 0 };
+	struct timespan ts;
+	size_t anchor, k, tlo = 0, thi = 0;
+	bool have = false;
+
+	memset(out, 0, sizeof *out);
+	out->src_para = NONE;
+	out->time_para = NONE;
+	if (a == NULL || para >= a->npara || a->tok == NULL)
+		return;
+	ctx_init(&c, a, para);
+	if (c.n == 0)
+		return;
+	for (k = 0; k < c.nq; k++)
+		if (start >= c.q[k].ostart &&
+		    start < c.q[k].ostart + c.q[k].olen) {
+			q = &c.q[k];
+			break;
+		}
+	if (q != NULL) {
+		size_t r[2][2];
+		int i;
+
+		quote_regions(&c, q, r);
+		for (i = 0; i < 2 && !have; i++) {
+			anchor = i == 0 ? r[i][0] : r[i][1];
+			if (r[i][0] < r[i][1] &&
+			    find_source(&c, r[i][0], r[i][1], anchor, &f)) {
+				have = true;
+				tlo = r[i][0];
+				thi = r[i][1];
+			}
+		}
+		/* Elsewhere in the paragraph, outside the quotations. */
+		if (!have && find_source(&c, 0, c.n, token_at(&c, q->ostart),
+		                         &f)) {
+			have = true;
+			tlo = sentence_start(&c, f.first);
+			thi = sentence_end(&c, f.last);
+		}
+		anchor = token_at(&c, q->ostart);
+	} else {
+		anchor = token_at(&c, start);
+		if (anchor >= c.n)
+			anchor = c.n - 1;
+		tlo = sentence_start(&c, anchor);
+		thi = sentence_end(&c, anchor);
+		have = find_source(&c, tlo, thi, anchor, &f);
+	}
+	if (have && is_pronoun_src(&c, &f)) {
+		struct found named;
+
+		out->pronoun = true;
+		if (last_speaker(a, para, sentence_start(&c, f.first), &named))
+			f = named;
+	}
+	if (have)
+		put_source(a, &f, out);
+	if (q == NULL || have) {
+		if (q != NULL && !have)
+			return;
+		if (find_time(&c, tlo, thi, anchor, start, end, &ts)) {
+			out->time_para = para;
+			out->time_start = c.t[ts.first].start;
+			out->time_end = c.t[ts.last].start + c.t[ts.last].len;
+			if (is_punct(&c, ts.last + 1, '.') &&
+			    is_in(&c, ts.last, month_abbrevs))
+				out->time_end = c.t[ts.last + 1].start + 1;
+		}
+	}
+}
+
+bool
+attrib_has_source(const struct attrib *at)
+{
+	return at->src_para != NONE;
+}
+
+bool
+attrib_has_time(const struct attrib *at)
+{
+	return at->time_para != NONE;
+}
+
+/* The time frame's words without a leading "in", "on", "over" or
+ * "during", folded, compared word by word. */
+static bool
+same_time(const struct article *la, const struct attrib *l,
+          const struct article *ra, const struct attrib *r)
+{
+	struct ctx lc, rc;
+	size_t i, j, li, ri;
+
+	ctx_init(&lc, la, l->time_para);
+	ctx_init(&rc, ra, r->time_para);
+	li = token_at(&lc, l->time_start);
+	ri = token_at(&rc, r->time_start);
+	if (is_word(&lc, li, "in") || is_word(&lc, li, "on") ||
+	    is_word(&lc, li, "over") || is_word(&lc, li, "during"))
+		li++;
+	if (is_word(&rc, ri, "in") || is_word(&rc, ri, "on") ||
+	    is_word(&rc, ri, "over") || is_word(&rc, ri, "during"))
+		ri++;
+	for (i = li, j = ri;; i++, j++) {
+		bool lend = i >= lc.n || lc.t[i].start >= l->time_end;
+		bool rend = j >= rc.n || rc.t[j].start >= r->time_end;
+
+		if (lend || rend)
+			return lend && rend;
+		if (lc.t[i].kind != rc.t[j].kind || lc.t[i].word != rc.t[j].word)
+			return false;
+	}
+}
+
+bool
+attrib_differ(const struct article *la, const struct attrib *l,
+              const struct article *ra, const struct attrib *r)
+{
+	if (attrib_has_source(l) && attrib_has_source(r) && l->key != r->key)
+		return true;
+	return attrib_has_time(l) && attrib_has_time(r) &&
+	       !same_time(la, l, ra, r);
+}
