@@ -19,6 +19,13 @@
 
 #define NONE ((size_t)-1)
 
+/* Tokens a sentence may reach either side of a figure, and the tokens
+ * looked back through for a pronoun's speaker: a long wire sentence is
+ * 40 to 60 tokens; these keep text without sentence ends (a list, a
+ * table) linear. */
+#define ATTRIB_WINDOW 120
+#define ATTRIB_LOOKBACK_TOKENS 1500
+
 /* Words of a noun phrase naming a source, at most: "Secretary of State
  * John F. Kerry" is six words and two dots. */
 #define NP_MAX 12
@@ -53,6 +60,11 @@ static const char *const np_joins[] = {
 };
 
 static const char *const pronouns[] = { "he", "she", NULL };
+
+static const char *const prepositions[] = {
+	"in", "on", "at", "with", "from", "after", "during", "in", "by",
+	"before", "without", "under", NULL
+};
 
 static const char *const weekdays[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -172,17 +184,23 @@ is_punct(const struct ctx *c, size_t i, uint32_t cp)
 	return i < c->n && token_is_punct(&c->t[i], cp);
 }
 
-/* Whether token i lies inside a quotation (marks included). */
+/* Whether token i lies inside a quotation (marks included): the
+ * quotations of a paragraph come in order, one after another. */
 static bool
 in_quote(const struct ctx *c, size_t i)
 {
 	uint32_t s = c->t[i].start;
-	size_t k;
+	size_t lo = 0, hi = c->nq;
 
-	for (k = 0; k < c->nq; k++)
-		if (s >= c->q[k].ostart && s < c->q[k].ostart + c->q[k].olen)
-			return true;
-	return false;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (c->q[mid].ostart + c->q[mid].olen <= s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < c->nq && s >= c->q[lo].ostart;
 }
 
 static bool
@@ -226,6 +244,20 @@ is_inner_punct(const struct ctx *c, size_t i)
 	return t->word == '-' || t->word == '\'';
 }
 
+/* Whether token i is a reporting verb: written in lower case unless it
+ * opens a sentence or stands in a headline ("United States" states
+ * nothing). */
+static bool
+is_verb(const struct ctx *c, size_t i)
+{
+	const struct token *t = &c->t[i];
+
+	if ((t->flags & TOKEN_CAP) && !(t->flags & TOKEN_SENT) &&
+	    c->a->para[c->para].kind != ARTICLE_HEADLINE)
+		return false;
+	return is_in(c, i, reporting_verbs);
+}
+
 /* Whether token i may be a word of a source's noun phrase. */
 static bool
 np_word(const struct ctx *c, size_t i)
@@ -238,7 +270,7 @@ np_word(const struct ctx *c, size_t i)
 		return true;
 	if (t->kind == TOKEN_PUNCT)
 		return is_inner_punct(c, i);
-	if (is_in(c, i, reporting_verbs) || is_in(c, i, weekdays) ||
+	if (is_verb(c, i) || is_in(c, i, weekdays) ||
 	    is_word(c, i, "according"))
 		return false;
 	if (t->flags & TOKEN_STOP)
@@ -430,9 +462,18 @@ verb_source(const struct ctx *c, size_t lo, size_t hi, size_t v,
 	}
 	/* The subject before the verb: "the WHO said", "police chief A.S.
 	 * Gill said", "he said". */
-	if (k > lo && np_before(c, lo, k - 1, &first) &&
-	    set_found(c, first, k - 1, f))
-		return true;
+	if (k > lo && np_before(c, lo, k - 1, &first)) {
+		size_t f2;
+
+		/* "Kerry in blunt terms told": the subject is before the
+		 * prepositional phrase. */
+		if (first > lo + 1 && is_in(c, first - 1, prepositions) &&
+		    np_before(c, lo, first - 2, &f2) &&
+		    span_named(c, f2, first - 2) && !span_named(c, first, k - 1))
+			return set_found(c, f2, first - 2, f);
+		if (set_found(c, first, k - 1, f))
+			return true;
+	}
 	/* After it, when the verb follows a comma or a quotation: "…," said
 	 * police chief A.S. Gill; "according to" is handled apart. */
 	if (before_inversion(c, k > 0 ? k - 1 : NONE) &&
@@ -467,8 +508,7 @@ find_source(const struct ctx *c, size_t lo, size_t hi, size_t anchor,
 			if (!np_after(c, i + 2, hi, &last) ||
 			    !set_found(c, i + 2, last, &cand))
 				continue;
-		} else if (!is_in(c, i, reporting_verbs) ||
-		           !verb_source(c, lo, hi, i, &cand)) {
+		} else if (!is_verb(c, i) || !verb_source(c, lo, hi, i, &cand)) {
 			continue;
 		}
 		d = i > anchor ? i - anchor : anchor - i;
@@ -507,10 +547,14 @@ starts_sentence(const struct ctx *c, size_t i)
 	return (c->t[i].flags & TOKEN_SENT) && !in_quote(c, i);
 }
 
+/* The start of the sentence of token i, at most ATTRIB_WINDOW tokens
+ * back, so that text without sentence ends costs no more. */
 static size_t
 sentence_start(const struct ctx *c, size_t i)
 {
-	while (i > 0 && i < c->n && !starts_sentence(c, i))
+	size_t stop = i > ATTRIB_WINDOW ? i - ATTRIB_WINDOW : 0;
+
+	while (i > stop && i < c->n && !starts_sentence(c, i))
 		i--;
 	return i;
 }
@@ -518,7 +562,9 @@ sentence_start(const struct ctx *c, size_t i)
 static size_t
 sentence_end(const struct ctx *c, size_t i)
 {
-	for (i++; i < c->n; i++)
+	size_t stop = i + ATTRIB_WINDOW;
+
+	for (i++; i < c->n && i < stop; i++)
 		if (starts_sentence(c, i))
 			break;
 	return i < c->n ? i : c->n;
@@ -545,7 +591,7 @@ static bool
 last_speaker(const struct article *a, size_t para, size_t end,
              struct found *f)
 {
-	size_t p = para, back;
+	size_t p = para, back, budget = ATTRIB_LOOKBACK_TOKENS;
 
 	for (back = 0; back <= ATTRIB_LOOKBACK; back++, p--) {
 		struct ctx c;
@@ -553,10 +599,14 @@ last_speaker(const struct article *a, size_t para, size_t end,
 
 		ctx_init(&c, a, p);
 		hi = p == para ? end : c.n;
-		while (hi > 0) {
+		/* Captions, page furniture: not the report's own voice. */
+		if (!article_kind_is_content(a->para[p].kind))
+			hi = 0;
+		while (hi > 0 && budget > 0) {
 			struct found cand;
 
 			lo = sentence_start(&c, hi - 1);
+			budget -= hi - lo < budget ? hi - lo : budget;
 			if (find_source(&c, lo, hi, hi, &cand) &&
 			    !is_pronoun_src(&c, &cand) && is_named(&c, &cand)) {
 				*f = cand;
@@ -907,8 +957,12 @@ attrib_find(const struct article *a, size_t para, uint32_t start,
 			}
 		}
 		/* Elsewhere in the paragraph, outside the quotations. */
-		if (!have && find_source(&c, 0, c.n, token_at(&c, q->ostart),
-		                         &f)) {
+		k = token_at(&c, q->ostart);
+		if (!have && find_source(&c, k > ATTRIB_WINDOW ?
+		                                 k - ATTRIB_WINDOW : 0,
+		                         k + ATTRIB_WINDOW < c.n ?
+		                                 k + ATTRIB_WINDOW : c.n,
+		                         k, &f)) {
 			have = true;
 			tlo = sentence_start(&c, f.first);
 			thi = sentence_end(&c, f.last);

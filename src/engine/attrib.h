@@ -21,9 +21,10 @@
 struct article;
 
 /* Paragraphs a pronoun speaker is looked for in, before its own: far
- * enough for a report's run of quotations from one speaker (three or four
- * paragraphs in wire copy), near enough that the cost stays linear. */
-#define ATTRIB_LOOKBACK 6
+ * enough for a report's run of quotations and background from one
+ * speaker (up to ten paragraphs in the bundled pair), near enough that
+ * the cost stays linear. */
+#define ATTRIB_LOOKBACK 12
 
 struct attrib {
 	/* The source as written: paragraph src_para, bytes [src_start,

@@ -18,6 +18,7 @@
 #include "export-int.h"
 #include "fact.h"
 #include "layout.h"
+#include "ledger.h"
 #include "mem.h"
 #include "out.h"
 #include "revision.h"
@@ -742,6 +743,210 @@ revisions_summary(struct text *t)
 		out_putc(t->o, '\n');
 }
 
+/* ---- the ledger ---------------------------------------------------- */
+
+static void rule(struct text *t, char c);
+
+/* A span of a report, quoted for the ledger: a quotation as an excerpt,
+ * anything else whole. */
+static void
+ledger_span(struct text *t, const struct ledger_row *r, enum side s)
+{
+	const struct article *a = compare_article(t->c, s);
+	const struct ledger_side *ls = &r->side[s];
+
+	if (r->kind == LEDGER_QUOTE)
+		put_excerpt(t, a, &ls->span);
+	else
+		put_span(t, t->mem, a, &ls->span);
+}
+
+/* " (source; time)" of a figure or quotation, as far as stated. */
+static void
+ledger_attrib(struct text *t, const struct ledger_side *ls, enum side s)
+{
+	const struct article *a = compare_article(t->c, s);
+	const struct attrib *at = &ls->at;
+	bool src = attrib_has_source(at), time = attrib_has_time(at);
+	struct fact_span sp;
+
+	if (!src && !time)
+		return;
+	out_puts(t->mem, t->md ? " (" : " -- ");
+	if (src) {
+		sp.para = at->src_para;
+		sp.start = at->src_start;
+		sp.end = at->src_end;
+		put_span(t, t->mem, a, &sp);
+	}
+	if (src && time)
+		out_puts(t->mem, ", ");
+	if (time) {
+		sp.para = at->time_para;
+		sp.start = at->time_start;
+		sp.end = at->time_end;
+		put_span(t, t->mem, a, &sp);
+	}
+	if (t->md)
+		out_putc(t->mem, ')');
+}
+
+/* One side of a row: text, a line "left 17: ..." wrapped; Markdown, a
+ * table cell. */
+static void
+ledger_side_out(struct text *t, const struct ledger_row *r, enum side s)
+{
+	const struct ledger_side *ls = &r->side[s];
+	char first[64], rest[64];
+
+	if (!ls->has) {
+		if (t->md)
+			out_puts(t->o, " |");
+		return;
+	}
+	t->line_start = false;
+	ledger_span(t, r, s);
+	ledger_attrib(t, ls, s);
+	if (t->md) {
+		size_t n;
+		const uint8_t *m = out_take(t->mem, &n);
+
+		out_putc(t->o, ' ');
+		out_write(t->o, m, n);
+		out_printf(t->o, " (%s %zu) |", s == SIDE_LEFT ? "left" : "right",
+		           ls->span.para + 1);
+		return;
+	}
+	if (r->status == LEDGER_ONLY)
+		snprintf(first, sizeof first, "  %s, %s only (%s %zu): ",
+		         ledger_kind_str(r->kind), s == SIDE_LEFT ? "left"
+		                                                  : "right",
+		         s == SIDE_LEFT ? "left" : "right", ls->span.para + 1);
+	else
+		snprintf(first, sizeof first, "%s%s %zu: ", TEXT_INDENT,
+		         s == SIDE_LEFT ? "left" : "right", ls->span.para + 1);
+	snprintf(rest, sizeof rest, "%*s", (int)strlen(first), "");
+	flush_mem(t, first, rest);
+}
+
+/* A row both reports have: what it is, then each side. */
+static void
+ledger_row_out(struct text *t, const struct ledger_row *r)
+{
+	const char *kind = ledger_kind_str(r->kind);
+	const char *label = ledger_row_label(r);
+	size_t n;
+	const uint8_t *m;
+
+	t->line_start = false;
+	if (r->status == LEDGER_VARY && r->fact != LEDGER_NONE)
+		put_diffs(t, &t->c->facts->fact[r->fact]);
+	m = out_take(t->mem, &n);
+	if (t->md) {
+		out_printf(t->o, "| %s | %s", label, kind);
+		if (n > 2)	/* the differing words, after ": " */
+			out_write(t->o, m + 1, n - 1);
+		out_puts(t->o, " |");
+		ledger_side_out(t, r, SIDE_LEFT);
+		ledger_side_out(t, r, SIDE_RIGHT);
+		out_putc(t->o, '\n');
+		return;
+	}
+	if (r->status == LEDGER_ONLY) {
+		ledger_side_out(t, r, r->side[SIDE_LEFT].has ? SIDE_LEFT
+		                                             : SIDE_RIGHT);
+		return;
+	}
+	if (r->status == LEDGER_VARY) {
+		/* mem was emptied by out_take(); m stays valid until the
+		 * next write, so copy it through a second pass. */
+		uint8_t *diffs = xmemdup(m, n);
+
+		out_puts(t->mem, "quotation varies");
+		out_write(t->mem, diffs, n);
+		free(diffs);
+		flush_mem(t, "  ", "    ");
+	} else {
+		out_printf(t->o, "  %s, %s\n", kind, label);
+	}
+	ledger_side_out(t, r, SIDE_LEFT);
+	ledger_side_out(t, r, SIDE_RIGHT);
+	out_putc(t->o, '\n');
+}
+
+/* The names only one report gives, in one list a side. */
+static void
+ledger_names(struct text *t, const struct ledger *l, enum side s)
+{
+	const struct article *a = compare_article(t->c, s);
+	const char *name = s == SIDE_LEFT ? "left" : "right";
+	size_t i, n = 0;
+	char first[64], rest[64];
+
+	for (i = 0; i < l->n; i++) {
+		const struct ledger_row *r = &l->row[i];
+
+		if (r->kind != LEDGER_NAME || !r->side[s].has)
+			continue;
+		if (n++ > 0)
+			out_puts(t->mem, ", ");
+		put_span(t, t->mem, a, &r->side[s].span);
+	}
+	if (n == 0)
+		return;
+	if (t->md) {
+		size_t len;
+		const uint8_t *m = out_take(t->mem, &len);
+
+		out_printf(t->o, "| %s only | names |", name);
+		if (s == SIDE_RIGHT)
+			out_puts(t->o, " |");
+		out_putc(t->o, ' ');
+		out_write(t->o, m, len);
+		out_puts(t->o, s == SIDE_LEFT ? " | |\n" : " |\n");
+		return;
+	}
+	snprintf(first, sizeof first, "  names, %s only: ", name);
+	snprintf(rest, sizeof rest, "%*s", (int)strlen(first), "");
+	flush_mem(t, first, rest);
+}
+
+/* The ledger, before the passages: what the reports disagree on first. */
+static void
+ledger_section(struct text *t)
+{
+	struct ledger *l = ledger_new(t->c);
+	char sum[160];
+	size_t i;
+	bool only = false;
+
+	ledger_summary(l, sum, sizeof sum);
+	if (t->md) {
+		out_printf(t->o, "## Ledger: %s\n\n", sum);
+		if (l->n > 0)
+			out_puts(t->o, "| Status | Fact | Left | Right |\n"
+			         "|---|---|---|---|\n");
+	} else {
+		rule(t, '=');
+		out_printf(t->o, "Ledger: %s\n\n", sum);
+	}
+	for (i = 0; i < l->n; i++) {
+		const struct ledger_row *r = &l->row[i];
+
+		if (r->kind == LEDGER_NAME)
+			continue;
+		only = r->status == LEDGER_ONLY;
+		ledger_row_out(t, r);
+	}
+	if (only && !t->md)
+		out_putc(t->o, '\n');
+	ledger_names(t, l, SIDE_LEFT);
+	ledger_names(t, l, SIDE_RIGHT);
+	if (l->n > 0 && (t->md || l->row[l->n - 1].kind == LEDGER_NAME))
+		out_putc(t->o, '\n');
+	ledger_free(l);
+}
+
 /* ---- the document -------------------------------------------------- */
 
 static void
@@ -1096,6 +1301,12 @@ export_text_write(struct out *o, const struct compare *c, bool markdown)
 		unpaired(&t, SIDE_LEFT);
 		unpaired(&t, SIDE_RIGHT);
 	}
+
+	ledger_section(&t);
+	for (g = 0; g < ng; g++)
+		passage(&t, g, ng);
+	unpaired(&t, SIDE_LEFT);
+	unpaired(&t, SIDE_RIGHT);
 	emit_marks_fini(&t.marks);
 	layout_line_vec_fini(&t.lines);
 	out_free(t.mem);
