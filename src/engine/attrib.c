@@ -122,6 +122,8 @@ struct ctx {
 /* A source found: tokens [first, last] of paragraph para. */
 struct found {
 	size_t para, first, last;
+	size_t name_last;	/* an apposition: the end of its name part,
+				 * else NONE */
 	bool ok;
 };
 
@@ -374,6 +376,7 @@ set_found(const struct ctx *c, size_t first, size_t last, struct found *f)
 	f->para = c->para;
 	f->first = first;
 	f->last = last;
+	f->name_last = NONE;
 	f->ok = true;
 	return true;
 }
@@ -419,6 +422,19 @@ span_common(const struct ctx *c, size_t first)
 	return is_in(c, first, np_joins) || !is_cap(c, first);
 }
 
+/* Whether what follows a subject after its verb, at token i, ends the
+ * clause: "said Kerry.", "said Kerry, adding", "said Kerry on
+ * Thursday"; not "said the clean up operation would". */
+static bool
+inversion_ends(const struct ctx *c, size_t i, size_t hi)
+{
+	return i >= hi || c->t[i].kind == TOKEN_PUNCT ||
+	       is_in(c, i, prepositions) || is_in(c, i, weekdays) ||
+	       is_in(c, i, time_modifiers) || is_word(c, i, "last") ||
+	       is_word(c, i, "this") || is_word(c, i, "yesterday") ||
+	       is_word(c, i, "today");
+}
+
 /* The source of the reporting verb at v, within tokens [lo, hi). */
 static bool
 verb_source(const struct ctx *c, size_t lo, size_t hi, size_t v,
@@ -426,6 +442,16 @@ verb_source(const struct ctx *c, size_t lo, size_t hi, size_t v,
 {
 	size_t k = v, first, last;
 
+	/* "an estimated 10,500 tons", "damage estimated at": an adjective,
+	 * not a verb. */
+	if ((v > lo && (is_word(c, v - 1, "a") || is_word(c, v - 1, "an") ||
+	                is_word(c, v - 1, "the"))) ||
+	    is_word(c, v + 1, "at"))
+		return false;
+	/* "the leak reported by the authorities": a passive's agent. */
+	if (is_word(c, v + 1, "by"))
+		return np_after(c, v + 2, hi, &last) &&
+		       set_found(c, v + 2, last, f);
 	/* "cited two officials as saying": the object is the source. */
 	if ((is_word(c, v, "cited") || is_word(c, v, "quoted")) &&
 	    np_after(c, v + 1, hi, &last) && last + 1 < hi &&
@@ -450,15 +476,23 @@ verb_source(const struct ctx *c, size_t lo, size_t hi, size_t v,
 	/* An apposition: "John Kirby, a State Department spokesman, said";
 	 * "its chief executive, Mara Ellis, said". */
 	if (k > lo + 1 && is_punct(c, k - 1, ',') &&
-	    np_before(c, lo, k - 2, &first) && first > lo + 1 &&
-	    is_punct(c, first - 1, ',')) {
-		size_t f1;
+	    np_before(c, lo, k - 2, &first)) {
+		size_t f1, f2;
 
-		if (np_before(c, lo, first - 2, &f1) &&
+		/* "a spokeswoman at the port authority in the capital" */
+		while (first > lo + 1 && is_in(c, first - 1, prepositions) &&
+		       np_before(c, lo, first - 2, &f2) && first - f2 < NP_MAX)
+			first = f2;
+		if (first > lo + 1 && is_punct(c, first - 1, ',') &&
+		    np_before(c, lo, first - 2, &f1) &&
 		    (span_named(c, f1, first - 2) ||
 		     span_named(c, first, k - 2)) &&
-		    (span_common(c, f1) || span_common(c, first)))
-			return set_found(c, f1, k - 2, f);
+		    (span_common(c, f1) || span_common(c, first)) &&
+		    set_found(c, f1, k - 2, f)) {
+			if (span_named(c, f1, first - 2))
+				f->name_last = first - 2;
+			return true;
+		}
 	}
 	/* The subject before the verb: "the WHO said", "police chief A.S.
 	 * Gill said", "he said". */
@@ -477,7 +511,8 @@ verb_source(const struct ctx *c, size_t lo, size_t hi, size_t v,
 	/* After it, when the verb follows a comma or a quotation: "…," said
 	 * police chief A.S. Gill; "according to" is handled apart. */
 	if (before_inversion(c, k > 0 ? k - 1 : NONE) &&
-	    np_after(c, v + 1, hi, &last) && !is_word(c, v + 1, "that"))
+	    np_after(c, v + 1, hi, &last) && !is_word(c, v + 1, "that") &&
+	    inversion_ends(c, last + 1, hi))
 		return set_found(c, v + 1, last, f);
 	return false;
 }
@@ -859,9 +894,9 @@ find_time(const struct ctx *c, size_t lo, size_t hi, size_t anchor,
 static uint32_t
 source_key(const struct ctx *c, const struct found *f)
 {
-	size_t k;
+	size_t k, last = f->name_last != NONE ? f->name_last : f->last;
 
-	for (k = f->last + 1; k-- > f->first;)
+	for (k = last + 1; k-- > f->first;)
 		if (is_cap(c, k) && !is_in(c, k, np_joins) &&
 		    (!(c->t[k].flags & TOKEN_SENT) || k == f->last ||
 		     !(c->t[k].flags & TOKEN_STOP)))

@@ -7,12 +7,14 @@
 
 #include "align.h"
 #include "article.h"
+#include "attrib.h"
 #include "compare.h"
 #include "export-int.h"
 #include "edit.h"
 #include "fact.h"
 #include "revision.h"
 #include "figure.h"
+#include "ledger.h"
 #include "mem.h"
 #include "out.h"
 #include "thread.h"
@@ -361,8 +363,35 @@ json_score_pair(struct out *o, double v)
 	out_putc(o, ']');
 }
 
+/* ,"source":"...","time":"..." of an attribution, as far as stated. */
+static void
+json_attrib_fields(struct out *o, const struct article *a,
+                   const struct attrib *at)
+{
+	if (attrib_has_source(at)) {
+		out_puts(o, ",\"source\":");
+		json_str(o, a->text + a->para[at->src_para].start +
+		            at->src_start, at->src_end - at->src_start);
+	}
+	if (attrib_has_time(at)) {
+		out_puts(o, ",\"time\":");
+		json_str(o, a->text + a->para[at->time_para].start +
+		            at->time_start, at->time_end - at->time_start);
+	}
+}
+
+/* The source and time of a figure's or quotation's side. */
+static void
+json_attrib(struct out *o, const struct article *a, const struct fact_span *sp)
+{
+	struct attrib at;
+
+	attrib_find(a, sp->para, sp->start, sp->end, &at);
+	json_attrib_fields(o, a, &at);
+}
+
 /* A figure's side: the span, then its value and interval, and a date's
- * or a score's own form. */
+ * or a score's own form; then who gave it and when. */
 static void
 json_figure_side(struct out *o, const struct article *a,
                  const struct fact_span *sp, const struct figure *fig)
@@ -375,6 +404,7 @@ json_figure_side(struct out *o, const struct article *a,
 		json_date(o, fig->value);
 	else if (fig->kind == FIGURE_SCORE)
 		json_score_pair(o, fig->value);
+	json_attrib(o, a, sp);
 	out_putc(o, '}');
 }
 
@@ -413,8 +443,12 @@ json_facts(struct out *o, const struct facts *fs, size_t g)
 		} else {
 			out_puts(o, ",\"left\":");
 			json_span(o, al->left, &ft->left);
+			if (ft->type == FACT_QUOTE)
+				json_attrib(o, al->left, &ft->left);
 			out_puts(o, "},\"right\":");
 			json_span(o, al->right, &ft->right);
+			if (ft->type == FACT_QUOTE)
+				json_attrib(o, al->right, &ft->right);
 			out_putc(o, '}');
 		}
 		if (ft->ndiff > 0) {
@@ -535,6 +569,70 @@ json_revisions(struct out *o, const struct compare *c)
 	}
 	out_puts(o, rv->n ? "\n  ]}" : "]}");
 	out_free(item);
+}
+
+/* ---- the ledger ------------------------------------------------------ */
+
+/* The ledger's rows, one a line: type and status as the facts have
+ * them, "only" for what one report alone gives, and each side present
+ * with its span, source and time. */
+static void
+json_ledger(struct out *o, const struct compare *c)
+{
+	static const char *const type[] = {
+		[LEDGER_FIGURE] = "figure", [LEDGER_QUOTE] = "quote",
+		[LEDGER_NAME] = "name",
+	};
+	struct ledger *l = ledger_new(c);
+	size_t i, k;
+	int s;
+
+	for (i = 0; i < l->n; i++) {
+		const struct ledger_row *r = &l->row[i];
+
+		out_puts(o, i ? ",\n    {\"type\":\"" : "\n    {\"type\":\"");
+		out_puts(o, type[r->kind]);
+		out_puts(o, "\",\"status\":\"");
+		out_puts(o, ledger_status_str(r->status));
+		out_putc(o, '"');
+		if (r->different_sources)
+			out_puts(o, ",\"different_sources\":true");
+		if (r->group != LEDGER_NONE) {
+			out_puts(o, ",\"alignment\":");
+			out_size(o, r->group);
+		}
+		for (s = 0; s < 2; s++) {
+			const struct ledger_side *ls = &r->side[s];
+			const struct article *a = compare_article(c,
+			                                          (enum side)s);
+
+			if (!ls->has)
+				continue;
+			out_puts(o, s == SIDE_LEFT ? ",\"left\":" : ",\"right\":");
+			json_span(o, a, &ls->span);
+			json_attrib_fields(o, a, &ls->at);
+			out_putc(o, '}');
+		}
+		if (r->status == LEDGER_VARY && r->fact != LEDGER_NONE) {
+			const struct fact *ft = &c->facts->fact[r->fact];
+
+			out_puts(o, ",\"differences\":[");
+			for (k = 0; k < ft->ndiff; k++) {
+				const struct fact_diff *d;
+
+				d = &c->facts->diff[ft->diff + k];
+				out_puts(o, k ? ",{\"left\":" : "{\"left\":");
+				json_span(o, c->left, &d->left);
+				out_puts(o, "},\"right\":");
+				json_span(o, c->right, &d->right);
+				out_puts(o, "}}");
+			}
+			out_putc(o, ']');
+		}
+		out_putc(o, '}');
+	}
+	out_puts(o, l->n ? "\n  ]" : "]");
+	ledger_free(l);
 }
 
 /* ---- writing in pieces, two at a time -------------------------------- */
@@ -661,6 +759,8 @@ export_json_write(struct out *o, const struct compare *c)
 	out_puts(o, ng ? "\n  ]" : "]");
 	if (c->revisions != NULL)
 		json_revisions(o, c);
+	out_puts(o, ",\n  \"ledger\": [");
+	json_ledger(o, c);
 	out_puts(o, "\n}\n");
 	out_free(mem[0]);
 	out_free(mem[1]);
