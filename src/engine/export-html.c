@@ -24,6 +24,7 @@
 #include "emit.h"
 #include "export-int.h"
 #include "fact.h"
+#include "ledger.h"
 #include "mem.h"
 #include "out.h"
 #include "revision.h"
@@ -90,6 +91,17 @@ static const char page_css[] =
 	".p::before{content:attr(id);flex:none;width:2.2em;padding-top:.55em;"
 	"font:bold 12px/1.5 system-ui,'DejaVu Sans',sans-serif;color:#555}"
 	".g{width:auto}}\n";
+
+/* The ledger: a table at the top, folded open, scrolling on its own
+ * beyond a third of the window. */
+static const char ledger_css[] =
+	"#ledger summary{cursor:pointer;font-weight:bold;margin:.2em 0}\n"
+	"#ledger .lt{max-height:33vh;overflow-y:auto}\n"
+	"#ledger table{border-collapse:collapse;width:100%}\n"
+	"#ledger td,#ledger th{text-align:left;vertical-align:top;"
+	"padding:.1em .5em;border-bottom:1px solid #e4e4e0}\n"
+	"#ledger tr.disagree td:first-child{color:#b71c1c;font-weight:bold}\n"
+	"#ledger .who{color:#555}\n";
 
 /* Bring the partner of a paragraph alongside, in the other column: when
  * a partner link is followed (the clicked paragraph stays where it is)
@@ -240,6 +252,7 @@ style_rules(struct out *o)
 
 	out_puts(o, "<style>\n");
 	out_puts(o, page_css);
+	out_puts(o, ledger_css);
 	for (r = MARK_PHRASE; r < MARK_ROLE_COUNT; r++) {
 		const struct mark_style *st = mark_style(r);
 
@@ -260,6 +273,113 @@ style_rules(struct out *o)
 		out_puts(o, "}\n");
 	}
 	out_puts(o, "</style>\n");
+}
+
+/* One side of a ledger row: a link to the paragraph, the span (a
+ * quotation's first words), who gave it and when. */
+static void
+ledger_cell(struct out *o, const struct compare *c,
+            const struct ledger_row *r, enum side s)
+{
+	const struct article *a = compare_article(c, s);
+	const struct ledger_side *ls = &r->side[s];
+	const struct attrib *at = &ls->at;
+	struct fact_span sp;
+
+	out_puts(o, "<td>");
+	if (!ls->has) {
+		out_puts(o, "</td>");
+		return;
+	}
+	out_printf(o, "<a href=\"#%c%zu\">%c%zu</a> ",
+	           s == SIDE_LEFT ? 'L' : 'R', ls->span.para + 1,
+	           s == SIDE_LEFT ? 'L' : 'R', ls->span.para + 1);
+	if (r->kind == LEDGER_QUOTE)
+		out_puts(o, "&#8220;");
+	span_text(o, a, &ls->span);
+	if (r->kind == LEDGER_QUOTE)
+		out_puts(o, "&#8221;");
+	if (attrib_has_source(at) || attrib_has_time(at)) {
+		out_puts(o, " <span class=\"who\">(");
+		if (attrib_has_source(at)) {
+			sp.para = at->src_para;
+			sp.start = at->src_start;
+			sp.end = at->src_end;
+			span_text(o, a, &sp);
+		}
+		if (attrib_has_source(at) && attrib_has_time(at))
+			out_puts(o, ", ");
+		if (attrib_has_time(at)) {
+			sp.para = at->time_para;
+			sp.start = at->time_start;
+			sp.end = at->time_end;
+			span_text(o, a, &sp);
+		}
+		out_puts(o, ")</span>");
+	}
+	out_puts(o, "</td>");
+}
+
+/* The ledger as a table whose rows link to both passages: what the
+ * reports disagree on first. */
+static void
+ledger_table(struct out *o, const struct compare *c)
+{
+	struct ledger *l = ledger_new(c);
+	char sum[160];
+	size_t i, k;
+
+	ledger_summary(l, sum, sizeof sum);
+	out_puts(o, "<details id=\"ledger\" open=\"open\"><summary>Ledger: ");
+	html_cstr(o, sum);
+	out_puts(o, "</summary>\n");
+	if (l->n > 0)
+		out_puts(o, "<div class=\"lt\"><table>\n<tr><th>Status</th>"
+		         "<th>Fact</th><th>Left</th><th>Right</th></tr>\n");
+	for (i = 0; i < l->n; i++) {
+		const struct ledger_row *r = &l->row[i];
+
+		out_printf(o, "<tr%s><td>%s</td><td>%s",
+		           ledger_row_disagrees(r) ? " class=\"disagree\"" : "",
+		           ledger_row_label(r), ledger_kind_str(r->kind));
+		if (r->status == LEDGER_VARY && r->fact != LEDGER_NONE) {
+			const struct fact *ft = &c->facts->fact[r->fact];
+
+			out_puts(o, ": ");
+			for (k = 0; k < ft->ndiff; k++) {
+				const struct fact_diff *d =
+					&c->facts->diff[ft->diff + k];
+
+				if (k > 0)
+					out_puts(o, "; ");
+				if (d->left.start == d->left.end)
+					out_puts(o, "only right ");
+				else if (d->right.start == d->right.end)
+					out_puts(o, "only left ");
+				if (d->left.start != d->left.end) {
+					out_puts(o, "&#8220;");
+					span_text(o, c->left, &d->left);
+					out_puts(o, "&#8221;");
+				}
+				if (d->left.start != d->left.end &&
+				    d->right.start != d->right.end)
+					out_puts(o, " / ");
+				if (d->right.start != d->right.end) {
+					out_puts(o, "&#8220;");
+					span_text(o, c->right, &d->right);
+					out_puts(o, "&#8221;");
+				}
+			}
+		}
+		out_puts(o, "</td>");
+		ledger_cell(o, c, r, SIDE_LEFT);
+		ledger_cell(o, c, r, SIDE_RIGHT);
+		out_puts(o, "</tr>\n");
+	}
+	if (l->n > 0)
+		out_puts(o, "</table></div>\n");
+	out_puts(o, "</details>\n");
+	ledger_free(l);
 }
 
 /* Versions of one report: what changed, before the legend. */
@@ -527,6 +647,7 @@ export_html_write(struct out *o, const struct compare *c)
 	if (c->revisions != NULL)
 		revisions_summary(o, c);
 	legend(o, c);
+	ledger_table(o, c);
 	out_puts(o, "</div>\n<div id=\"panes\">\n");
 	narrow_order(&h);
 	pane(&h, SIDE_LEFT, ng);

@@ -811,10 +811,10 @@ ledger_side_out(struct text *t, const struct ledger_row *r, enum side s)
 		size_t n;
 		const uint8_t *m = out_take(t->mem, &n);
 
-		out_putc(t->o, ' ');
-		out_write(t->o, m, n);
-		out_printf(t->o, " (%s %zu) |", s == SIDE_LEFT ? "left" : "right",
+		out_printf(t->o, " %s %zu: ", s == SIDE_LEFT ? "left" : "right",
 		           ls->span.para + 1);
+		out_write(t->o, m, n);
+		out_puts(t->o, " |");
 		return;
 	}
 	if (r->status == LEDGER_ONLY)
@@ -844,8 +844,7 @@ ledger_row_out(struct text *t, const struct ledger_row *r)
 	m = out_take(t->mem, &n);
 	if (t->md) {
 		out_printf(t->o, "| %s | %s", label, kind);
-		if (n > 2)	/* the differing words, after ": " */
-			out_write(t->o, m + 1, n - 1);
+		out_write(t->o, m, n);	/* ": " and the differing words */
 		out_puts(t->o, " |");
 		ledger_side_out(t, r, SIDE_LEFT);
 		ledger_side_out(t, r, SIDE_RIGHT);
