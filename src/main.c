@@ -25,6 +25,7 @@
 #include "tui.h"
 
 #define EXIT_TROUBLE 2
+#define EXIT_DISAGREE 1		/* --check: the reports disagree */
 
 /* The bundled pair, opened when no files are given. */
 #define DEFAULT_LEFT "upi-kerry-audio-2016-09-30.txt"
@@ -39,6 +40,7 @@
 
 struct options {
 	bool export_given;
+	bool check;			/* --check */
 	enum export_format format;
 	const char *output;		/* -o FILE, or NULL for stdout */
 	bool force;			/* -f: replace a write-protected FILE */
@@ -216,7 +218,8 @@ static void
 usage(FILE *f)
 {
 	fputs("usage: newsdiff [OPTIONS] [LEFT RIGHT]\n"
-	      "       newsdiff --export=FORMAT [-o FILE [-f]] [LEFT RIGHT]\n", f);
+	      "       newsdiff --export=FORMAT [-o FILE [-f]] [LEFT RIGHT]\n"
+	      "       newsdiff --check [LEFT RIGHT]\n", f);
 }
 
 /* --help; the exit status. */
@@ -249,6 +252,9 @@ help(void)
 	      "                       when most paragraphs pair closely)\n"
 	      "  -L, --label=LABEL    name a report so in headers instead of its\n"
 	      "                       title (once for LEFT, again for RIGHT)\n"
+	      "      --check          print only the figures and quotations the\n"
+	      "                       reports disagree on (the ledger's\n"
+	      "                       disagreements); exit 1 if there are any\n"
 	      "  -h, --help           show this help and exit\n"
 	      "  -V, --version        show the version and exit\n"
 	      "\n"
@@ -262,7 +268,9 @@ help(void)
 	      "colours off; TERM names the terminal; LANG or LC_CTYPE must name\n"
 	      "a UTF-8 locale for text beyond ASCII to show.\n"
 	      "\n"
-	      "Exit status: 0 on success, 2 on trouble.\n", stdout);
+	      "Exit status: 0 on success, 2 on trouble; with --check, 0 when the\n"
+	      "reports agree on every figure and quotation they share, 1 when\n"
+	      "they disagree.\n", stdout);
 	return stdout_flushed() ? EXIT_SUCCESS : EXIT_TROUBLE;
 }
 
@@ -286,6 +294,7 @@ static const struct option long_options[] = {
 	{ "label", required_argument, NULL, 'L' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
+	{ "check", no_argument, NULL, 'C' },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -365,6 +374,11 @@ check_output(struct options *o)
 {
 	struct stat st;
 
+	if (o->check && (o->export_given || o->output != NULL)) {
+		fputs("newsdiff: --check prints the disagreements itself; it "
+		      "takes no --export or -o\n", stderr);
+		return false;
+	}
 	if (o->output == NULL || strcmp(o->output, "-") == 0)
 		return true;
 	if (stat(o->output, &st) == 0 && S_ISDIR(st.st_mode)) {
@@ -429,6 +443,9 @@ parse_args(int argc, char **argv, struct options *o, int *status)
 		case 'V':
 			*status = version();
 			return false;
+		case 'C':
+			o->check = true;
+			break;
 		case ':':
 			fail_quoting("option ", argv[optind - 1],
 			             " needs a value");
@@ -739,7 +756,7 @@ load(const struct options *o, struct word_lists *w, struct compare *cmp)
 		if (!load_web(left, right, &data, cmp))
 			return false;
 	} else {
-		if (!o->export_given && o->output == NULL &&
+		if (!o->export_given && o->output == NULL && !o->check &&
 		    isatty(STDOUT_FILENO))
 			tui_progress_begin();	/* the reader: say if slow */
 		rc = compare_load(cmp, left, right, NULL, &data, &failed);
@@ -804,6 +821,21 @@ print_export(const struct options *o, const struct compare *cmp)
 	return EXIT_SUCCESS;
 }
 
+/* --check: the ledger's disagreements on standard output; the exit
+ * status, as diff(1)'s: 1 when the reports disagree, 0 when not. */
+static int
+check_report(const struct compare *cmp)
+{
+	size_t n = 0;
+
+	if (export_check(stdout, cmp, &n) != RC_OK) {
+		fprintf(stderr, "newsdiff: standard output: %s\n",
+		        strerror(errno));
+		return EXIT_TROUBLE;
+	}
+	return n > 0 ? EXIT_DISAGREE : EXIT_SUCCESS;
+}
+
 /* The reader; its exit status, or TUI_NO_TERMINAL (said) when the
  * terminal cannot show it. */
 static int
@@ -828,6 +860,8 @@ show_reader(struct compare *cmp, double start)
 static int
 deliver(const struct options *o, struct compare *cmp, double start)
 {
+	if (o->check)
+		return check_report(cmp);
 	if (o->output != NULL && strcmp(o->output, "-") != 0)
 		return save_export(o, cmp);
 	if (!o->export_given && o->output == NULL && isatty(STDOUT_FILENO)) {

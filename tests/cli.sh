@@ -573,5 +573,70 @@ else
 	echo "# python3 is not installed: JSON edits not checked"
 fi
 
+# ---- the ledger and --check ------------------------------------------------
+
+# --check on the bundled pair: the 350/400 figures, given by different
+# sources, and a quotation worded differently; exit 1, as diff(1) does.
+run "$nd" --check
+expect "--check on the bundled pair exits 1" 1
+if grep -q 'nearly 350 people -- The World Health Organization, this week' out &&
+   grep -q 'Around 400 civilians -- Kerry, the last eight days' out &&
+   grep -q 'figure, different sources' out && grep -q 'quotation varies' out; then
+	ok "--check prints the disagreeing figures with source and time"
+else not_ok "--check prints the disagreeing figures with source and time" "$(head -5 out)"; fi
+if ! grep -q 'same figure\|left only\|right only\|Passage' out; then
+	ok "--check prints only the disagreements"
+else not_ok "--check prints only the disagreements" "$(head -5 out)"; fi
+bundled_left=$NEWSDIFF_DATADIR/upi-kerry-audio-2016-09-30.txt
+run "$nd" --check "$bundled_left" "$bundled_left"
+expect "--check of a report against itself exits 0" 0
+if [ ! -s out ]; then ok "--check prints nothing when the reports agree"
+else not_ok "--check prints nothing when the reports agree" "$(head -3 out)"; fi
+run "$nd" --check "$left" "$work/no-such-file"
+expect "--check on a missing file exits 2" 2 "no-such-file"
+run "$nd" --check --export=json
+expect "--check with --export is trouble" 2 "check"
+run "$nd" --help
+if grep -q -- '--check' out; then ok "--help mentions --check"
+else not_ok "--help mentions --check"; fi
+
+# The exports open with the ledger.
+"$nd" -e text >ledger.txt
+if [ "$(grep -n '^Ledger: ' ledger.txt | cut -d: -f1)" -lt "$(grep -n '^Passage 1 of' ledger.txt | cut -d: -f1)" ] 2>/dev/null; then
+	ok "the text export opens with the ledger"
+else not_ok "the text export opens with the ledger" "$(grep -n 'Ledger\|Passage 1 of' ledger.txt | head)"; fi
+"$nd" -e markdown >ledger.md
+if grep -q '^## Ledger: 1 figure differs (1 from different sources), 1 quotation varies$' ledger.md &&
+   grep -q '^| different sources | figure | left 20: nearly 350 people (The World Health Organization, this week) | right 12: Around 400 civilians (Kerry, the last eight days) |$' ledger.md; then
+	ok "the Markdown export opens with the ledger as a table"
+else not_ok "the Markdown export opens with the ledger as a table" "$(grep -n 'Ledger\|different sources' ledger.md | head -3)"; fi
+"$nd" -e html >ledger.html
+if grep -q '<tr class="disagree"><td>different sources</td><td>figure</td><td><a href="#L20">L20</a> nearly 350 people' ledger.html &&
+   grep -q '<td><a href="#R12">R12</a> Around 400 civilians <span class="who">(Kerry, the last eight days)</span></td></tr>' ledger.html &&
+   grep -q 'id="L20"' ledger.html && grep -q 'id="R12"' ledger.html; then
+	ok "the HTML ledger's rows link to both passages"
+else not_ok "the HTML ledger's rows link to both passages" "$(grep -c '<tr' ledger.html)"; fi
+"$nd" -e json >ledger.json
+if command -v python3 >/dev/null; then
+	if python3 - ledger.json <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+rows = d["ledger"]
+first = rows[0]
+assert first["status"] in ("differ", "vary"), first
+fig = [r for r in rows if r["type"] == "figure" and r["status"] == "differ"][0]
+assert fig["different_sources"] is True
+assert fig["left"]["text"] == "nearly 350 people" and fig["left"]["source"] == "The World Health Organization"
+assert fig["right"]["time"] == "the last eight days"
+facts = [f for a in d["alignments"] for f in a["facts"] if f["type"] == "figure" and f["status"] == "differ"]
+assert facts[0]["left"]["source"] == "The World Health Organization" and facts[0]["left"]["time"] == "this week"
+assert any(r["status"] == "only" and r["type"] == "name" for r in rows)
+PY
+	then ok "JSON: a ledger array, source and time on the facts"
+	else not_ok "JSON: a ledger array, source and time on the facts"; fi
+else
+	echo "# python3 is not installed: the JSON ledger not checked"
+fi
+
 echo "1..$n"
 [ "$failed" = 0 ]

@@ -488,7 +488,7 @@ run "TERM=dumb $nd esc-left.txt esc-right.txt 2>dumb.err"
 check "TERM=dumb: ends well" wait_for 'EXIT=0' 5
 check "TERM=dumb: says the reader cannot show" \
 	grep -q "terminal 'dumb' cannot show the reader" dumb.err
-check "TERM=dumb: shows the text export instead" wait_for 'passage aligned.  Unpaired' 1
+check "TERM=dumb: shows the text export instead" wait_for 'Passage 1 of 1, similarity' 1
 
 # ---- the word diff (w) --------------------------------------------------
 

@@ -403,19 +403,20 @@ START_TEST(export_json_gives_dates_and_scores_their_own_fields)
 
 	export_pair(&c);
 	s = export_str(&c, EXPORT_JSON, NULL);
+	/* Fields only ever follow (the figure's source and time). */
 	ck_assert_ptr_nonnull(strstr(s, "\"text\":\"March 14, 2002\","
 	                                "\"value\":20020314,\"low\":20020314,"
 	                                "\"high\":20020314,"
-	                                "\"date\":\"2002-03-14\"}"));
+	                                "\"date\":\"2002-03-14\""));
 	ck_assert_ptr_nonnull(strstr(s, "\"text\":\"May 1999\",\"value\":"
 	                                "19990500,\"low\":19990500,\"high\":"
-	                                "19990500,\"date\":\"1999-05\"}"));
+	                                "19990500,\"date\":\"1999-05\""));
 	ck_assert_ptr_nonnull(strstr(s, "\"text\":\"March 20\",\"value\":"
 	                                "320,\"low\":320,\"high\":320,"
-	                                "\"date\":\"--03-20\"}"));
+	                                "\"date\":\"--03-20\""));
 	ck_assert_ptr_nonnull(strstr(s, "\"text\":\"2-1\",\"value\":2001,"
 	                                "\"low\":2001,\"high\":2001,"
-	                                "\"score\":[2,1]}"));
+	                                "\"score\":[2,1]"));
 	/* Other figures have neither. */
 	ck_assert_uint_eq(count(s, "\"date\":\""), 6);	/* not the documents' */
 	ck_assert_uint_eq(count(s, "\"score\":["), 2);
@@ -824,7 +825,15 @@ START_TEST(export_json_in_pieces_is_whole_and_in_order)
 	ck_assert(oracle_json_valid(s, len));
 	ck_assert_uint_eq(count(s, "{\"id\": "), 4000);
 	ck_assert_uint_eq(count(s, "\"score\": "), c.al->ngroup);
-	ck_assert_uint_eq(count(s, "{\"type\":"), c.facts->nfact);
+	/* The facts of the alignments, before the ledger's rows. */
+	{
+		char *ledger = strstr(s, "\n  \"ledger\": [");
+
+		ck_assert_ptr_nonnull(ledger);
+		*ledger = '\0';
+		ck_assert_uint_eq(count(s, "{\"type\":"), c.facts->nfact);
+		*ledger = '\n';
+	}
 	ck_assert_uint_gt(c.al->ngroup, 1900);
 	/* The left paragraphs' ids in order, then the right's. */
 	at = s;

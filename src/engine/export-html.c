@@ -92,10 +92,10 @@ static const char page_css[] =
 	"font:bold 12px/1.5 system-ui,'DejaVu Sans',sans-serif;color:#555}"
 	".g{width:auto}}\n";
 
-/* The ledger: a table at the top, folded open, scrolling on its own
- * beyond a third of the window. */
+/* The ledger: a table at the top, scrolling on its own beyond a third
+ * of the window. */
 static const char ledger_css[] =
-	"#ledger summary{cursor:pointer;font-weight:bold;margin:.2em 0}\n"
+	"#ledger .lh{font-weight:bold}\n"
 	"#ledger .lt{max-height:33vh;overflow-y:auto}\n"
 	"#ledger table{border-collapse:collapse;width:100%}\n"
 	"#ledger td,#ledger th{text-align:left;vertical-align:top;"
@@ -330,9 +330,9 @@ ledger_table(struct out *o, const struct compare *c)
 	size_t i, k;
 
 	ledger_summary(l, sum, sizeof sum);
-	out_puts(o, "<details id=\"ledger\" open=\"open\"><summary>Ledger: ");
+	out_puts(o, "<div id=\"ledger\"><p class=\"lh\">Ledger: ");
 	html_cstr(o, sum);
-	out_puts(o, "</summary>\n");
+	out_puts(o, "</p>\n");
 	if (l->n > 0)
 		out_puts(o, "<div class=\"lt\"><table>\n<tr><th>Status</th>"
 		         "<th>Fact</th><th>Left</th><th>Right</th></tr>\n");
@@ -378,7 +378,7 @@ ledger_table(struct out *o, const struct compare *c)
 	}
 	if (l->n > 0)
 		out_puts(o, "</table></div>\n");
-	out_puts(o, "</details>\n");
+	out_puts(o, "</div>\n");
 	ledger_free(l);
 }
 

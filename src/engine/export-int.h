@@ -16,5 +16,7 @@ struct compare;
 void export_json_write(struct out *o, const struct compare *c);
 void export_text_write(struct out *o, const struct compare *c, bool markdown);
 void export_html_write(struct out *o, const struct compare *c);
+/* The ledger's disagreements in the text format; returns their number. */
+size_t export_text_check(struct out *o, const struct compare *c);
 
 #endif

@@ -946,6 +946,27 @@ ledger_section(struct text *t)
 	ledger_free(l);
 }
 
+size_t
+export_text_check(struct out *o, const struct compare *c)
+{
+	struct text t = { 0 };
+	struct ledger *l = ledger_new(c);
+	size_t i, n = 0;
+
+	t.o = o;
+	t.mem = out_new(NULL);
+	t.c = c;
+	for (i = 0; i < l->n; i++)
+		if (ledger_row_disagrees(&l->row[i])) {
+			ledger_row_out(&t, &l->row[i]);
+			n++;
+		}
+	ledger_free(l);
+	layout_line_vec_fini(&t.lines);
+	out_free(t.mem);
+	return n;
+}
+
 /* ---- the document -------------------------------------------------- */
 
 static void

@@ -97,6 +97,23 @@ export_format_ext(enum export_format fmt)
 /* ---- writing ------------------------------------------------------- */
 
 enum rc
+export_check(FILE *f, const struct compare *c, size_t *ndisagree)
+{
+	struct out *o = out_new(f);
+	enum rc rc = RC_OK;
+
+	errno = 0;
+	*ndisagree = export_text_check(o, c);
+	if (!out_finish(o) || fflush(f) != 0 || ferror(f)) {
+		if (errno == 0)
+			errno = EIO;
+		rc = RC_IO;
+	}
+	out_free(o);
+	return rc;
+}
+
+enum rc
 export_write(FILE *f, enum export_format fmt, const struct compare *c)
 {
 	struct out *o = out_new(f);

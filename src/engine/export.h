@@ -57,4 +57,10 @@ enum rc export_file(const char *path, enum export_format fmt,
 enum rc export_file_with(const char *path, enum export_format fmt,
                          const struct compare *c, bool force, char **folder);
 
+/* The ledger's disagreements only (figures that differ, quotations that
+ * vary), as the text export shows them, for --check; nothing when the
+ * reports agree.  *ndisagree is set to how many there are.  Returns
+ * RC_OK, or RC_IO when writing failed (errno set). */
+enum rc export_check(FILE *f, const struct compare *c, size_t *ndisagree);
+
 #endif

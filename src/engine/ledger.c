@@ -179,6 +179,14 @@ is_when(const struct figure *f)
 	       f->kind == FIGURE_TIME;
 }
 
+/* Whether a figure says what it counts or measures: a bare number ("52",
+ * a code, a page number) is listed only when both reports give it. */
+static bool
+is_described(const struct figure *f)
+{
+	return f->noun != 0 || f->unit != 0 || f->kind != FIGURE_COUNT;
+}
+
 /* The figures of a side that no fact pairs. */
 static void
 only_figures(struct build *b, enum side s, const bool *used)
@@ -187,7 +195,8 @@ only_figures(struct build *b, enum side s, const bool *used)
 	size_t i;
 
 	for (i = 0; i < a->nfig; i++)
-		if (!used[i] && !is_when(&a->fig[i]))
+		if (!used[i] && !is_when(&a->fig[i]) &&
+		    is_described(&a->fig[i]))
 			only_row(b, LEDGER_FIGURE, s, a->fig[i].para,
 			         a->fig[i].start, a->fig[i].end);
 }
