@@ -9,6 +9,7 @@
  * Tuesday", "Thursday", "yesterday"). */
 #include "attrib.h"
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
@@ -109,7 +110,20 @@ static const char *const period_preps[] = {
 	"in", "over", "during", "within", "for", "throughout", NULL
 };
 
+/* Words a time frame may open with (besides weekdays, modifiers and
+ * numbers): a word not among them starts none. */
+static const char *const time_starts[] = {
+	"last", "past", "previous", "this", "next", "first", "coming",
+	"since", "by", "so", "in", "on", "yesterday", "today", "tonight",
+	"overnight", NULL
+};
+
+/* Tokens whose word classes a context remembers, by index modulo this. */
+#define CTX_MEMO 64
+
 struct ctx {
+	size_t memo_i[CTX_MEMO];	/* token index, or NONE */
+	uint16_t memo_b[CTX_MEMO];	/* its classes */
 	const struct article *a;
 	size_t para;
 	const struct token *t;
@@ -127,11 +141,19 @@ struct found {
 	bool ok;
 };
 
+static void class_build(void);
+static pthread_once_t class_once;
+
 static void
 ctx_init(struct ctx *c, const struct article *a, size_t p)
 {
 	const struct article_para *pp = &a->para[p];
 
+	size_t k;
+
+	for (k = 0; k < CTX_MEMO; k++)
+		c->memo_i[k] = NONE;
+	pthread_once(&class_once, class_build);
 	c->a = a;
 	c->para = p;
 	c->t = a->tok + pp->tok;
@@ -159,25 +181,135 @@ fold(const struct ctx *c, size_t i, char *buf)
 	return true;
 }
 
-static bool
-is_in(const struct ctx *c, size_t i, const char *const *list)
-{
-	char buf[WORD_MAX];
+/* Classes of words, one bit a list above; every word of the lists in one
+ * hash table, built once (the exports attribute from two threads). */
+#define C_REPORTING_VERBS 0x0001
+#define C_VERB_FILLERS 0x0002
+#define C_NP_JOINS 0x0004
+#define C_PRONOUNS 0x0008
+#define C_PREPOSITIONS 0x0010
+#define C_WEEKDAYS 0x0020
+#define C_MONTHS 0x0040
+#define C_MONTH_ABBREVS 0x0080
+#define C_UNITS 0x0100
+#define C_NUMBER_WORDS 0x0200
+#define C_TIME_MODIFIERS 0x0400
+#define C_PERIOD_PREPS 0x0800
+#define C_TIME_STARTS 0x1000
 
-	if (!fold(c, i, buf))
-		return false;
-	for (; *list != NULL; list++)
-		if (strcmp(buf, *list) == 0)
-			return true;
-	return false;
+#define CLASS_SLOTS 1024	/* a power of two, over four times the
+				 * words of the lists */
+
+struct class_slot {
+	const char *w;
+	uint16_t bits;
+};
+
+static struct class_slot class_table[CLASS_SLOTS];
+static pthread_once_t class_once = PTHREAD_ONCE_INIT;
+
+static uint32_t
+class_hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		h = (h ^ (uint8_t)s[k]) * 16777619u;
+	return h;
+}
+
+static void
+class_build(void)
+{
+	static const struct {
+		const char *const *list;
+		uint16_t bit;
+	} lists[] = {
+		{ reporting_verbs, C_REPORTING_VERBS },
+		{ verb_fillers, C_VERB_FILLERS },
+		{ np_joins, C_NP_JOINS },
+		{ pronouns, C_PRONOUNS },
+		{ prepositions, C_PREPOSITIONS },
+		{ weekdays, C_WEEKDAYS },
+		{ months, C_MONTHS },
+		{ month_abbrevs, C_MONTH_ABBREVS },
+		{ units, C_UNITS },
+		{ number_words, C_NUMBER_WORDS },
+		{ time_modifiers, C_TIME_MODIFIERS },
+		{ period_preps, C_PERIOD_PREPS },
+		{ time_starts, C_TIME_STARTS },
+	};
+	size_t l;
+	const char *const *w;
+
+	for (l = 0; l < sizeof lists / sizeof *lists; l++)
+		for (w = lists[l].list; *w != NULL; w++) {
+			uint32_t h = class_hash(*w, strlen(*w));
+			size_t k = h & (CLASS_SLOTS - 1);
+
+			while (class_table[k].w != NULL &&
+			       strcmp(class_table[k].w, *w) != 0)
+				k = (k + 1) & (CLASS_SLOTS - 1);
+			class_table[k].w = *w;
+			class_table[k].bits |= lists[l].bit;
+		}
+}
+
+/* The classes of token i: looked up once per token and context. */
+static unsigned
+classes(const struct ctx *c, size_t i)
+{
+	struct ctx *m = (struct ctx *)c;	/* the memo only */
+	size_t slot = i & (CTX_MEMO - 1), k;
+	char buf[WORD_MAX];
+	unsigned bits = 0;
+
+	if (m->memo_i[slot] == i)
+		return m->memo_b[slot];
+	if (fold(c, i, buf)) {
+		size_t n = c->t[i].len;
+
+		k = class_hash(buf, n) & (CLASS_SLOTS - 1);
+		while (class_table[k].w != NULL) {
+			if (strcmp(class_table[k].w, buf) == 0) {
+				bits = class_table[k].bits;
+				break;
+			}
+			k = (k + 1) & (CLASS_SLOTS - 1);
+		}
+	}
+	m->memo_i[slot] = i;
+	m->memo_b[slot] = (uint16_t)bits;
+	return bits;
 }
 
 static bool
+is_cls(const struct ctx *c, size_t i, unsigned bit)
+{
+	return i < c->n && (classes(c, i) & bit) != 0;
+}
+
+/* Whether token i is the word w (lower case), in any case. */
+static bool
 is_word(const struct ctx *c, size_t i, const char *w)
 {
-	const char *list[2] = { w, NULL };
+	const struct token *t;
+	size_t k;
 
-	return is_in(c, i, list);
+	if (i >= c->n)
+		return false;
+	t = &c->t[i];
+	if (t->kind == TOKEN_PUNCT || w[t->len] != '\0' ||
+	    strlen(w) != t->len)
+		return false;
+	for (k = 0; k < t->len; k++) {
+		uint8_t ch = c->text[t->start + k];
+
+		if ((ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch) != (uint8_t)w[k])
+			return false;
+	}
+	return true;
 }
 
 static bool
@@ -226,7 +358,7 @@ static bool
 is_number(const struct ctx *c, size_t i)
 {
 	return i < c->n && (c->t[i].kind == TOKEN_NUMBER ||
-	                    is_in(c, i, number_words));
+	                    is_cls(c, i, C_NUMBER_WORDS));
 }
 
 /* Whether the dot or apostrophe at i belongs to the word before it: an
@@ -257,7 +389,7 @@ is_verb(const struct ctx *c, size_t i)
 	if ((t->flags & TOKEN_CAP) && !(t->flags & TOKEN_SENT) &&
 	    c->a->para[c->para].kind != ARTICLE_HEADLINE)
 		return false;
-	return is_in(c, i, reporting_verbs);
+	return is_cls(c, i, C_REPORTING_VERBS);
 }
 
 /* Whether token i may be a word of a source's noun phrase. */
@@ -272,12 +404,12 @@ np_word(const struct ctx *c, size_t i)
 		return true;
 	if (t->kind == TOKEN_PUNCT)
 		return is_inner_punct(c, i);
-	if (is_verb(c, i) || is_in(c, i, weekdays) ||
+	if (is_verb(c, i) || is_cls(c, i, C_WEEKDAYS) ||
 	    is_word(c, i, "according"))
 		return false;
 	if (t->flags & TOKEN_STOP)
-		return is_in(c, i, np_joins) || is_in(c, i, pronouns) ||
-		       is_in(c, i, number_words) ||
+		return is_cls(c, i, C_NP_JOINS) || is_cls(c, i, C_PRONOUNS) ||
+		       is_cls(c, i, C_NUMBER_WORDS) ||
 		       (is_cap(c, i) && !(t->flags & TOKEN_SENT));
 	return true;
 }
@@ -287,19 +419,19 @@ static bool
 trim_np(const struct ctx *c, size_t *first, size_t *last)
 {
 	while (*first <= *last &&
-	       ((is_in(c, *first, np_joins) && !is_word(c, *first, "the") &&
+	       ((is_cls(c, *first, C_NP_JOINS) && !is_word(c, *first, "the") &&
 	         !is_word(c, *first, "a") && !is_word(c, *first, "an")) ||
 	        c->t[*first].kind == TOKEN_PUNCT))
 		++*first;
 	while (*last >= *first && *last != NONE &&
-	       (is_in(c, *last, np_joins) ||
+	       (is_cls(c, *last, C_NP_JOINS) ||
 	        (c->t[*last].kind == TOKEN_PUNCT && c->t[*last].word != '.')))
 		--*last;
 	if (*last == NONE || *last < *first)
 		return false;
 	/* A source is a word, not a bare number or article. */
 	for (size_t k = *first; k <= *last; k++)
-		if (c->t[k].kind == TOKEN_WORD && !is_in(c, k, np_joins))
+		if (c->t[k].kind == TOKEN_WORD && !is_cls(c, k, C_NP_JOINS))
 			return true;
 	return false;
 }
@@ -318,7 +450,7 @@ np_before(const struct ctx *c, size_t lo, size_t end, size_t *first)
 			words++;
 		if ((c->t[k].flags & TOKEN_SENT) || k == lo || words >= NP_MAX)
 			break;
-		if (is_in(c, k, pronouns))
+		if (is_cls(c, k, C_PRONOUNS))
 			break;
 		if (!np_word(c, k - 1))
 			break;
@@ -339,8 +471,8 @@ np_after(const struct ctx *c, size_t start, size_t hi, size_t *last)
 		return false;
 	while (k + 1 < hi && words < NP_MAX && np_word(c, k + 1) &&
 	       c->t[k + 1].kind != TOKEN_NUMBER &&
-	       !is_in(c, k + 1, months) && !is_word(c, k + 1, "last") &&
-	       !is_word(c, k + 1, "this") && !is_in(c, k + 1, pronouns)) {
+	       !is_cls(c, k + 1, C_MONTHS) && !is_word(c, k + 1, "last") &&
+	       !is_word(c, k + 1, "this") && !is_cls(c, k + 1, C_PRONOUNS)) {
 		if (c->t[k].kind != TOKEN_PUNCT)
 			words++;
 		k++;
@@ -406,7 +538,7 @@ span_named(const struct ctx *c, size_t first, size_t last)
 	size_t k;
 
 	for (k = first; k <= last; k++)
-		if (is_cap(c, k) && !is_in(c, k, np_joins) &&
+		if (is_cap(c, k) && !is_cls(c, k, C_NP_JOINS) &&
 		    (!(c->t[k].flags & TOKEN_SENT) ||
 		     (c->t[k].flags & TOKEN_ACRONYM) ||
 		     !(c->t[k].flags & TOKEN_STOP)))
@@ -419,7 +551,7 @@ span_named(const struct ctx *c, size_t first, size_t last)
 static bool
 span_common(const struct ctx *c, size_t first)
 {
-	return is_in(c, first, np_joins) || !is_cap(c, first);
+	return is_cls(c, first, C_NP_JOINS) || !is_cap(c, first);
 }
 
 /* Whether what follows a subject after its verb, at token i, ends the
@@ -429,8 +561,8 @@ static bool
 inversion_ends(const struct ctx *c, size_t i, size_t hi)
 {
 	return i >= hi || c->t[i].kind == TOKEN_PUNCT ||
-	       is_in(c, i, prepositions) || is_in(c, i, weekdays) ||
-	       is_in(c, i, time_modifiers) || is_word(c, i, "last") ||
+	       is_cls(c, i, C_PREPOSITIONS) || is_cls(c, i, C_WEEKDAYS) ||
+	       is_cls(c, i, C_TIME_MODIFIERS) || is_word(c, i, "last") ||
 	       is_word(c, i, "this") || is_word(c, i, "yesterday") ||
 	       is_word(c, i, "today");
 }
@@ -461,11 +593,11 @@ verb_source(const struct ctx *c, size_t lo, size_t hi, size_t v,
 	while (k > lo) {
 		size_t p = k - 1;
 
-		if (is_in(c, p, verb_fillers) || is_ly(c, p) ||
-		    is_in(c, p, weekdays))
+		if (is_cls(c, p, C_VERB_FILLERS) || is_ly(c, p) ||
+		    is_cls(c, p, C_WEEKDAYS))
 			k = p;
 		else if (is_word(c, p, "on") && p + 1 < v &&
-		         is_in(c, p + 1, weekdays))
+		         is_cls(c, p + 1, C_WEEKDAYS))
 			k = p;
 		else
 			break;
@@ -480,7 +612,7 @@ verb_source(const struct ctx *c, size_t lo, size_t hi, size_t v,
 		size_t f1, f2;
 
 		/* "a spokeswoman at the port authority in the capital" */
-		while (first > lo + 1 && is_in(c, first - 1, prepositions) &&
+		while (first > lo + 1 && is_cls(c, first - 1, C_PREPOSITIONS) &&
 		       np_before(c, lo, first - 2, &f2) && first - f2 < NP_MAX)
 			first = f2;
 		if (first > lo + 1 && is_punct(c, first - 1, ',') &&
@@ -501,7 +633,7 @@ verb_source(const struct ctx *c, size_t lo, size_t hi, size_t v,
 
 		/* "Kerry in blunt terms told": the subject is before the
 		 * prepositional phrase. */
-		if (first > lo + 1 && is_in(c, first - 1, prepositions) &&
+		if (first > lo + 1 && is_cls(c, first - 1, C_PREPOSITIONS) &&
 		    np_before(c, lo, first - 2, &f2) &&
 		    span_named(c, f2, first - 2) && !span_named(c, first, k - 1))
 			return set_found(c, f2, first - 2, f);
@@ -609,7 +741,7 @@ sentence_end(const struct ctx *c, size_t i)
 static bool
 is_pronoun_src(const struct ctx *c, const struct found *f)
 {
-	return f->first == f->last && is_in(c, f->first, pronouns);
+	return f->first == f->last && is_cls(c, f->first, C_PRONOUNS);
 }
 
 /* Whether the found source names someone: a capitalized word that does
@@ -667,7 +799,7 @@ struct timespan {
 static bool
 is_unit(const struct ctx *c, size_t i)
 {
-	return i < c->n && is_in(c, i, units);
+	return i < c->n && is_cls(c, i, C_UNITS);
 }
 
 static bool
@@ -696,9 +828,9 @@ month_phrase(const struct ctx *c, size_t i, size_t *last)
 {
 	size_t k = i;
 
-	if (i >= c->n || !is_in(c, i, months) || !is_cap(c, i))
+	if (i >= c->n || !is_cls(c, i, C_MONTHS) || !is_cap(c, i))
 		return false;
-	if (is_punct(c, k + 1, '.') && is_in(c, k, month_abbrevs))
+	if (is_punct(c, k + 1, '.') && is_cls(c, k, C_MONTH_ABBREVS))
 		k++;
 	if (k + 1 < c->n && c->t[k + 1].kind == TOKEN_NUMBER)
 		k++;
@@ -714,7 +846,7 @@ month_phrase(const struct ctx *c, size_t i, size_t *last)
 static bool
 weekday_phrase(const struct ctx *c, size_t i, size_t *last)
 {
-	if (i >= c->n || !is_in(c, i, weekdays))
+	if (i >= c->n || !is_cls(c, i, C_WEEKDAYS))
 		return false;
 	*last = i;
 	if (is_unit(c, i + 1) && !is_word(c, i + 1, "week"))
@@ -728,6 +860,10 @@ time_at(const struct ctx *c, size_t i, struct timespan *ts)
 {
 	size_t k, last;
 
+	if (c->t[i].kind != TOKEN_NUMBER &&
+	    !is_cls(c, i, C_TIME_STARTS | C_WEEKDAYS | C_TIME_MODIFIERS |
+	                  C_NUMBER_WORDS))
+		return false;
 	ts->first = i;
 	/* the last eight days; the past year; the previous week */
 	if (is_word(c, i, "last") || is_word(c, i, "past") ||
@@ -740,15 +876,15 @@ time_at(const struct ctx *c, size_t i, struct timespan *ts)
 		if (is_unit(c, k) || ((is_word(c, i, "last") ||
 		                       is_word(c, i, "this") ||
 		                       is_word(c, i, "next")) &&
-		                      (is_in(c, k, weekdays) ||
-		                       is_in(c, k, months)))) {
+		                      (is_cls(c, k, C_WEEKDAYS) ||
+		                       is_cls(c, k, C_MONTHS)))) {
 			ts->last = k;
 			ts->rank = TIME_PERIOD;
 			if (i > 0 && is_word(c, i - 1, "the")) {
 				ts->first = i - 1;
-				if (i > 1 && is_in(c, i - 2, period_preps))
+				if (i > 1 && is_cls(c, i - 2, C_PERIOD_PREPS))
 					ts->first = i - 2;
-			} else if (i > 0 && (is_in(c, i - 1, time_modifiers) ||
+			} else if (i > 0 && (is_cls(c, i - 1, C_TIME_MODIFIERS) ||
 			                     is_word(c, i - 1, "over"))) {
 				ts->first = i - 1;
 			}
@@ -787,7 +923,7 @@ time_at(const struct ctx *c, size_t i, struct timespan *ts)
 	/* by late Monday; by Friday night; by the end of the day */
 	if (is_word(c, i, "by")) {
 		k = i + 1;
-		if (is_in(c, k, time_modifiers))
+		if (is_cls(c, k, C_TIME_MODIFIERS))
 			k++;
 		if (weekday_phrase(c, k, &last) || month_phrase(c, k, &last)) {
 			;
@@ -834,9 +970,9 @@ time_at(const struct ctx *c, size_t i, struct timespan *ts)
 	}
 	/* on Tuesday; on Sept. 22; Thursday; early Monday */
 	k = i;
-	if (is_word(c, k, "on") || is_in(c, k, time_modifiers))
+	if (is_word(c, k, "on") || is_cls(c, k, C_TIME_MODIFIERS))
 		k++;
-	if (is_in(c, k, time_modifiers))
+	if (is_cls(c, k, C_TIME_MODIFIERS))
 		k++;
 	if (weekday_phrase(c, k, &last) ||
 	    (k > i && month_phrase(c, k, &last) && last > k)) {
@@ -897,7 +1033,7 @@ source_key(const struct ctx *c, const struct found *f)
 	size_t k, last = f->name_last != NONE ? f->name_last : f->last;
 
 	for (k = last + 1; k-- > f->first;)
-		if (is_cap(c, k) && !is_in(c, k, np_joins) &&
+		if (is_cap(c, k) && !is_cls(c, k, C_NP_JOINS) &&
 		    (!(c->t[k].flags & TOKEN_SENT) || k == f->last ||
 		     !(c->t[k].flags & TOKEN_STOP)))
 			return c->t[k].word;
@@ -1028,7 +1164,7 @@ attrib_find(const struct article *a, size_t para, uint32_t start,
 			out->time_start = c.t[ts.first].start;
 			out->time_end = c.t[ts.last].start + c.t[ts.last].len;
 			if (is_punct(&c, ts.last + 1, '.') &&
-			    is_in(&c, ts.last, month_abbrevs))
+			    is_cls(&c, ts.last, C_MONTH_ABBREVS))
 				out->time_end = c.t[ts.last + 1].start + 1;
 		}
 	}
