@@ -527,6 +527,26 @@ check "two different reports: no word diff at first" \
 tm send-keys -t t w
 check "w on two different reports: the word diff shown" wait_for '^word diff shown' 2
 tm send-keys -t t q
+# ---- the ledger ------------------------------------------------------------
+
+start
+run "$nd"
+wait_for 'passage 1 of'
+check "the status line counts the disagreements" \
+	bash -c "tmux -L $sock capture-pane -t t -p | tail -1 | grep -q '1 figure differs, 1 quotation varies  left leads'"
+tm send-keys -t t L
+check "L opens the ledger, disagreements first" wait_for '^Ledger: 1 figure differs (1 from different sources), 1 quotation varies' 2
+check "the ledger gives each side's source and time" \
+	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 4p | grep -q '^different sources figure *L20 nearly 350 people (The World Health Organization, this week) *R12 Around 400 civilians (Kerry, the last eight days)'"
+tm send-keys -t t j Enter
+check "Enter on a row goes to its passages" wait_for '^different sources figure: left 20' 2
+check "both passages of the row stand side by side" \
+	bash -c "tmux -L $sock capture-pane -t t -p | grep -q '20→R12 The World Health Organization said this week.*12→L20 Around 400 civilians'"
+tm send-keys -t t L q
+check "q closes the ledger, the reader stays" wait_for 'left leads' 2
+tm send-keys -t t '?'
+check "? names the ledger's key" wait_for 'L  *ledger: disagreements first' 2
+tm send-keys -t t q q
 wait_for 'EXIT=0' 3
 
 # ---- web pages: outlet, byline and date in the headers -------------------

@@ -205,6 +205,27 @@ view_goto(struct view *v, size_t g)
 }
 
 void
+view_show(struct view *v, enum side side, size_t para)
+{
+	struct layout_pos pos;
+	size_t g;
+
+	if (para >= v->pane[side].a->npara)
+		return;
+	g = side == SIDE_LEFT ? (v->al ? v->al->left_group[para] : ALIGN_NONE)
+	                      : (v->al ? v->al->right_group[para] : ALIGN_NONE);
+	if (g != ALIGN_NONE && g < v->ngroup) {
+		view_goto(v, g);
+		return;
+	}
+	pos = layout_pos_of(&v->pane[side], para);
+	layout_move(&v->pane[side], &pos, -(long)view_focus_row(v));
+	v->top[side] = pos;
+	if (side == v->lead)
+		follow(v);
+}
+
+void
 view_resize(struct view *v, unsigned width_left, unsigned width_right,
             size_t height)
 {

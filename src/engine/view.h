@@ -83,6 +83,10 @@ bool view_differ(struct view *v, int dir);
 /* Put passage g in focus in both panes. */
 void view_goto(struct view *v, size_t g);
 
+/* Bring paragraph para of a side into view on the focus row: its
+ * passage in both panes when it has one, else that pane alone. */
+void view_show(struct view *v, enum side side, size_t para);
+
 /* The other report leads from now on. */
 void view_switch_lead(struct view *v);
 

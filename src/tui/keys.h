@@ -27,6 +27,7 @@ enum action {
 	ACT_HIDDEN,
 	ACT_WORD_DIFF,
 	ACT_EXPORT,
+	ACT_LEDGER,		/* L: the ledger, full screen */
 	ACT_HELP,
 	ACT_REDRAW,
 	ACT_QUIT,

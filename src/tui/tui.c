@@ -21,10 +21,12 @@
 
 #include "align.h"
 #include "article.h"
+#include "board.h"
 #include "compare.h"
 #include "revision.h"
 #include "export.h"
 #include "keys.h"
+#include "ledger.h"
 #include "mem.h"
 #include "pane.h"
 #include "theme.h"
@@ -65,6 +67,11 @@ struct tui {
 	bool too_small;
 	char msg[MSG_MAX];	/* shown instead of the status, once */
 	int msg_kind;
+	/* The ledger (built when first asked for), its selected row, and
+	 * the disagreements counted for the status line. */
+	struct ledger *ledger;
+	size_t ledger_sel;
+	char disagree[64];
 };
 
 /* The terminal's state, for tui_end() from anywhere. */
@@ -361,9 +368,18 @@ paint_status(struct tui *t)
 		                 cols, t->utf8);
 	}
 	if (used + 2 + rlen <= cols) {
+		int dlen = (int)ustr_width((const uint8_t *)t->disagree,
+		                           strlen(t->disagree));
+
 		wmove(w, 0, cols - rlen);
 		pane_text(w, right, (size_t)rlen, theme_attr(THEME_STATUS), rlen,
 		          t->utf8);
+		/* The disagreements of the whole comparison, where they fit. */
+		if (dlen > 0 && used + 2 + dlen + 2 + rlen <= cols) {
+			wmove(w, 0, cols - rlen - 2 - dlen);
+			pane_text(w, t->disagree, strlen(t->disagree),
+			          theme_attr(THEME_STATUS), dlen, t->utf8);
+		}
 	}
 	wnoutrefresh(w);
 }
@@ -871,6 +887,27 @@ help(struct tui *t)
 	}
 }
 
+/* L: the ledger over the whole screen; a row chosen with Enter brings
+ * its passages into view, side by side. */
+static void
+ledger_screen(struct tui *t)
+{
+	size_t row;
+
+	if (t->ledger == NULL)
+		t->ledger = ledger_new(t->c);
+	if (board_run(t->c, t->ledger, t->utf8, &t->ledger_sel, &row)) {
+		const struct ledger_row *r = &t->ledger->row[row];
+		enum side s = r->side[SIDE_LEFT].has ? SIDE_LEFT : SIDE_RIGHT;
+
+		view_show(&t->v, s, r->side[s].span.para);
+		message(t, MSG_INFO, "%s %s: %s %zu", ledger_row_label(r),
+		        ledger_kind_str(r->kind), side_name(s),
+		        r->side[s].span.para + 1);
+	}
+	relayout(t);
+}
+
 static void
 mouse(struct tui *t)
 {
@@ -977,6 +1014,9 @@ act(struct tui *t, enum action a)
 		break;
 	case ACT_EXPORT:
 		export_prompt(t);
+		break;
+	case ACT_LEDGER:
+		ledger_screen(t);
 		break;
 	case ACT_HELP:
 		help(t);
@@ -1176,6 +1216,7 @@ tui_run(struct compare *c, const struct tui_opts *o)
 	memset(&t, 0, sizeof t);
 	t.c = c;
 	t.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	board_count(c, t.disagree, sizeof t.disagree);
 	catch_signals();
 	if (!registered) {
 		atexit(tui_end);
@@ -1209,6 +1250,7 @@ tui_run(struct compare *c, const struct tui_opts *o)
 	}
 	sig = got_signal;
 	free_windows(&t);
+	ledger_free(t.ledger);
 	view_fini(&t.v);
 	pane_fini();
 	close_screen();

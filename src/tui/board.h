@@ -1,0 +1,26 @@
+/* board.h - the ledger on a full screen of the reader: one row a figure,
+ * quotation or name, what the reports disagree on first; a row chosen
+ * with Enter takes the reader to its passages.  TUI only. */
+#ifndef NEWSDIFF_BOARD_H
+#define NEWSDIFF_BOARD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct compare;
+struct ledger;
+
+/* Show ledger l of comparison c over the whole terminal until a key
+ * closes it (q, L, Esc) or Enter chooses a row: then true, and *row is
+ * its index.  *sel is the row selected when it opens and when it
+ * closes.  The caller repaints the reader afterwards (the terminal may
+ * have been resized meanwhile). */
+bool board_run(const struct compare *c, const struct ledger *l, bool utf8,
+               size_t *sel, size_t *row);
+
+/* The disagreements of c in a few words, for the status line: "3
+ * figures differ, 1 quotation varies", "no disagreements".  Counted
+ * from the facts, without building the ledger.  Returns buf. */
+const char *board_count(const struct compare *c, char *buf, size_t size);
+
+#endif
