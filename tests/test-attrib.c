@@ -258,8 +258,8 @@ END_TEST
 START_TEST(attrib_unicode_and_odd_text_stay_in_bounds)
 {
 	static const char *const texts[] = {
-		"\xe8\xad\xa6\xe6\x96\xb9\xe8\xa1\xa8\xe7\xa4\xba 40 "
-		"\xe4\xba\xba said.\n",		/* CJK */
+		("\xe8\xad\xa6\xe6\x96\xb9\xe8\xa1\xa8\xe7\xa4\xba 40 "
+		 "\xe4\xba\xba said.\n"),		/* CJK */
 		"Cafe\xcc\x81 owners said 12 were hurt.\n",	/* NFD */
 		"said\n",
 		"\"\n",

@@ -159,7 +159,7 @@ ctx_init(struct ctx *c, const struct article *a, size_t p)
 	c->t = a->tok + pp->tok;
 	c->n = pp->ntok;
 	c->text = a->text + pp->start;
-	c->q = a->quo + pp->quo;
+	c->q = a->quo != NULL ? a->quo + pp->quo : NULL;
 	c->nq = pp->nquo;
 }
 
@@ -300,16 +300,16 @@ is_word(const struct ctx *c, size_t i, const char *w)
 	if (i >= c->n)
 		return false;
 	t = &c->t[i];
-	if (t->kind == TOKEN_PUNCT || w[t->len] != '\0' ||
-	    strlen(w) != t->len)
+	if (t->kind == TOKEN_PUNCT)
 		return false;
 	for (k = 0; k < t->len; k++) {
 		uint8_t ch = c->text[t->start + k];
 
+		/* w's NUL differs from any byte of a token. */
 		if ((ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch) != (uint8_t)w[k])
 			return false;
 	}
-	return true;
+	return w[k] == '\0';
 }
 
 static bool

@@ -380,21 +380,12 @@ json_attrib_fields(struct out *o, const struct article *a,
 	}
 }
 
-/* The source and time of a figure's or quotation's side. */
-static void
-json_attrib(struct out *o, const struct article *a, const struct fact_span *sp)
-{
-	struct attrib at;
-
-	attrib_find(a, sp->para, sp->start, sp->end, &at);
-	json_attrib_fields(o, a, &at);
-}
-
 /* A figure's side: the span, then its value and interval, and a date's
  * or a score's own form; then who gave it and when. */
 static void
 json_figure_side(struct out *o, const struct article *a,
-                 const struct fact_span *sp, const struct figure *fig)
+                 const struct fact_span *sp, const struct figure *fig,
+                 const struct attrib *at)
 {
 	json_span(o, a, sp);
 	json_number(o, "value", fig->value);
@@ -404,13 +395,15 @@ json_figure_side(struct out *o, const struct article *a,
 		json_date(o, fig->value);
 	else if (fig->kind == FIGURE_SCORE)
 		json_score_pair(o, fig->value);
-	json_attrib(o, a, sp);
+	json_attrib_fields(o, a, at);
 	out_putc(o, '}');
 }
 
-/* The facts of a group, one a line. */
+/* The facts of a group, one a line; at[2 * i + side] is the source and
+ * time of side of fact i. */
 static void
-json_facts(struct out *o, const struct facts *fs, size_t g)
+json_facts(struct out *o, const struct facts *fs, size_t g,
+           const struct attrib *at)
 {
 	const struct alignment *al = fs->al;
 	const struct fact_range *gr = &fs->group[g];
@@ -418,6 +411,8 @@ json_facts(struct out *o, const struct facts *fs, size_t g)
 
 	for (i = 0; i < gr->n; i++) {
 		const struct fact *ft = &fs->fact[gr->first + i];
+		const struct attrib *la = &at[2 * (gr->first + i)];
+		const struct attrib *ra = la + 1;
 
 		out_puts(o, i ? ",\n      {\"type\":\"" : "\n      {\"type\":\"");
 		out_puts(o, fact_type_str(ft->type));
@@ -430,10 +425,10 @@ json_facts(struct out *o, const struct facts *fs, size_t g)
 			out_puts(o, ",\"kind\":\"");
 			out_puts(o, figure_kind_str(l->kind));
 			out_puts(o, "\",\"left\":");
-			json_figure_side(o, al->left, &ft->left, l);
+			json_figure_side(o, al->left, &ft->left, l, la);
 			out_puts(o, ",\"right\":");
 			json_figure_side(o, al->right, &ft->right,
-			                 &al->right->fig[ft->fig_right]);
+			                 &al->right->fig[ft->fig_right], ra);
 			out_puts(o, ",\"agreement\":\"");
 			out_puts(o, ft->status == FACT_DIFFER ? "differ"
 			            : ft->compatible ? "compatible" : "match");
@@ -443,12 +438,10 @@ json_facts(struct out *o, const struct facts *fs, size_t g)
 		} else {
 			out_puts(o, ",\"left\":");
 			json_span(o, al->left, &ft->left);
-			if (ft->type == FACT_QUOTE)
-				json_attrib(o, al->left, &ft->left);
+			json_attrib_fields(o, al->left, la);
 			out_puts(o, "},\"right\":");
 			json_span(o, al->right, &ft->right);
-			if (ft->type == FACT_QUOTE)
-				json_attrib(o, al->right, &ft->right);
+			json_attrib_fields(o, al->right, ra);
 			out_putc(o, '}');
 		}
 		if (ft->ndiff > 0) {
@@ -503,7 +496,7 @@ json_edits(struct out *o, const struct edits *ed, size_t g)
 /* The JSON of groups [from, to), each after its separator. */
 static void
 json_groups(struct out *o, const struct facts *fs, const struct edits *ed,
-            size_t from, size_t to)
+            size_t from, size_t to, const struct attrib *at)
 {
 	const struct alignment *al = fs->al;
 	size_t g;
@@ -518,7 +511,7 @@ json_groups(struct out *o, const struct facts *fs, const struct edits *ed,
 		out_puts(o, ", \"score\": ");
 		json_score(o, gr->score);
 		out_puts(o, ", \"facts\": [");
-		json_facts(o, fs, g);
+		json_facts(o, fs, g, at);
 		out_putc(o, ']');
 		if (ed != NULL) {
 			out_puts(o, ", \"edits\": ");
@@ -577,13 +570,12 @@ json_revisions(struct out *o, const struct compare *c)
  * them, "only" for what one report alone gives, and each side present
  * with its span, source and time. */
 static void
-json_ledger(struct out *o, const struct compare *c)
+json_ledger(struct out *o, const struct compare *c, const struct ledger *l)
 {
 	static const char *const type[] = {
 		[LEDGER_FIGURE] = "figure", [LEDGER_QUOTE] = "quote",
 		[LEDGER_NAME] = "name",
 	};
-	struct ledger *l = ledger_new(c);
 	size_t i, k;
 	int s;
 
@@ -632,7 +624,27 @@ json_ledger(struct out *o, const struct compare *c)
 		out_putc(o, '}');
 	}
 	out_puts(o, l->n ? "\n  ]" : "]");
-	ledger_free(l);
+}
+
+/* The source and time of each side of each fact, as the ledger found
+ * them (names and phrases have none): at[2 * fact + side]. */
+static struct attrib *
+fact_attribs(const struct compare *c, const struct ledger *l)
+{
+	size_t n = c->facts ? c->facts->nfact : 0, i;
+	struct attrib *at = xcalloc(2 * n + 1, sizeof *at);
+
+	for (i = 0; i < 2 * n; i++)
+		at[i].src_para = at[i].time_para = (size_t)-1;
+	for (i = 0; i < l->n; i++) {
+		const struct ledger_row *r = &l->row[i];
+
+		if (r->fact == LEDGER_NONE)
+			continue;
+		at[2 * r->fact] = r->side[SIDE_LEFT].at;
+		at[2 * r->fact + 1] = r->side[SIDE_RIGHT].at;
+	}
+	return at;
 }
 
 /* ---- writing in pieces, two at a time -------------------------------- */
@@ -657,6 +669,7 @@ struct piece {
 	const struct edits *ed;		/* PIECE_GROUPS; NULL: none */
 	size_t from, to;
 	struct out *o;			/* memory */
+	const struct attrib *at;	/* PIECE_GROUPS: per fact side */
 };
 
 static void
@@ -667,7 +680,7 @@ render(void *arg)
 	if (p->kind == PIECE_PARAS)
 		json_paras(p->o, p->a, p->from, p->to);
 	else
-		json_groups(p->o, p->fs, p->ed, p->from, p->to);
+		json_groups(p->o, p->fs, p->ed, p->from, p->to, p->at);
 }
 
 static size_t
@@ -739,10 +752,16 @@ export_json_write(struct out *o, const struct compare *c)
 {
 	size_t ng = c->al ? c->al->ngroup : 0;
 	struct out *mem[2] = { out_new(NULL), out_new(NULL) };
-	struct piece left = { PIECE_PARAS, c->left, NULL, NULL, 0, 0, NULL };
-	struct piece right = { PIECE_PARAS, c->right, NULL, NULL, 0, 0, NULL };
+	struct piece left = { PIECE_PARAS, c->left, NULL, NULL, 0, 0, NULL,
+	                      NULL };
+	struct piece right = { PIECE_PARAS, c->right, NULL, NULL, 0, 0, NULL,
+	                       NULL };
 	struct piece groups = { PIECE_GROUPS, NULL, c->facts, c->edits, 0, 0,
-		                NULL };
+		                NULL, NULL };
+	struct ledger *l = ledger_new(c);
+	struct attrib *at = fact_attribs(c, l);
+
+	groups.at = at;
 
 	out_puts(o, "{\n  \"format\": \"newsdiff\", \"version\": 1,\n"
 	         "  \"documents\": [\n");
@@ -760,8 +779,10 @@ export_json_write(struct out *o, const struct compare *c)
 	if (c->revisions != NULL)
 		json_revisions(o, c);
 	out_puts(o, ",\n  \"ledger\": [");
-	json_ledger(o, c);
+	json_ledger(o, c, l);
 	out_puts(o, "\n}\n");
 	out_free(mem[0]);
 	out_free(mem[1]);
+	free(at);
+	ledger_free(l);
 }
