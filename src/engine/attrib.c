@@ -374,7 +374,10 @@ is_inner_punct(const struct ctx *c, size_t i)
 		return c->t[i - 1].kind == TOKEN_WORD &&
 		       (c->t[i - 1].len == 1 ||
 		        memchr(c->text + c->t[i - 1].start, '.',
-		               c->t[i - 1].len) != NULL);
+		               c->t[i - 1].len) != NULL ||
+		        /* a title's abbreviation: "Dr. Kevin", "Gen. Ali" */
+		        (c->t[i - 1].len <= 3 && is_cap(c, i - 1) &&
+		         i + 1 < c->n && is_cap(c, i + 1)));
 	return t->word == '-' || t->word == '\'';
 }
 
@@ -904,6 +907,13 @@ time_at(const struct ctx *c, size_t i, struct timespan *ts)
 		           c->t[i + 2].kind == TOKEN_WORD &&
 		           !(c->t[i + 2].flags & TOKEN_STOP)) {
 			last = i + 2;
+			/* "since the December 2004 tsunami", "since the
+			 * early 1990s" */
+			while (last + 1 < c->n && last < i + 5 &&
+			       !(c->t[last + 1].flags & TOKEN_STOP) &&
+			       c->t[last + 1].kind != TOKEN_PUNCT &&
+			       !is_verb(c, last + 1))
+				last++;
 			k = last + 2;
 			if (is_word(c, last + 1, "of") &&
 			    (is_word(c, k, "the") || is_word(c, k, "this") ||
