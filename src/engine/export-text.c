@@ -1312,6 +1312,7 @@ export_text_write(struct out *o, const struct compare *c, bool markdown)
 		md_header(&t, ng);
 	else
 		text_header(&t, ng);
+	ledger_section(&t);
 	if (c->revisions != NULL && c->al != NULL) {
 		revisions_summary(&t);
 		revisions_body(&t, ng);
@@ -1321,12 +1322,6 @@ export_text_write(struct out *o, const struct compare *c, bool markdown)
 		unpaired(&t, SIDE_LEFT);
 		unpaired(&t, SIDE_RIGHT);
 	}
-
-	ledger_section(&t);
-	for (g = 0; g < ng; g++)
-		passage(&t, g, ng);
-	unpaired(&t, SIDE_LEFT);
-	unpaired(&t, SIDE_RIGHT);
 	emit_marks_fini(&t.marks);
 	layout_line_vec_fini(&t.lines);
 	out_free(t.mem);
