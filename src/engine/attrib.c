@@ -38,11 +38,10 @@ static const char *const reporting_verbs[] = {
 	"acknowledged", "added", "admitted", "announced", "argued", "asserted",
 	"claimed", "cited", "confirmed", "declared", "disclosed", "estimated",
 	"explained", "indicated", "insisted", "maintained", "noted",
-	"predicted", "quoted", "recalled", "replied", "reported", "reports",
-	"revealed", "said", "say", "says", "stated", "states", "stressed",
+	"predicted", "quoted", "recalled", "replied", "reported",
+	"revealed", "said", "say", "says", "stated", "stressed",
 	"suggested", "testified", "told", "tells", "tweeted", "warned",
-	"wrote", "estimates", "adds", "confirms", "announces", "counted",
-	NULL
+	"wrote", "adds", "confirms", "announces", NULL
 };
 
 /* Between a subject and its verb: "Kerry also said", "police had
@@ -368,6 +367,9 @@ is_inner_punct(const struct ctx *c, size_t i)
 {
 	const struct token *t = &c->t[i];
 
+	if (t->kind == TOKEN_PUNCT && t->word == '&' && i > 0)
+		/* "Pacific Gas & Electric" */
+		return is_cap(c, i - 1) && i + 1 < c->n && is_cap(c, i + 1);
 	if (t->kind != TOKEN_PUNCT || (t->flags & TOKEN_SPACE) || i == 0)
 		return false;
 	if (t->word == '.')
@@ -463,6 +465,20 @@ np_before(const struct ctx *c, size_t lo, size_t end, size_t *first)
 	return true;
 }
 
+/* Whether token i is a participle after a noun: "results released
+ * Monday", "a study presented Saturday" (lower case, in -ed, after a
+ * lower-case word that is no joining word). */
+static bool
+is_participle(const struct ctx *c, size_t i)
+{
+	const struct token *t = &c->t[i];
+
+	return i > 0 && t->kind == TOKEN_WORD && t->len > 3 && !is_cap(c, i) &&
+	       memcmp(c->text + t->start + t->len - 2, "ed", 2) == 0 &&
+	       c->t[i - 1].kind == TOKEN_WORD && !is_cap(c, i - 1) &&
+	       !is_cls(c, i - 1, C_NP_JOINS);
+}
+
 /* The noun phrase that starts at token start, up to hi (exclusive). */
 static bool
 np_after(const struct ctx *c, size_t start, size_t hi, size_t *last)
@@ -473,7 +489,7 @@ np_after(const struct ctx *c, size_t start, size_t hi, size_t *last)
 	    c->t[start].kind == TOKEN_NUMBER)
 		return false;
 	while (k + 1 < hi && words < NP_MAX && np_word(c, k + 1) &&
-	       c->t[k + 1].kind != TOKEN_NUMBER &&
+	       c->t[k + 1].kind != TOKEN_NUMBER && !is_participle(c, k + 1) &&
 	       !is_cls(c, k + 1, C_MONTHS) && !is_word(c, k + 1, "last") &&
 	       !is_word(c, k + 1, "this") && !is_cls(c, k + 1, C_PRONOUNS)) {
 		if (c->t[k].kind != TOKEN_PUNCT)
@@ -592,10 +608,17 @@ verb_source(const struct ctx *c, size_t lo, size_t hi, size_t v,
 	    np_after(c, v + 1, hi, &last) && last + 1 < hi &&
 	    is_word(c, last + 1, "as"))
 		return set_found(c, v + 1, last, f);
-	/* Back over fillers: "also", "had", "reportedly", "on Thursday". */
+	/* Back over fillers: "also", "had", "reportedly", "on Thursday".  A
+	 * passive without its agent ("5,500 planets have been confirmed")
+	 * names no source. */
 	while (k > lo) {
 		size_t p = k - 1;
 
+		if ((is_word(c, p, "been") || is_word(c, p, "was") ||
+		     is_word(c, p, "were") || is_word(c, p, "is") ||
+		     is_word(c, p, "are") || is_word(c, p, "be")) &&
+		    !is_word(c, v, "quoted"))
+			return false;
 		if (is_cls(c, p, C_VERB_FILLERS) || is_ly(c, p) ||
 		    is_cls(c, p, C_WEEKDAYS))
 			k = p;
@@ -640,6 +663,16 @@ verb_source(const struct ctx *c, size_t lo, size_t hi, size_t v,
 		    np_before(c, lo, first - 2, &f2) &&
 		    span_named(c, f2, first - 2) && !span_named(c, first, k - 1))
 			return set_found(c, f2, first - 2, f);
+		/* "The Kandilli Observatory in Istanbul said": the whole,
+		 * known by what stands before the place. */
+		if (first > lo + 1 && (is_word(c, first - 1, "in") ||
+		                       is_word(c, first - 1, "at")) &&
+		    np_before(c, lo, first - 2, &f2) &&
+		    span_named(c, f2, first - 2) &&
+		    set_found(c, f2, k - 1, f)) {
+			f->name_last = first - 2;
+			return true;
+		}
 		if (set_found(c, first, k - 1, f))
 			return true;
 	}
@@ -941,7 +974,7 @@ time_at(const struct ctx *c, size_t i, struct timespan *ts)
 		           is_word(c, k + 2, "of") && k + 3 < c->n) {
 			last = k + 3;
 			if (is_word(c, last, "the") || is_word(c, last, "this") ||
-			    is_word(c, last, "last"))
+			    is_word(c, last, "last") || is_word(c, last, "next"))
 				last++;
 			if (last >= c->n)
 				return false;
