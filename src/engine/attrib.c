@@ -682,6 +682,12 @@ verb_source(const struct ctx *c, size_t lo, size_t hi, size_t v,
 	    np_after(c, v + 1, hi, &last) && !is_word(c, v + 1, "that") &&
 	    inversion_ends(c, last + 1, hi))
 		return set_found(c, v + 1, last, f);
+	/* A name, then a long apposition, then the verb: "…," Dr. Helena
+	 * Ruiz, the study's lead author and a cardiologist at a hospital
+	 * in Barcelona, Spain, said. */
+	if (k > lo && is_punct(c, k - 1, ',') && np_after(c, lo, k, &last) &&
+	    is_punct(c, last + 1, ',') && span_named(c, lo, last))
+		return set_found(c, lo, last, f);
 	return false;
 }
 
