@@ -102,14 +102,6 @@ row_is_lead(const struct build *b, const struct ledger_row *r)
 	return false;
 }
 
-/* Whether two figures say the same, hedge and all. */
-static bool
-same_figure(const struct figure *x, const struct figure *y)
-{
-	return x->lo == y->lo && x->hi == y->hi && x->lo_open == y->lo_open &&
-	       x->hi_open == y->hi_open;
-}
-
 /* Figures and quotations both reports give: the facts of the passages.
  * Marks the figures in used[side]. */
 static void
@@ -126,18 +118,16 @@ shared_rows(struct build *b, bool *used[2])
 		enum ledger_status st;
 
 		if (f->type == FACT_FIGURE) {
-			const struct figure *x = NULL, *y = NULL;
-
 			if (f->fig_left != ALIGN_NONE &&
 			    f->fig_right != ALIGN_NONE) {
-				x = &b->c->left->fig[f->fig_left];
-				y = &b->c->right->fig[f->fig_right];
 				used[SIDE_LEFT][f->fig_left] = true;
 				used[SIDE_RIGHT][f->fig_right] = true;
 			}
+			/* As the facts judge them: "at least 31" and "40"
+			 * compatible, "350" and "350" a match. */
 			if (f->status == FACT_DIFFER)
 				st = LEDGER_DIFFER;
-			else if (x != NULL && !same_figure(x, y))
+			else if (f->compatible)
 				st = LEDGER_COMPATIBLE;
 			else
 				st = LEDGER_MATCH;
