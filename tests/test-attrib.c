@@ -322,12 +322,14 @@ suite_make(void)
 	tc = tcase_create("comparing sources and periods");
 	tcase_add_test(tc, attrib_surname_and_full_name_are_one_source);
 	tcase_add_test(tc, attrib_different_speakers_differ);
-	tcase_add_test(tc, attrib_different_periods_differ_same_period_does_not);
+	tcase_add_test(tc,
+	               attrib_different_periods_differ_same_period_does_not);
 	tcase_add_test(tc, attrib_unstated_on_one_side_is_no_difference);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("odd text");
 	tcase_add_test(tc, attrib_unicode_and_odd_text_stay_in_bounds);
-	tcase_add_test(tc, attrib_pronoun_without_earlier_speaker_stays_pronoun);
+	tcase_add_test(tc,
+	               attrib_pronoun_without_earlier_speaker_stays_pronoun);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -139,7 +139,8 @@ START_TEST(ledger_same_source_different_figure_is_a_plain_difference)
 	ck_assert(side_is(&c, r, SIDE_RIGHT, "52 people"));
 	ck_assert(!r->different_sources);
 	ck_assert_str_eq(ledger_row_label(r), "figures differ");
-	ck_assert_uint_eq(r->side[SIDE_LEFT].at.key, r->side[SIDE_RIGHT].at.key);
+	ck_assert_uint_eq(r->side[SIDE_LEFT].at.key,
+	                  r->side[SIDE_RIGHT].at.key);
 	ledger_free(l);
 	t_compare_free(&c);
 }
@@ -263,8 +264,8 @@ suite_make(void)
 	tcase_add_test(tc, ledger_report_against_itself_has_no_disagreement);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("invented reports");
-	tcase_add_test(tc,
-	               ledger_same_source_different_figure_is_a_plain_difference);
+	tcase_add_test(
+		tc, ledger_same_source_different_figure_is_a_plain_difference);
 	tcase_add_test(tc, ledger_lists_what_one_report_has_after_the_shared);
 	tcase_add_test(tc, ledger_different_periods_are_different_sources);
 	tcase_add_test(tc, ledger_intervals_that_meet_are_compatible);

@@ -544,7 +544,8 @@ before_inversion(const struct ctx *c, size_t i)
 	if (is_punct(c, i, ',') || is_punct(c, i, '"') || is_punct(c, i, '\''))
 		return true;
 	for (k = 0; k < c->nq; k++)
-		if (c->t[i].start + c->t[i].len == c->q[k].ostart + c->q[k].olen)
+		if (c->t[i].start + c->t[i].len ==
+		    c->q[k].ostart + c->q[k].olen)
 			return true;
 	return false;
 }
@@ -661,7 +662,8 @@ verb_source(const struct ctx *c, size_t lo, size_t hi, size_t v,
 		 * prepositional phrase. */
 		if (first > lo + 1 && is_cls(c, first - 1, C_PREPOSITIONS) &&
 		    np_before(c, lo, first - 2, &f2) &&
-		    span_named(c, f2, first - 2) && !span_named(c, first, k - 1))
+		    span_named(c, f2, first - 2) &&
+		    !span_named(c, first, k - 1))
 			return set_found(c, f2, first - 2, f);
 		/* "The Kandilli Observatory in Istanbul said": the whole,
 		 * known by what stands before the place. */
@@ -717,7 +719,8 @@ find_source(const struct ctx *c, size_t lo, size_t hi, size_t anchor,
 			if (!np_after(c, i + 2, hi, &last) ||
 			    !set_found(c, i + 2, last, &cand))
 				continue;
-		} else if (!is_verb(c, i) || !verb_source(c, lo, hi, i, &cand)) {
+		} else if (!is_verb(c, i) ||
+		           !verb_source(c, lo, hi, i, &cand)) {
 			continue;
 		}
 		d = i > anchor ? i - anchor : anchor - i;
@@ -926,8 +929,9 @@ time_at(const struct ctx *c, size_t i, struct timespan *ts)
 				ts->first = i - 1;
 				if (i > 1 && is_cls(c, i - 2, C_PERIOD_PREPS))
 					ts->first = i - 2;
-			} else if (i > 0 && (is_cls(c, i - 1, C_TIME_MODIFIERS) ||
-			                     is_word(c, i - 1, "over"))) {
+			} else if (i > 0 &&
+			           (is_cls(c, i - 1, C_TIME_MODIFIERS) ||
+			            is_word(c, i - 1, "over"))) {
 				ts->first = i - 1;
 			}
 			if (is_word(c, ts->last + 1, "alone"))
@@ -979,8 +983,10 @@ time_at(const struct ctx *c, size_t i, struct timespan *ts)
 		} else if (is_word(c, k, "the") && is_word(c, k + 1, "end") &&
 		           is_word(c, k + 2, "of") && k + 3 < c->n) {
 			last = k + 3;
-			if (is_word(c, last, "the") || is_word(c, last, "this") ||
-			    is_word(c, last, "last") || is_word(c, last, "next"))
+			if (is_word(c, last, "the") ||
+			    is_word(c, last, "this") ||
+			    is_word(c, last, "last") ||
+			    is_word(c, last, "next"))
 				last++;
 			if (last >= c->n)
 				return false;
@@ -1256,7 +1262,8 @@ same_time(const struct article *la, const struct attrib *l,
 
 		if (lend || rend)
 			return lend && rend;
-		if (lc.t[i].kind != rc.t[j].kind || lc.t[i].word != rc.t[j].word)
+		if (lc.t[i].kind != rc.t[j].kind ||
+		    lc.t[i].word != rc.t[j].word)
 			return false;
 	}
 }

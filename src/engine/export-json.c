@@ -600,7 +600,8 @@ json_ledger(struct out *o, const struct compare *c, const struct ledger *l)
 
 			if (!ls->has)
 				continue;
-			out_puts(o, s == SIDE_LEFT ? ",\"left\":" : ",\"right\":");
+			out_puts(o, s == SIDE_LEFT ? ",\"left\":"
+			                           : ",\"right\":");
 			json_span(o, a, &ls->span);
 			json_attrib_fields(o, a, &ls->at);
 			out_putc(o, '}');

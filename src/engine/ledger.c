@@ -266,6 +266,21 @@ name_word(const struct token *t, const uint8_t *names, bool headline)
 	return (t->flags & (TOKEN_CAP | TOKEN_ACRONYM)) != 0;
 }
 
+/* Whether token k, no name word, is inside a name all the same: the dot
+ * of an initial ("John F. Kerry"), "of" between name words ("Secretary
+ * of State"). */
+static bool
+name_goes_on(const struct token *t, size_t n, size_t k, const uint8_t *text,
+             const uint8_t *names, bool head)
+{
+	if (token_is_punct(&t[k], '.') && !(t[k].flags & TOKEN_SPACE) &&
+	    t[k - 1].len == 1)
+		return true;
+	return t[k].len == 2 && k + 1 < n &&
+	       memcmp(text + t[k].start, "of", 2) == 0 &&
+	       name_word(&t[k + 1], names, head);
+}
+
 /* stems[stem] |= bit for the stem of every word article a writes as a
  * name in its content paragraphs ("Syria's" and "Syria" are one). */
 static void
@@ -316,14 +331,8 @@ only_names(struct build *b, enum side s, const uint8_t *names,
 				if (name_word(&t[k], names, head)) {
 					last = k;
 					strong += !(t[k].flags & TOKEN_WEAK);
-				} else if (!(token_is_punct(&t[k], '.') &&
-				             !(t[k].flags & TOKEN_SPACE) &&
-				             t[k - 1].len == 1) &&
-				           !(t[k].len == 2 && k + 1 < pp->ntok &&
-				             memcmp(text + t[k].start, "of",
-				                    2) == 0 &&
-				             name_word(&t[k + 1], names,
-				                       head))) {
+				} else if (!name_goes_on(t, pp->ntok, k, text,
+				                         names, head)) {
 					break;
 				}
 			}
