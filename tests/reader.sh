@@ -563,5 +563,19 @@ check "a narrow header keeps the source, cut at its end" \
 tm send-keys -t t q
 wait_for 'EXIT=0' 3
 
+# A figure paired across two passages: Enter shows both paragraphs.
+start
+run "$nd $fixtures/facts/cross-spill.left.txt $fixtures/facts/cross-spill.right.txt"
+wait_for 'passage 1 of'
+tm send-keys -t t L
+wait_for '^Ledger: ' 2
+tm send-keys -t t Enter
+wait_for '^different sources figure: left 2' 2
+check "Enter on a figure of two passages shows both paragraphs" \
+	bash -c "tmux -L $sock capture-pane -t t -p | grep -q 'spilling about 9,000 tons' &&
+	         tmux -L $sock capture-pane -t t -p | grep -q 'said 14,000 tonnes of crude'"
+tm send-keys -t t q
+wait_for 'EXIT=0' 3
+
 echo "1..$n"
 [ "$failed" = 0 ]

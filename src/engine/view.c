@@ -205,9 +205,20 @@ view_goto(struct view *v, size_t g)
 }
 
 void
-view_show(struct view *v, enum side side, size_t para)
+view_place(struct view *v, enum side side, size_t para)
 {
 	struct layout_pos pos;
+
+	if (para >= v->pane[side].a->npara)
+		return;
+	pos = layout_pos_of(&v->pane[side], para);
+	layout_move(&v->pane[side], &pos, -(long)view_focus_row(v));
+	v->top[side] = pos;
+}
+
+void
+view_show(struct view *v, enum side side, size_t para)
+{
 	size_t g;
 
 	if (para >= v->pane[side].a->npara)
@@ -218,9 +229,7 @@ view_show(struct view *v, enum side side, size_t para)
 		view_goto(v, g);
 		return;
 	}
-	pos = layout_pos_of(&v->pane[side], para);
-	layout_move(&v->pane[side], &pos, -(long)view_focus_row(v));
-	v->top[side] = pos;
+	view_place(v, side, para);
 	if (side == v->lead)
 		follow(v);
 }

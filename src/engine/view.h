@@ -87,6 +87,11 @@ void view_goto(struct view *v, size_t g);
  * passage in both panes when it has one, else that pane alone. */
 void view_show(struct view *v, enum side side, size_t para);
 
+/* Put paragraph para of a side on the focus row of its pane alone, the
+ * other pane staying where it is: the second paragraph of a figure
+ * paired across two passages. */
+void view_place(struct view *v, enum side side, size_t para);
+
 /* The other report leads from now on. */
 void view_switch_lead(struct view *v);
 

@@ -901,6 +901,15 @@ ledger_screen(struct tui *t)
 		enum side s = r->side[SIDE_LEFT].has ? SIDE_LEFT : SIDE_RIGHT;
 
 		view_show(&t->v, s, r->side[s].span.para);
+		/* Two passages (a figure paired across them): the other
+		 * paragraph beside it, whatever its passage. */
+		if (s == SIDE_LEFT && r->side[SIDE_RIGHT].has &&
+		    compare_group_of(t->c, SIDE_RIGHT,
+		                     r->side[SIDE_RIGHT].span.para) !=
+		            compare_group_of(t->c, SIDE_LEFT,
+		                             r->side[SIDE_LEFT].span.para))
+			view_place(&t->v, SIDE_RIGHT,
+			           r->side[SIDE_RIGHT].span.para);
 		message(t, MSG_INFO, "%s %s: %s %zu", ledger_row_label(r),
 		        ledger_kind_str(r->kind), side_name(s),
 		        r->side[s].span.para + 1);
