@@ -600,7 +600,7 @@ verb_source(const struct ctx *c, size_t lo, size_t hi, size_t v,
 	                is_word(c, v - 1, "the"))) ||
 	    is_word(c, v + 1, "at"))
 		return false;
-	/* "the leak reported by the authorities": a passive's agent. */
+	/* "the leak reported by the authorities": the by-phrase of a passive. */
 	if (is_word(c, v + 1, "by"))
 		return np_after(c, v + 2, hi, &last) &&
 		       set_found(c, v + 2, last, f);
@@ -610,7 +610,7 @@ verb_source(const struct ctx *c, size_t lo, size_t hi, size_t v,
 	    is_word(c, last + 1, "as"))
 		return set_found(c, v + 1, last, f);
 	/* Back over fillers: "also", "had", "reportedly", "on Thursday".  A
-	 * passive without its agent ("5,500 planets have been confirmed")
+	 * passive without its by-phrase ("5,500 planets have been confirmed")
 	 * names no source. */
 	while (k > lo) {
 		size_t p = k - 1;
