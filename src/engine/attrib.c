@@ -600,7 +600,7 @@ verb_source(const struct ctx *c, size_t lo, size_t hi, size_t v,
 	                is_word(c, v - 1, "the"))) ||
 	    is_word(c, v + 1, "at"))
 		return false;
-	/* "the leak reported by the authorities": the by-phrase of a passive. */
+	/* "the leak reported by the authorities": a passive's by-phrase. */
 	if (is_word(c, v + 1, "by"))
 		return np_after(c, v + 2, hi, &last) &&
 		       set_found(c, v + 2, last, f);
