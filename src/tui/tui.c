@@ -893,10 +893,15 @@ static void
 ledger_screen(struct tui *t)
 {
 	size_t row;
+	bool chosen;
 
 	if (t->ledger == NULL)
 		t->ledger = ledger_new(t->c);
-	if (board_run(t->c, t->ledger, t->utf8, &t->ledger_sel, &row)) {
+	chosen = board_run(t->c, t->ledger, t->utf8, &t->ledger_sel, &row);
+	/* Lay out first: a new layout brings the passage in focus back
+	 * into view, which would undo the placing below. */
+	relayout(t);
+	if (chosen) {
 		const struct ledger_row *r = &t->ledger->row[row];
 		enum side s = r->side[SIDE_LEFT].has ? SIDE_LEFT : SIDE_RIGHT;
 
@@ -914,7 +919,6 @@ ledger_screen(struct tui *t)
 		        ledger_kind_str(r->kind), side_name(s),
 		        r->side[s].span.para + 1);
 	}
-	relayout(t);
 }
 
 static void
