@@ -54,6 +54,11 @@ iconv -f UTF-8 -t WINDOWS-1252 "$pages/northbank.txt" >cp1252.txt
 run "$nd" -e json cp1252.txt "$pages/tidewater.txt"
 expect "Windows-1252 text is guessed, and said so" 0 "^newsdiff: cp1252.txt: note: no encoding declared and not UTF-8: read as WINDOWS-1252 (a guess)"
 has "its curly quotes and dashes come out right" out '"text": "“We have been patient with the weather, but the wall has reached its limit,” said harbour master Olav Renn."'
+# One line of English with a few curly quotes and a dash: uchardet may call
+# it Vietnamese Windows-1258, whose punctuation sits where 1252's does.
+printf 'Storm hits \223coast\224 \226 officials said 12 died.\n' >short1252.txt
+run "$nd" -e json short1252.txt "$pages/tidewater.txt"
+expect "a short line in Windows-1252 is read as Windows-1252" 0 "^newsdiff: short1252.txt: note: no encoding declared and not UTF-8: read as WINDOWS-1252 (a guess)"
 for enc in UTF-16LE UTF-16BE UTF-32LE UTF-32BE; do
 	{ printf '\357\273\277' | iconv -f UTF-8 -t "$enc"; iconv -f UTF-8 -t "$enc" "$pages/northbank.txt"; } >"$enc.txt"
 	run "$nd" -e json "$enc.txt" "$pages/tidewater.txt"
