@@ -1110,16 +1110,15 @@ sort_edges(struct edge *e, size_t n)
 		dst = src;
 		src = src == e ? tmp : e;
 	}
-	/* Four passes: the sorted edges are back in e.  Equal scores are
-	 * few at a time: order each run by (left, right). */
+	/* Four passes: the sorted edges are back in e.  Each run of equal
+	 * scores (QUOTE_SCORE and 1.0 are common) in order of (left, right):
+	 * an edge's pair is unique, so any sort gives the same order. */
 	free(tmp);
-	for (i = 1; i < n; i++) {
-		struct edge x = e[i];
-
-		for (j = i; j > 0 && e[j - 1].score == x.score &&
-		            cmp_edge_lr(&e[j - 1], &x) > 0; j--)
-			e[j] = e[j - 1];
-		e[j] = x;
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && e[j].score == e[i].score; j++)
+			;
+		if (j - i > 1)
+			qsort(e + i, j - i, sizeof *e, cmp_edge_lr);
 	}
 }
 
