@@ -8,6 +8,7 @@
 
 #include <libstemmer.h>
 
+#include "hash.h"
 #include "mem.h"
 #include "ustr.h"
 
@@ -69,24 +70,6 @@ struct lexicon {
 	uint32_t nconcept;
 };
 
-/* Hash eight bytes at a time (a multiply-xorshift mix); head is the
- * first eight bytes, already read. */
-static uint32_t
-hash32(const uint8_t *s, size_t n, uint64_t head)
-{
-	uint64_t h = (head ^ (uint64_t)n) * 0x9E3779B97F4A7C15u;
-	size_t i;
-
-	for (i = 8; i < n; i += 8) {
-		uint64_t w = 0;
-
-		memcpy(&w, s + i, n - i < 8 ? n - i : 8);
-		h = (h ^ (h >> 29) ^ w) * 0xBF58476D1CE4E5B9u;
-	}
-	h ^= h >> 32;
-	return (uint32_t)h;
-}
-
 static void
 rehash(struct lexicon *lx, size_t size)
 {
@@ -138,7 +121,7 @@ uint32_t
 lexicon_intern(struct lexicon *lx, const uint8_t *s, size_t n)
 {
 	uint64_t head = head8(s, n);
-	uint32_t h = hash32(s, n, head);
+	uint32_t h = hash_fold32(hash_bytes(s, n, 0));
 	size_t k = h & lx->mask;
 	struct lex_slot *sl;
 	struct lex_entry *e;
