@@ -364,44 +364,51 @@ long_paragraph(bool right)
 	return s;
 }
 
-/* What the marks must say at byte off: of the spans of the paragraph's
- * facts (each fact's own span, then its differing words) that cover off,
- * the one of the highest role, the first on a tie; MARK_NONE if none. */
+/* What the marks must say at each byte of a paragraph of len bytes, into
+ * role[] and fact[]: of the spans of the paragraph's facts (each fact's
+ * own span, then its differing words) that cover the byte, the one of the
+ * highest role, the first on a tie; MARK_NONE where none does. */
 static void
-expected_at(const struct t_cmp *c, enum side side, size_t para,
-            uint32_t off, uint8_t *role, size_t *fact)
+expected_marks(const struct t_cmp *c, enum side side, size_t para,
+               size_t len, uint8_t *role, size_t *fact)
 {
 	size_t g = side == SIDE_LEFT ? c->al->left_group[para]
 	                             : c->al->right_group[para], i, k;
 	const struct facts *fs = c->facts;
 
-	*role = MARK_NONE;
-	*fact = 0;
+	memset(role, MARK_NONE, len);
+	memset(fact, 0, len * sizeof *fact);
 	for (i = fs->group[g].first; i < fs->group[g].first + fs->group[g].n;
 	     i++) {
 		const struct fact *f = &fs->fact[i];
-		const struct fact_span *sp[64];
-		uint8_t r[64];
-		size_t n = 0;
 
-		sp[n] = side == SIDE_LEFT ? &f->left : &f->right;
-		r[n++] = (uint8_t)mark_fact_role(f);
-		for (k = 0; k < f->ndiff && n < 64; k++) {
-			const struct fact_diff *d = &fs->diff[f->diff + k];
+		for (k = 0; k <= f->ndiff; k++) {
+			const struct fact_span *sp;
+			uint8_t r;
+			uint32_t b;
 
-			sp[n] = side == SIDE_LEFT ? &d->left : &d->right;
-			r[n++] = MARK_QUOTE_WORDS;
-		}
-		for (k = 0; k < n; k++)
-			if (sp[k]->para == para && sp[k]->start <= off &&
-			    off < sp[k]->end && r[k] > *role) {
-				*role = r[k];
-				*fact = i;
+			if (k == 0) {
+				sp = side == SIDE_LEFT ? &f->left : &f->right;
+				r = (uint8_t)mark_fact_role(f);
+			} else {
+				const struct fact_diff *d =
+					&fs->diff[f->diff + k - 1];
+
+				sp = side == SIDE_LEFT ? &d->left : &d->right;
+				r = MARK_QUOTE_WORDS;
 			}
+			if (sp->para != para)
+				continue;
+			for (b = sp->start; b < sp->end && b < len; b++)
+				if (r > role[b]) {
+					role[b] = r;
+					fact[b] = i;
+				}
+		}
 	}
 }
 
-/* mark_para() of one paragraph against expected_at() at every byte: in
+/* mark_para() of one paragraph against expected_marks() at every byte: in
  * order, apart, a mark that goes on is one mark; counts the marks of each
  * role into roles. */
 static void
@@ -410,10 +417,15 @@ assert_marks_are_strongest(const struct t_cmp *c, enum side side,
 {
 	const struct article *a = side == SIDE_LEFT ? c->left : c->right;
 	struct mark_vec mv = { 0 };
-	size_t len, m = 0, i;
+	size_t len, m = 0, i, *fact;
+	uint8_t *role;
 	uint32_t off;
 
 	article_para_text(a, para, &len);
+	role = malloc(len + 1);
+	fact = malloc((len + 1) * sizeof *fact);
+	ck_assert(role != NULL && fact != NULL);
+	expected_marks(c, side, para, len, role, fact);
 	mark_para(c, side, para, MARK_ALL_FACTS, &mv);
 	for (i = 0; i < mv.n; i++) {
 		ck_assert_uint_lt(mv.v[i].start, mv.v[i].end);
@@ -426,23 +438,23 @@ assert_marks_are_strongest(const struct t_cmp *c, enum side side,
 		roles[mv.v[i].role]++;
 	}
 	for (off = 0; off < len; off++) {
-		uint8_t role;
-		size_t fact;
-
 		while (m < mv.n && mv.v[m].end <= off)
 			m++;
-		expected_at(c, side, para, off, &role, &fact);
 		if (m < mv.n && mv.v[m].start <= off)
-			ck_assert_msg(mv.v[m].role == role && mv.v[m].fact == fact,
+			ck_assert_msg(mv.v[m].role == role[off] &&
+			              mv.v[m].fact == fact[off],
 			              "side %d byte %u: role %u fact %zu, want "
 			              "role %u fact %zu", (int)side, off,
-			              mv.v[m].role, mv.v[m].fact, role, fact);
+			              mv.v[m].role, mv.v[m].fact, role[off],
+			              fact[off]);
 		else
-			ck_assert_msg(role == MARK_NONE, "side %d byte %u "
+			ck_assert_msg(role[off] == MARK_NONE, "side %d byte %u "
 			              "unmarked, want role %u", (int)side, off,
-			              role);
+			              role[off]);
 	}
 	mark_vec_fini(&mv);
+	free(role);
+	free(fact);
 }
 
 START_TEST(layout_marks_of_a_long_paragraph_are_the_strongest_span)
