@@ -338,6 +338,39 @@ tm send-keys -t t -H e9
 tm send-keys -t t BSpace BSpace 'Kerry' Enter
 check "Backspace takes the odd byte away as one" wait_for 'Kerry: match 1 of' 2
 
+# A paragraph of many lines with a match on most of them: every match on
+# the screen is lit, on each line (where a line starts in the matches).
+tm send-keys -t t q
+wait_for 'EXIT=0' 3
+awk 'BEGIN { printf "Zebras seen\n\n"; for (i = 0; i < 400; i++)
+	printf "the herd crossed river %s again ", (i % 7 == 0 ? "zebra" : "water");
+	printf "\n" }' > long-left.txt
+sed 's/crossed/forded/' long-left.txt > long-right.txt
+tm send-keys -t t clear Enter
+run "$nd" long-left.txt long-right.txt
+wait_for 'passage 1 of' 3
+tm send-keys -t t '/' 'zebra' Enter
+wait_for 'zebra: match 1 of' 3
+tm send-keys -t t j j j
+sleep 0.3
+# (The pane rows only: not the headers above them nor the status line.)
+shown=$(tm capture-pane -t t -p | sed -n '3,44p' | grep -o 'zebra' | wc -l)
+lit=$(tm capture-pane -t t -p -e | sed -n '3,44p' |
+	grep -Eo $'\e\\[[0-9;]*7[0-9;]*mzebra' | wc -l)
+if [ "$shown" -gt 10 ] && [ "$lit" -eq "$shown" ]; then
+	ok "/: every match of a long paragraph is lit on every line"
+else
+	not_ok "/: every match of a long paragraph is lit on every line" \
+		"$lit of $shown lit"
+fi
+tm send-keys -t t q
+wait_for 'EXIT=0' 3
+tm send-keys -t t clear Enter
+run "$nd"
+wait_for 'passage 1 of'
+tm send-keys -t t '/' 'Kerry' Enter
+wait_for 'Kerry: match 1 of' 2
+
 # ---- numbering and focus in reading order -------------------------------
 
 # With the right report leading, n walks 1, 2, 3... of its own order.

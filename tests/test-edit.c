@@ -323,6 +323,48 @@ START_TEST(revision_two_outlets_are_not_versions)
 }
 END_TEST
 
+/* A figure changed at the end of a paragraph of thousands of words is
+ * found as one, with the word it counts, as in a short one. */
+START_TEST(revision_figure_at_the_end_of_a_long_paragraph)
+{
+	static const char *const filler[] = { "Crews", "cleared", "the",
+		"roads", "of", "mud", "and", "stones", "near", "the", "river",
+		"again", "while", "volunteers", "carried", "supplies" };
+	struct compare c;
+	struct out *o = out_new(NULL);
+	size_t cap = 1 << 18, n = 0, i, len, nfig = 0;
+	char *l = malloc(cap), *r = malloc(cap), line[512];
+	const uint8_t *m;
+
+	ck_assert(l != NULL && r != NULL);
+	n += (size_t)snprintf(l + n, cap - n, "Floods in the valley\n\n");
+	for (i = 0; i < 6000; i++)
+		n += (size_t)snprintf(l + n, cap - n, "%s%s", filler[i % 16],
+		                      i % 16 == 15 ? ". " : " ");
+	memcpy(r, l, n);
+	snprintf(l + n, cap - n, "By evening 12 dead were counted.\n");
+	snprintf(r + n, cap - n, "By evening 17 dead were counted.\n");
+	t_compare(&c, t_article(l), t_article(r));
+	ck_assert(compare_is_revision(&c));
+	compare_revisions(&c);
+	for (i = 0; i < c.revisions->n; i++) {
+		if (c.revisions->v[i].kind != REVISION_FIGURE)
+			continue;
+		nfig++;
+		revision_item_text(&c, &c.revisions->v[i], o);
+		m = out_take(o, &len);
+		snprintf(line, sizeof line, "%.*s", (int)len, m);
+		ck_assert_str_eq(line, "right 2: 12 \xe2\x86\x92 17 dead");
+	}
+	ck_assert_uint_eq(nfig, 1);
+	ck_assert_uint_eq(c.revisions->n, 1);
+	out_free(o);
+	t_compare_free(&c);
+	free(l);
+	free(r);
+}
+END_TEST
+
 Suite *
 suite_make(void)
 {
@@ -342,6 +384,7 @@ suite_make(void)
 	tc = tcase_create("revisions");
 	tcase_add_test(tc, revision_fixture_summary_lists_exactly_its_changes);
 	tcase_add_test(tc, revision_same_text_twice_has_no_changes);
+	tcase_add_test(tc, revision_figure_at_the_end_of_a_long_paragraph);
 	tcase_add_test(tc, revision_two_outlets_are_not_versions);
 	suite_add_tcase(s, tc);
 	return s;

@@ -8,6 +8,7 @@
 #include "article.h"
 #include "fact.h"
 #include "layout.h"
+#include "mark.h"
 #include "testutil.h"
 #include "ustr.h"
 
@@ -332,6 +333,224 @@ START_TEST(layout_width_change_rewraps)
 }
 END_TEST
 
+/* ---- marks of a long paragraph ------------------------------------- */
+
+/* One paragraph of many sentences with names, figures, quotations and
+ * shared phrases; the right side gives some figures and quoted words
+ * differently, so that marks overlap (a quotation's differing words
+ * inside it, a figure inside a quotation). */
+static char *
+long_paragraph(bool right)
+{
+	static const char *const who[] = { "Kerry", "Lavrov", "Assad",
+		"Mistura", "Obama" };
+	static const char *const town[] = { "Geneva", "Aleppo", "Moscow",
+		"Damascus" };
+	size_t cap = 1 << 20, n = 0, i;
+	char *s = malloc(cap);
+
+	ck_assert_ptr_nonnull(s);
+	for (i = 0; i < 300; i++)
+		n += (size_t)snprintf(s + n, cap - n,
+		        "%s met officials in %s on Monday, where %zu people "
+		        "were killed and %zu wounded. \"We will not accept "
+		        "%s the attacks on %s,\" %s said, adding that the "
+		        "talks would resume. ",
+		        who[i % 5], town[i % 4], 10 + i,
+		        right && i % 3 == 0 ? 40 + i : 20 + i,
+		        right && i % 2 == 0 ? "any of" : "all of",
+		        town[(i + 1) % 4], who[(i + 2) % 5]);
+	s[n - 1] = '\n';
+	return s;
+}
+
+/* What the marks must say at each byte of a paragraph of len bytes, into
+ * role[] and fact[]: of the spans of the paragraph's facts (each fact's
+ * own span, then its differing words) that cover the byte, the one of the
+ * highest role, the first on a tie; MARK_NONE where none does. */
+static void
+expected_marks(const struct t_cmp *c, enum side side, size_t para,
+               size_t len, uint8_t *role, size_t *fact)
+{
+	size_t g = side == SIDE_LEFT ? c->al->left_group[para]
+	                             : c->al->right_group[para], i, k;
+	const struct facts *fs = c->facts;
+
+	memset(role, MARK_NONE, len);
+	memset(fact, 0, len * sizeof *fact);
+	for (i = fs->group[g].first; i < fs->group[g].first + fs->group[g].n;
+	     i++) {
+		const struct fact *f = &fs->fact[i];
+
+		for (k = 0; k <= f->ndiff; k++) {
+			const struct fact_span *sp;
+			uint8_t r;
+			uint32_t b;
+
+			if (k == 0) {
+				sp = side == SIDE_LEFT ? &f->left : &f->right;
+				r = (uint8_t)mark_fact_role(f);
+			} else {
+				const struct fact_diff *d =
+					&fs->diff[f->diff + k - 1];
+
+				sp = side == SIDE_LEFT ? &d->left : &d->right;
+				r = MARK_QUOTE_WORDS;
+			}
+			if (sp->para != para)
+				continue;
+			for (b = sp->start; b < sp->end && b < len; b++)
+				if (r > role[b]) {
+					role[b] = r;
+					fact[b] = i;
+				}
+		}
+	}
+}
+
+/* mark_para() of one paragraph against expected_marks() at every byte: in
+ * order, apart, a mark that goes on is one mark; counts the marks of each
+ * role into roles. */
+static void
+assert_marks_are_strongest(const struct t_cmp *c, enum side side,
+                           size_t para, size_t *roles)
+{
+	const struct article *a = side == SIDE_LEFT ? c->left : c->right;
+	struct mark_vec mv = { 0 };
+	size_t len, m = 0, i, *fact;
+	uint8_t *role;
+	uint32_t off;
+
+	article_para_text(a, para, &len);
+	role = malloc(len + 1);
+	fact = malloc((len + 1) * sizeof *fact);
+	ck_assert(role != NULL && fact != NULL);
+	expected_marks(c, side, para, len, role, fact);
+	mark_para(c, side, para, MARK_ALL_FACTS, &mv);
+	for (i = 0; i < mv.n; i++) {
+		ck_assert_uint_lt(mv.v[i].start, mv.v[i].end);
+		if (i > 0) {
+			ck_assert_uint_le(mv.v[i - 1].end, mv.v[i].start);
+			ck_assert(mv.v[i - 1].end < mv.v[i].start ||
+			          mv.v[i - 1].role != mv.v[i].role ||
+			          mv.v[i - 1].fact != mv.v[i].fact);
+		}
+		roles[mv.v[i].role]++;
+	}
+	for (off = 0; off < len; off++) {
+		while (m < mv.n && mv.v[m].end <= off)
+			m++;
+		if (m < mv.n && mv.v[m].start <= off)
+			ck_assert_msg(mv.v[m].role == role[off] &&
+			              mv.v[m].fact == fact[off],
+			              "side %d byte %u: role %u fact %zu, want "
+			              "role %u fact %zu", (int)side, off,
+			              mv.v[m].role, mv.v[m].fact, role[off],
+			              fact[off]);
+		else
+			ck_assert_msg(role[off] == MARK_NONE, "side %d byte %u "
+			              "unmarked, want role %u", (int)side, off,
+			              role[off]);
+	}
+	mark_vec_fini(&mv);
+	free(role);
+	free(fact);
+}
+
+START_TEST(layout_marks_of_a_long_paragraph_are_the_strongest_span)
+{
+	struct t_cmp c;
+	char *l = long_paragraph(false), *r = long_paragraph(true);
+	size_t roles[MARK_ROLE_COUNT] = { 0 }, total = 0, i;
+
+	t_compare(&c, t_article(l), t_article(r));
+	ck_assert_uint_eq(c.left->npara, 1);
+	ck_assert_uint_eq(c.right->npara, 1);
+	ck_assert(t_paired(&c, 0, 0));
+	assert_marks_are_strongest(&c, SIDE_LEFT, 0, roles);
+	assert_marks_are_strongest(&c, SIDE_RIGHT, 0, roles);
+	/* Names, figures alike and differing, quotations all met. */
+	for (i = 0; i < MARK_ROLE_COUNT; i++)
+		total += roles[i];
+	ck_assert_uint_gt(total, 600);
+	ck_assert_uint_gt(roles[MARK_NAME], 0);
+	ck_assert_uint_gt(roles[MARK_FIGURE], 0);
+	ck_assert_uint_gt(roles[MARK_FIGURE_DIFFER], 0);
+	ck_assert_uint_gt(roles[MARK_QUOTE_VARY] + roles[MARK_QUOTE], 0);
+	t_compare_free(&c);
+	free(l);
+	free(r);
+}
+END_TEST
+
+/* Thousands of spans laid at random over a long paragraph, many of one
+ * role overlapping: where they overlap, the first fact wins a tie. */
+START_TEST(layout_marks_of_overlapping_spans_of_one_role_go_to_the_first)
+{
+	struct t_cmp c;
+	char *l = long_paragraph(false), *r = long_paragraph(true);
+	struct facts *saved;
+	struct facts fs = { 0 };
+	struct fact_range *range;
+	size_t roles[MARK_ROLE_COUNT] = { 0 }, len, g, i, n = 3000;
+	uint32_t seed = 12345;
+
+	t_compare(&c, t_article(l), t_article(r));
+	ck_assert(t_paired(&c, 0, 0));
+	article_para_text(c.left, 0, &len);
+	g = c.al->left_group[0];
+	range = calloc(c.facts->ngroup, sizeof *range);
+	fs.fact = calloc(n, sizeof *fs.fact);
+	fs.diff = calloc(n, sizeof *fs.diff);
+	ck_assert(range != NULL && fs.fact != NULL && fs.diff != NULL);
+	fs.al = c.al;
+	fs.group = range;
+	fs.ngroup = c.facts->ngroup;
+	range[g].first = 0;
+	range[g].n = n;
+	for (i = 0; i < n; i++) {
+		struct fact *f = &fs.fact[i];
+		uint32_t at, width;
+
+		seed = seed * 1103515245u + 12345u;
+		at = (seed >> 8) % (uint32_t)len;
+		width = 1 + (seed >> 4) % 60;
+		f->type = i % 7 == 0 ? FACT_FIGURE : i % 3 == 0 ? FACT_NAME
+		                                                : FACT_PHRASE;
+		f->status = i % 14 == 0 ? FACT_DIFFER : FACT_MATCH;
+		f->left.para = 0;
+		f->left.start = at;
+		f->left.end = at + width < len ? at + width : (uint32_t)len;
+		f->right = f->left;
+		if (i % 11 == 0) {	/* a quotation with one differing word */
+			f->type = FACT_QUOTE;
+			f->status = FACT_VARY;
+			f->diff = fs.ndiff;
+			f->ndiff = 1;
+			fs.diff[fs.ndiff].left.para = 0;
+			fs.diff[fs.ndiff].left.start = f->left.start;
+			fs.diff[fs.ndiff].left.end = f->left.start + 1;
+			fs.diff[fs.ndiff].right = fs.diff[fs.ndiff].left;
+			fs.ndiff++;
+		}
+	}
+	fs.nfact = n;
+	saved = c.facts;
+	c.facts = &fs;
+	assert_marks_are_strongest(&c, SIDE_LEFT, 0, roles);
+	ck_assert_uint_gt(roles[MARK_PHRASE], 100);
+	ck_assert_uint_gt(roles[MARK_NAME], 100);
+	ck_assert_uint_gt(roles[MARK_QUOTE_WORDS], 10);
+	c.facts = saved;
+	free(fs.fact);
+	free(fs.diff);
+	free(range);
+	t_compare_free(&c);
+	free(l);
+	free(r);
+}
+END_TEST
+
 Suite *
 suite_make(void)
 {
@@ -360,6 +579,9 @@ suite_make(void)
 	tcase_add_test(tc, layout_above_puts_a_paragraph_at_a_row);
 	tcase_add_test(tc, layout_knows_the_fact_under_a_column);
 	tcase_add_test(tc, layout_width_change_rewraps);
+	tcase_add_test(tc, layout_marks_of_a_long_paragraph_are_the_strongest_span);
+	tcase_add_test(tc,
+	               layout_marks_of_overlapping_spans_of_one_role_go_to_the_first);
 	suite_add_tcase(s, tc);
 	return s;
 }

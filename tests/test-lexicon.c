@@ -331,6 +331,25 @@ START_TEST(lexicon_stopword_list_is_case_folded)
 }
 END_TEST
 
+/* ASCII words fold by lowering A-Z only, however long (a short one on
+ * the stack, a long one as any other), punctuation and digits kept. */
+START_TEST(lexicon_stopword_folding_of_ascii_keeps_other_bytes)
+{
+	char list[256], longw[101];
+
+	memset(longw, 'Q', 100);
+	longw[100] = '\0';
+	snprintf(list, sizeof list, "@HOME-2_Z[\n%s\nab\xC3\x89\n", longw);
+	load(list);
+	ck_assert(stop("@home-2_z["));
+	ck_assert(!stop("@HOME-2_Z["));
+	memset(longw, 'q', 100);
+	ck_assert(stop(longw));
+	ck_assert(stop("ab\xC3\xA9"));
+	ck_assert(!stop("ab"));
+}
+END_TEST
+
 START_TEST(lexicon_stopwords_tolerate_crlf_and_trailing_blanks)
 {
 	load("the\r\nof  \nto\t\r\n~Friday \r\nand");	/* no final newline */
@@ -536,6 +555,7 @@ suite_make(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, lexicon_stopword_comments_and_blank_lines_ignored);
 	tcase_add_test(tc, lexicon_stopword_list_is_case_folded);
+	tcase_add_test(tc, lexicon_stopword_folding_of_ascii_keeps_other_bytes);
 	tcase_add_test(tc, lexicon_stopwords_tolerate_crlf_and_trailing_blanks);
 	tcase_add_test(tc, lexicon_tilde_marks_weak_words_not_stopwords);
 	tcase_add_test(tc, lexicon_stopword_list_with_bad_bytes_still_loads);

@@ -425,6 +425,41 @@ START_TEST(view_without_passages_still_moves)
 }
 END_TEST
 
+/* A passage of many names, each given several times: the status names
+ * the first four once each and counts the rest, each once. */
+START_TEST(view_status_names_each_name_once_and_counts_the_rest)
+{
+	static const char *const who[] = { "Kerry", "Lavrov", "Assad",
+		"Mistura", "Obama", "Putin", "Erdogan", "Rouhani", "Hollande",
+		"Merkel" };
+	struct t_cmp c;
+	struct view w;
+	size_t cap = 1 << 16, n = 0, i;
+	char *text = malloc(cap), status[1024], *names;
+	/* In the order the facts give them: the text's. */
+	const char *want = "names Kerry, Mistura, Lavrov, Obama and 6 more";
+
+	ck_assert_ptr_nonnull(text);
+	n += (size_t)snprintf(text + n, cap - n, "Talks resume\n\n");
+	for (i = 0; i < 60; i++)
+		n += (size_t)snprintf(text + n, cap - n,
+		                      "%s met %s in the city on Monday. ",
+		                      who[i % 10], who[(i + 3) % 10]);
+	t_compare(&c, t_article(text), t_article(text));
+	view_init(&w, &c, WIDTH, WIDTH, HEIGHT);
+	view_goto(&w, c.al->left_group[1]);
+	view_status(&w, status, sizeof status);
+	names = strstr(status, "names ");
+	ck_assert_msg(names != NULL, "%s", status);
+	ck_assert_msg(strncmp(names, want, strlen(want)) == 0 &&
+	              (names[strlen(want)] == ';' ||
+	               names[strlen(want)] == '\0'), "%s", status);
+	view_fini(&w);
+	t_compare_free(&c);
+	free(text);
+}
+END_TEST
+
 Suite *
 suite_make(void)
 {
@@ -439,6 +474,7 @@ suite_make(void)
 	tcase_add_test(tc, view_scroll_keeps_the_partner_beside);
 	tcase_add_test(tc, view_scroll_by_line_visits_passages_in_order);
 	tcase_add_test(tc, view_status_numbers_in_the_leading_order);
+	tcase_add_test(tc, view_status_names_each_name_once_and_counts_the_rest);
 	tcase_add_test(tc, view_end_then_home);
 	tcase_add_test(tc, view_click_selects_the_passage_there);
 	tcase_add_test(tc, view_resize_keeps_the_passage_in_focus);

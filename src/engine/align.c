@@ -48,6 +48,7 @@
 #include <string.h>
 
 #include "article.h"
+#include "hash.h"
 #include "lexicon.h"
 #include "mem.h"
 #include "name.h"
@@ -589,13 +590,6 @@ prepare_vector(struct side *sd, size_t p)
 	sd->vec_len[p] = (uint32_t)(sd->nfeat - start);
 }
 
-static uint64_t
-mix(uint64_t h, uint64_t v)
-{
-	h ^= v + 0x9e3779b97f4a7c15u + (h << 6) + (h >> 2);
-	return h * 0xff51afd7ed558ccdu;
-}
-
 /* The index of paragraph pp's first token starting at or after byte
  * start of the paragraph (pp->tok + pp->ntok if none): a binary search,
  * so that a paragraph of many quotations is not read once for each. */
@@ -644,7 +638,7 @@ prepare_grams(struct side *sd, size_t p)
 			if (++nw < QUOTE_GRAM)
 				continue;
 			for (k = 0; k < QUOTE_GRAM; k++)
-				h = mix(h, win[k]);
+				h = hash_mix(h, win[k]);
 			MEM_GROW(sd->gram, sd->gcap, sd->ngram + 1);
 			sd->gram[sd->ngram++] = h;
 		}
@@ -1110,16 +1104,15 @@ sort_edges(struct edge *e, size_t n)
 		dst = src;
 		src = src == e ? tmp : e;
 	}
-	/* Four passes: the sorted edges are back in e.  Equal scores are
-	 * few at a time: order each run by (left, right). */
+	/* Four passes: the sorted edges are back in e.  Each run of equal
+	 * scores (QUOTE_SCORE and 1.0 are common) in order of (left, right):
+	 * an edge's pair is unique, so any sort gives the same order. */
 	free(tmp);
-	for (i = 1; i < n; i++) {
-		struct edge x = e[i];
-
-		for (j = i; j > 0 && e[j - 1].score == x.score &&
-		            cmp_edge_lr(&e[j - 1], &x) > 0; j--)
-			e[j] = e[j - 1];
-		e[j] = x;
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && e[j].score == e[i].score; j++)
+			;
+		if (j - i > 1)
+			qsort(e + i, j - i, sizeof *e, cmp_edge_lr);
 	}
 }
 

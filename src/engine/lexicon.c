@@ -1,4 +1,5 @@
 /* lexicon.c - interned words, cached stems, stopwords. */
+#define _GNU_SOURCE	/* memrchr */
 #include "lexicon.h"
 
 #include <stdio.h>
@@ -7,6 +8,7 @@
 
 #include <libstemmer.h>
 
+#include "hash.h"
 #include "mem.h"
 #include "ustr.h"
 
@@ -68,24 +70,6 @@ struct lexicon {
 	uint32_t nconcept;
 };
 
-/* Hash eight bytes at a time (a multiply-xorshift mix); head is the
- * first eight bytes, already read. */
-static uint32_t
-hash32(const uint8_t *s, size_t n, uint64_t head)
-{
-	uint64_t h = (head ^ (uint64_t)n) * 0x9E3779B97F4A7C15u;
-	size_t i;
-
-	for (i = 8; i < n; i += 8) {
-		uint64_t w = 0;
-
-		memcpy(&w, s + i, n - i < 8 ? n - i : 8);
-		h = (h ^ (h >> 29) ^ w) * 0xBF58476D1CE4E5B9u;
-	}
-	h ^= h >> 32;
-	return (uint32_t)h;
-}
-
 static void
 rehash(struct lexicon *lx, size_t size)
 {
@@ -137,7 +121,7 @@ uint32_t
 lexicon_intern(struct lexicon *lx, const uint8_t *s, size_t n)
 {
 	uint64_t head = head8(s, n);
-	uint32_t h = hash32(s, n, head);
+	uint32_t h = hash_fold32(hash_bytes(s, n, 0));
 	size_t k = h & lx->mask;
 	struct lex_slot *sl;
 	struct lex_entry *e;
@@ -347,6 +331,30 @@ lexicon_group(const struct lexicon *lx, uint32_t stem)
 	return lx->e[stem].group;
 }
 
+/* Longest ASCII word folded on the stack while loading the word lists. */
+#define FOLD_STACK 64
+
+/* s[0..n) case-folded, as ustr_fold() does: into buf (FOLD_STACK bytes)
+ * when it is ASCII, where folding is only lowering A-Z (most of the word
+ * lists, read at every start), else a new string; free it unless it is
+ * buf. */
+static uint8_t *
+fold_word(const uint8_t *s, size_t n, uint8_t *buf, size_t *len)
+{
+	size_t i;
+
+	if (n > FOLD_STACK)
+		return ustr_fold(s, n, len);
+	for (i = 0; i < n; i++) {
+		if (s[i] >= 0x80)
+			return ustr_fold(s, n, len);
+		buf[i] = s[i] >= 'A' && s[i] <= 'Z' ? (uint8_t)(s[i] | 0x20)
+		                                    : s[i];
+	}
+	*len = n;
+	return buf;
+}
+
 void
 lexicon_load_synonyms(struct lexicon *lx, const uint8_t *buf, size_t len)
 {
@@ -363,16 +371,17 @@ lexicon_load_synonyms(struct lexicon *lx, const uint8_t *buf, size_t len)
 		}
 		while (j < end) {
 			size_t k = j, flen;
-			uint8_t *f;
+			uint8_t *f, small[FOLD_STACK];
 			uint32_t stem;
 
 			while (k < end && buf[k] != ' ' && buf[k] != '\t' &&
 			       buf[k] != '\r')
 				k++;
 			if (k > j) {
-				f = ustr_fold(buf + j, k - j, &flen);
+				f = fold_word(buf + j, k - j, small, &flen);
 				stem = lexicon_stem(lx, lexicon_intern(lx, f, flen));
-				free(f);
+				if (f != small)
+					free(f);
 				if (group == 0)
 					group = group_key(lx, stem);
 				lx->e[stem].group = group;
@@ -418,27 +427,29 @@ lexicon_concept_count(const struct lexicon *lx)
 static size_t
 rel_line_start(const struct lexicon *lx, size_t i)
 {
-	while (i > lx->rel_from && lx->rel[i - 1] != '\n')
-		i--;
-	return i;
+	const uint8_t *nl = memrchr(lx->rel + lx->rel_from, '\n',
+	                            i - lx->rel_from);
+
+	return nl != NULL ? (size_t)(nl - lx->rel) + 1 : lx->rel_from;
 }
 
 /* Compare the stem key[0..n) with the first field of the table line at
- * byte line, as memcmp does, a shorter prefix first. */
+ * byte line, as memcmp does, a shorter prefix first: byte by byte, the
+ * field ending at a space, a line end or the table's end. */
 static int
 cmp_rel_line(const struct lexicon *lx, size_t line, const uint8_t *key,
              size_t n)
 {
 	const uint8_t *s = lx->rel + line;
-	size_t k = 0, room = lx->nrel - line;
-	int c;
+	size_t k, room = lx->nrel - line;
 
-	while (k < room && s[k] != ' ' && s[k] != '\n')
-		k++;
-	c = memcmp(key, s, n < k ? n : k);
-	if (c != 0)
-		return c;
-	return n < k ? -1 : n > k;
+	for (k = 0; k < n; k++) {
+		if (k == room || s[k] == ' ' || s[k] == '\n')
+			return 1;	/* the field is a prefix of key */
+		if (key[k] != s[k])
+			return key[k] < s[k] ? -1 : 1;
+	}
+	return k < room && s[k] != ' ' && s[k] != '\n' ? -1 : 0;
 }
 
 size_t
@@ -498,7 +509,8 @@ lexicon_load_stopwords(struct lexicon *lx, const uint8_t *buf, size_t len)
 		if (e > i && buf[i] != '#') {
 			bool weak = buf[i] == '~';
 			size_t flen, b = i + weak;
-			uint8_t *f = ustr_fold(buf + b, e - b, &flen);
+			uint8_t small[FOLD_STACK];
+			uint8_t *f = fold_word(buf + b, e - b, small, &flen);
 
 			if (flen > 0) {
 				/* Intern first: it may move lx->e. */
@@ -506,7 +518,8 @@ lexicon_load_stopwords(struct lexicon *lx, const uint8_t *buf, size_t len)
 
 				lx->e[id].flags |= weak ? LEX_WEAK : LEX_STOP;
 			}
-			free(f);
+			if (f != small)
+				free(f);
 		}
 		i = end + 1;
 	}

@@ -14,6 +14,7 @@ struct span {
 	uint32_t start, end;
 	uint8_t role;
 	size_t fact;
+	size_t order;	/* when it was added: the first wins a tie */
 };
 
 /* Colours that do not lean on red against green (which a colour-blind
@@ -98,7 +99,56 @@ add_span(struct span **v, size_t *n, size_t *cap, const struct fact_span *sp,
 	(*v)[*n].end = sp->end;
 	(*v)[*n].role = role;
 	(*v)[*n].fact = fact;
+	(*v)[*n].order = *n;
 	(*n)++;
+}
+
+/* Spans in order of start (then of addition, for a stable result). */
+static int
+cmp_start(const void *a, const void *b)
+{
+	const struct span *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* Whether span x goes over span y: the higher role, then the earlier. */
+static bool
+span_over(const struct span *x, const struct span *y)
+{
+	if (x->role != y->role)
+		return x->role > y->role;
+	return x->order < y->order;
+}
+
+static void
+heap_push(size_t *heap, size_t *n, const struct span *sp, size_t k)
+{
+	size_t i = (*n)++, up;
+
+	while (i > 0 && span_over(&sp[k], &sp[heap[up = (i - 1) / 2]])) {
+		heap[i] = heap[up];
+		i = up;
+	}
+	heap[i] = k;
+}
+
+static void
+heap_pop(size_t *heap, size_t *n, const struct span *sp)
+{
+	size_t last = heap[--*n], i = 0, c;
+
+	while ((c = 2 * i + 1) < *n) {
+		if (c + 1 < *n && span_over(&sp[heap[c + 1]], &sp[heap[c]]))
+			c++;
+		if (!span_over(&sp[heap[c]], &sp[last]))
+			break;
+		heap[i] = heap[c];
+		i = c;
+	}
+	heap[i] = last;
 }
 
 void
@@ -110,6 +160,7 @@ mark_para(const struct compare *c, enum side side, size_t para, unsigned mask,
 	bool left = side == SIDE_LEFT;
 	struct span *sp = NULL;
 	uint32_t *cut;
+	size_t *heap, nheap = 0, next;
 	size_t nsp = 0, cap = 0, i, k, ncut = 0;
 
 	out->n = 0;
@@ -133,38 +184,44 @@ mark_para(const struct compare *c, enum side side, size_t para, unsigned mask,
 		return;
 	}
 	/* Every boundary, then the strongest span over each piece between
-	 * two; a paragraph has a handful of facts. */
+	 * two (the highest role, the first added on a tie), by a sweep: the
+	 * spans in order of start go into a heap as the pieces reach them and
+	 * leave it when the top has ended, n log n in the spans. */
 	cut = xmalloc(2 * nsp * sizeof *cut);
 	for (i = 0; i < nsp; i++) {
 		cut[ncut++] = sp[i].start;
 		cut[ncut++] = sp[i].end;
 	}
 	qsort(cut, ncut, sizeof *cut, cmp_u32);
-	for (i = 0; i + 1 < ncut; i++) {
+	qsort(sp, nsp, sizeof *sp, cmp_start);
+	heap = xmalloc(nsp * sizeof *heap);
+	for (i = 0, next = 0; i + 1 < ncut; i++) {
 		uint32_t a = cut[i], b = cut[i + 1];
-		size_t best = nsp;
+		const struct span *best;
 
 		if (a == b)
 			continue;
-		for (k = 0; k < nsp; k++)
-			if (sp[k].start <= a && b <= sp[k].end &&
-			    (best == nsp || sp[k].role > sp[best].role))
-				best = k;
-		if (best == nsp)
+		while (next < nsp && sp[next].start <= a)
+			heap_push(heap, &nheap, sp, next++);
+		while (nheap > 0 && sp[heap[0]].end <= a)
+			heap_pop(heap, &nheap, sp);
+		if (nheap == 0)
 			continue;
+		best = &sp[heap[0]];
 		if (out->n > 0 && out->v[out->n - 1].end == a &&
-		    out->v[out->n - 1].role == sp[best].role &&
-		    out->v[out->n - 1].fact == sp[best].fact) {
+		    out->v[out->n - 1].role == best->role &&
+		    out->v[out->n - 1].fact == best->fact) {
 			out->v[out->n - 1].end = b;	/* the same mark goes on */
 			continue;
 		}
 		MEM_GROW(out->v, out->cap, out->n + 1);
 		out->v[out->n].start = a;
 		out->v[out->n].end = b;
-		out->v[out->n].role = sp[best].role;
-		out->v[out->n].fact = sp[best].fact;
+		out->v[out->n].role = best->role;
+		out->v[out->n].fact = best->fact;
 		out->n++;
 	}
+	free(heap);
 	free(cut);
 	free(sp);
 }

@@ -109,10 +109,22 @@ static bool
 span_has_figure(const struct article *a, const struct fact_span *sp)
 {
 	const struct article_para *ap = &a->para[sp->para];
-	size_t i;
+	const struct token *tok = a->tok + ap->tok;
+	size_t i, lo = 0, hi = ap->ntok;
 
-	for (i = 0; i < ap->ntok; i++) {
-		const struct token *t = &a->tok[ap->tok + i];
+	/* Tokens are in order and apart: the first that ends past the
+	 * span's start by binary search, not a scan from the paragraph's
+	 * start for every edit (edits times tokens in a long paragraph). */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (tok[mid].start + tok[mid].len > sp->start)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	for (i = lo; i < ap->ntok; i++) {
+		const struct token *t = &tok[i];
 
 		if (t->start >= sp->end)
 			break;
@@ -426,6 +438,27 @@ put_excerpt(struct out *o, const struct article *a, size_t p)
 	out_puts(o, i < n ? "...\xe2\x80\x9d" : "\xe2\x80\x9d");
 }
 
+/* The first of a paragraph's tokens that starts at or after pos: tokens
+ * are in order, so a binary search, not a scan from the paragraph's start
+ * for every edit (edits times tokens in a long paragraph). */
+static size_t
+token_from(const struct article *a, const struct article_para *ap,
+           uint32_t pos)
+{
+	const struct token *tok = a->tok + ap->tok;
+	size_t lo = 0, hi = ap->ntok;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (tok[mid].start >= pos)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return lo;
+}
+
 /* Whether every token of a span is a number. */
 static bool
 all_numbers(const struct article *a, const struct fact_span *sp)
@@ -433,11 +466,11 @@ all_numbers(const struct article *a, const struct fact_span *sp)
 	const struct article_para *ap = &a->para[sp->para];
 	size_t i, n = 0;
 
-	for (i = 0; i < ap->ntok; i++) {
+	for (i = token_from(a, ap, sp->start); i < ap->ntok; i++) {
 		const struct token *t = &a->tok[ap->tok + i];
 
-		if (t->start < sp->start || t->start >= sp->end)
-			continue;
+		if (t->start >= sp->end)
+			break;
 		if (t->kind != TOKEN_NUMBER)
 			return false;
 		n++;
@@ -454,11 +487,9 @@ put_next_word(struct out *o, const struct article *a,
 	const struct article_para *ap = &a->para[sp->para];
 	size_t i;
 
-	for (i = 0; i < ap->ntok; i++) {
+	for (i = token_from(a, ap, sp->end); i < ap->ntok; i++) {
 		const struct token *t = &a->tok[ap->tok + i];
 
-		if (t->start < sp->end)
-			continue;
 		if (t->kind == TOKEN_WORD) {
 			out_putc(o, ' ');
 			out_write(o, a->text + ap->start + t->start, t->len);

@@ -11,6 +11,7 @@
 #include "compare.h"
 #include "edit.h"
 #include "fact.h"
+#include "hash.h"
 #include "mem.h"
 #include "token.h"
 #include "ustr.h"
@@ -707,47 +708,61 @@ likeness(double score)
 /* Names listed in the status before "and N more". */
 #define STATUS_NAMES 4
 
+/* The bytes of a name fact as the leading report writes it. */
+static const uint8_t *
+name_text(const struct view *v, const struct fact *f, size_t *len)
+{
+	const struct fact_span *sp = v->lead == SIDE_LEFT ? &f->left
+	                                                  : &f->right;
+	size_t plen;
+
+	*len = sp->end - sp->start;
+	return article_para_text(v->pane[v->lead].a, sp->para, &plen) +
+	       sp->start;
+}
+
 /* The names both sides of group g give, as the leading report writes
- * them, each once: "names Kerry, Assad". */
+ * them, each once: "names Kerry, Assad".  Names seen go into a hash set
+ * (slots hold a fact's index + 1), so a passage of thousands of names
+ * costs one probe each on every repaint, not a look at all before it. */
 static void
 name_list(const struct view *v, size_t g, struct text *t)
 {
 	const struct facts *fs = v->c->facts;
 	const struct fact_range *gr = &fs->group[g];
-	const struct article *a = v->pane[v->lead].a;
-	size_t i, j, n = 0, more = 0;
+	size_t i, n = 0, more = 0, mask = 7, *slot;
 
+	while (mask < 2 * gr->n)
+		mask = mask << 1 | 1;
+	slot = xcalloc(mask + 1, sizeof *slot);
 	for (i = gr->first; i < gr->first + gr->n; i++) {
 		const struct fact *f = &fs->fact[i];
-		const struct fact_span *sp = v->lead == SIDE_LEFT ? &f->left
-		                                                  : &f->right;
 		const uint8_t *s;
-		size_t len;
+		size_t len, h;
 		bool seen = false;
 
 		if (f->type != FACT_NAME)
 			continue;
-		s = article_para_text(a, sp->para, &len) + sp->start;
-		for (j = gr->first; j < i && !seen; j++) {
-			const struct fact *e = &fs->fact[j];
-			const struct fact_span *ep = v->lead == SIDE_LEFT
-			                             ? &e->left : &e->right;
+		s = name_text(v, f, &len);
+		for (h = hash_bytes(s, len, 0) & mask; slot[h] != 0 && !seen;
+		     h = (h + 1) & mask) {
 			size_t elen;
+			const uint8_t *e = name_text(v, &fs->fact[slot[h] - 1],
+			                             &elen);
 
-			seen = e->type == FACT_NAME &&
-			       ep->end - ep->start == sp->end - sp->start &&
-			       memcmp(article_para_text(a, ep->para, &elen) +
-			              ep->start, s, sp->end - sp->start) == 0;
+			seen = elen == len && memcmp(e, s, len) == 0;
 		}
 		if (seen)
 			continue;
+		slot[h] = i + 1;
 		if (n == STATUS_NAMES) {
 			more++;
 			continue;
 		}
 		text_str(t, n++ == 0 ? "" : ", ");
-		text_add(t, (const char *)s, sp->end - sp->start);
+		text_add(t, (const char *)s, len);
 	}
+	free(slot);
 	if (more > 0) {
 		char buf[48];
 

@@ -2,6 +2,7 @@
  * no byte of a report ever drives the terminal. */
 #include "pane.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -250,8 +251,30 @@ paint_gutter(WINDOW *w, struct view *v, enum side side,
 	          g == v->cur ? THEME_CURRENT : THEME_GUTTER), width, utf8);
 }
 
-/* The word diff's changed words of the paragraph being painted. */
-static struct mark_vec changed;
+/* The word diff's changed words and the search's matches in the
+ * paragraph being painted, found once per paragraph in a paint (not once
+ * per line: a paragraph of megabytes has thousands of lines); painted is
+ * that paragraph, SIZE_MAX before the first line of a paint. */
+static struct mark_vec changed, found;
+static size_t painted = SIZE_MAX;
+
+/* The first of mv's marks (in order, apart) that ends after off: where a
+ * line starting at off begins in them, by binary search. */
+static size_t
+mark_from(const struct mark_vec *mv, size_t off)
+{
+	size_t lo = 0, hi = mv->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (mv->v[mid].end > off)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return lo;
+}
 
 /* The look of byte off: a search match, else a word the word diff
  * marks (look wd), else its mark, else base. */
@@ -277,11 +300,10 @@ char_attr(const struct mark_vec *marks, size_t *mi,
 
 static void
 paint_line(WINDOW *w, struct view *v, enum side side,
-           struct layout_pos pos, int cols, bool utf8,
-           struct mark_vec *found)
+           struct layout_pos pos, int cols, bool utf8)
 {
 	struct layout *l = &v->pane[side];
-	size_t nlines, len, i, mi = 0, fi = 0, ci = 0;
+	size_t nlines, len, i, mi, fi, ci;
 	attr_t wd = theme_attr(side == SIDE_LEFT ? THEME_DELETED
 	                                         : THEME_INSERTED);
 	const struct layout_line *ln = layout_lines(l, pos.para, &nlines);
@@ -292,14 +314,20 @@ paint_line(WINDOW *w, struct view *v, enum side side,
 	struct run r = { .w = w, .attr = base, .utf8 = utf8 };
 	int col = 0;
 
-	found->n = 0;
-	view_matches(v, side, pos.para, found);
-	changed.n = 0;
-	view_edits(v, side, pos.para, &changed);
+	if (painted != pos.para) {
+		found.n = 0;
+		view_matches(v, side, pos.para, &found);
+		changed.n = 0;
+		view_edits(v, side, pos.para, &changed);
+		painted = pos.para;
+	}
+	mi = mark_from(marks, line.start);
+	fi = mark_from(&found, line.start);
+	ci = mark_from(&changed, line.start);
 	for (i = line.start; i < line.end;) {
 		uint32_t cp;
 		size_t k = ustr_decode(s + i, line.end - i, &cp);
-		attr_t a = char_attr(marks, &mi, found, &fi, &ci, wd, i,
+		attr_t a = char_attr(marks, &mi, &found, &fi, &ci, wd, i,
 		                     base);
 		int used = put_char(&r, cp, a, col, cols);
 
@@ -310,9 +338,6 @@ paint_line(WINDOW *w, struct view *v, enum side side,
 	}
 	run_flush(&r);
 }
-
-/* The search's matches in a paragraph, kept between paints. */
-static struct mark_vec found;
 
 void
 pane_fini(void)
@@ -330,6 +355,7 @@ pane_paint(WINDOW *w, struct view *v, enum side side, bool utf8)
 	size_t i;
 
 	werase(w);
+	painted = SIZE_MAX;
 	paint_head(w, v, side, utf8, cols);
 	layout_screen(&v->pane[side], v->top[side], v->height, v->rows);
 	for (i = 0; i < v->height; i++) {
@@ -344,7 +370,7 @@ pane_paint(WINDOW *w, struct view *v, enum side side, bool utf8)
 		wmove(w, PANE_HEAD + (int)i, 0);
 		paint_gutter(w, v, side, pos, gutter, utf8);
 		wmove(w, PANE_HEAD + (int)i, gutter);
-		paint_line(w, v, side, pos, text, utf8, &found);
+		paint_line(w, v, side, pos, text, utf8);
 	}
 	wattrset(w, A_NORMAL);
 }
