@@ -16,7 +16,9 @@ setup(void)
 	fuzz_init(getenv("NEWSDIFF_DATADIR"));
 }
 
-/* Every file of fixtures/fuzz: inputs that once broke something. */
+/* Every file of fixtures/fuzz: inputs that once broke something.  A file
+ * named page-* is a finding of fuzz-page, json-* one of fuzz-json; any
+ * other one of fuzz-newsdiff. */
 START_TEST(fuzz_past_findings_stay_fixed)
 {
 	char dir[4096], path[8192];
@@ -36,7 +38,12 @@ START_TEST(fuzz_past_findings_stay_fixed)
 		snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
 		buf = t_slurp(path, &len);
 		ck_assert_msg(buf != NULL, "cannot read %s", path);
-		fuzz_one((const uint8_t *)buf, len);
+		if (strncmp(e->d_name, "page-", 5) == 0)
+			fuzz_page((const uint8_t *)buf, len, NULL);
+		else if (strncmp(e->d_name, "json-", 5) == 0)
+			fuzz_json((const uint8_t *)buf, len);
+		else
+			fuzz_one((const uint8_t *)buf, len);
 		free(buf);
 		n++;
 	}
@@ -46,16 +53,23 @@ START_TEST(fuzz_past_findings_stay_fixed)
 END_TEST
 
 /* A fixture pair as the fuzzer sees one: two bytes of the left's length,
- * then both texts. */
+ * then both texts; then again with every stage chosen (the prefix of
+ * harness.h): word diff, revisions, each side as a page, a charset. */
 START_TEST(fuzz_harness_runs_the_fixture_pairs)
 {
 	static const char *const pairs[] = {
 		"export/left.txt", "export/right.txt",
 		"pairs/01-izmir-earthquake.left.txt",
 		"pairs/01-izmir-earthquake.right.txt",
+		"pages/northbank.html", "pages/northbank.txt",
+		"pages/northbank-1252.html", "pages/tidewater.html",
+	};
+	static const uint8_t stages[][FUZZ_MAGIC_LEN] = {
+		{ 'N', 'D', 2, FUZZ_REVISIONS, 0 },
+		{ 'N', 'D', 2, FUZZ_WORD_DIFF | FUZZ_HTML, 3 },
 	};
 	char path[4096];
-	size_t i;
+	size_t i, k;
 
 	for (i = 0; i < sizeof pairs / sizeof *pairs; i += 2) {
 		size_t ln, rn;
@@ -75,6 +89,18 @@ START_TEST(fuzz_harness_runs_the_fixture_pairs)
 		memcpy(in + 2, l, ln);
 		memcpy(in + 2 + ln, r, rn);
 		fuzz_one(in, 2 + ln + rn);
+		free(in);
+		in = malloc(FUZZ_MAGIC_LEN + 2 + ln + rn);
+		ck_assert_ptr_nonnull(in);
+		for (k = 0; k < sizeof stages / sizeof *stages; k++) {
+			memcpy(in, stages[k], FUZZ_MAGIC_LEN);
+			in[FUZZ_MAGIC_LEN] = (uint8_t)(ln & 0xFF);
+			in[FUZZ_MAGIC_LEN + 1] = (uint8_t)(ln >> 8);
+			memcpy(in + FUZZ_MAGIC_LEN + 2, l, ln);
+			memcpy(in + FUZZ_MAGIC_LEN + 2 + ln, r, rn);
+			fuzz_one(in, FUZZ_MAGIC_LEN + 2 + ln + rn);
+		}
+		fuzz_page((const uint8_t *)l, ln, NULL);
 		free(in);
 		free(l);
 		free(r);

@@ -6,7 +6,15 @@
  *
  * An input is two reports: its first two bytes say where the first ends
  * (little-endian, modulo the length), the rest is the two texts.  Later
- * bytes also choose pane sizes and a sequence of moves. */
+ * bytes also choose pane sizes and a sequence of moves.
+ *
+ * An input that starts with "ND\2" and two more bytes (FUZZ_MAGIC) is a
+ * pair read as files are, with more stages: the first byte chooses them
+ * (FUZZ_*), the second a charset declared from outside; the pair follows
+ * in the same form.  Each side is then also decoded and, as a page,
+ * extracted on its own, and the word diff is run on the two whole texts.
+ * Inputs without the prefix are read as before, so past findings replay
+ * unchanged. */
 #include "harness.h"
 
 #include <stdio.h>
@@ -16,12 +24,19 @@
 #include "align.h"
 #include "article.h"
 #include "compare.h"
+#include "decode.h"
+#include "edit.h"
 #include "export.h"
+#include "jsonread.h"
 #include "fact.h"
 #include "layout.h"
 #include "mark.h"
 #include "oracle.h"
+#include "page.h"
+#include "revision.h"
+#include "token.h"
 #include "view.h"
+#include "worddiff.h"
 
 static uint8_t *stopwords, *synonyms;
 static size_t nstopwords, nsynonyms;
@@ -223,28 +238,323 @@ check_view(const struct compare *c, const uint8_t *data, size_t size)
 	view_fini(&v);
 }
 
+
+/* A text of our own: valid UTF-8 without NUL. */
+static void
+check_text(const void *s, size_t n)
+{
+	CHECK(s != NULL || n == 0);
+	if (n == 0)
+		return;
+	CHECK(oracle_utf8_valid(s, n));
+	CHECK(memchr(s, '\0', n) == NULL);
+}
+
+static void
+check_str(const char *s)
+{
+	if (s != NULL)
+		check_text(s, strlen(s));
+}
+
+/* Every paragraph of an article: valid UTF-8, no NUL; its metadata too. */
+static void
+check_article(const struct article *a)
+{
+	size_t p;
+
+	for (p = 0; p < a->npara; p++) {
+		size_t len;
+		const uint8_t *t = article_para_text(a, p, &len);
+
+		check_text(t, len);
+	}
+	check_str(a->meta.title);
+	check_str(a->meta.byline);
+	check_str(a->meta.outlet);
+	check_str(a->meta.date);
+	check_str(a->meta.url);
+}
+
+/* A span of an edit or a fact: inside its paragraph, on characters. */
+static void
+check_span(const struct article *a, const struct fact_span *sp)
+{
+	size_t len;
+	const uint8_t *t;
+
+	CHECK(sp->para < a->npara);
+	t = article_para_text(a, sp->para, &len);
+	CHECK(sp->start <= sp->end && sp->end <= len);
+	CHECK(sp->start == len || (t[sp->start] & 0xC0) != 0x80);
+	CHECK(sp->end == len || (t[sp->end] & 0xC0) != 0x80);
+}
+
+/* Each group's edits: spans in their paragraphs, in order of each side. */
+static void
+check_edits(const struct compare *c)
+{
+	const struct edits *ed = c->edits;
+	size_t g, i;
+
+	CHECK(ed != NULL);
+	CHECK(ed->ngroup == c->al->ngroup);
+	for (g = 0; g < ed->ngroup; g++) {
+		const struct edit_group *eg = &ed->group[g];
+
+		CHECK(eg->first + eg->n <= ed->nedit);
+		CHECK(eg->likeness >= 0 && eg->likeness <= 1);
+		CHECK(!eg->skipped || eg->n == 0);
+		for (i = eg->first; i < eg->first + eg->n; i++) {
+			const struct edit *e = &ed->edit[i];
+
+			CHECK(e->op <= EDIT_REPLACE);
+			check_span(c->left, &e->left);
+			check_span(c->right, &e->right);
+			CHECK(e->op != EDIT_INSERT ||
+			      e->left.start == e->left.end);
+			CHECK(e->op != EDIT_DELETE ||
+			      e->right.start == e->right.end);
+			if (i > eg->first) {
+				const struct edit *d = e - 1;
+
+				CHECK(d->left.para < e->left.para ||
+				      (d->left.para == e->left.para &&
+				       d->left.end <= e->left.start));
+				CHECK(d->right.para < e->right.para ||
+				      (d->right.para == e->right.para &&
+				       d->right.end <= e->right.start));
+			}
+		}
+	}
+}
+
+static void
+check_revisions(const struct compare *c)
+{
+	const struct revisions *rv = c->revisions;
+	size_t i;
+
+	CHECK(rv != NULL);
+	CHECK(rv->close <= rv->content);
+	for (i = 0; i < rv->n; i++) {
+		const struct revision_item *it = &rv->v[i];
+
+		CHECK(it->kind < REVISION_KIND_COUNT);
+		CHECK(it->group == ALIGN_NONE || it->group < c->al->ngroup);
+		CHECK(it->left == ARTICLE_NONE || it->left < c->left->npara);
+		CHECK(it->right == ARTICLE_NONE ||
+		      it->right < c->right->npara);
+		CHECK(it->edit + it->nedit <= c->edits->nedit);
+	}
+}
+
+/* The word diff of two whole texts: every word of each side in exactly
+ * one run, in order; equal runs equal. */
+static void
+check_worddiff(const struct article *l, const struct article *r)
+{
+	struct worddiff wd = { 0 };
+	uint32_t *a = malloc((l->ntok + 1) * sizeof *a);
+	uint32_t *b = malloc((r->ntok + 1) * sizeof *b);
+	size_t i, j, na = l->ntok, nb = r->ntok, x = 0, y = 0;
+	double like;
+
+	CHECK(a != NULL && b != NULL);
+	for (i = 0; i < na; i++)
+		a[i] = l->tok[i].word;
+	for (i = 0; i < nb; i++)
+		b[i] = r->tok[i].word;
+	worddiff_run(a, na, b, nb, &wd);
+	for (i = 0; i < wd.n; i++) {
+		const struct worddiff_edit *e = &wd.v[i];
+
+		CHECK(e->left == x && e->right == y);
+		CHECK(e->nleft > 0 || e->nright > 0);
+		switch (e->op) {
+		case WORDDIFF_EQUAL:
+			CHECK(e->nleft == e->nright);
+			for (j = 0; j < e->nleft; j++)
+				CHECK(a[x + j] == b[y + j]);
+			break;
+		case WORDDIFF_DELETE: CHECK(e->nright == 0); break;
+		case WORDDIFF_INSERT: CHECK(e->nleft == 0); break;
+		case WORDDIFF_REPLACE:
+			CHECK(e->nleft > 0 && e->nright > 0);
+			break;
+		default: CHECK(!"an op"); break;
+		}
+		x += e->nleft;
+		y += e->nright;
+	}
+	CHECK(x == na && y == nb);
+	like = worddiff_likeness(&wd, na, nb);
+	CHECK(like >= 0 && like <= 1);
+	worddiff_fini(&wd);
+	free(a);
+	free(b);
+}
+
+/* A value the JSON reader made: strings NUL-terminated at their length,
+ * no deeper than it promises. */
+static void
+check_json_value(const struct jsonread_value *v, unsigned depth, bool utf8)
+{
+	size_t i;
+
+	CHECK(depth <= JSONREAD_MAX_DEPTH);
+	switch (v->type) {
+	case JSONREAD_STRING:
+	case JSONREAD_NUMBER:
+		CHECK(v->str != NULL && v->str[v->len] == '\0');
+		/* Raw bytes are copied as they are; an escape makes
+		 * valid UTF-8. */
+		CHECK(!utf8 || oracle_utf8_valid(v->str, v->len));
+		break;
+	case JSONREAD_OBJECT:
+		for (i = 0; i < v->n; i++) {
+			CHECK(v->keys[i] != NULL);
+			CHECK(jsonread_get(v, v->keys[i]) != NULL);
+		}
+		/* fall through */
+	case JSONREAD_ARRAY:
+		for (i = 0; i < v->n; i++)
+			check_json_value(&v->items[i], depth + 1, utf8);
+		break;
+	case JSONREAD_NULL:
+	case JSONREAD_BOOL:
+		break;
+	default:
+		CHECK(!"a type");
+	}
+}
+
+void
+fuzz_page(const uint8_t *data, size_t size, const char *charset)
+{
+	struct decode_result dec;
+	const uint8_t *s = data;
+	size_t n = size;
+	struct page pg;
+
+	if (decode_sniff_document(data, size) != RC_OK)
+		return;
+	decode_text(data, size, charset, &dec);
+	CHECK(dec.how <= DECODE_GUESSED);
+	CHECK(memchr(dec.charset, '\0', sizeof dec.charset) != NULL);
+	if (dec.text != NULL) {
+		/* A NUL of the text stays (the article refuses it). */
+		CHECK(oracle_utf8_valid((const char *)dec.text, dec.len));
+		s = dec.text;
+		n = dec.len;
+	} else {
+		CHECK(dec.how == DECODE_AS_IS);
+	}
+	if (oracle_utf8_valid((const char *)s, n) &&
+	    memchr(s, '\0', n) == NULL) {
+		page_extract(s, n, &pg);
+		check_text(pg.text, pg.len);
+		CHECK(pg.len == 0 || pg.text[pg.len] == '\0');
+		check_str(pg.title);
+		check_str(pg.byline);
+		check_str(pg.outlet);
+		check_str(pg.date);
+		check_str(pg.url);
+		page_fini(&pg);
+	}
+	decode_result_fini(&dec);
+}
+
+void
+fuzz_json(const uint8_t *data, size_t size)
+{
+	uint8_t *s = malloc(size ? size : 1);
+	struct jsonread_value *v;
+
+	CHECK(s != NULL);
+	if (size > 0)
+		memcpy(s, data, size);
+	v = jsonread_parse(s, size);
+	if (v != NULL)
+		check_json_value(v, 0, oracle_utf8_valid((const char *)s,
+		                                         size));
+	jsonread_free(v);
+	free(s);
+}
+
+/* Charsets a server may declare, a few of them wrong or unknown. */
+static const char *const declared[] = {
+	NULL, "utf-8", "iso-8859-1", "windows-1252", "utf-16le", "utf-16",
+	"shift_jis", "koi8-r", "gb18030", "x-no-such-charset",
+};
+
 void
 fuzz_one(const uint8_t *data, size_t size)
 {
 	struct compare_data cd = { stopwords, nstopwords, synonyms, nsynonyms,
 	                           NULL, 0 };
+	struct article_opts opts = { 0 };
 	struct article *l = NULL, *r = NULL;
 	struct compare c;
 	size_t split;
 	enum export_format fmt;
+	unsigned how = 0;
+	static const char doctype[] = "<!DOCTYPE html>\n";
+	const uint8_t *side[2];
+	uint8_t *page[2] = { NULL, NULL };
+	size_t len[2];
+	enum rc rl, rr;
+	int k;
 
+	if (size >= FUZZ_MAGIC_LEN && memcmp(data, "ND\2", 3) == 0) {
+		how = data[3] | FUZZ_V2;
+		opts.charset = declared[data[4] % (sizeof declared /
+		                                   sizeof *declared)];
+		data += FUZZ_MAGIC_LEN;
+		size -= FUZZ_MAGIC_LEN;
+	}
 	if (size < 2)
 		return;
 	split = (size_t)(data[0] | data[1] << 8) % (size - 1);
-	if (article_parse("left", data + 2, split, NULL, &l) != RC_OK ||
-	    article_parse("right", data + 2 + split, size - 2 - split, NULL,
-	                  &r) != RC_OK) {
+	side[0] = data + 2;
+	len[0] = split;
+	side[1] = data + 2 + split;
+	len[1] = size - 2 - split;
+	for (k = 0; k < 2 && (how & FUZZ_HTML); k++) {
+		/* A page, whatever the bytes look like. */
+		page[k] = malloc(sizeof doctype - 1 + len[k]);
+		CHECK(page[k] != NULL);
+		memcpy(page[k], doctype, sizeof doctype - 1);
+		memcpy(page[k] + sizeof doctype - 1, side[k], len[k]);
+		side[k] = page[k];
+		len[k] += sizeof doctype - 1;
+	}
+	for (k = 0; k < 2 && (how & FUZZ_V2); k++)
+		fuzz_page(side[k], len[k], opts.charset);
+	rl = article_parse("left", side[0], len[0], how ? &opts : NULL, &l);
+	rr = article_parse("right", side[1], len[1], how ? &opts : NULL, &r);
+	free(page[0]);
+	free(page[1]);
+	if (rl != RC_OK || rr != RC_OK) {
 		article_free(l);
 		article_free(r);
 		return;
 	}
+	check_article(l);
+	check_article(r);
 	compare_articles(&c, l, r, &cd);
 	CHECK(c.al != NULL);
+	if (how & FUZZ_V2)
+		check_worddiff(c.left, c.right);
+	if (how & FUZZ_WORD_DIFF) {
+		compare_word_diff(&c);
+		check_edits(&c);
+	}
+	if (how & FUZZ_REVISIONS) {
+		compare_revisions(&c);
+		check_edits(&c);
+		check_revisions(&c);
+	}
 	for (fmt = EXPORT_TEXT; fmt <= EXPORT_JSON; fmt++)
 		check_export(&c, fmt);
 	check_facts(&c);
