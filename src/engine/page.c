@@ -780,10 +780,13 @@ page_extract(const uint8_t *s, size_t n, struct page *p)
 	struct emit em = { 0 };
 	const GumboNode *box;
 	char *title;
+	GumboOptions opt = kGumboDefaultOptions;
 
 	memset(p, 0, sizeof *p);
-	g = gumbo_parse_with_options(&kGumboDefaultOptions, (const char *)s,
-	                             n);
+	/* Parse errors are not read, and gumbo copies the stack of open
+	 * elements into each: quadratic in a page's nesting. */
+	opt.max_errors = 0;
+	g = gumbo_parse_with_options(&opt, (const char *)s, n);
 	read_meta(g->root, &m);
 	find_best(g->root, &b);
 	if (b.article != NULL && b.article_chars >= ARTICLE_MIN_CHARS) {
@@ -844,7 +847,7 @@ page_extract(const uint8_t *s, size_t n, struct page *p)
 	p->url = first_of(&m.og_url, &m.canonical, &m.ld_url, NULL);
 	free(em.cur.p);
 	free(m.ld_body);
-	gumbo_destroy_output(&kGumboDefaultOptions, g);
+	gumbo_destroy_output(&opt, g);
 }
 
 void
