@@ -6,6 +6,7 @@
 
 #include <gumbo.h>
 
+#include "hash.h"
 #include "jsonread.h"
 #include "mem.h"
 #include "page.h"
@@ -249,40 +250,114 @@ is_related_text(const char *t)
 	return false;
 }
 
-static void
-count_text(const GumboNode *node, bool in_link, size_t *all, size_t *linked)
+/* The text under each element, all of it and the part inside links, as
+ * count_text() below would find it: found once for the whole page, as
+ * counting each element's subtree for every ancestor is quadratic in the
+ * page's nesting.  An open-addressing table by node. */
+struct counts {
+	struct count_slot {
+		const GumboNode *node;
+		size_t all, linked;
+	} *slot;
+	size_t mask;
+};
+
+static size_t
+count_elements(const GumboNode *node)
 {
-	size_t i;
+	size_t i, n = 1;
 
+	if (node->type != GUMBO_NODE_ELEMENT)
+		return 0;
+	for (i = 0; i < node->v.element.children.length; i++)
+		n += count_elements(node->v.element.children.data[i]);
+	return n;
+}
+
+static struct count_slot *
+count_slot(const struct counts *ct, const GumboNode *node)
+{
+	size_t h = (size_t)hash_mix(0, (uint64_t)(uintptr_t)node) & ct->mask;
+
+	while (ct->slot[h].node != NULL && ct->slot[h].node != node)
+		h = (h + 1) & ct->mask;
+	return &ct->slot[h];
+}
+
+static void
+count_fill(struct counts *ct, const GumboNode *node, size_t *all,
+           size_t *linked)
+{
+	struct count_slot *sl;
+	size_t i, a = 0, l = 0;
+
+	*all = *linked = 0;
 	if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
-		size_t k = strlen(node->v.text.text);
-
-		*all += k;
-		if (in_link)
-			*linked += k;
+		*all = strlen(node->v.text.text);
 		return;
 	}
-	if (node->type != GUMBO_NODE_ELEMENT ||
-	    is_dropped_tag(node->v.element.tag))
+	if (node->type != GUMBO_NODE_ELEMENT)
 		return;
-	in_link = in_link || node->v.element.tag == GUMBO_TAG_A;
-	for (i = 0; i < node->v.element.children.length; i++)
-		count_text(node->v.element.children.data[i], in_link, all,
-		           linked);
+	for (i = 0; i < node->v.element.children.length; i++) {
+		size_t ka, kl;
+
+		count_fill(ct, node->v.element.children.data[i], &ka, &kl);
+		a += ka;
+		l += kl;
+	}
+	if (is_dropped_tag(node->v.element.tag))
+		a = l = 0;
+	else if (node->v.element.tag == GUMBO_TAG_A)
+		l = a;
+	sl = count_slot(ct, node);
+	sl->node = node;
+	sl->all = *all = a;
+	sl->linked = *linked = l;
+}
+
+static void
+counts_init(struct counts *ct, const GumboNode *root)
+{
+	size_t n = count_elements(root), cap = 16, a, l;
+
+	while (cap < 2 * n)
+		cap *= 2;
+	ct->slot = xcalloc(cap, sizeof *ct->slot);
+	ct->mask = cap - 1;
+	count_fill(ct, root, &a, &l);
+}
+
+/* The text under node, all of it and the part inside links. */
+static void
+count_text(const struct counts *ct, const GumboNode *node, size_t *all,
+           size_t *linked)
+{
+	const struct count_slot *sl;
+
+	*all = *linked = 0;
+	if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
+		*all = strlen(node->v.text.text);
+		return;
+	}
+	if (node->type != GUMBO_NODE_ELEMENT)
+		return;
+	sl = count_slot(ct, node);
+	*all = sl->all;
+	*linked = sl->linked;
 }
 
 static double
-link_density(const GumboNode *e)
+link_density(const struct counts *ct, const GumboNode *e)
 {
-	size_t all = 0, linked = 0;
+	size_t all, linked;
 
-	count_text(e, false, &all, &linked);
+	count_text(ct, e, &all, &linked);
 	return all ? (double)linked / (double)all : 0.0;
 }
 
 /* Whether element e is page furniture, to leave out with all it holds. */
 static bool
-is_furniture(const GumboNode *e)
+is_furniture(const struct counts *ct, const GumboNode *e)
 {
 	GumboTag t = e->v.element.tag;
 	const char *role = attr(e, "role"), *hidden = attr(e, "aria-hidden");
@@ -301,7 +376,7 @@ is_furniture(const GumboNode *e)
 	     has_furniture_word(attr(e, "id"))))
 		return true;
 	if ((t == GUMBO_TAG_UL || t == GUMBO_TAG_OL) &&
-	    link_density(e) > LIST_LINK_DENSITY)
+	    link_density(ct, e) > LIST_LINK_DENSITY)
 		return true;
 	if ((t == GUMBO_TAG_SECTION || t == GUMBO_TAG_DIV) &&
 	    (h = first_heading(e)) != NULL) {
@@ -328,6 +403,7 @@ struct emit {
 	struct sbuf cur;	/* the paragraph being built */
 	bool space;		/* white space pending in cur */
 	size_t npara;
+	const struct counts *ct;
 };
 
 static void
@@ -414,7 +490,7 @@ emit_node(struct emit *em, const GumboNode *node)
 		put_text(em, node->v.text.text);
 		return;
 	}
-	if (node->type != GUMBO_NODE_ELEMENT || is_furniture(node))
+	if (node->type != GUMBO_NODE_ELEMENT || is_furniture(em->ct, node))
 		return;
 	t = node->v.element.tag;
 	if (t == GUMBO_TAG_BR) {
@@ -441,7 +517,7 @@ is_para_tag(GumboTag t)
 /* Text in paragraphs that are children of e (and its own text nodes),
  * each weighed by the share of it outside links. */
 static double
-direct_text(const GumboNode *e)
+direct_text(const struct counts *ct, const GumboNode *e)
 {
 	const GumboVector *c = &e->v.element.children;
 	double sum = 0;
@@ -453,10 +529,11 @@ direct_text(const GumboNode *e)
 		if (k->type == GUMBO_NODE_TEXT)
 			sum += (double)strlen(k->v.text.text);
 		else if (k->type == GUMBO_NODE_ELEMENT &&
-		         is_para_tag(k->v.element.tag) && !is_furniture(k)) {
-			size_t all = 0, linked = 0;
+		         is_para_tag(k->v.element.tag) &&
+		         !is_furniture(ct, k)) {
+			size_t all, linked;
 
-			count_text(k, false, &all, &linked);
+			count_text(ct, k, &all, &linked);
 			sum += (double)(all - linked);
 		}
 	}
@@ -468,6 +545,7 @@ struct best {
 	double score;
 	const GumboNode *article;
 	size_t article_chars;
+	const struct counts *ct;
 };
 
 static void
@@ -477,25 +555,25 @@ find_best(const GumboNode *e, struct best *b)
 	double score;
 	size_t i;
 
-	if (e->type != GUMBO_NODE_ELEMENT || is_furniture(e))
+	if (e->type != GUMBO_NODE_ELEMENT || is_furniture(b->ct, e))
 		return;
 	c = &e->v.element.children;
-	score = direct_text(e);
+	score = direct_text(b->ct, e);
 	for (i = 0; i < c->length; i++) {
 		const GumboNode *k = c->data[i];
 
 		if (k->type == GUMBO_NODE_ELEMENT &&
-		    !is_para_tag(k->v.element.tag) && !is_furniture(k))
-			score += direct_text(k) / 2;
+		    !is_para_tag(k->v.element.tag) && !is_furniture(b->ct, k))
+			score += direct_text(b->ct, k) / 2;
 	}
 	if (score > b->score) {
 		b->score = score;
 		b->node = e;
 	}
 	if (e->v.element.tag == GUMBO_TAG_ARTICLE) {
-		size_t all = 0, linked = 0;
+		size_t all, linked;
 
-		count_text(e, false, &all, &linked);
+		count_text(b->ct, e, &all, &linked);
 		if (all - linked > b->article_chars) {
 			b->article_chars = all - linked;
 			b->article = e;
@@ -781,12 +859,15 @@ page_extract(const uint8_t *s, size_t n, struct page *p)
 	const GumboNode *box;
 	char *title;
 	GumboOptions opt = kGumboDefaultOptions;
+	struct counts ct;
 
 	memset(p, 0, sizeof *p);
 	/* Parse errors are not read, and gumbo copies the stack of open
 	 * elements into each: quadratic in a page's nesting. */
 	opt.max_errors = 0;
 	g = gumbo_parse_with_options(&opt, (const char *)s, n);
+	counts_init(&ct, g->root);
+	b.ct = em.ct = &ct;
 	read_meta(g->root, &m);
 	find_best(g->root, &b);
 	if (b.article != NULL && b.article_chars >= ARTICLE_MIN_CHARS) {
@@ -847,6 +928,7 @@ page_extract(const uint8_t *s, size_t n, struct page *p)
 	p->url = first_of(&m.og_url, &m.canonical, &m.ld_url, NULL);
 	free(em.cur.p);
 	free(m.ld_body);
+	free(ct.slot);
 	gumbo_destroy_output(&opt, g);
 }
 
