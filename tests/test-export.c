@@ -1080,6 +1080,80 @@ START_TEST(export_file_failed_write_leaves_no_partial_file)
 }
 END_TEST
 
+/* The rule of CSS class cls in page, up to its closing brace. */
+static char *
+css_rule(const char *page, const char *cls)
+{
+	char key[64];
+	const char *at, *end;
+	char *rule;
+
+	snprintf(key, sizeof key, "\n.m.%s{", cls);
+	at = strstr(page, key);
+	ck_assert_msg(at != NULL, "no rule for %s", cls);
+	end = strchr(at, '}');
+	ck_assert_ptr_nonnull(end);
+	rule = strndup(at + 1, (size_t)(end - at));
+	ck_assert_ptr_nonnull(rule);
+	return rule;
+}
+
+/* Quotations are italic in the reader, so in the page too: without
+ * colour an exact and a varying quotation differ by more than an
+ * underline, and neither looks like a shared phrase. */
+START_TEST(export_html_sets_quotations_in_italic)
+{
+	static const char *const italic[] = {
+		"quote", "quote-vary", "quote-words",
+	};
+	static const char *const upright[] = {
+		"phrase", "name", "figure", "figure-differ",
+	};
+	struct t_cmp c;
+	char *html, *rule;
+	size_t i;
+
+	export_pair(&c);
+	html = export_str(&c, EXPORT_HTML, NULL);
+	for (i = 0; i < sizeof italic / sizeof *italic; i++) {
+		rule = css_rule(html, italic[i]);
+		ck_assert_msg(strstr(rule, "font-style:italic") != NULL,
+		              "%s is not italic: %s", italic[i], rule);
+		free(rule);
+	}
+	for (i = 0; i < sizeof upright / sizeof *upright; i++) {
+		rule = css_rule(html, upright[i]);
+		ck_assert_msg(strstr(rule, "italic") == NULL,
+		              "%s is italic: %s", upright[i], rule);
+		free(rule);
+	}
+	free(html);
+	t_compare_free(&c);
+}
+END_TEST
+
+/* A passage's title names its names as the reader's status line does,
+ * each side as it writes them, not "2 names". */
+START_TEST(export_html_title_names_the_names)
+{
+	struct t_cmp c;
+	char *html;
+
+	export_pair(&c);
+	html = export_str(&c, EXPORT_HTML, NULL);
+	ck_assert_ptr_null(strstr(html, " names;"));
+	ck_assert_ptr_null(strstr(html, ": 1 name\""));
+	ck_assert_ptr_nonnull(strstr(html, "1,200 \xe2\x89\xa0 1,500; "
+	                                   "names COLOGNE, Rhine; 1 phrase\""));
+	ck_assert_ptr_nonnull(strstr(html, "1,200 \xe2\x89\xa0 1,500; "
+	                                   "names Cologne, Rhine; 1 phrase\""));
+	ck_assert_ptr_nonnull(strstr(html, "1 quotation varies; "
+	                                   "name Mayor Henriette Reker\""));
+	free(html);
+	t_compare_free(&c);
+}
+END_TEST
+
 /* ---- summary ------------------------------------------------------- */
 
 START_TEST(export_summary_names_differing_figures)
@@ -1134,6 +1208,8 @@ suite_make(void)
 	tcase_add_test(tc,
 	               export_text_header_wraps_a_long_title_and_cuts_a_paragraph);
 	tcase_add_test(tc, export_summary_names_differing_figures);
+	tcase_add_test(tc, export_html_sets_quotations_in_italic);
+	tcase_add_test(tc, export_html_title_names_the_names);
 	tcase_add_loop_test(tc, export_every_format_valid_for_empty_alignment,
 	                    0, n);
 	suite_add_tcase(s, tc);

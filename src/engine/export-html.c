@@ -31,8 +31,8 @@
 #include "ustr.h"
 
 /* Colours of mark_style() on a white page: text colours dark enough to
- * read, backgrounds light enough to read black on, except red, which
- * carries white as in the reader. */
+ * read, backgrounds light enough to read black on (figures black on
+ * yellow or cyan, a quotation's differing words black on magenta). */
 static const char *const fg_css[] = {
 	"#000", "#b71c1c", "#1b5e20", "#7a5c00",
 	"#0d47a1", "#6a1b9a", "#006064", "#fff",
@@ -243,6 +243,95 @@ mk_close(void *ctx, const struct mark *m, bool outer)
 	out_puts(h->o, "</span>");
 }
 
+/* Names listed in a passage's title before "and N more", as in the
+ * reader's status line. */
+#define TITLE_NAMES 4
+
+/* The names both sides of group g give, as the side being written
+ * writes them, each once: "Kerry, Assad". */
+static void
+name_list(struct html *h, size_t g)
+{
+	const struct facts *fs = h->c->facts;
+	const struct fact_range *gr = &fs->group[g];
+	const struct article *a = compare_article(h->c, h->side);
+	size_t i, j, n = 0, more = 0;
+
+	for (i = gr->first; i < gr->first + gr->n; i++) {
+		const struct fact *f = &fs->fact[i];
+		const struct fact_span *sp = h->side == SIDE_LEFT ? &f->left
+		                                                  : &f->right;
+		const uint8_t *s;
+		size_t len;
+		bool seen = false;
+
+		if (f->type != FACT_NAME)
+			continue;
+		s = article_para_text(a, sp->para, &len) + sp->start;
+		for (j = gr->first; j < i && !seen; j++) {
+			const struct fact *e = &fs->fact[j];
+			const struct fact_span *ep = h->side == SIDE_LEFT
+			                             ? &e->left : &e->right;
+			size_t elen;
+
+			seen = e->type == FACT_NAME &&
+			       ep->end - ep->start == sp->end - sp->start &&
+			       memcmp(article_para_text(a, ep->para, &elen) +
+			              ep->start, s, sp->end - sp->start) == 0;
+		}
+		if (seen)
+			continue;
+		if (n == TITLE_NAMES) {
+			more++;
+			continue;
+		}
+		if (n++ > 0)
+			out_puts(h->o, ", ");
+		html_escape(h->o, s, sp->end - sp->start);
+	}
+	if (more > 0)
+		out_printf(h->o, " and %zu more", more);
+}
+
+/* Whether part (not NUL-ended, n bytes) is fact_summary()'s count of
+ * names: "1 name", "3 names". */
+static bool
+is_name_count(const char *part, size_t n)
+{
+	size_t d = 0;
+
+	while (d < n && part[d] >= '0' && part[d] <= '9')
+		d++;
+	return d > 0 && ((n - d == 5 && memcmp(part + d, " name", 5) == 0) ||
+	                 (n - d == 6 && memcmp(part + d, " names", 6) == 0));
+}
+
+/* h->summary, the summary of group g, with its count of names replaced
+ * by the names, as the reader's status line shows them. */
+static void
+summary_names(struct html *h, size_t g)
+{
+	const char *sum = h->summary;
+	size_t at = 0, len, need = strlen(sum);
+
+	while (at < need) {
+		const char *end = strstr(sum + at, "; ");
+
+		len = end ? (size_t)(end - (sum + at)) : need - at;
+		if (is_name_count(sum + at, len)) {
+			out_puts(h->o, len > 6 ? "names " : "name ");
+			name_list(h, g);
+		} else {
+			html_escape(h->o, (const uint8_t *)sum + at, len);
+		}
+		at += len;
+		if (end != NULL) {
+			out_puts(h->o, "; ");
+			at += 2;
+		}
+	}
+}
+
 /* ---- the page ------------------------------------------------------ */
 
 static void
@@ -268,6 +357,8 @@ style_rules(struct out *o)
 			           "padding:0 .1em;", bg_css[st->bg]);
 		if (st->attr & MARK_BOLD)
 			out_puts(o, "font-weight:bold;");
+		if (st->attr & MARK_ITALIC)
+			out_puts(o, "font-style:italic;");
 		if (st->attr & MARK_UNDERLINE)
 			out_puts(o, "text-decoration:underline;");
 		out_puts(o, "}\n");
@@ -569,7 +660,7 @@ paragraph(struct html *h, size_t p, size_t ngroup)
 		out_printf(h->o, "<a class=\"g\" href=\"#%c%zu\" title=\"passage "
 		           "%zu of %zu, similarity %s: ", other, partner + 1,
 		           g + 1, ngroup, compare_score_str(al->group[g].score, score));
-		html_cstr(h->o, h->summary);
+		summary_names(h, g);
 		out_printf(h->o, "\">%c%zu</a>", other, partner + 1);
 	}
 	out_puts(h->o, "<p>");

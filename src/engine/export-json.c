@@ -316,21 +316,18 @@ json_score(struct out *o, double s)
 	out_write(o, buf, 5);
 }
 
-/* How figure.c writes a date and a score in one number: a date as
- * year * 10000 + month * 100 + day (0 for what the text does not say), a
- * score "3-1" as 3 * 1000 + 1.  "value" keeps these numbers (version 1
- * froze them); "date" and "score" say the same in their own form. */
-#define DATE_YEAR 10000
-#define DATE_MONTH 100
-#define SCORE_SIDE 1000
+/* "value" keeps figure.c's one-number dates and scores (figure.h:
+ * FIGURE_DATE_YEAR, FIGURE_DATE_MONTH, FIGURE_SCORE_BASE; version 1 froze
+ * them); "date" and "score" say the same in their own form. */
 
 /* ,"date":"2016-09-30": ISO 8601 as far as the text says, "2022-05"
  * without a day, "--09-30" without a year, "--09" with a month alone. */
 static void
 json_date(struct out *o, double v)
 {
-	long k = lround(v), y = k / DATE_YEAR, m = k / DATE_MONTH % 100,
-	     d = k % DATE_MONTH;
+	long k = lround(v), y = k / FIGURE_DATE_YEAR,
+	     m = k / FIGURE_DATE_MONTH % (FIGURE_DATE_YEAR / FIGURE_DATE_MONTH),
+	     d = k % FIGURE_DATE_MONTH;
 	char buf[24];
 
 	if (!isfinite(v) || v < 0 || v >= 1e8 || m < 1 || m > 12)
@@ -357,9 +354,9 @@ json_score_pair(struct out *o, double v)
 	if (!isfinite(v) || v < 0 || v >= 1e12)
 		return;
 	out_puts(o, ",\"score\":[");
-	out_size(o, (size_t)(k / SCORE_SIDE));
+	out_size(o, (size_t)(k / FIGURE_SCORE_BASE));
 	out_putc(o, ',');
-	out_size(o, (size_t)(k % SCORE_SIDE));
+	out_size(o, (size_t)(k % FIGURE_SCORE_BASE));
 	out_putc(o, ']');
 }
 

@@ -9,6 +9,7 @@
 #include "align.h"
 #include "article.h"
 #include "fact-int.h"
+#include "hash.h"
 #include "mem.h"
 #include "token.h"
 
@@ -36,7 +37,7 @@ pair_key(const struct token *a, const struct token *b)
 static size_t
 pair_bucket(uint64_t key, size_t mask)
 {
-	return (size_t)((key * 0x9E3779B97F4A7C15u) >> 32) & mask;
+	return (size_t)hash_mix(0, key) & mask;
 }
 
 /* One paragraph's words as phrases see them. */

@@ -622,8 +622,19 @@ spelled_number(const struct scan *sc, size_t i, struct num *nu)
 	return true;
 }
 
+/* Whether number token i is joined by a hyphen to a scale word of a
+ * thousand or more: "44.3-billion", "48-million" ("5-hundred" is not
+ * written so). */
+static bool
+hyphen_scale(const struct scan *sc, size_t i)
+{
+	return (sc->t[i].flags & TOKEN_HYPHEN) && is_punct(sc, i + 1, '-') &&
+	       kw_at(sc, i + 2)->type == KW_SCALE &&
+	       kw_at(sc, i + 2)->value >= 1e3;
+}
+
 /* A number at token i, in digits or in words; scale words after digits
- * ("3.5 million") belong to it. */
+ * ("3.5 million", "3.5-million") belong to it. */
 static bool
 number_at(const struct scan *sc, size_t i, struct num *nu)
 {
@@ -640,6 +651,10 @@ number_at(const struct scan *sc, size_t i, struct num *nu)
 		if (scale == 1 && kw_at(sc, i + 1)->type == KW_SCALE) {
 			scale = kw_at(sc, i + 1)->value;
 			nu->end++;
+		} else if (scale == 1 && hyphen_scale(sc, i)) {
+			/* "44.3-billion won", "48-million dollars" */
+			scale = kw_at(sc, i + 2)->value;
+			nu->end += 2;
 		}
 		/* "3.2bn": resolution 0.1 as written, 1e8 in value. */
 		nu->value *= scale;

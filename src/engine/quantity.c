@@ -13,6 +13,7 @@
 
 #include "article.h"
 #include "figure.h"
+#include "hash.h"
 #include "lexicon.h"
 #include "mem.h"
 #include "token.h"
@@ -434,7 +435,7 @@ table_init(struct qw_table *t, size_t n)
 static struct qw_entry *
 table_slot(const struct qw_table *t, uint32_t id)
 {
-	size_t i = (id * 2654435761u) & t->mask;
+	size_t i = (size_t)hash_mix(0, id) & t->mask;
 
 	while (t->slot[i].id != 0 && t->slot[i].id != id)
 		i = (i + 1) & t->mask;
