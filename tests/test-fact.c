@@ -383,6 +383,41 @@ START_TEST(fact_figures_of_two_passages_are_compared)
 }
 END_TEST
 
+/* Two paragraphs the aligner leaves apart that give one distinctive
+ * figure of one quantity ("1,420 meters long", "some 1,420 meters")
+ * become a passage, with the figure as its fact; two that share only a
+ * small count ("three bulldozers", "three excavators") stay apart. */
+START_TEST(fact_distinctive_figure_pairs_two_unaligned_paragraphs)
+{
+	struct t_cmp c;
+	const struct fact *f;
+	size_t lp, rp, l3, r3, g;
+
+	t_compare(&c, t_fixture("facts/anchor-figure.left.txt"),
+	          t_fixture("facts/anchor-figure.right.txt"));
+	lp = t_para(c.left, "Drivers trapped");
+	rp = t_para(c.right, "Geologists");
+	l3 = t_para(c.left, "Soldiers with shovels");
+	r3 = t_para(c.right, "Rescue crews");
+	g = c.al->left_group[lp];
+	ck_assert_uint_ne(g, ALIGN_NONE);
+	ck_assert_uint_eq(c.al->right_group[rp], g);
+	ck_assert_uint_eq(c.al->group[g].nleft, 1);
+	ck_assert_uint_eq(c.al->group[g].nright, 1);
+	f = fact_find(&c, FACT_FIGURE, "1,420 meters", "some 1,420 meters");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_MATCH);
+	ck_assert(!f->cross);
+	ck_assert_uint_eq(c.al->left_group[l3], ALIGN_NONE);
+	ck_assert_uint_eq(c.al->right_group[r3], ALIGN_NONE);
+	/* The groups stay in the order of their first left paragraph. */
+	for (g = 1; g < c.al->ngroup; g++)
+		ck_assert_uint_lt(align_left(c.al, g - 1, 0),
+		                  align_left(c.al, g, 0));
+	t_compare_free(&c);
+}
+END_TEST
+
 /* Across passages, counts of one event (killed, death toll) are one
  * quantity; counts of no event are two sets of things. */
 START_TEST(fact_counts_of_two_passages_differ_on_one_event_only)
@@ -1192,6 +1227,8 @@ suite_make(void)
 	tcase_add_test(tc, fact_figures_of_two_passages_are_compared);
 	tcase_add_test(tc, fact_figures_of_two_passages_in_the_exports);
 	tcase_add_test(tc, fact_counts_of_two_passages_differ_on_one_event_only);
+	tcase_add_test(tc,
+	               fact_distinctive_figure_pairs_two_unaligned_paragraphs);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("quotations");

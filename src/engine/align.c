@@ -1727,3 +1727,59 @@ align_free(struct alignment *al)
 	free(al->right_group);
 	free(al);
 }
+
+/* ---- additions after the run ------------------------------------- */
+
+bool
+align_add_group(struct alignment *al, size_t l, size_t r, double score)
+{
+	size_t pos, k = 0, total = 0, g;
+
+	if (l >= al->left->npara || r >= al->right->npara ||
+	    al->left_group[l] != ALIGN_NONE ||
+	    al->right_group[r] != ALIGN_NONE)
+		return false;
+	/* Its place: before the first group whose first left paragraph
+	 * comes after l. */
+	for (pos = 0; pos < al->ngroup; pos++)
+		if (align_left(al, pos, 0) > l)
+			break;
+	for (g = 0; g < al->ngroup; g++) {
+		if (g == pos)
+			k = total;
+		total += al->group[g].nleft + al->group[g].nright;
+	}
+	if (pos == al->ngroup)
+		k = total;
+	/* The member array has room for every paragraph of both sides
+	 * once; the new group's two go in at k, before the groups after
+	 * it. */
+	memmove(al->member + k + 2, al->member + k,
+	        (total - k) * sizeof *al->member);
+	al->member[k] = l;
+	al->member[k + 1] = r;
+	al->group = xreallocarray(al->group, al->ngroup + 2,
+	                          sizeof *al->group);
+	memmove(al->group + pos + 1, al->group + pos,
+	        (al->ngroup - pos) * sizeof *al->group);
+	al->group[pos].left = k;
+	al->group[pos].nleft = 1;
+	al->group[pos].right = k + 1;
+	al->group[pos].nright = 1;
+	al->group[pos].score = score;
+	al->ngroup++;
+	for (g = pos + 1; g < al->ngroup; g++) {
+		al->group[g].left += 2;
+		al->group[g].right += 2;
+	}
+	for (g = 0; g < al->left->npara; g++)
+		if (al->left_group[g] != ALIGN_NONE && al->left_group[g] >= pos)
+			al->left_group[g]++;
+	for (g = 0; g < al->right->npara; g++)
+		if (al->right_group[g] != ALIGN_NONE &&
+		    al->right_group[g] >= pos)
+			al->right_group[g]++;
+	al->left_group[l] = pos;
+	al->right_group[r] = pos;
+	return true;
+}

@@ -53,6 +53,14 @@ enum rc align_run(const struct article *left, const struct article *right,
 
 void align_free(struct alignment *al);
 
+/* Pair left paragraph l with right paragraph r as a group of their own,
+ * with similarity score, when both are unpaired (else false, nothing
+ * changed): for evidence found after align_run(), such as a figure both
+ * give.  The groups stay ordered by first left paragraph; group indexes
+ * from l's place on move up by one. */
+bool align_add_group(struct alignment *al, size_t l, size_t r,
+                     double score);
+
 /* Paragraph index of member i of group g on the left or right side. */
 #define align_left(al, g, i) ((al)->member[(al)->group[g].left + (i)])
 #define align_right(al, g, i) ((al)->member[(al)->group[g].right + (i)])

@@ -101,6 +101,20 @@ find_figures(struct compare *c)
 	figure_words_free(fw);
 }
 
+/* Paragraphs that the alignment left apart but that give one figure on
+ * strong evidence become passages of their own, before the facts are
+ * found. */
+static void
+anchor_figures(struct compare *c, const struct quantity_words *qw)
+{
+	struct fact_anchor *v;
+	size_t i, n = fact_figure_anchors(c->al, c->lx, qw, &v);
+
+	for (i = 0; i < n; i++)
+		align_add_group(c->al, v[i].left, v[i].right, v[i].score);
+	free(v);
+}
+
 /* The pipeline: each stage one call, each reading the one before as
  * const.  Load and cut into paragraphs, then tokenize, each report in a
  * thread of its own with a lexicon of its own; then one lexicon for both,
@@ -131,6 +145,7 @@ run_pipeline(struct compare *c, struct side_job *l, struct side_job *r,
 	align_run(c->left, c->right, c->lx, NULL, &c->al);	/* align */
 	qw = quantity_words_new(c->lx);	/* what figures measure: the
 					 * last words the lexicon takes */
+	anchor_figures(c, qw);			/* paired by a figure */
 	c->facts = fact_extract(c->al, c->lx, qw);	/* facts */
 	quantity_words_free(qw);
 	return RC_OK;

@@ -102,6 +102,8 @@ struct fig_cand {
 	double score;
 	double distance;	/* of the values: breaks ties in score */
 	enum quantity_verdict verdict;
+	bool strong;		/* evidence enough to pair two paragraphs
+				 * (strong_pair()) */
 };
 
 struct fig_run {
@@ -464,6 +466,36 @@ shared_governor(const struct article *la, const struct figure *a,
 
 /* ---- the judgement ------------------------------------------------- */
 
+/* Whether a kept pair is evidence enough that its two paragraphs tell
+ * one thing, when no passage holds either: values that meet, neither a
+ * part nor vague, and a full date with its year, or one quantity by what
+ * is counted or measured (quantity link "same"), or a distinctive number
+ * (not a year) of one event.  A count needs at least FIG_ANCHOR_COUNT_MIN
+ * as written: a small count is said of many things.  Measured on the
+ * eight development reports, before these two rules: the only three
+ * pairs of paragraphs no passage held were "four officers" twice, a
+ * sentence apart, and a name of a group written as a date without year,
+ * "November 17"; all three wrong (precision 0.924 to 0.915, recall
+ * unchanged). */
+#define FIG_ANCHOR_COUNT_MIN 10
+
+static bool
+strong_pair(const struct figure *fa, const struct quantity *a,
+            const struct quantity *b, enum quantity_link link,
+            enum quantity_verdict v, bool date, bool distinct)
+{
+	if (v == QUANTITY_DIFFER || a->part || b->part || a->vague ||
+	    b->vague)
+		return false;
+	if (a->dim == QUANTITY_CALENDAR)
+		return date && year_of(fa) > 0;
+	if (a->dim == QUANTITY_COUNT &&
+	    (fabs(a->written) < FIG_ANCHOR_COUNT_MIN ||
+	     fabs(b->written) < FIG_ANCHOR_COUNT_MIN))
+		return false;
+	return link == QUANTITY_SAME || (distinct && a->event == b->event);
+}
+
 /* Whether left figure l and right figure r are one quantity of the two
  * reports; if so *out is the candidate. */
 static bool
@@ -479,7 +511,7 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out)
 	enum quantity_verdict v;
 	const struct fig_site *x, *y;
 	double wide, near;
-	bool told, by_number = false;
+	bool told, by_number = false, date, distinct;
 
 	/* In one passage, the figures' own words may say they count one
 	 * thing. */
@@ -539,14 +571,11 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out)
 	if (v == QUANTITY_COMPATIBLE && a->dim == QUANTITY_COUNT &&
 	    (a->event == QUANTITY_NO_EVENT) != (b->event == QUANTITY_NO_EVENT))
 		return false;
+	date = fa->kind == FIGURE_DATE && fb->kind == FIGURE_DATE &&
+	       fmod(fa->value, 100) != 0;
+	distinct = a->written == b->written &&
+	           significant_digits(a->written) >= FIG_DISTINCT_DIGITS;
 	if (v != QUANTITY_DIFFER) {
-		bool date = fa->kind == FIGURE_DATE &&
-		            fb->kind == FIGURE_DATE &&
-		            fmod(fa->value, 100) != 0;
-		bool distinct = a->written == b->written &&
-		                significant_digits(a->written) >=
-		                        FIG_DISTINCT_DIGITS;
-
 		if (link != QUANTITY_SAME && !one_group &&
 		    wide < FIG_CTX_MATCH && near == 0 && !date && !distinct)
 			return false;
@@ -568,6 +597,7 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out)
 	out->l = l;
 	out->r = r;
 	out->verdict = v;
+	out->strong = strong_pair(fa, a, b, link, v, date, distinct);
 	out->distance = value_distance(fa, fb);
 	out->score = wide + FIG_NEAR_WEIGHT * near +
 	             (one_group ? FIG_GROUP_BONUS : 0) +
@@ -795,4 +825,74 @@ fact_group_figures(struct fact_acc *fs, const struct alignment *al,
 		f->compatible = p->compatible;
 		f->cross = p->cross;
 	}
+}
+
+/* ---- paragraphs no passage holds, paired by a figure ---------------- */
+
+static int
+cmp_anchor(const void *x, const void *y)
+{
+	const struct fact_anchor *a = x, *b = y;
+
+	if (a->left != b->left)
+		return a->left < b->left ? -1 : 1;
+	return a->right < b->right ? -1 : a->right > b->right;
+}
+
+size_t
+fact_figure_anchors(const struct alignment *al, const struct lexicon *lx,
+                    const struct quantity_words *qw,
+                    struct fact_anchor **out)
+{
+	const struct article *la = al->left, *ra = al->right;
+	struct fig_run run;
+	bool *lused = xcalloc(la->npara + 1, sizeof *lused);
+	bool *rused = xcalloc(ra->npara + 1, sizeof *rused);
+	struct fact_anchor *v;
+	size_t i, n = 0;
+	int s;
+
+	memset(&run, 0, sizeof run);
+	run.side[SIDE_LEFT].a = la;
+	run.side[SIDE_LEFT].group_of = al->left_group;
+	run.side[SIDE_RIGHT].a = ra;
+	run.side[SIDE_RIGHT].group_of = al->right_group;
+	for (s = 0; s < 2; s++) {
+		run.side[s].lx = lx;
+		run.side[s].qw = qw;
+	}
+	thread_both(read_side, &run.side[SIDE_RIGHT], &run.side[SIDE_LEFT]);
+	find_candidates(&run);
+	if (run.ncand > 1)
+		qsort(run.cand, run.ncand, sizeof *run.cand, cmp_cand);
+	v = xmalloc((run.ncand + 1) * sizeof *v);
+	for (i = 0; i < run.ncand; i++) {
+		const struct fig_cand *c = &run.cand[i];
+		size_t lp = la->fig[c->l].para, rp = ra->fig[c->r].para;
+
+		if (!c->strong || run.side[SIDE_LEFT].site[c->l].group !=
+		                          ALIGN_NONE ||
+		    run.side[SIDE_RIGHT].site[c->r].group != ALIGN_NONE ||
+		    !article_kind_is_content(la->para[lp].kind) ||
+		    !article_kind_is_content(ra->para[rp].kind) ||
+		    lused[lp] || rused[rp])
+			continue;
+		lused[lp] = rused[rp] = true;
+		v[n].left = lp;
+		v[n].right = rp;
+		v[n].score = c->score;
+		n++;
+	}
+	if (n > 1)
+		qsort(v, n, sizeof *v, cmp_anchor);
+	for (s = 0; s < 2; s++) {
+		free(run.side[s].site);
+		free(run.side[s].order);
+		free(run.side[s].pool);
+	}
+	free(run.cand);
+	free(lused);
+	free(rused);
+	*out = v;
+	return n;
 }

@@ -82,6 +82,24 @@ struct facts *fact_extract(const struct alignment *al,
 
 void fact_free(struct facts *fs);
 
+/* Two paragraphs, one of each report, that no passage of al holds but
+ * that give one figure on strong evidence: the same thing counted or
+ * measured, a full date, or a distinctive number of one event, with
+ * values that meet ("an 18-page indictment"; "some eight kilometres" and
+ * "7.5 kilometers").  Only content paragraphs; each at most once. */
+struct fact_anchor {
+	size_t left, right;	/* paragraph indexes */
+	double score;		/* the figures' pairing score */
+};
+
+/* The anchors of al into *out (the caller's, to free()), in the order of
+ * their left paragraphs; returns how many.  lx and qw as for
+ * fact_extract(). */
+size_t fact_figure_anchors(const struct alignment *al,
+                           const struct lexicon *lx,
+                           const struct quantity_words *qw,
+                           struct fact_anchor **out);
+
 /* A one-line account of the facts of group g, for a status line or a
  * tooltip: "figures differ: 350 ≠ 400; 1 figure agrees; 3 names".  The
  * figures are quoted from the reports as they are, so show the summary
