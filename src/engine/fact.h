@@ -89,7 +89,9 @@ void fact_free(struct facts *fs);
  * "7.5 kilometers").  Only content paragraphs; each at most once. */
 struct fact_anchor {
 	size_t left, right;	/* paragraph indexes */
-	double score;		/* the figures' pairing score */
+	double score;		/* the figures' pairing score (the
+				 * overlap of their sentences' words and
+				 * bonuses), at most 1 */
 };
 
 /* The anchors of al into *out (the caller's, to free()), in the order of
