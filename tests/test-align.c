@@ -249,6 +249,93 @@ START_TEST(align_report_against_itself_pairs_each_paragraph_at_one)
 }
 END_TEST
 
+/* The invariants of an alignment: groups in the order of their first
+ * left paragraph, members in document order and laid out group after
+ * group, and each paragraph's group naming it as a member. */
+static void
+check_alignment(const struct alignment *al)
+{
+	size_t g, i, k = 0, n = 0, p;
+
+	for (g = 0; g < al->ngroup; g++) {
+		const struct align_group *gr = &al->group[g];
+
+		ck_assert_uint_ge(gr->nleft, 1);
+		ck_assert_uint_ge(gr->nright, 1);
+		ck_assert_uint_eq(gr->left, k);
+		ck_assert_uint_eq(gr->right, k + gr->nleft);
+		k += gr->nleft + gr->nright;
+		if (g > 0)
+			ck_assert_uint_lt(align_left(al, g - 1, 0),
+			                  align_left(al, g, 0));
+		for (i = 0; i < gr->nleft; i++) {
+			p = align_left(al, g, i);
+			ck_assert_uint_eq(al->left_group[p], g);
+			if (i > 0)
+				ck_assert_uint_lt(align_left(al, g, i - 1), p);
+		}
+		for (i = 0; i < gr->nright; i++) {
+			p = align_right(al, g, i);
+			ck_assert_uint_eq(al->right_group[p], g);
+			if (i > 0)
+				ck_assert_uint_lt(align_right(al, g, i - 1), p);
+		}
+	}
+	for (p = 0; p < al->left->npara; p++)
+		n += al->left_group[p] != ALIGN_NONE;
+	for (p = 0; p < al->right->npara; p++)
+		n += al->right_group[p] != ALIGN_NONE;
+	ck_assert_uint_eq(n, k);
+}
+
+/* A group added after the run (evidence found later) takes its place by
+ * its left paragraph; the groups after it move up by one; a paragraph
+ * already paired is refused. */
+START_TEST(align_added_group_keeps_the_order_of_groups)
+{
+	struct t_cmp c;
+	size_t ng, first, last;
+
+	t_compare(&c, t_article("Storm closes the port of Valparaiso\n\n"
+	                        "Cranes stood idle as waves broke over the "
+	                        "harbour wall.\n\n"
+	                        "The storm is expected to weaken by Thursday, "
+	                        "forecasters at the naval weather office "
+	                        "said.\n\n"
+	                        "Fishermen hauled their boats onto the beach at "
+	                        "dawn.\n"),
+	          t_article("Storm closes the port of Valparaiso\n\n"
+	                    "Bus services to the hills were suspended after "
+	                    "landslips.\n\n"
+	                    "The storm is expected to weaken by Thursday, "
+	                    "forecasters at the naval weather office said.\n\n"
+	                    "Schools in the lower town stayed shut.\n"));
+	check_alignment(c.al);
+	ng = c.al->ngroup;
+	ck_assert_uint_eq(c.al->left_group[1], ALIGN_NONE);
+	ck_assert_uint_eq(c.al->right_group[3], ALIGN_NONE);
+	ck_assert_uint_ne(c.al->left_group[2], ALIGN_NONE);
+	last = c.al->left_group[2];
+	/* Left 1 comes before the passage of left 2. */
+	ck_assert(align_add_group(c.al, 1, 3, 0.5));
+	check_alignment(c.al);
+	ck_assert_uint_eq(c.al->ngroup, ng + 1);
+	first = c.al->left_group[1];
+	ck_assert_uint_eq(c.al->right_group[3], first);
+	ck_assert_uint_eq(c.al->left_group[2], last + 1);
+	ck_assert_double_eq(c.al->group[first].score, 0.5);
+	/* Either paragraph taken: nothing changes. */
+	ck_assert(!align_add_group(c.al, 1, 1, 0.5));
+	ck_assert(!align_add_group(c.al, 3, 3, 0.5));
+	ck_assert_uint_eq(c.al->ngroup, ng + 1);
+	/* At the end. */
+	ck_assert(align_add_group(c.al, 3, 1, 0.5));
+	check_alignment(c.al);
+	ck_assert_uint_eq(c.al->left_group[3], c.al->ngroup - 1);
+	t_compare_free(&c);
+}
+END_TEST
+
 /* The paragraphs of a report, every fourth first, then the rest. */
 static char *
 shuffled(const struct article *a)
@@ -623,6 +710,7 @@ suite_make(void)
 	tcase_add_test(tc, align_boilerplate_and_duplicates_never_pair);
 	tcase_add_test(tc, align_empty_report_pairs_nothing);
 	tcase_add_test(tc, align_scores_stay_between_zero_and_one);
+	tcase_add_test(tc, align_added_group_keeps_the_order_of_groups);
 	suite_add_tcase(s, tc);
 	return s;
 }
