@@ -36,6 +36,7 @@
 struct qwords {
 	size_t para, quote;	/* article quote index */
 	uint32_t *w;		/* folded word ids */
+	uint32_t *sorted;	/* w sorted, for the bound of quote_cost */
 	uint32_t *s, *e;	/* each word's bytes in the paragraph */
 	size_t n;
 	bool used;
@@ -90,6 +91,7 @@ qwords_free(struct qwords *q, size_t n)
 		free(q[i].w);
 		free(q[i].s);
 		free(q[i].e);
+		free(q[i].sorted);
 	}
 	free(q);
 }
@@ -278,6 +280,49 @@ add_diffs(struct fact_acc *fs, struct fact *f, const struct qwords *a,
 	f->ndiff = fs->nd - f->diff;
 }
 
+static int
+cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Sort each quotation's words into its sorted array. */
+static void
+qwords_sort(struct qwords *q, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		q[i].sorted = xreallocarray(NULL, q[i].n + 1,
+		                            sizeof *q[i].sorted);
+		memcpy(q[i].sorted, q[i].w, q[i].n * sizeof *q[i].w);
+		qsort(q[i].sorted, q[i].n, sizeof *q[i].sorted, cmp_u32);
+	}
+}
+
+/* How many words a and b have in common, each word counted as often as
+ * the one that has it fewer times has it. */
+static size_t
+common_words(const struct qwords *a, const struct qwords *b)
+{
+	size_t i = 0, j = 0, n = 0;
+
+	while (i < a->n && j < b->n) {
+		if (a->sorted[i] == b->sorted[j]) {
+			n++;
+			i++;
+			j++;
+		} else if (a->sorted[i] < b->sorted[j]) {
+			i++;
+		} else {
+			j++;
+		}
+	}
+	return n;
+}
+
 /* The cost per word of aligning two quotations, or a negative number if
  * they are not the same quotation. */
 static double
@@ -289,6 +334,12 @@ quote_cost(const struct qwords *a, const struct qwords *b)
 	if (a->n == b->n && memcmp(a->w, b->w, a->n * sizeof *a->w) == 0)
 		return 0;
 	if (s->n < QUOTE_MIN_WORDS || s->n * l->n > QUOTE_MAX_CELLS)
+		return -1;
+	/* Each word of s that the alignment does not match costs at least
+	 * 1, and at most the words the two have in common can match: most
+	 * pairs are told apart in linear time, without the table. */
+	if ((double)(s->n - common_words(s, l)) > QUOTE_MAX_COST *
+	                                           (double)s->n)
 		return -1;
 	cost = nw_cost(s->w, s->n, l->w, l->n, QUOTE_MAX_COST * (double)s->n);
 	/* An exact part of the other counts a little, so that the same
@@ -1098,6 +1149,8 @@ fact_group_quotes(struct fact_acc *fs, const struct alignment *al, size_t g)
 	nr = collect_quotes(al, g, SIDE_RIGHT, &rq);
 	nl = join_split(al->left, lq, nl);
 	nr = join_split(al->right, rq, nr);
+	qwords_sort(lq, nl);
+	qwords_sort(rq, nr);
 	if (nl * nr > QUOTE_ALL_PAIRS) {
 		pair_identical(fs, al, lq, nl, rq, nr);
 		candidate_pairs(lq, nl, rq, nr, &pairs, &cap, &np);
