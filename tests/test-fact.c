@@ -1005,6 +1005,118 @@ START_TEST(fact_long_paragraph_pairs_each_fact_with_its_own)
 }
 END_TEST
 
+/* ---- many quotations in one paragraph ------------------------------- */
+
+#define MANY_QUOTES 30
+#define MANY_QUOTE_WORDS 10
+
+/* Quotation i as told by one side: ten made-up words of its own.  By
+ * i % 5 the right report gives it word for word (0), with four words
+ * of ten changed, as many as still make one quotation (1), with five
+ * changed (2), its words in reverse order (3), or twice, as the left
+ * one does (4). */
+static size_t
+many_quote(char *buf, size_t size, unsigned i, bool right)
+{
+	size_t n = 0;
+	unsigned k, kind = i % 5;
+
+	n += (size_t)snprintf(buf + n, size - n, "Then came \"");
+	for (k = 0; k < MANY_QUOTE_WORDS; k++) {
+		char word[64];
+		unsigned w = k;
+
+		if (right && kind == 3)
+			w = MANY_QUOTE_WORDS - 1 - k;
+		if (right && ((kind == 1 && k >= 6) || (kind == 2 && k >= 5)))
+			made_up(word, sizeof word, place_syl,
+			        4000 - i * MANY_QUOTE_WORDS - w, false);
+		else
+			made_up(word, sizeof word, place_syl,
+			        i * MANY_QUOTE_WORDS + w, false);
+		n += (size_t)snprintf(buf + n, size - n, "%s%s", k ? " " : "",
+		                      word);
+	}
+	n += (size_t)snprintf(buf + n, size - n, "\" and more. ");
+	return n;
+}
+
+/* The quotations in order on the left, in reverse order on the right. */
+static char *
+many_quotes(bool right)
+{
+	size_t cap = 2 * MANY_QUOTES * 256, n = 0;
+	char *buf = malloc(cap);
+	unsigned k;
+
+	ck_assert_ptr_nonnull(buf);
+	for (k = 0; k < MANY_QUOTES; k++) {
+		unsigned i = right ? MANY_QUOTES - 1 - k : k;
+
+		n += many_quote(buf + n, cap - n, i, right);
+		if (i % 5 == 4)
+			n += many_quote(buf + n, cap - n, i, right);
+	}
+	buf[n - 1] = '\n';
+	return buf;
+}
+
+/* The first word of a quotation's text, after its mark. */
+static void
+first_word(const char *text, char *out, size_t size)
+{
+	size_t n;
+
+	while (*text == '"')
+		text++;
+	n = strcspn(text, " \"");
+	ck_assert_uint_lt(n, size);
+	memcpy(out, text, n);
+	out[n] = '\0';
+}
+
+/* One paragraph of many quotations, some repeated, some reworded: each
+ * pairs with its own counterpart when it is one, and with nothing when
+ * too many of its words differ or they come in another order. */
+START_TEST(fact_many_quotations_pair_with_their_own)
+{
+	struct t_cmp c;
+	char *l = many_quotes(false), *r = many_quotes(true);
+	size_t match = 0, vary = 0, i;
+
+	t_compare(&c, t_article(l), t_article(r));
+	ck_assert_uint_eq(c.left->npara, 1);
+	ck_assert_uint_eq(c.al->ngroup, 1);
+	ck_assert_uint_eq(c.left->nquo, MANY_QUOTES + MANY_QUOTES / 5);
+	ck_assert_uint_eq(c.right->nquo, MANY_QUOTES + MANY_QUOTES / 5);
+	for (i = 0; i < c.facts->nfact; i++) {
+		const struct fact *f = &c.facts->fact[i];
+		char bl[512], br[512], wl[64], wr[64];
+
+		if (f->type != FACT_QUOTE)
+			continue;
+		span_text(c.left, &f->left, bl, sizeof bl);
+		span_text(c.right, &f->right, br, sizeof br);
+		first_word(bl, wl, sizeof wl);
+		first_word(br, wr, sizeof wr);
+		ck_assert_str_eq(wl, wr);
+		if (f->status == FACT_MATCH) {
+			ck_assert_str_eq(bl, br);
+			match++;
+		} else {
+			ck_assert_int_eq(f->status, FACT_VARY);
+			ck_assert_uint_eq(f->ndiff, 1);
+			vary++;
+		}
+	}
+	ck_assert_uint_eq(match, MANY_QUOTES / 5 * 3);
+	ck_assert_uint_eq(vary, MANY_QUOTES / 5);
+	t_compare_free(&c);
+	free(l);
+	free(r);
+}
+END_TEST
+
 /* ---- reports by other outlets --------------------------------------- */
 
 /* Floors at what is measured: 100 of the 123 figure pairs annotated in
@@ -1252,6 +1364,7 @@ suite_make(void)
 
 	tc = tcase_create("one long paragraph");
 	tcase_add_test(tc, fact_long_paragraph_pairs_each_fact_with_its_own);
+	tcase_add_test(tc, fact_many_quotations_pair_with_their_own);
 	tcase_set_timeout(tc, 120);
 	suite_add_tcase(s, tc);
 

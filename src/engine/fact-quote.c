@@ -36,6 +36,7 @@
 struct qwords {
 	size_t para, quote;	/* article quote index */
 	uint32_t *w;		/* folded word ids */
+	uint32_t *sorted;	/* w sorted, for the bound of quote_cost */
 	uint32_t *s, *e;	/* each word's bytes in the paragraph */
 	size_t n;
 	bool used;
@@ -90,6 +91,7 @@ qwords_free(struct qwords *q, size_t n)
 		free(q[i].w);
 		free(q[i].s);
 		free(q[i].e);
+		free(q[i].sorted);
 	}
 	free(q);
 }
@@ -278,6 +280,49 @@ add_diffs(struct fact_acc *fs, struct fact *f, const struct qwords *a,
 	f->ndiff = fs->nd - f->diff;
 }
 
+static int
+cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Sort each quotation's words into its sorted array. */
+static void
+qwords_sort(struct qwords *q, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		q[i].sorted = xreallocarray(NULL, q[i].n + 1,
+		                            sizeof *q[i].sorted);
+		memcpy(q[i].sorted, q[i].w, q[i].n * sizeof *q[i].w);
+		qsort(q[i].sorted, q[i].n, sizeof *q[i].sorted, cmp_u32);
+	}
+}
+
+/* How many words a and b have in common, each word counted as often as
+ * the one that has it fewer times has it. */
+static size_t
+common_words(const struct qwords *a, const struct qwords *b)
+{
+	size_t i = 0, j = 0, n = 0;
+
+	while (i < a->n && j < b->n) {
+		if (a->sorted[i] == b->sorted[j]) {
+			n++;
+			i++;
+			j++;
+		} else if (a->sorted[i] < b->sorted[j]) {
+			i++;
+		} else {
+			j++;
+		}
+	}
+	return n;
+}
+
 /* The cost per word of aligning two quotations, or a negative number if
  * they are not the same quotation. */
 static double
@@ -289,6 +334,12 @@ quote_cost(const struct qwords *a, const struct qwords *b)
 	if (a->n == b->n && memcmp(a->w, b->w, a->n * sizeof *a->w) == 0)
 		return 0;
 	if (s->n < QUOTE_MIN_WORDS || s->n * l->n > QUOTE_MAX_CELLS)
+		return -1;
+	/* Each word of s that the alignment does not match costs at least
+	 * 1, and at most the words the two have in common can match: most
+	 * pairs are told apart in linear time, without the table. */
+	if ((double)(s->n - common_words(s, l)) > QUOTE_MAX_COST *
+	                                           (double)s->n)
 		return -1;
 	cost = nw_cost(s->w, s->n, l->w, l->n, QUOTE_MAX_COST * (double)s->n);
 	/* An exact part of the other counts a little, so that the same
@@ -1017,20 +1068,107 @@ pair_by_speaker(struct fact_acc *fs, const struct alignment *al,
 #define QUOTE_UNQUOTED_MIN_WORDS 5
 #define QUOTE_UNQUOTED_WORK ((size_t)1 << 22)
 
-/* Where the words of q start in paragraph p of a, word for word, as
- * token indexes [*first, *last]; false if they do not. */
-static bool
-find_words(const struct article *a, size_t p, const struct qwords *q,
-           size_t *first, size_t *last, size_t *work)
-{
-	const struct article_para *pp = &a->para[p];
-	size_t end = pp->tok + pp->ntok, i, j, k;
+/* A word token of the other report's passage: its word, the member of
+ * the group its paragraph is and its index; sorted in that order, the
+ * places where a quotation may start are found by its first word. */
+struct wordpos {
+	uint32_t word;
+	uint32_t member;
+	size_t tok;
+};
 
-	for (i = pp->tok; i < end && *work < QUOTE_UNQUOTED_WORK; i++) {
-		(*work)++;
-		if (a->tok[i].kind == TOKEN_PUNCT || a->tok[i].word != q->w[0])
-			continue;
+static int
+cmp_wordpos(const void *a, const void *b)
+{
+	const struct wordpos *x = a, *y = b;
+
+	if (x->word != y->word)
+		return x->word < y->word ? -1 : 1;
+	if (x->member != y->member)
+		return x->member < y->member ? -1 : 1;
+	return x->tok < y->tok ? -1 : x->tok > y->tok;
+}
+
+/* The word tokens of the paragraphs of group g on side s that are one
+ * of the words first[0 .. nfirst) (sorted, distinct), sorted; a table of
+ * those words (open addressing) keeps the scan linear. */
+static struct wordpos *
+word_positions(const struct alignment *al, size_t g, enum side s,
+               const uint32_t *first, size_t nfirst, size_t *n)
+{
+	bool left = s == SIDE_LEFT;
+	const struct article *a = left ? al->left : al->right;
+	const struct align_group *gr = &al->group[g];
+	struct wordpos *v = NULL;
+	size_t cap = 0, m, i, size = 16, mask, h, *slot;
+
+	while (size < 2 * nfirst)
+		size *= 2;
+	mask = size - 1;
+	slot = xcalloc(size, sizeof *slot);	/* index + 1, 0 empty */
+	for (i = 0; i < nfirst; i++) {
+		for (h = first[i] * 2654435761u & mask; slot[h];
+		     h = (h + 1) & mask)
+			;
+		slot[h] = i + 1;
+	}
+	*n = 0;
+	for (m = 0; m < (left ? gr->nleft : gr->nright); m++) {
+		size_t p = left ? align_left(al, g, m) : align_right(al, g, m);
+		const struct article_para *pp = &a->para[p];
+
+		for (i = pp->tok; i < pp->tok + pp->ntok; i++) {
+			uint32_t w = a->tok[i].word;
+
+			if (a->tok[i].kind == TOKEN_PUNCT)
+				continue;
+			for (h = w * 2654435761u & mask;
+			     slot[h] && first[slot[h] - 1] != w;
+			     h = (h + 1) & mask)
+				;
+			if (!slot[h])
+				continue;
+			MEM_GROW(v, cap, *n + 1);
+			v[*n].word = w;
+			v[*n].member = (uint32_t)m;
+			v[*n].tok = i;
+			(*n)++;
+		}
+	}
+	free(slot);
+	if (*n > 1)
+		qsort(v, *n, sizeof *v, cmp_wordpos);
+	return v;
+}
+
+/* Where the words of q are in the other report's passage (positions
+ * pos, npos of them), word for word, first in its first paragraph: as
+ * its member of the group and token indexes [*first, *last]; false if
+ * they are not. */
+static bool
+find_words(const struct article *a, const struct alignment *al, size_t g,
+           bool left, const struct wordpos *pos, size_t npos, const struct qwords *q,
+           size_t *member, size_t *first, size_t *last, size_t *work)
+{
+	size_t lo = 0, hi = npos, i, j, k;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (pos[mid].word < q->w[0])
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < npos && pos[lo].word == q->w[0] &&
+	       *work < QUOTE_UNQUOTED_WORK; lo++) {
+		size_t p = left ? align_right(al, g, pos[lo].member)
+		                : align_left(al, g, pos[lo].member);
+		size_t end = a->para[p].tok + a->para[p].ntok;
+
+		i = pos[lo].tok;
 		for (j = i, k = 0; j < end && k < q->n; j++) {
+			(*work)++;
 			if (a->tok[j].kind == TOKEN_PUNCT)
 				continue;
 			if (a->tok[j].word != q->w[k])
@@ -1038,6 +1176,7 @@ find_words(const struct article *a, size_t p, const struct qwords *q,
 			k++;
 		}
 		if (k == q->n) {
+			*member = pos[lo].member;
 			*first = i;
 			*last = j - 1;
 			return true;
@@ -1053,35 +1192,46 @@ find_unquoted(struct fact_acc *fs, const struct alignment *al, size_t g,
 	bool left = s == SIDE_LEFT;
 	const struct article *a = left ? al->left : al->right;
 	const struct article *o = left ? al->right : al->left;
-	const struct align_group *gr = &al->group[g];
-	size_t i, m, work = 0, first, last;
+	struct wordpos *pos;
+	uint32_t *fw = xreallocarray(NULL, n + 1, sizeof *fw);
+	size_t i, m, p, npos = 0, nfw = 0, work = 0, first, last;
 
+	/* The first words of the quotations searched. */
+	for (i = 0; i < n; i++)
+		if (!q[i].used && q[i].n >= QUOTE_UNQUOTED_MIN_WORDS)
+			fw[nfw++] = q[i].w[0];
+	if (nfw == 0) {
+		free(fw);
+		return;
+	}
+	qsort(fw, nfw, sizeof *fw, cmp_u32);
+	for (i = m = 0; i < nfw; i++)
+		if (m == 0 || fw[m - 1] != fw[i])
+			fw[m++] = fw[i];
+	pos = word_positions(al, g, left ? SIDE_RIGHT : SIDE_LEFT, fw, m,
+	                     &npos);
+	free(fw);
 	for (i = 0; i < n; i++) {
 		const struct quote *qu = &a->quo[q[i].quote];
+		uint32_t os, oe;
 
 		if (q[i].used || q[i].n < QUOTE_UNQUOTED_MIN_WORDS)
 			continue;
-		for (m = 0; m < (left ? gr->nright : gr->nleft); m++) {
-			size_t p = left ? align_right(al, g, m)
-			                : align_left(al, g, m);
-			uint32_t os, oe;
-
-			if (!find_words(o, p, &q[i], &first, &last, &work))
-				continue;
-			os = o->tok[first].start;
-			oe = o->tok[last].start + o->tok[last].len;
-			q[i].used = true;
-			if (left)
-				fact_add(fs, FACT_QUOTE, FACT_MATCH, q[i].para,
-				         qu->start, quote_end(a, &q[i]), p, os,
-				         oe);
-			else
-				fact_add(fs, FACT_QUOTE, FACT_MATCH, p, os, oe,
-				         q[i].para, qu->start,
-				         quote_end(a, &q[i]));
-			break;
-		}
+		if (!find_words(o, al, g, left, pos, npos, &q[i], &m, &first,
+		                &last, &work))
+			continue;
+		p = left ? align_right(al, g, m) : align_left(al, g, m);
+		os = o->tok[first].start;
+		oe = o->tok[last].start + o->tok[last].len;
+		q[i].used = true;
+		if (left)
+			fact_add(fs, FACT_QUOTE, FACT_MATCH, q[i].para,
+			         qu->start, quote_end(a, &q[i]), p, os, oe);
+		else
+			fact_add(fs, FACT_QUOTE, FACT_MATCH, p, os, oe,
+			         q[i].para, qu->start, quote_end(a, &q[i]));
 	}
+	free(pos);
 }
 
 void
@@ -1098,6 +1248,8 @@ fact_group_quotes(struct fact_acc *fs, const struct alignment *al, size_t g)
 	nr = collect_quotes(al, g, SIDE_RIGHT, &rq);
 	nl = join_split(al->left, lq, nl);
 	nr = join_split(al->right, rq, nr);
+	qwords_sort(lq, nl);
+	qwords_sort(rq, nr);
 	if (nl * nr > QUOTE_ALL_PAIRS) {
 		pair_identical(fs, al, lq, nl, rq, nr);
 		candidate_pairs(lq, nl, rq, nr, &pairs, &cap, &np);

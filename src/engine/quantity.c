@@ -1229,14 +1229,6 @@ quantity_judge(const struct quantity *a, const struct quantity *b)
 
 /* ---- context ------------------------------------------------------ */
 
-static int
-cmp_u32(const void *a, const void *b)
-{
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-
-	return x < y ? -1 : x > y;
-}
-
 static bool
 context_word(const struct reader *r, size_t i)
 {
@@ -1275,7 +1267,15 @@ quantity_context(const struct quantity_words *qw,
 			out[n++] = site->tok[hi - 1].stem;
 			nr++;
 		}
-	qsort(out, n, sizeof *out, cmp_u32);
+	/* Insertion sort: at most QUANTITY_CONTEXT_MAX words, called for
+	 * every figure, where qsort's calls cost more than the sorting. */
+	for (i = 1; i < n; i++) {
+		uint32_t x = out[i];
+
+		for (m = i; m > 0 && out[m - 1] > x; m--)
+			out[m] = out[m - 1];
+		out[m] = x;
+	}
 	for (i = m = 0; i < n; i++)
 		if (m == 0 || out[m - 1] != out[i])
 			out[m++] = out[i];
