@@ -191,6 +191,7 @@ struct html {
 	char *summary;
 	size_t summary_size;
 	size_t *order[2];	/* by side: place in the narrow page */
+	size_t names;		/* names written in a title so far */
 };
 
 static void
@@ -247,63 +248,29 @@ mk_close(void *ctx, const struct mark *m, bool outer)
  * reader's status line. */
 #define TITLE_NAMES 4
 
+/* One name of a passage's title, after a comma unless it is the first. */
+static void
+add_name(void *ctx, const uint8_t *s, size_t n)
+{
+	struct html *h = ctx;
+
+	if (h->names++ > 0)
+		out_puts(h->o, ", ");
+	html_escape(h->o, s, n);
+}
+
 /* The names both sides of group g give, as the side being written
  * writes them, each once: "Kerry, Assad". */
 static void
 name_list(struct html *h, size_t g)
 {
-	const struct facts *fs = h->c->facts;
-	const struct fact_range *gr = &fs->group[g];
-	const struct article *a = compare_article(h->c, h->side);
-	size_t i, j, n = 0, more = 0;
+	size_t more;
 
-	for (i = gr->first; i < gr->first + gr->n; i++) {
-		const struct fact *f = &fs->fact[i];
-		const struct fact_span *sp = h->side == SIDE_LEFT ? &f->left
-		                                                  : &f->right;
-		const uint8_t *s;
-		size_t len;
-		bool seen = false;
-
-		if (f->type != FACT_NAME)
-			continue;
-		s = article_para_text(a, sp->para, &len) + sp->start;
-		for (j = gr->first; j < i && !seen; j++) {
-			const struct fact *e = &fs->fact[j];
-			const struct fact_span *ep = h->side == SIDE_LEFT
-			                             ? &e->left : &e->right;
-			size_t elen;
-
-			seen = e->type == FACT_NAME &&
-			       ep->end - ep->start == sp->end - sp->start &&
-			       memcmp(article_para_text(a, ep->para, &elen) +
-			              ep->start, s, sp->end - sp->start) == 0;
-		}
-		if (seen)
-			continue;
-		if (n == TITLE_NAMES) {
-			more++;
-			continue;
-		}
-		if (n++ > 0)
-			out_puts(h->o, ", ");
-		html_escape(h->o, s, sp->end - sp->start);
-	}
+	h->names = 0;
+	more = fact_names(h->c->facts, compare_article(h->c, h->side),
+	                  h->side, g, TITLE_NAMES, add_name, h);
 	if (more > 0)
 		out_printf(h->o, " and %zu more", more);
-}
-
-/* Whether part (not NUL-ended, n bytes) is fact_summary()'s count of
- * names: "1 name", "3 names". */
-static bool
-is_name_count(const char *part, size_t n)
-{
-	size_t d = 0;
-
-	while (d < n && part[d] >= '0' && part[d] <= '9')
-		d++;
-	return d > 0 && ((n - d == 5 && memcmp(part + d, " name", 5) == 0) ||
-	                 (n - d == 6 && memcmp(part + d, " names", 6) == 0));
 }
 
 /* h->summary, the summary of group g, with its count of names replaced
@@ -318,7 +285,7 @@ summary_names(struct html *h, size_t g)
 		const char *end = strstr(sum + at, "; ");
 
 		len = end ? (size_t)(end - (sum + at)) : need - at;
-		if (is_name_count(sum + at, len)) {
+		if (fact_summary_is_name_count(sum + at, len)) {
 			out_puts(h->o, len > 6 ? "names " : "name ");
 			name_list(h, g);
 		} else {

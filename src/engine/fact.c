@@ -11,6 +11,7 @@
 #include "align.h"
 #include "article.h"
 #include "fact-int.h"
+#include "hash.h"
 #include "figure.h"
 #include "lexicon.h"
 #include "mem.h"
@@ -354,4 +355,68 @@ fact_summary(const struct facts *fs, size_t g, char *buf, size_t size)
 	if (size > 0)
 		buf[s.used] = '\0';
 	return s.n;
+}
+
+/* The bytes of name fact f on side s. */
+static const uint8_t *
+name_bytes(const struct article *a, enum side s, const struct fact *f,
+           size_t *len)
+{
+	const struct fact_span *sp = s == SIDE_LEFT ? &f->left : &f->right;
+	size_t plen;
+
+	*len = sp->end - sp->start;
+	return article_para_text(a, sp->para, &plen) + sp->start;
+}
+
+size_t
+fact_names(const struct facts *fs, const struct article *a, enum side s,
+           size_t g, size_t max, fact_name_fn fn, void *ctx)
+{
+	const struct fact_range *gr = &fs->group[g];
+	size_t i, n = 0, more = 0, mask = 7, *slot;
+
+	while (mask < 2 * gr->n)
+		mask = mask << 1 | 1;
+	slot = xcalloc(mask + 1, sizeof *slot);	/* a fact's index + 1 */
+	for (i = gr->first; i < gr->first + gr->n; i++) {
+		const struct fact *f = &fs->fact[i];
+		const uint8_t *t;
+		size_t len, h;
+		bool seen = false;
+
+		if (f->type != FACT_NAME)
+			continue;
+		t = name_bytes(a, s, f, &len);
+		for (h = hash_bytes(t, len, 0) & mask; slot[h] != 0 && !seen;
+		     h = (h + 1) & mask) {
+			size_t elen;
+			const uint8_t *e = name_bytes(a, s, &fs->fact[slot[h] - 1],
+			                              &elen);
+
+			seen = elen == len && memcmp(e, t, len) == 0;
+		}
+		if (seen)
+			continue;
+		slot[h] = i + 1;
+		if (n == max) {
+			more++;
+			continue;
+		}
+		n++;
+		fn(ctx, t, len);
+	}
+	free(slot);
+	return more;
+}
+
+bool
+fact_summary_is_name_count(const char *part, size_t n)
+{
+	size_t d = 0;
+
+	while (d < n && part[d] >= '0' && part[d] <= '9')
+		d++;
+	return d > 0 && ((n - d == 5 && memcmp(part + d, " name", 5) == 0) ||
+	                 (n - d == 6 && memcmp(part + d, " names", 6) == 0));
 }

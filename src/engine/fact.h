@@ -11,7 +11,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "side.h"
+
 struct alignment;
+struct article;
 struct lexicon;
 struct quantity_words;
 
@@ -110,6 +113,21 @@ size_t fact_figure_anchors(const struct alignment *al,
  * snprintf() does. */
 size_t fact_summary(const struct facts *fs, size_t g, char *buf,
                     size_t size);
+
+/* The names of group g that both reports give, each once, as article a
+ * (side s of the comparison) writes them, in the order of the facts:
+ * fn(ctx, text, length) for each of the first max, and the number of
+ * further distinct names returned ("and 2 more").  Names seen go into a
+ * hash set, so a passage of thousands of names costs one probe each. */
+typedef void (*fact_name_fn)(void *ctx, const uint8_t *s, size_t n);
+size_t fact_names(const struct facts *fs, const struct article *a,
+                  enum side s, size_t g, size_t max, fact_name_fn fn,
+                  void *ctx);
+
+/* Whether part (n bytes, not NUL-ended) of a fact_summary() is its count
+ * of names, "1 name" or "3 names", which a caller may replace with the
+ * names themselves. */
+bool fact_summary_is_name_count(const char *part, size_t n);
 
 const char *fact_type_str(enum fact_type type);
 const char *fact_status_str(enum fact_status status);

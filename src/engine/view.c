@@ -674,6 +674,7 @@ view_matches(const struct view *v, enum side side, size_t para,
 struct text {
 	char *s;
 	size_t n, cap;
+	size_t names_at;	/* where the list of names began */
 };
 
 static void
@@ -708,80 +709,33 @@ likeness(double score)
 /* Names listed in the status before "and N more". */
 #define STATUS_NAMES 4
 
-/* The bytes of a name fact as the leading report writes it. */
-static const uint8_t *
-name_text(const struct view *v, const struct fact *f, size_t *len)
+/* One name of the status line, after a comma unless it is the first. */
+static void
+add_name(void *ctx, const uint8_t *s, size_t n)
 {
-	const struct fact_span *sp = v->lead == SIDE_LEFT ? &f->left
-	                                                  : &f->right;
-	size_t plen;
+	struct text *t = ctx;
 
-	*len = sp->end - sp->start;
-	return article_para_text(v->pane[v->lead].a, sp->para, &plen) +
-	       sp->start;
+	if (t->n > t->names_at)
+		text_str(t, ", ");
+	text_add(t, (const char *)s, n);
 }
 
 /* The names both sides of group g give, as the leading report writes
- * them, each once: "names Kerry, Assad".  Names seen go into a hash set
- * (slots hold a fact's index + 1), so a passage of thousands of names
- * costs one probe each on every repaint, not a look at all before it. */
+ * them, each once: "names Kerry, Assad and 2 more". */
 static void
 name_list(const struct view *v, size_t g, struct text *t)
 {
-	const struct facts *fs = v->c->facts;
-	const struct fact_range *gr = &fs->group[g];
-	size_t i, n = 0, more = 0, mask = 7, *slot;
+	size_t more;
 
-	while (mask < 2 * gr->n)
-		mask = mask << 1 | 1;
-	slot = xcalloc(mask + 1, sizeof *slot);
-	for (i = gr->first; i < gr->first + gr->n; i++) {
-		const struct fact *f = &fs->fact[i];
-		const uint8_t *s;
-		size_t len, h;
-		bool seen = false;
-
-		if (f->type != FACT_NAME)
-			continue;
-		s = name_text(v, f, &len);
-		for (h = hash_bytes(s, len, 0) & mask; slot[h] != 0 && !seen;
-		     h = (h + 1) & mask) {
-			size_t elen;
-			const uint8_t *e = name_text(v, &fs->fact[slot[h] - 1],
-			                             &elen);
-
-			seen = elen == len && memcmp(e, s, len) == 0;
-		}
-		if (seen)
-			continue;
-		slot[h] = i + 1;
-		if (n == STATUS_NAMES) {
-			more++;
-			continue;
-		}
-		text_str(t, n++ == 0 ? "" : ", ");
-		text_add(t, (const char *)s, len);
-	}
-	free(slot);
+	t->names_at = t->n;
+	more = fact_names(v->c->facts, v->pane[v->lead].a, v->lead, g,
+	                  STATUS_NAMES, add_name, t);
 	if (more > 0) {
 		char buf[48];
 
 		snprintf(buf, sizeof buf, " and %zu more", more);
 		text_str(t, buf);
 	}
-}
-
-/* Whether part (not NUL-ended, n bytes) is fact_summary()'s count of
- * names: "1 name", "3 names". */
-static bool
-is_name_count(const char *part, size_t n)
-{
-	size_t d = 0;
-
-	while (d < n && part[d] >= '0' && part[d] <= '9')
-		d++;
-	return d > 0 && ((n - d == 5 && memcmp(part + d, " name", 5) == 0) ||
-	                 (n - d == 6 && memcmp(part + d, " names", 6) == 0));
 }
 
 size_t
@@ -810,7 +764,7 @@ view_status(const struct view *v, char *buf, size_t size)
 		const char *end = strstr(sum + at, "; ");
 
 		len = end ? (size_t)(end - (sum + at)) : need - at;
-		if (is_name_count(sum + at, len)) {
+		if (fact_summary_is_name_count(sum + at, len)) {
 			text_str(&t, len > 6 ? "names " : "name ");
 			name_list(v, v->cur, &t);
 		} else {
