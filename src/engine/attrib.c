@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "article.h"
+#include "hash.h"
 #include "quote.h"
 #include "token.h"
 
@@ -210,12 +211,7 @@ static pthread_once_t class_once = PTHREAD_ONCE_INIT;
 static uint32_t
 class_hash(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
-	size_t k;
-
-	for (k = 0; k < n; k++)
-		h = (h ^ (uint8_t)s[k]) * 16777619u;
-	return h;
+	return hash_fold32(hash_bytes((const uint8_t *)s, n, 0));
 }
 
 static void

@@ -9,6 +9,7 @@
 #include "align.h"
 #include "article.h"
 #include "fact-int.h"
+#include "hash.h"
 #include "mem.h"
 #include "quote.h"
 #include "token.h"
@@ -1107,7 +1108,7 @@ word_positions(const struct alignment *al, size_t g, enum side s,
 	mask = size - 1;
 	slot = xcalloc(size, sizeof *slot);	/* index + 1, 0 empty */
 	for (i = 0; i < nfirst; i++) {
-		for (h = first[i] * 2654435761u & mask; slot[h];
+		for (h = hash_mix(0, first[i]) & mask; slot[h];
 		     h = (h + 1) & mask)
 			;
 		slot[h] = i + 1;
@@ -1122,7 +1123,7 @@ word_positions(const struct alignment *al, size_t g, enum side s,
 
 			if (a->tok[i].kind == TOKEN_PUNCT)
 				continue;
-			for (h = w * 2654435761u & mask;
+			for (h = hash_mix(0, w) & mask;
 			     slot[h] && first[slot[h] - 1] != w;
 			     h = (h + 1) & mask)
 				;
