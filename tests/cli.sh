@@ -515,7 +515,7 @@ changes, in the right report's order:
 WANT
 # How many paragraphs pair closely is the aligner's to say; what changed
 # is not.
-awk '/^These are two versions/ { p = 1 } /^-----/ { p = 0 } p && NF' rev.txt >rev.got
+awk '/^These are two versions/ { p = 1 } /^(-----|=====)/ { p = 0 } p && NF' rev.txt >rev.got
 if grep -Eq '^These are two versions of one report: 1[2-6] of 16 paragraphs pair closely\.  5$' rev.got &&
    sed 1d rev.got | diff <(grep -v '^$' rev.want) - >/dev/null; then
 	ok "revisions: two versions of one report are summarized, exactly"

@@ -1312,9 +1312,12 @@ export_text_write(struct out *o, const struct compare *c, bool markdown)
 		md_header(&t, ng);
 	else
 		text_header(&t, ng);
+	/* Two versions of one report open with what changed; the ledger
+	 * follows it, as it opens every other comparison. */
+	if (c->revisions != NULL && c->al != NULL)
+		revisions_summary(&t);
 	ledger_section(&t);
 	if (c->revisions != NULL && c->al != NULL) {
-		revisions_summary(&t);
 		revisions_body(&t, ng);
 	} else {
 		for (g = 0; g < ng; g++)
