@@ -466,11 +466,9 @@ run "$nd" -e text u32be.txt "$right"
 expect "UTF-32BE with its byte order mark is read" 0
 printf 'H\0e\0l\0l\0o\0 \0t\0h\0e\0r\0e\0\n\0' >u16le.txt
 run "$nd" -e text u16le.txt "$right"
-expect "BOM-less UTF-16LE is named with its iconv call" 2 "^newsdiff: u16le.txt: UTF-16LE text.*iconv -f UTF-16LE -t UTF-8"
-if printf 'Hello there\n' | iconv -f UTF-8 -t UTF-16LE 2>/dev/null | cmp -s - u16le.txt &&
-   iconv -f UTF-16LE -t UTF-8 u16le.txt 2>/dev/null | grep -q '^Hello there$'; then ok "the advised iconv call reads BOM-less UTF-16LE"
-elif command -v iconv >/dev/null; then not_ok "the advised iconv call reads BOM-less UTF-16LE"
-else echo "# iconv is not installed: the advice is not tried"; fi
+expect "BOM-less UTF-16LE is read, said to be a guess" 0 "^newsdiff: u16le.txt: note: no encoding declared and not UTF-8: read as UTF-16LE (a guess)"
+if grep -q 'Hello there' out; then ok "... and its words come out"
+else not_ok "... and its words come out"; fi
 
 # Bidi controls show as named symbols, not as U+FFFD; an overlong form and
 # a surrogate are one U+FFFD per bad byte.

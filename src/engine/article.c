@@ -620,10 +620,21 @@ article_parse(const char *path, const uint8_t *buf, size_t len,
 		len = dec.len;
 	}
 	if (memchr(buf, '\0', len) != NULL) {
-		/* UTF-16 without a byte order mark, or binary. */
+		/* UTF-16 without a byte order mark (read as such, and said
+		 * to be a guess), or binary. */
 		rc = not_utf8(buf, len);
 		decode_result_fini(&dec);
-		return rc;
+		if ((rc != RC_UTF16LE && rc != RC_UTF16BE) ||
+		    !decode_guessed_as(buf, len, rc == RC_UTF16LE ? "UTF-16LE"
+		                                                  : "UTF-16BE",
+		                       &dec))
+			return rc;
+		buf = dec.text;
+		len = dec.len;
+		if (memchr(buf, '\0', len) != NULL) {
+			decode_result_fini(&dec);
+			return RC_BINARY;
+		}
 	}
 
 	a = xcalloc(1, sizeof *a);

@@ -386,6 +386,20 @@ decode_text(const uint8_t *buf, size_t len, const char *declared,
 		r->how = DECODE_GUESSED;
 }
 
+bool
+decode_guessed_as(const uint8_t *buf, size_t len, const char *charset,
+                  struct decode_result *r)
+{
+	memset(r, 0, sizeof *r);
+	set_name(r->charset, charset);
+	if (!convert(buf, len, charset, r)) {
+		decode_result_fini(r);
+		return false;
+	}
+	r->how = DECODE_GUESSED;
+	return true;
+}
+
 void
 decode_result_fini(struct decode_result *r)
 {

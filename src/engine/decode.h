@@ -39,6 +39,12 @@ void decode_text(const uint8_t *buf, size_t len, const char *declared,
 
 void decode_result_fini(struct decode_result *r);
 
+/* Decode buf as charset (an iconv name), a guess made by the caller: r's
+ * how is DECODE_GUESSED.  False, and r empty, if iconv does not know the
+ * charset.  Release r with decode_result_fini(). */
+bool decode_guessed_as(const uint8_t *buf, size_t len, const char *charset,
+                       struct decode_result *r);
+
 /* The charset an HTML document declares in a <meta> among its first
  * bytes (the prescan of the HTML standard, simplified), into out; false
  * if none.  The name is the label as written, lowercased. */
