@@ -99,5 +99,18 @@ has "HTML: the source" out '<p class="src">Northbank Gazette · Per Vik · 2031-
 if ! grep -qF "$pages" out; then ok "HTML: no absolute path"
 else not_ok "HTML: no absolute path"; fi
 
+# A page nested deeper than any real one (gumbo's time grows with the
+# square of the depth) is read as text, with a warning, not parsed.
+{
+	printf '<!doctype html><html><body>'
+	awk 'BEGIN { for (i = 0; i < 5000; i++) printf "<div>" }'
+	printf '<p>Words at the bottom of the page.</p>'
+	awk 'BEGIN { for (i = 0; i < 5000; i++) printf "</div>" }'
+	printf '</body></html>\n'
+} >deep.html
+run "$nd" -e text deep.html "$pages/northbank.txt"
+expect "a page nested 5,000 deep is read as text, said so" 0 "warning: a page nested more than 4096 elements deep: read as text"
+has "... nothing of it lost" out "Words at the bottom of the page."
+
 echo "1..$n"
 [ "$failed" = 0 ]

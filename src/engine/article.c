@@ -608,6 +608,7 @@ article_parse(const char *path, const uint8_t *buf, size_t len,
 	struct page pg = { 0 };
 	struct article *a;
 	enum rc rc;
+	bool html;
 
 	*out = NULL;
 	if (len > max)
@@ -653,7 +654,14 @@ article_parse(const char *path, const uint8_t *buf, size_t len,
 		         "%zu bytes undefined in %s, shown as U+FFFD",
 		         dec.bad, dec.charset);
 
-	if (page_is_html(buf, len)) {
+	html = page_is_html(buf, len);
+	if (html && page_is_too_deep(buf, len)) {
+		diag_add(&a->diags, DIAG_WARN, DIAG_NO_POS, 0,
+		         "a page nested more than %d elements deep: read as "
+		         "text, its markup shown", PAGE_MAX_DEPTH);
+		html = false;
+	}
+	if (html) {
 		size_t skip = len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0;
 
 		page_extract(buf + 3 * skip, len - 3 * skip, &pg);

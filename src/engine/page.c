@@ -849,6 +849,60 @@ page_is_html(const uint8_t *s, size_t n)
 	return false;
 }
 
+/* Elements that never have an end tag, so never nest. */
+static bool
+is_void_tag(const uint8_t *t, size_t n)
+{
+	static const char *const tags[] = {
+		"area", "base", "br", "col", "embed", "hr", "img", "input",
+		"link", "meta", "param", "source", "track", "wbr",
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof tags / sizeof tags[0]; k++)
+		if (strlen(tags[k]) == n &&
+		    strncasecmp((const char *)t, tags[k], n) == 0)
+			return true;
+	return false;
+}
+
+bool
+page_is_too_deep(const uint8_t *s, size_t n)
+{
+	size_t i = 0, depth = 0;
+
+	while (i < n) {
+		const uint8_t *lt = memchr(s + i, '<', n - i);
+		size_t name, len;
+		bool end;
+
+		if (lt == NULL)
+			break;
+		i = (size_t)(lt - s) + 1;
+		end = i < n && s[i] == '/';
+		name = i + end;
+		for (len = 0; name + len < n && isalnum(s[name + len]); len++)
+			;
+		if (len == 0 || (name == i && !isalpha(s[name])))
+			continue;
+		if (end) {
+			depth -= depth > 0;
+			continue;
+		}
+		if (is_void_tag(s + name, len))
+			continue;
+		{
+			const uint8_t *gt = memchr(s + name, '>', n - name);
+
+			if (gt != NULL && gt > s + name && gt[-1] == '/')
+				continue;	/* <x/> */
+		}
+		if (++depth > PAGE_MAX_DEPTH)
+			return true;
+	}
+	return false;
+}
+
 void
 page_extract(const uint8_t *s, size_t n, struct page *p)
 {
