@@ -590,26 +590,6 @@ prepare_vector(struct side *sd, size_t p)
 	sd->vec_len[p] = (uint32_t)(sd->nfeat - start);
 }
 
-/* The index of paragraph pp's first token starting at or after byte
- * start of the paragraph (pp->tok + pp->ntok if none): a binary search,
- * so that a paragraph of many quotations is not read once for each. */
-static size_t
-first_token_at(const struct article *a, const struct article_para *pp,
-               uint32_t start)
-{
-	size_t lo = pp->tok, hi = pp->tok + pp->ntok;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (a->tok[mid].start < start)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 /* Hashes of the word 5-grams inside the quotations of paragraph p. */
 static void
 prepare_grams(struct side *sd, size_t p)
@@ -623,7 +603,8 @@ prepare_grams(struct side *sd, size_t p)
 		uint32_t win[QUOTE_GRAM];
 		size_t nw = 0;
 
-		for (i = first_token_at(a, pp, qu->start);
+		for (i = pp->tok + token_at(a->tok + pp->tok, pp->ntok,
+		                            qu->start);
 		     i < pp->tok + pp->ntok; i++) {
 			const struct token *t = &a->tok[i];
 			uint64_t h = 0;

@@ -733,7 +733,7 @@ find_source(const struct ctx *c, size_t lo, size_t hi, size_t anchor,
 
 /* The token that holds byte b, or the first after it. */
 static size_t
-token_at(const struct ctx *c, uint32_t b)
+token_holding(const struct ctx *c, uint32_t b)
 {
 	size_t lo = 0, hi = c->n;
 
@@ -1118,8 +1118,8 @@ put_source(const struct article *a, const struct found *f, struct attrib *out)
 static void
 quote_regions(const struct ctx *c, const struct quote *q, size_t r[2][2])
 {
-	size_t open = token_at(c, q->ostart);
-	size_t close = token_at(c, q->ostart + q->olen);
+	size_t open = token_holding(c, q->ostart);
+	size_t close = token_holding(c, q->ostart + q->olen);
 	size_t k;
 
 	r[0][0] = close;
@@ -1179,7 +1179,7 @@ attrib_find(const struct article *a, size_t para, uint32_t start,
 			}
 		}
 		/* Elsewhere in the paragraph, outside the quotations. */
-		k = token_at(&c, q->ostart);
+		k = token_holding(&c, q->ostart);
 		if (!have && find_source(&c, k > ATTRIB_WINDOW ?
 		                                 k - ATTRIB_WINDOW : 0,
 		                         k + ATTRIB_WINDOW < c.n ?
@@ -1189,9 +1189,9 @@ attrib_find(const struct article *a, size_t para, uint32_t start,
 			tlo = sentence_start(&c, f.first);
 			thi = sentence_end(&c, f.last);
 		}
-		anchor = token_at(&c, q->ostart);
+		anchor = token_holding(&c, q->ostart);
 	} else {
-		anchor = token_at(&c, start);
+		anchor = token_holding(&c, start);
 		if (anchor >= c.n)
 			anchor = c.n - 1;
 		tlo = sentence_start(&c, anchor);
@@ -1244,8 +1244,8 @@ same_time(const struct article *la, const struct attrib *l,
 
 	ctx_init(&lc, la, l->time_para);
 	ctx_init(&rc, ra, r->time_para);
-	li = token_at(&lc, l->time_start);
-	ri = token_at(&rc, r->time_start);
+	li = token_holding(&lc, l->time_start);
+	ri = token_holding(&rc, r->time_start);
 	if (is_word(&lc, li, "in") || is_word(&lc, li, "on") ||
 	    is_word(&lc, li, "over") || is_word(&lc, li, "during"))
 		li++;

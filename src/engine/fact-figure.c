@@ -144,13 +144,6 @@ cmp_key(const void *x, const void *y)
 	return a->fig < b->fig ? -1 : a->fig > b->fig;
 }
 
-static bool
-ends_sentence(const struct token *t)
-{
-	return token_is_punct(t, '.') || token_is_punct(t, '!') ||
-	       token_is_punct(t, '?');
-}
-
 /* The year of a year or a dated figure, or 0. */
 static double
 year_of(const struct figure *f)
@@ -184,13 +177,13 @@ sentence_year(const struct article *a, size_t i)
 	}
 	first = lo;
 	for (k = 0; lo > 0 && k < FIG_SENTENCE_SCAN; k++, lo--)
-		if (ends_sentence(&t[lo - 1]) ||
+		if (token_ends_sentence(&t[lo - 1]) ||
 		    (lo < pp->ntok && (t[lo].flags & TOKEN_SENT)))
 			break;
 	start = lo < pp->ntok ? t[lo].start : f->start;
 	for (hi = first, k = 0; hi < pp->ntok && k < FIG_SENTENCE_SCAN;
 	     hi++, k++)
-		if (t[hi].start >= f->end && ends_sentence(&t[hi]))
+		if (t[hi].start >= f->end && token_ends_sentence(&t[hi]))
 			break;
 	end = hi < pp->ntok ? t[hi].start : UINT32_MAX;
 	/* The paragraph's figures, in order: back, then on, to the
@@ -326,7 +319,7 @@ words_around(const struct article *a, const struct figure *f, size_t radius,
 			hi = mid;
 	}
 	for (i = lo, k = 0; i > 0 && k < radius; i--) {
-		if (sentence && ends_sentence(&t[i - 1]))
+		if (sentence && token_ends_sentence(&t[i - 1]))
 			break;
 		if (t[i - 1].kind == TOKEN_WORD) {
 			k++;
@@ -337,7 +330,7 @@ words_around(const struct article *a, const struct figure *f, size_t radius,
 	for (i = lo; i < pp->ntok && t[i].start < f->end; i++)
 		;
 	for (k = 0; i < pp->ntok && k < radius; i++) {
-		if (sentence && ends_sentence(&t[i]))
+		if (sentence && token_ends_sentence(&t[i]))
 			break;
 		if (t[i].kind == TOKEN_WORD) {
 			k++;

@@ -45,25 +45,26 @@ struct qwords {
 				 * attribution ("...," he said, "...") */
 };
 
+/* The first token of paragraph pp at or after byte off. */
+static size_t
+para_token_at(const struct article *a, const struct article_para *pp,
+              uint32_t off)
+{
+	return pp->tok + token_at(a->tok + pp->tok, pp->ntok, off);
+}
+
 static void
 quote_words(const struct article *a, size_t qi, struct qwords *q)
 {
 	const struct quote *qu = &a->quo[qi];
 	const struct article_para *pp = &a->para[qu->para];
-	size_t i, cap = 0, lo = pp->tok, hi = pp->tok + pp->ntok;
+	size_t i, cap = 0;
 
 	memset(q, 0, sizeof *q);
 	q->para = qu->para;
 	q->quote = qi;
-	while (lo < hi) {	/* the first token of the quotation */
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (a->tok[mid].start < qu->start)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (i = lo; i < pp->tok + pp->ntok; i++) {
+	for (i = para_token_at(a, pp, qu->start); i < pp->tok + pp->ntok;
+	     i++) {
 		const struct token *t = &a->tok[i];
 
 		if (t->start >= qu->start + qu->len)
@@ -667,31 +668,6 @@ word_in(const uint8_t *text, const struct token *t, const char *const *list,
 	return false;
 }
 
-static bool
-ends_sentence(const struct token *t)
-{
-	return token_is_punct(t, '.') || token_is_punct(t, '!') ||
-	       token_is_punct(t, '?');
-}
-
-/* The first token of paragraph pp at or after byte off. */
-static size_t
-token_at(const struct article *a, const struct article_para *pp,
-         uint32_t off)
-{
-	size_t lo = pp->tok, hi = pp->tok + pp->ntok;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (a->tok[mid].start < off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 /* Two parts of a quotation split by its attribution are joined when the
  * words between the marks are at most QUOTE_SPLIT_WORDS, hold a verb of
  * saying and no sentence's end, and the first part ends with a comma:
@@ -715,11 +691,11 @@ split_pair(const struct article *a, const struct quote *q1,
 		;
 	if (k >= gap || text[k] != ',')
 		return false;
-	for (i = token_at(a, pp, gap); i < pp->tok + pp->ntok &&
+	for (i = para_token_at(a, pp, gap); i < pp->tok + pp->ntok &&
 	                               a->tok[i].start < q2->ostart; i++) {
 		const struct token *t = &a->tok[i];
 
-		if (ends_sentence(t))
+		if (token_ends_sentence(t))
 			return false;
 		if (t->kind != TOKEN_PUNCT && ++words > QUOTE_SPLIT_WORDS)
 			return false;
@@ -868,9 +844,9 @@ own_speaker(const struct article *a, size_t qi)
 	uint32_t who;
 
 	/* After: up to the sentence's end or the next quotation mark. */
-	i = token_at(a, pp, q->ostart + q->olen);
+	i = para_token_at(a, pp, q->ostart + q->olen);
 	for (j = i, words = 0; j < end && words < QUOTE_ATTRIB_SENTENCE; j++) {
-		if (ends_sentence(&a->tok[j]) && !name_joint(a, pp, j))
+		if (token_ends_sentence(&a->tok[j]) && !name_joint(a, pp, j))
 			break;
 		if (token_is_punct(&a->tok[j], '"'))
 			break;
@@ -880,9 +856,9 @@ own_speaker(const struct article *a, size_t qi)
 	if (who != SPEAKER_NONE)
 		return who;
 	/* Before: back to the sentence's start or a quotation mark. */
-	j = token_at(a, pp, q->ostart);
+	j = para_token_at(a, pp, q->ostart);
 	for (i = j, words = 0; i > pp->tok && words < QUOTE_ATTRIB_WORDS; i--) {
-		if (ends_sentence(&a->tok[i - 1]) ||
+		if (token_ends_sentence(&a->tok[i - 1]) ||
 		    token_is_punct(&a->tok[i - 1], '"'))
 			break;
 		words += a->tok[i - 1].kind != TOKEN_PUNCT;
@@ -898,7 +874,7 @@ static uint32_t
 paragraph_subject(const struct article *a, const struct article_para *pp,
                   uint32_t off)
 {
-	size_t i, end = token_at(a, pp, off);
+	size_t i, end = para_token_at(a, pp, off);
 
 	for (i = pp->tok; i < end && i < pp->tok + QUOTE_ATTRIB_SENTENCE;
 	     i++) {
@@ -948,7 +924,7 @@ content_words(const struct article *a, const struct qwords *q, uint32_t *out)
 	for (k = 0; k < q->n; k++) {
 		const struct token *t;
 
-		i = token_at(a, pp, q->s[k]);
+		i = para_token_at(a, pp, q->s[k]);
 		t = &a->tok[i];
 		if (t->kind == TOKEN_WORD && !(t->flags & TOKEN_STOP))
 			out[n++] = t->stem;

@@ -1067,24 +1067,6 @@ quantity_read(const struct quantity_words *qw, const struct lexicon *lx,
 		out->dim = QUANTITY_AGE;
 }
 
-/* The token index of byte offset off in tokens t[0..n): the first token
- * starting at or after it. */
-static size_t
-token_at(const struct token *t, size_t n, uint32_t off)
-{
-	size_t lo = 0, hi = n;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (t[mid].start < off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 static enum quantity_dim
 dim_of_kind(enum figure_kind kind)
 {

@@ -723,3 +723,19 @@ token_joined(const struct token_join *join, size_t njoin, size_t i)
 	}
 	return lo < njoin && join[lo].tok == i ? join[lo].key : 0;
 }
+
+size_t
+token_at(const struct token *t, size_t n, uint32_t off)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (t[mid].start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}

@@ -84,4 +84,13 @@ void token_scan(struct lexicon *lx, const uint8_t *s, size_t n,
 /* Normalize a punctuation code point as token_scan() does. */
 uint32_t token_norm_punct(uint32_t cp);
 
+/* Whether token t is a full stop, an exclamation or a question mark. */
+#define token_ends_sentence(t)                                            \
+	(token_is_punct(t, '.') || token_is_punct(t, '!') ||              \
+	 token_is_punct(t, '?'))
+
+/* The index of the first of tokens t[0..n) that starts at or after byte
+ * off (n if none): a binary search, as tokens are in text order. */
+size_t token_at(const struct token *t, size_t n, uint32_t off);
+
 #endif
