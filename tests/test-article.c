@@ -463,6 +463,47 @@ START_TEST(article_rules_are_about_shape_not_these_reports)
 }
 END_TEST
 
+/* Text saved from a web page starts with the site's menu: the headline
+ * is still the first headline-shaped line after it, and the menu's
+ * entries are labels, not body text to align. */
+START_TEST(article_headline_below_a_site_menu)
+{
+	struct article *a = t_article(
+	    "Skip to main content\n\n"
+	    "Menu\n\n"
+	    "Sign In\n\n"
+	    "World\n\n"
+	    "Asia Pacific\n\n"
+	    "Ferry Sinks Off Island Coast With 200 Aboard\n\n"
+	    "MANILA (AP) - A ferry carrying 200 people sank on Sunday off the "
+	    "coast of a central island, officials said.\n");
+
+	assert_kind(a, "Menu", ARTICLE_LABEL);
+	assert_kind(a, "Sign In", ARTICLE_LABEL);
+	assert_kind(a, "Asia Pacific", ARTICLE_LABEL);
+	assert_kind(a, "Ferry Sinks", ARTICLE_HEADLINE);
+	assert_kind(a, "MANILA (AP)", ARTICLE_BODY);
+	ck_assert_uint_eq(count_kind(a, ARTICLE_HEADLINE), 1);
+	article_free(a);
+}
+END_TEST
+
+/* Short lines followed by prose, not by a headline, are no menu: the
+ * report has no headline and its first lines stay what they are. */
+START_TEST(article_short_lines_before_prose_are_no_menu)
+{
+	struct article *a = t_article(
+	    "Menu\n\n"
+	    "World\n\n"
+	    "The Senate passed the bill on Tuesday after a long debate that "
+	    "ran into the night.\n");
+
+	ck_assert_uint_eq(a->title, ARTICLE_NONE);
+	ck_assert_uint_eq(count_kind(a, ARTICLE_HEADLINE), 0);
+	article_free(a);
+}
+END_TEST
+
 START_TEST(article_headline_in_capitals_is_no_caption)
 {
 	struct article *a = t_article(
@@ -556,6 +597,8 @@ suite_make(void)
 	tcase_add_test(tc, article_kinds_of_the_upi_report);
 	tcase_add_test(tc, article_kinds_of_the_nbc_report);
 	tcase_add_test(tc, article_rules_are_about_shape_not_these_reports);
+	tcase_add_test(tc, article_headline_below_a_site_menu);
+	tcase_add_test(tc, article_short_lines_before_prose_are_no_menu);
 	tcase_add_test(tc, article_headline_in_capitals_is_no_caption);
 	tcase_add_test(tc, article_date_stamps_are_datelines);
 	tcase_add_test(tc, article_report_without_headline_has_none);

@@ -1024,6 +1024,34 @@ mark_standfirst(struct article *a, size_t head)
 	}
 }
 
+static bool
+is_short_label(const uint8_t *s, size_t n)
+{
+	return count_words_upto(s, n, KICKER_MAX_WORDS + 1) <=
+	               KICKER_MAX_WORDS &&
+	       is_label_shape(s, n);
+}
+
+/* Whether, after the short label i and any more short labels or
+ * paragraphs that are not body text, the next body paragraph has a
+ * headline's shape and more words than i. */
+static bool
+headline_follows(const struct article *a, size_t i)
+{
+	const uint8_t *s = a->text + a->para[i].start;
+	size_t words = count_words(s, a->para[i].len), j;
+
+	for (j = i + 1; j < a->npara; j++) {
+		const uint8_t *t = a->text + a->para[j].start;
+		size_t n = a->para[j].len;
+
+		if (a->para[j].kind != ARTICLE_BODY || is_short_label(t, n))
+			continue;
+		return is_headline_shape(t, n) && count_words(t, n) > words;
+	}
+	return false;
+}
+
 void
 kind_classify(struct article *a)
 {
@@ -1039,25 +1067,17 @@ kind_classify(struct article *a)
 	free(ix);
 
 	/* The headline is the first body paragraph with a headline's shape;
-	 * short labels above it (kickers: "World News", "Markets") may come
-	 * first, as long as a longer headline-shaped line follows them. */
+	 * short labels above it (kickers: "World News", "Markets"; in text
+	 * saved from a web page, the site's menu: "Menu", "Sign In",
+	 * "Politics") may come first, as long as a longer headline-shaped
+	 * line follows them. */
 	for (i = 0; i < a->npara; i++) {
 		struct article_para *p = &a->para[i];
 		const uint8_t *s = a->text + p->start;
-		size_t j, words;
 
 		if (p->kind != ARTICLE_BODY)
 			continue;
-		words = count_words(s, p->len);
-		for (j = i + 1; j < a->npara && a->para[j].kind != ARTICLE_BODY;
-		     j++)
-			;
-		if (j < a->npara && words <= KICKER_MAX_WORDS &&
-		    is_label_shape(s, p->len) &&
-		    is_headline_shape(a->text + a->para[j].start,
-		                      a->para[j].len) &&
-		    count_words(a->text + a->para[j].start, a->para[j].len) >
-		            words) {
+		if (is_short_label(s, p->len) && headline_follows(a, i)) {
 			p->kind = ARTICLE_LABEL;	/* a kicker */
 			continue;
 		}
