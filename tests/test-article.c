@@ -445,6 +445,9 @@ START_TEST(article_rules_are_about_shape_not_these_reports)
 	    "IZMIR, Turkey (Reuters) - A strong earthquake struck on Friday.\n\n"
 	    "ADVERTISEMENT\n\n"
 	    "Read more: Why the region shakes\n\n"
+	    "Share this:\n"
+	    "Click to share on Facebook (Opens in new window)\n\n"
+	    "Tags: Turkey, Earthquakes\n\n"
 	    "Rescuers search rubble in Izmir 2:14\n\n"
 	    "A rescuer carries a child from the rubble. (AP Photo/Emre Tas)\n\n"
 	    "By the time help arrived, the building had collapsed.\n");
@@ -456,6 +459,9 @@ START_TEST(article_rules_are_about_shape_not_these_reports)
 	assert_kind(a, "IZMIR, Turkey", ARTICLE_BODY);
 	assert_kind(a, "ADVERTISEMENT", ARTICLE_BOILERPLATE);
 	assert_kind(a, "Read more:", ARTICLE_BOILERPLATE);
+	assert_kind(a, "Share this:", ARTICLE_BOILERPLATE);
+	assert_kind(a, "Click to share", ARTICLE_BOILERPLATE);
+	assert_kind(a, "Tags: Turkey", ARTICLE_BOILERPLATE);
 	assert_kind(a, "Rescuers search rubble", ARTICLE_BOILERPLATE);
 	assert_kind(a, "A rescuer carries", ARTICLE_CAPTION);
 	assert_kind(a, "By the time help arrived", ARTICLE_BODY);
