@@ -291,6 +291,59 @@ START_TEST(article_wrapped_file_joins_a_quote_and_its_attribution)
 }
 END_TEST
 
+/* Old wire copy and plain-text archives run paragraphs together with no
+ * blank line: each paragraph's first line indented, or its last line
+ * ending a sentence short of the margin. */
+START_TEST(article_wrapped_paragraphs_without_blank_lines_split)
+{
+	struct article *a = t_article(
+	        "   Harbour wall at Vessby to close for nine weeks of repairs\n"
+	        "   The harbour wall at Vessby will close for nine weeks from\n"
+	        "Monday while engineers repair the damage that the winter storms\n"
+	        "left, the port authority said on Thursday.\n"
+	        "   About 40 metres of the upper walkway collapsed in February, and\n"
+	        "the inspectors found cracks along a further 120 metres of the old\n"
+	        "stone wall.\n");
+	struct article *b = t_article(
+	        "The harbour wall at Vessby will close for nine weeks from Monday\n"
+	        "while engineers repair the damage that the winter storms left, the\n"
+	        "port authority said.\n"
+	        "About 40 metres of the upper walkway collapsed in February, and the\n"
+	        "inspectors later found cracks along a further 120 metres of the old\n"
+	        "stone wall, the authority's engineers said.\n");
+
+	ck_assert_uint_eq(a->npara, 3);
+	ck_assert_uint_eq(a->title, 0);
+	ck_assert_str_eq(text_of(a, 1), "The harbour wall at Vessby will close "
+	                 "for nine weeks from Monday while engineers repair the "
+	                 "damage that the winter storms left, the port authority "
+	                 "said on Thursday.");
+	ck_assert_uint_eq(a->para[2].line, 5);
+	ck_assert_uint_eq(b->npara, 2);
+	ck_assert_uint_eq(b->para[1].line, 4);
+	article_free(a);
+	article_free(b);
+}
+END_TEST
+
+/* A line that ends a quotation with a comma, short of the margin (as fmt
+ * balances lines), goes on into the attribution. */
+START_TEST(article_wrapped_quote_ending_in_a_comma_goes_on)
+{
+	struct article *a = t_article(
+	        "\"This case is the first to show a clear link between the groups\n"
+	        "that planned the attacks in the two countries,\"\n"
+	        "a senior investigator said on Thursday after the hearing ended.\n"
+	        "\n"
+	        "The trial of the 29 suspects charged over the bombings opened on\n"
+	        "Thursday under heavy security in a specially built courtroom.\n");
+
+	ck_assert_uint_eq(a->npara, 2);
+	ck_assert_ptr_nonnull(strstr(text_of(a, 0), "countries,\" a senior"));
+	article_free(a);
+}
+END_TEST
+
 START_TEST(article_hard_wrapped_license_lines_join)
 {
 	struct article *a = t_fixture("gpl-3.txt");
@@ -592,6 +645,8 @@ suite_make(void)
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("segmenting");
+	tcase_add_test(tc, article_wrapped_paragraphs_without_blank_lines_split);
+	tcase_add_test(tc, article_wrapped_quote_ending_in_a_comma_goes_on);
 	tcase_add_test(tc, article_hard_wrapped_license_lines_join);
 	tcase_add_test(tc, article_wrapped_file_joins_a_quote_and_its_attribution);
 	tcase_add_test(tc, article_one_line_per_paragraph_splits);

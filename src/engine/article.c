@@ -15,6 +15,7 @@
 #include "decode.h"
 #include "figure.h"
 #include "kind.h"
+#include "quote.h"
 #include "lexicon.h"
 #include "mem.h"
 #include "page.h"
@@ -378,6 +379,88 @@ emit_para(struct article *a, size_t *pcap, struct buf *text,
 	buf_putc(text, '\0');
 }
 
+/* Whether the line s[0..n) ends with a sentence's end: . ! or ?, before
+ * any closing quotation marks and brackets ("... he said." / "... to
+ * go?'"), not a comma inside them ("... its limit,"). */
+static bool
+ends_full_sentence(const uint8_t *s, size_t n)
+{
+	uint32_t cp;
+
+	while (n > 0) {
+		size_t k = n;
+
+		while (k > 1 && (s[k - 1] & 0xC0) == 0x80)
+			k--;
+		ustr_decode(s + k - 1, n - k + 1, &cp);
+		if (cp == '.' || cp == '!' || cp == '?')
+			return true;
+		if (cp != ')' && !quote_mark_closes2(quote_mark_of(cp)))
+			return false;
+		n = k - 1;
+	}
+	return false;
+}
+
+static size_t
+indent_of(const struct line *ln, const uint8_t *clean, const uint8_t *scratch)
+{
+	return ustr_skip_space(line_text(ln, clean, scratch), ln->len, 0);
+}
+
+/* Whether line ln[i] of a hard-wrapped block, wrapped at column w with
+ * its least indented lines at column margin, starts a paragraph.  Plain
+ * text archives and old wire copy run paragraphs together with no blank
+ * line between: a paragraph ends with a line that ends a sentence and
+ * leaves room for the next line's first word, or the next paragraph's
+ * first line is indented: in a block whose first line is indented, any
+ * line indented as much (a headline above an indented lede); in one whose
+ * first line is not (a list with hanging indents, say), only after a
+ * sentence's end or a short line. */
+static bool
+starts_para(const uint8_t *clean, const uint8_t *scratch,
+            const struct line *ln, size_t i, size_t w, size_t margin)
+{
+	size_t indent = indent_of(&ln[i], clean, scratch);
+	const struct line *prev = &ln[i - 1];
+	const uint8_t *p = line_text(prev, clean, scratch);
+	const uint8_t *s = line_text(&ln[i], clean, scratch);
+	bool sentence = ends_full_sentence(p, prev->len);
+	bool room = line_width(prev, clean, scratch) + 1 +
+	                    first_word_width(s, ln[i].len) <= w;
+
+	if (sentence && room)
+		return true;
+	if (indent <= margin)
+		return false;
+	return sentence || room || indent_of(&ln[0], clean, scratch) >= indent;
+}
+
+/* Append the hard-wrapped block ln[0..k) as its paragraphs. */
+static void
+emit_wrapped(struct article *a, size_t *pcap, struct buf *text,
+             const uint8_t *clean, const uint8_t *scratch,
+             const struct line *ln, size_t k, size_t file_w)
+{
+	size_t i, first = 0, w = file_w, margin = SIZE_MAX;
+
+	for (i = 0; i < k; i++) {
+		size_t width = line_width(&ln[i], clean, scratch);
+		size_t indent = indent_of(&ln[i], clean, scratch);
+
+		if (width > w)
+			w = width;
+		if (indent < margin)
+			margin = indent;
+	}
+	for (i = 1; i <= k; i++)
+		if (i == k || starts_para(clean, scratch, ln, i, w, margin)) {
+			emit_para(a, pcap, text, clean, scratch, ln + first,
+			          i - first);
+			first = i;
+		}
+}
+
 static void
 segment(struct article *a, const uint8_t *clean, size_t n)
 {
@@ -408,8 +491,8 @@ segment(struct article *a, const uint8_t *clean, size_t n)
 			;
 		if (is_hard_wrapped(clean, scratch.p, lines + i, j - i) ||
 		    fills_wrap(clean, scratch.p, lines + i, j - i, file_w)) {
-			emit_para(a, &pcap, &text, clean, scratch.p, lines + i,
-			          j - i);
+			emit_wrapped(a, &pcap, &text, clean, scratch.p,
+			             lines + i, j - i, file_w);
 		} else {
 			for (; i < j; i++)
 				emit_para(a, &pcap, &text, clean, scratch.p,
