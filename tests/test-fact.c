@@ -258,6 +258,33 @@ START_TEST(fact_different_counts_of_one_noun_need_a_shared_context)
 }
 END_TEST
 
+/* Two floors of one toll: near ones are compatible, far ones are two
+ * reports giving another count. */
+START_TEST(fact_two_floors_of_one_toll_differ_when_far_apart)
+{
+	struct t_cmp c;
+	const struct fact *f;
+
+	pair(&c, "Seven bombs tore through markets in the old city on "
+	         "Tuesday, killing at least 80 people, police said.",
+	     "Seven bombs ripped through the old city on Tuesday, killing at "
+	     "least 60 people, police said.");
+	f = fact_find(&c, FACT_FIGURE, "at least 80", "at least 60");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_DIFFER);
+	t_compare_free(&c);
+	pair(&c, "Seven bombs tore through markets in the old city on "
+	         "Tuesday, killing at least 62 people, police said.",
+	     "Seven bombs ripped through the old city on Tuesday, killing at "
+	     "least 71 people, police said.");
+	f = fact_find(&c, FACT_FIGURE, "at least 62", "at least 71");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_MATCH);
+	ck_assert(f->compatible);
+	t_compare_free(&c);
+}
+END_TEST
+
 START_TEST(fact_units_are_converted_before_comparing)
 {
 	struct t_cmp c;
@@ -1333,6 +1360,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_figures_of_different_things_are_not_compared);
 	tcase_add_test(tc, fact_same_sum_written_two_ways_matches);
 	tcase_add_test(tc, fact_different_counts_of_one_noun_need_a_shared_context);
+	tcase_add_test(tc, fact_two_floors_of_one_toll_differ_when_far_apart);
 	tcase_add_test(tc, fact_units_are_converted_before_comparing);
 	tcase_add_test(tc, fact_figures_alike_in_other_words);
 	tcase_add_test(tc, fact_durations_and_percents_need_governing_words);
