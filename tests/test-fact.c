@@ -285,6 +285,39 @@ START_TEST(fact_two_floors_of_one_toll_differ_when_far_apart)
 }
 END_TEST
 
+/* Each report's toll, the count of the dead it repeats, is one quantity
+ * wherever it sits: the minister's "80 people have died" and another
+ * officer's "60 people were killed" differ though their sentences share
+ * almost no word; a toll of another incident does not. */
+START_TEST(fact_two_reports_tolls_differ_wherever_they_sit)
+{
+	struct t_cmp c;
+	const struct fact *f;
+
+	t_compare(&c, t_article(
+	    "Bombs kill 80 in old city markets\n\n"
+	    "Seven bombs tore through markets in the old city on Tuesday, "
+	    "killing at least 80 people, police said.\n\n"
+	    "\"We have information that 80 people have died,\" the state home "
+	    "minister told reporters.\n\n"
+	    "In October last year, an explosion killed six people in a cinema "
+	    "hall in another state.\n"),
+	    t_article(
+	    "Police say 60 dead as bombs rip through city\n\n"
+	    "Seven bombs ripped through the old city on Tuesday, leaving at "
+	    "least 60 people dead, police said.\n\n"
+	    "Another senior police officer, speaking at the scene, said 60 "
+	    "people were killed in the bombings.\n"));
+	f = fact_find(&c, FACT_FIGURE, "80 people", "60 people");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_uint_eq(f->left.para, 2);	/* the minister's words */
+	ck_assert_uint_eq(f->right.para, 2);
+	ck_assert_int_eq(f->status, FACT_DIFFER);
+	ck_assert_ptr_null(fact_find(&c, FACT_FIGURE, "six people", NULL));
+	t_compare_free(&c);
+}
+END_TEST
+
 START_TEST(fact_units_are_converted_before_comparing)
 {
 	struct t_cmp c;
@@ -1361,6 +1394,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_same_sum_written_two_ways_matches);
 	tcase_add_test(tc, fact_different_counts_of_one_noun_need_a_shared_context);
 	tcase_add_test(tc, fact_two_floors_of_one_toll_differ_when_far_apart);
+	tcase_add_test(tc, fact_two_reports_tolls_differ_wherever_they_sit);
 	tcase_add_test(tc, fact_units_are_converted_before_comparing);
 	tcase_add_test(tc, fact_figures_alike_in_other_words);
 	tcase_add_test(tc, fact_durations_and_percents_need_governing_words);

@@ -66,12 +66,14 @@
 
 /* The score a candidate is taken by, best first: the overlap of the
  * sentences' words, plus these for governing words, one passage, one
- * quantity by what is counted, one unit written, and values that meet. */
+ * quantity by what is counted, one unit written, values that meet, and
+ * two tolls. */
 #define FIG_NEAR_WEIGHT 0.5
 #define FIG_GROUP_BONUS 0.5
 #define FIG_SAME_BONUS 0.3
 #define FIG_UNIT_BONUS 0.2
 #define FIG_AGREE_BONUS 0.2
+#define FIG_TOLL_BONUS 0.5	/* two reports' tolls (main_tolls()) */
 
 /* Two figures paired by their number alone (same_number()), when what
  * they count says two things, come after the same number of the same
@@ -105,6 +107,7 @@ struct fig_side {
 	size_t *order;		/* figures by bucket, group, position */
 	uint32_t *pool;
 	size_t npool, pool_cap;
+	double toll[QUANTITY_EVENT_COUNT];	/* main_tolls() */
 };
 
 struct fig_cand {
@@ -208,6 +211,79 @@ sentence_year(const struct article *a, size_t i)
 }
 
 /* Read every figure of one side and sort them into buckets. */
+/* The toll of each event a report gives (QUANTITY_DEAD: "80 people have
+ * died"; QUANTITY_INJURED...): the count of that event it writes most
+ * often, whole, of no other year, when no other count of the event is
+ * written as often; else 0.  A report repeats its toll in the headline,
+ * the lede and the officials' words ("Seven bombs kill 80", "killing at
+ * least 80 people", "80 people have died"); two reports' tolls of one
+ * event are one quantity wherever they sit, however few words their
+ * sentences share. */
+struct toll_key {
+	enum quantity_event event;
+	double written;
+};
+
+static int
+cmp_toll_key(const void *x, const void *y)
+{
+	const struct toll_key *a = x, *b = y;
+
+	if (a->event != b->event)
+		return a->event < b->event ? -1 : 1;
+	return a->written < b->written ? -1 : a->written > b->written;
+}
+
+static void
+main_tolls(struct fig_side *s)
+{
+	struct toll_key *k = xmalloc((s->a->nfig + 1) * sizeof *k);
+	size_t n = 0, i, j, best[QUANTITY_EVENT_COUNT] = { 0 };
+	bool tie[QUANTITY_EVENT_COUNT] = { false };
+
+	for (i = 0; i < s->a->nfig; i++) {
+		const struct fig_site *x = &s->site[i];
+
+		if (x->q.dim == QUANTITY_COUNT &&
+		    x->q.event != QUANTITY_NO_EVENT && !x->q.part &&
+		    !x->q.vague && x->year == 0) {
+			k[n].event = x->q.event;
+			k[n++].written = x->q.written;
+		}
+	}
+	if (n > 1)
+		qsort(k, n, sizeof *k, cmp_toll_key);
+	for (i = 0; i < n; i = j) {
+		enum quantity_event e = k[i].event;
+
+		for (j = i; j < n && cmp_toll_key(&k[i], &k[j]) == 0; j++)
+			;
+		if (j - i > best[e]) {
+			best[e] = j - i;
+			s->toll[e] = k[i].written;
+			tie[e] = false;
+		} else if (j - i == best[e]) {
+			tie[e] = true;
+		}
+	}
+	for (i = 0; i < QUANTITY_EVENT_COUNT; i++)
+		if (tie[i])
+			s->toll[i] = 0;
+	free(k);
+}
+
+/* Whether figure i of side s is that side's toll of its event. */
+static bool
+is_toll(const struct fig_side *s, size_t i)
+{
+	const struct fig_site *x = &s->site[i];
+
+	return x->q.dim == QUANTITY_COUNT && x->q.event != QUANTITY_NO_EVENT &&
+	       !x->q.part && !x->q.vague && x->year == 0 &&
+	       s->toll[x->q.event] != 0 &&
+	       x->q.written == s->toll[x->q.event];
+}
+
 static void
 read_side(void *arg)
 {
@@ -233,6 +309,7 @@ read_side(void *arg)
 	for (i = 0; i < a->nfig; i++)
 		s->order[i] = key[i].fig;
 	free(key);
+	main_tolls(s);
 }
 
 /* The words around figure i, read on first use. */
@@ -559,7 +636,7 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out)
 	enum quantity_verdict v;
 	const struct fig_site *x, *y;
 	double wide, near;
-	bool told, by_number = false, date, distinct;
+	bool told, toll, by_number = false, date, distinct;
 
 	/* In one passage, the figures' own words may say they count one
 	 * thing. */
@@ -592,6 +669,17 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out)
 		if (v == QUANTITY_COMPATIBLE && bounds_apart(fa, a, fb, b))
 			v = QUANTITY_DIFFER;
 	}
+	/* Each report's toll of one event: one quantity, as if told.  A
+	 * count of that event which is not its report's toll, against the
+	 * other's toll, is of another incident or a part ("an explosion
+	 * killed six people" last year, against "60 people were killed"):
+	 * no disagreement. */
+	toll = link == QUANTITY_SAME && a->event == b->event &&
+	       is_toll(ls, l) && is_toll(rs, r);
+	told = told || toll;
+	if (v == QUANTITY_DIFFER && !toll &&
+	    (is_toll(ls, l) || is_toll(rs, r)))
+		return false;
 	/* Across passages, two counts disagree only on what befell those
 	 * counted (killed, injured, arrested...): "sixteen of its members"
 	 * sentenced and "four members" of another group are two sets. */
@@ -647,13 +735,14 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out)
 	out->l = l;
 	out->r = r;
 	out->verdict = v;
-	out->strong = strong_pair(fa, a, b, link, v, date, distinct);
+	out->strong = toll || strong_pair(fa, a, b, link, v, date, distinct);
 	out->distance = value_distance(fa, fb);
 	out->score = wide + FIG_NEAR_WEIGHT * near +
 	             (one_group ? FIG_GROUP_BONUS : 0) +
 	             (link == QUANTITY_SAME ? FIG_SAME_BONUS : 0) +
 	             (a->unit && a->unit == b->unit ? FIG_UNIT_BONUS : 0) +
-	             (v != QUANTITY_DIFFER ? FIG_AGREE_BONUS : 0) -
+	             (v != QUANTITY_DIFFER ? FIG_AGREE_BONUS : 0) +
+	             (toll ? FIG_TOLL_BONUS : 0) -
 	             (by_number ? FIG_BY_NUMBER_PENALTY : 0);
 	return true;
 }
