@@ -318,6 +318,27 @@ START_TEST(fact_two_reports_tolls_differ_wherever_they_sit)
 }
 END_TEST
 
+/* A value foreseen is no disagreement with one found; a word of
+ * foresight in another clause does not make a value foreseen. */
+START_TEST(fact_value_foreseen_does_not_differ_from_one_found)
+{
+	struct t_cmp c;
+
+	pair(&c, "Farther out in the Atlantic, the storm reached hurricane "
+	         "strength on Monday with winds of 75 mph.",
+	     "The storm reached hurricane strength on Monday and was expected "
+	     "to cross the Atlantic with winds of over 100 mph.");
+	ck_assert_uint_eq(count_facts(&c, FACT_FIGURE, FACT_DIFFER), 0);
+	t_compare_free(&c);
+	pair(&c, "The storm, likely the strongest this year, reached the "
+	         "coast on Monday with winds of 75 mph.",
+	     "The storm reached the coast on Monday with winds of 100 mph, "
+	     "forecasters said.");
+	ck_assert_uint_eq(count_facts(&c, FACT_FIGURE, FACT_DIFFER), 1);
+	t_compare_free(&c);
+}
+END_TEST
+
 START_TEST(fact_units_are_converted_before_comparing)
 {
 	struct t_cmp c;
@@ -1395,6 +1416,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_different_counts_of_one_noun_need_a_shared_context);
 	tcase_add_test(tc, fact_two_floors_of_one_toll_differ_when_far_apart);
 	tcase_add_test(tc, fact_two_reports_tolls_differ_wherever_they_sit);
+	tcase_add_test(tc, fact_value_foreseen_does_not_differ_from_one_found);
 	tcase_add_test(tc, fact_units_are_converted_before_comparing);
 	tcase_add_test(tc, fact_figures_alike_in_other_words);
 	tcase_add_test(tc, fact_durations_and_percents_need_governing_words);

@@ -686,8 +686,11 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out)
 	if (v == QUANTITY_DIFFER && !one_group && a->dim == QUANTITY_COUNT &&
 	    (a->event == QUANTITY_NO_EVENT || a->event != b->event))
 		return false;
+	/* A value foreseen and one found are no disagreement: "75 mph"
+	 * now, "expected to ... well over 100 mph". */
 	if (v == QUANTITY_DIFFER &&
 	    (a->part || b->part || a->vague || b->vague ||
+	     a->expected != b->expected ||
 	     ls->site[l].year != rs->site[r].year ||
 	     (a->dim == QUANTITY_COUNT && link != QUANTITY_SAME && !told)))
 		return false;

@@ -366,6 +366,21 @@ static const char *const span_defs[] = {
 };
 #define NSPANS (sizeof span_defs / sizeof *span_defs)
 
+/* Words that make a value one expected, forecast or possible, not one
+ * found, when they come before it in its sentence: "was expected to
+ * pound the coast with winds well over 100 mph", "could reach 120 mph".
+ * ("May" is left out: it is also a month; "will" and "would" too: "the
+ * city would distribute 5,000 tents" is said of tents being handed out.) */
+static const char *const expect_defs[] = {
+	"expected", "expect", "expects", "forecast", "forecasts",
+	"predicted", "predict", "predicts", "projected", "likely", "could",
+	"might",
+};
+#define NEXPECTS (sizeof expect_defs / sizeof *expect_defs)
+
+/* How many words back from a figure its sentence is read for those. */
+#define QUANTITY_EXPECT_BACK 12
+
 /* Words that read "them" after "of": "four of the officers". */
 static const char *const det_defs[] = {
 	"the", "its", "their", "them", "these", "those", "whom", "his", "her",
@@ -390,6 +405,7 @@ static const char *const age_defs[] = {
 #define QW_EXTENT 0x80
 #define QW_SPAN 0x100
 #define QW_AGE 0x200
+#define QW_EXPECT 0x400
 
 struct qw_entry {
 	uint32_t id;		/* lexicon id (a folded word, or a stem in
@@ -515,7 +531,7 @@ quantity_words_new(struct lexicon *lx)
 
 	table_init(&qw->words, NUNITS + NSCALES + NEVENTS + NUNEVENTS +
 	                               NPARTS + NPREFIXES + NLINKS + NDETS +
-	                               NEXTENTS + NSPANS + 2);
+	                               NEXTENTS + NSPANS + NEXPECTS + 2);
 	table_init(&qw->nouns, NCLASSES + NGENERICS);
 	/* Phrases are added last to first, so that each first word's chain
 	 * lists them in table order. */
@@ -548,6 +564,9 @@ quantity_words_new(struct lexicon *lx)
 	for (i = 0; i < NAGES; i++)
 		table_add(&qw->words, intern_str(lx, age_defs[i]))->flags |=
 		        QW_AGE;
+	for (i = 0; i < NEXPECTS; i++)
+		table_add(&qw->words, intern_str(lx, expect_defs[i]))->flags |=
+		        QW_EXPECT;
 	table_add(&qw->words, intern_str(lx, "and"))->flags |= QW_AND;
 	table_add(&qw->words, intern_str(lx, "of"))->flags |= QW_OF;
 	for (i = 0; i < NPREFIXES; i++)
@@ -933,6 +952,28 @@ set_span(const struct reader *r, struct quantity *q, size_t first, size_t end)
 		q->end = b->start + b->len;
 }
 
+/* Whether a word before token first in its clause (back to a comma or
+ * the sentence's start), at most QUANTITY_EXPECT_BACK words back, makes
+ * the value expected: not "the likely partner, the Agrarian Alliance,
+ * won 48 seats". */
+static bool
+expected_before(const struct reader *r, size_t first)
+{
+	size_t i, words = 0;
+
+	for (i = first; i > 0 && words < QUANTITY_EXPECT_BACK; i--) {
+		if (token_ends_sentence(&r->s->tok[i - 1]) ||
+		    is_punct(r, i - 1, ','))
+			break;
+		if (!is_word(r, i - 1))
+			continue;
+		words++;
+		if (word_at(r, i - 1)->flags & QW_EXPECT)
+			return true;
+	}
+	return false;
+}
+
 void
 quantity_read(const struct quantity_words *qw, const struct lexicon *lx,
               const struct quantity_site *site, struct quantity *out)
@@ -1065,6 +1106,7 @@ quantity_read(const struct quantity_words *qw, const struct lexicon *lx,
 	}
 	if (apposition_age(&r, out))
 		out->dim = QUANTITY_AGE;
+	out->expected = expected_before(&r, site->first);
 }
 
 static enum quantity_dim
