@@ -339,6 +339,23 @@ START_TEST(fact_value_foreseen_does_not_differ_from_one_found)
 }
 END_TEST
 
+/* Two lengths of nothing named are compared only where a word next to
+ * both says what they measure: the winds' reach, not the storm's size. */
+START_TEST(fact_measures_differ_only_on_a_shared_governing_word)
+{
+	struct t_cmp c;
+
+	pair(&c, "The last storm's wind extended out about 25 or 30 miles. By "
+	         "comparison, this storm's hurricane-force wind extended 105 "
+	         "miles north and east of its center, a forecaster said.",
+	     "\"It runs 700 miles in all directions,\" he said of the storm's "
+	     "size, noting that the hurricane-force winds extend 120 miles "
+	     "from its eye.");
+	ck_assert_ptr_null(fact_find(&c, FACT_FIGURE, NULL, "700"));
+	t_compare_free(&c);
+}
+END_TEST
+
 START_TEST(fact_units_are_converted_before_comparing)
 {
 	struct t_cmp c;
@@ -1417,6 +1434,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_two_floors_of_one_toll_differ_when_far_apart);
 	tcase_add_test(tc, fact_two_reports_tolls_differ_wherever_they_sit);
 	tcase_add_test(tc, fact_value_foreseen_does_not_differ_from_one_found);
+	tcase_add_test(tc, fact_measures_differ_only_on_a_shared_governing_word);
 	tcase_add_test(tc, fact_units_are_converted_before_comparing);
 	tcase_add_test(tc, fact_figures_alike_in_other_words);
 	tcase_add_test(tc, fact_durations_and_percents_need_governing_words);

@@ -728,6 +728,12 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out)
 		if (needs_governor(a->dim) &&
 		    !shared_governor(ls->a, fa, a, rs->a, fb, b))
 			return false;
+		/* Two measures of nothing named differ only where a word
+		 * next to both says what they measure: "winds extend 120
+		 * miles" and "extended 105 miles", not "it runs 700 miles in
+		 * all directions". */
+		if (measured(a->dim) && link != QUANTITY_SAME && near == 0)
+			return false;
 		if (!(one_group && (link == QUANTITY_SAME || near > 0 ||
 		                    wide >= FIG_CTX_DIFFER_NEAR)) &&
 		    !(wide >= FIG_CTX_DIFFER) &&
