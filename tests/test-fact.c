@@ -743,6 +743,24 @@ START_TEST(fact_quote_of_one_speaker_in_other_words_varies)
 	ck_assert_ptr_nonnull(f);
 	ck_assert_int_eq(f->status, FACT_VARY);
 	t_compare_free(&c);
+	/* The speaker set off after a title ("said the state's junior
+	 * home minister, Arjun Mehra"); words in another form ("terror",
+	 * "terrorist") are words shared. */
+	pair(&c, "Junior home minister Arjun Mehra told reporters, \"The men "
+	         "behind these attacks have foreign connections.\"\n\n"
+	         "\"It's a terror attack,\" police chief Ravi Soni told "
+	         "reporters in the city.",
+	     "\"One can't rule out the involvement of a foreign power,\" "
+	     "said the state's junior home minister, Arjun Mehra.\n\n"
+	     "\"Obviously, it's a terrorist plot,\" said police chief Ravi "
+	     "Soni in the city.");
+	f = fact_find(&c, FACT_QUOTE, "The men behind", "One can't");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_VARY);
+	f = fact_find(&c, FACT_QUOTE, "It's a terror", "Obviously");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_VARY);
+	t_compare_free(&c);
 }
 END_TEST
 

@@ -803,6 +803,47 @@ name_run(const struct article *a, const struct article_para *pp, size_t i,
 	return a->tok[last].word;
 }
 
+/* After a verb of saying at token i, a title and then the name: "said
+ * police chief Ravi Soni", or set off by a comma, "said India's junior
+ * home minister, Sriprakash Jaiswal", "said the police chief, A.S.
+ * Gill".  The name's last word, or SPEAKER_NONE when no capital follows
+ * within QUOTE_ATTRIB_WORDS words of title.  Before a name with no
+ * comma, the title's words are no stopwords: not "said in Washington". */
+static uint32_t
+title_then_name(const struct article *a, const struct article_para *pp,
+                size_t i, size_t to)
+{
+	size_t k, words = 0;
+	bool stop = false;
+
+	for (k = i + 1; k < to && words < QUOTE_ATTRIB_WORDS; k++) {
+		const struct token *t = &a->tok[k];
+
+		if (token_is_punct(t, ','))
+			return is_cap(a, pp, k + 1) ? name_run(a, pp, k + 1, true)
+			                            : SPEAKER_NONE;
+		if (t->kind != TOKEN_WORD)
+			continue;	/* "India's": the apostrophe */
+		if (is_cap(a, pp, k) && words > 0 && !stop)
+			return name_run(a, pp, k, true);
+		stop |= (t->flags & TOKEN_STOP) != 0;
+		words++;
+	}
+	return SPEAKER_NONE;
+}
+
+/* Whether the name starting at token i ends before a comma, a sentence's
+ * end or the paragraph's: not "India's junior home minister". */
+static bool
+is_name_end(const struct article *a, const struct article_para *pp, size_t i)
+{
+	size_t end = pp->tok + pp->ntok;
+
+	while (i + 1 < end && (is_cap(a, pp, i + 1) || name_joint(a, pp, i + 1)))
+		i += is_cap(a, pp, i + 1) ? 1 : 2;
+	return i + 1 >= end || a->tok[i + 1].kind != TOKEN_WORD;
+}
+
 /* The speaker named by the attribution in tokens [from, to) (a verb of
  * saying and a name beside it, or a name that opens it: "Dr. Ana Ruiz,
  * who led the study, said"), or SPEAKER_NONE or SPEAKER_PRONOUN. */
@@ -817,8 +858,17 @@ attribution(const struct article *a, const struct article_para *pp,
 	for (i = from; i < to; i++) {
 		if (!word_in(text, &a->tok[i], report_verbs, NREPORT_VERBS))
 			continue;
-		/* "said Minister Ana Ruiz", then "Ana Ruiz said". */
+		/* "said Minister Ana Ruiz", "said the minister, Ana Ruiz"
+		 * (not "said India's": a name that only qualifies a
+		 * title), then "Ana Ruiz said". */
 		who = name_run(a, pp, i + 1, true);
+		if (who == SPEAKER_NONE ||
+		    (who != SPEAKER_PRONOUN && !is_name_end(a, pp, i + 1))) {
+			uint32_t named = title_then_name(a, pp, i, to);
+
+			if (named != SPEAKER_NONE)
+				who = named;
+		}
 		if (who == SPEAKER_NONE && i > pp->tok)
 			who = name_run(a, pp, i - 1, false);
 		if (who == SPEAKER_NONE && name_first) {
@@ -913,35 +963,66 @@ speaker_of(const struct article *a, size_t qi)
 
 /* ---- one speaker's words in other words ----------------------------- */
 
-/* The content words of quotation q (stems of words that are not
- * stopwords), sorted, into out (q->n of room); returns how many. */
+/* A word's first WORD_PREFIX letters (ASCII, folded) as a key of its
+ * own: a word that another shares them with is the same word told in
+ * another form, "terror" and "terrorist", which stemming keeps apart.
+ * The aligner's looser keys take as many (token.h). */
+#define WORD_PREFIX 5
+#define PREFIX_TAG ((uint64_t)1 << 62)
+
+static uint64_t
+prefix_key(const uint8_t *s, size_t n)
+{
+	uint64_t k = 0;
+	size_t i;
+
+	if (n < WORD_PREFIX)
+		return 0;
+	for (i = 0; i < WORD_PREFIX; i++) {
+		uint8_t c = s[i] | 0x20;
+
+		if (c < 'a' || c > 'z')
+			return 0;
+		k = k << 8 | c;
+	}
+	return PREFIX_TAG | k;
+}
+
+static int
+cmp_u64(const void *x, const void *y)
+{
+	uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+
+	return a < b ? -1 : a > b;
+}
+
+/* The content words of quotation q (words that are not stopwords) as
+ * keys, sorted, into out (2 * q->n of room): each word's stem, and its
+ * prefix_key(); returns how many. */
 static size_t
-content_words(const struct article *a, const struct qwords *q, uint32_t *out)
+content_words(const struct article *a, const struct qwords *q, uint64_t *out)
 {
 	const struct article_para *pp = &a->para[q->para];
-	size_t i, n = 0, k;
+	const uint8_t *text = a->text + pp->start;
+	size_t n = 0, k;
 
 	for (k = 0; k < q->n; k++) {
-		const struct token *t;
+		const struct token *t = &a->tok[para_token_at(a, pp, q->s[k])];
+		uint64_t pre;
 
-		i = para_token_at(a, pp, q->s[k]);
-		t = &a->tok[i];
-		if (t->kind == TOKEN_WORD && !(t->flags & TOKEN_STOP))
-			out[n++] = t->stem;
+		if (t->kind != TOKEN_WORD || (t->flags & TOKEN_STOP))
+			continue;
+		out[n++] = t->stem;
+		if ((pre = prefix_key(text + t->start, t->len)) != 0)
+			out[n++] = pre;
 	}
-	/* Insertion sort: a quotation is short. */
-	for (i = 1; i < n; i++)
-		for (k = i; k > 0 && out[k - 1] > out[k]; k--) {
-			uint32_t x = out[k];
-
-			out[k] = out[k - 1];
-			out[k - 1] = x;
-		}
+	if (n > 1)
+		qsort(out, n, sizeof *out, cmp_u64);
 	return n;
 }
 
 static size_t
-shared_sorted(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
+shared_sorted(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
 {
 	size_t i = 0, j = 0, n = 0;
 
@@ -986,7 +1067,8 @@ pair_by_speaker(struct fact_acc *fs, const struct alignment *al,
                 struct qwords *lq, size_t nl, struct qwords *rq, size_t nr)
 {
 	struct fact_pair *pairs = NULL;
-	uint32_t *lw = NULL, *rw = NULL, *lspk, *rspk;
+	uint64_t *lw = NULL, *rw = NULL;
+	uint32_t *lspk, *rspk;
 	size_t np = 0, cap = 0, i, j, nlw, nrw;
 
 	lspk = xcalloc(nl + 1, sizeof *lspk);
@@ -1002,7 +1084,7 @@ pair_by_speaker(struct fact_acc *fs, const struct alignment *al,
 		    count_speaker(lspk, nl, lspk[i]) !=
 		            count_speaker(rspk, nr, lspk[i]))
 			continue;
-		lw = xreallocarray(lw, lq[i].n + 1, sizeof *lw);
+		lw = xreallocarray(lw, 2 * lq[i].n + 1, sizeof *lw);
 		nlw = content_words(al->left, &lq[i], lw);
 		for (j = 0; j < nr; j++) {
 			size_t shared;
@@ -1010,7 +1092,7 @@ pair_by_speaker(struct fact_acc *fs, const struct alignment *al,
 			if (rspk[j] != lspk[i] ||
 			    lq[i].n * rq[j].n > QUOTE_MAX_CELLS)
 				continue;
-			rw = xreallocarray(rw, rq[j].n + 1, sizeof *rw);
+			rw = xreallocarray(rw, 2 * rq[j].n + 1, sizeof *rw);
 			nrw = content_words(al->right, &rq[j], rw);
 			shared = shared_sorted(lw, nlw, rw, nrw);
 			if (shared > 0)
