@@ -150,6 +150,8 @@ static const struct row rows[] = {
 	  "41", NULL },
 	{ "Defendant Omar Ruiz, now 41, pleaded guilty.", "41", QUANTITY_AGE,
 	  41, "41", NULL },
+	{ "James and Mary Ruiz, both 51, escaped.", "51", QUANTITY_AGE, 51,
+	  "51", NULL },
 	{ "Fans chanted Ruiz, 41 times in a row.", "41", QUANTITY_COUNT,
 	  41, NULL, NULL },
 	/* Counts. */

@@ -387,9 +387,10 @@ static const char *const det_defs[] = {
 };
 #define NDETS (sizeof det_defs / sizeof *det_defs)
 
-/* Words between the comma and an age after a name: "Ana Ruiz, now 63,". */
+/* Words between the comma and an age after a name: "Ana Ruiz, now 63,",
+ * "James and Mary Murphy, both 51,". */
 static const char *const age_defs[] = {
-	"now", "then", "aged",
+	"now", "then", "aged", "both",
 };
 #define NAGES (sizeof age_defs / sizeof *age_defs)
 
