@@ -356,6 +356,32 @@ START_TEST(fact_measures_differ_only_on_a_shared_governing_word)
 }
 END_TEST
 
+/* A sentence that goes on about the one before ("It", "That") is of
+ * the year that one names. */
+START_TEST(fact_year_carries_into_a_sentence_that_goes_on)
+{
+	struct t_cmp c;
+	const struct fact *f;
+
+	pair(&c, "When Hurricane Andrew struck the southern county in 1992, it "
+	         "was a Category 4 storm. It killed 26 people and made 160,000 "
+	         "homeless.",
+	     "Like Andrew in 1992, which killed 40 people and made 160,000 "
+	     "homeless, the storm was a Category 4 storm on Monday.");
+	f = fact_find(&c, FACT_FIGURE, "26 people", "40 people");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_DIFFER);
+	t_compare_free(&c);
+	pair(&c, "The last time the space center took such precautions was for "
+	         "Hurricane Erin in 1995. That came ashore with sustained wind "
+	         "of 85 mph.",
+	     "The storm, with sustained wind of 155 mph, led the space center "
+	     "to take drastic precautions.");
+	ck_assert_uint_eq(count_facts(&c, FACT_FIGURE, FACT_DIFFER), 0);
+	t_compare_free(&c);
+}
+END_TEST
+
 START_TEST(fact_units_are_converted_before_comparing)
 {
 	struct t_cmp c;
@@ -1453,6 +1479,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_two_reports_tolls_differ_wherever_they_sit);
 	tcase_add_test(tc, fact_value_foreseen_does_not_differ_from_one_found);
 	tcase_add_test(tc, fact_measures_differ_only_on_a_shared_governing_word);
+	tcase_add_test(tc, fact_year_carries_into_a_sentence_that_goes_on);
 	tcase_add_test(tc, fact_units_are_converted_before_comparing);
 	tcase_add_test(tc, fact_figures_alike_in_other_words);
 	tcase_add_test(tc, fact_durations_and_percents_need_governing_words);

@@ -168,9 +168,53 @@ year_of(const struct figure *f)
 	return 0;
 }
 
+/* Words that open a sentence going on about the one before: "When
+ * Hurricane Andrew struck in 1992, ... It killed 26 people"; "... for
+ * Hurricane Erin in 1995. That came ashore with sustained wind of 85
+ * mph". */
+static const char *const anaphors[] = {
+	"it", "that", "this", "they", "these", "those", "he", "she",
+};
+#define NANAPHORS (sizeof anaphors / sizeof *anaphors)
+
+static bool
+is_anaphor(const uint8_t *text, const struct token *t)
+{
+	const uint8_t *s;
+	size_t i, k;
+
+	if (t->kind != TOKEN_WORD)
+		return false;
+	s = text + t->start;
+	for (k = 0; k < NANAPHORS; k++) {
+		for (i = 0; i < t->len && anaphors[k][i] != '\0'; i++)
+			if ((s[i] | 0x20) != anaphors[k][i])
+				break;
+		if (i == t->len && anaphors[k][i] == '\0')
+			return true;
+	}
+	return false;
+}
+
+/* The first token of the sentence that token at ends, at most
+ * FIG_SENTENCE_SCAN tokens back. */
+static size_t
+sentence_start(const struct token *t, size_t ntok, size_t at)
+{
+	size_t k;
+
+	for (k = 0; at > 0 && k < FIG_SENTENCE_SCAN; k++, at--)
+		if (token_ends_sentence(&t[at - 1]) ||
+		    (at < ntok && (t[at].flags & TOKEN_SENT)))
+			break;
+	return at;
+}
+
 /* A year named in the sentence of figure i ("since 2007, when a tanker
- * leaked 10,900 tons"), or 0: figures of two different years are two
- * quantities, not a disagreement. */
+ * leaked 10,900 tons"), or in the sentence before when this one opens
+ * with a word that goes on about it ("... in 1992. It killed 26
+ * people"), or 0: figures of two different years are two quantities, not
+ * a disagreement. */
 static double
 sentence_year(const struct article *a, size_t i)
 {
@@ -189,10 +233,9 @@ sentence_year(const struct article *a, size_t i)
 			hi = mid;
 	}
 	first = lo;
-	for (k = 0; lo > 0 && k < FIG_SENTENCE_SCAN; k++, lo--)
-		if (token_ends_sentence(&t[lo - 1]) ||
-		    (lo < pp->ntok && (t[lo].flags & TOKEN_SENT)))
-			break;
+	lo = sentence_start(t, pp->ntok, lo);
+	if (lo < pp->ntok && lo > 0 && lo < first && is_anaphor(a->text + pp->start, &t[lo]))
+		lo = sentence_start(t, pp->ntok, lo - 1);
 	start = lo < pp->ntok ? t[lo].start : f->start;
 	for (hi = first, k = 0; hi < pp->ntok && k < FIG_SENTENCE_SCAN;
 	     hi++, k++)
