@@ -501,6 +501,11 @@ START_TEST(article_rules_are_about_shape_not_these_reports)
 	    "Share this:\n"
 	    "Click to share on Facebook (Opens in new window)\n\n"
 	    "Tags: Turkey, Earthquakes\n\n"
+	    "------\n\n"
+	    "On the Net:\n\n"
+	    "Disaster agency: http://www.afad.example.gov.tr\n\n"
+	    "To see the map of the damage, visit the agency's site at "
+	    "www.afad.example.gov.tr\n\n"
 	    "Rescuers search rubble in Izmir 2:14\n\n"
 	    "A rescuer carries a child from the rubble. (AP Photo/Emre Tas)\n\n"
 	    "By the time help arrived, the building had collapsed.\n");
@@ -515,6 +520,10 @@ START_TEST(article_rules_are_about_shape_not_these_reports)
 	assert_kind(a, "Share this:", ARTICLE_BOILERPLATE);
 	assert_kind(a, "Click to share", ARTICLE_BOILERPLATE);
 	assert_kind(a, "Tags: Turkey", ARTICLE_BOILERPLATE);
+	assert_kind(a, "------", ARTICLE_BOILERPLATE);
+	assert_kind(a, "On the Net", ARTICLE_BOILERPLATE);
+	assert_kind(a, "Disaster agency:", ARTICLE_BOILERPLATE);
+	assert_kind(a, "To see the map", ARTICLE_BODY);
 	assert_kind(a, "Rescuers search rubble", ARTICLE_BOILERPLATE);
 	assert_kind(a, "A rescuer carries", ARTICLE_CAPTION);
 	assert_kind(a, "By the time help arrived", ARTICLE_BODY);

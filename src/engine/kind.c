@@ -151,6 +151,47 @@ kind_ends_sentence(const uint8_t *s, size_t n)
 	return quote_mark_closes2(quote_mark_of(cp));
 }
 
+/* A rule drawn between stories or before the notes: "------", "* * *",
+ * "___": no letter or digit at all. */
+static bool
+rule_separator(const uint8_t *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] >= 0x80 || is_digit(s[i]) ||
+		    ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'))
+			return false;
+	return n > 0;
+}
+
+/* A web address ends a short line that only names it: "Consumer
+ * Product Safety Commission: http://www.cpsc.gov", "More at
+ * www.example.org".  Prose that mentions one ("To see pictures of the
+ * recalled toys, visit ...") is longer than LINK_LABEL_MAX_WORDS words
+ * before it. */
+#define LINK_LABEL_MAX_WORDS 6
+
+static bool
+is_url_start(const uint8_t *s, size_t n)
+{
+	return (n >= 7 && ascii_ieq(s, "http://", 7)) ||
+	       (n >= 8 && ascii_ieq(s, "https://", 8)) ||
+	       (n >= 4 && ascii_ieq(s, "www.", 4));
+}
+
+static bool
+rule_link(const uint8_t *s, size_t n)
+{
+	size_t i = n;
+
+	while (i > 0 && s[i - 1] != ' ')
+		i--;
+	return is_url_start(s + i, n - i) &&
+	       count_words_upto(s, i, LINK_LABEL_MAX_WORDS + 1) <=
+	               LINK_LABEL_MAX_WORDS;
+}
+
 /* A video or audio title: a short line ending in a duration, "... 1:23". */
 static bool
 rule_video(const uint8_t *s, size_t n)
@@ -430,6 +471,8 @@ static const struct kind_rule kind_rules[] = {
 	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("share this page"), NULL, 0 },
 	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("more on this story"), NULL, 0 },
 	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("related topics"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("on the net"), NULL, 0 },
+	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("on the web"), NULL, 0 },
 	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("comments"), NULL, 0 },
 	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("show comments"), NULL, 0 },
 	{ ARTICLE_BOILERPLATE, MATCH_EXACT, T("watch"), NULL, 0 },
@@ -495,6 +538,10 @@ static const struct kind_rule kind_rules[] = {
 	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("editing by "), NULL,
 	  BOILERPLATE_MAX_BYTES },
 	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("\xC2\xA9"), NULL,	/* © */
+	  BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_FN, T("separator"), rule_separator,
+	  SHORT_LINE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_FN, T("link"), rule_link,
 	  BOILERPLATE_MAX_BYTES },
 	{ ARTICLE_BOILERPLATE, MATCH_FN, T("video title"), rule_video,
 	  VIDEO_TITLE_MAX_BYTES },
