@@ -558,6 +558,22 @@ END_TEST
 
 /* Short lines followed by prose, not by a headline, are no menu: the
  * report has no headline and its first lines stay what they are. */
+/* A wire headline cut from its dateline keeps a comma at its end. */
+START_TEST(article_first_line_ending_in_a_comma_is_a_headline)
+{
+	struct article *a = t_article(
+	    "8 dead in Finland school shooting,\n\n"
+	    "An 18-year-old student opened fire in a high school on Wednesday, "
+	    "killing eight people, police said.\n\n"
+	    "The gunman shot himself,\n\n"
+	    "and was taken to hospital.\n");
+
+	assert_kind(a, "8 dead in Finland", ARTICLE_HEADLINE);
+	ck_assert_uint_eq(count_kind(a, ARTICLE_HEADLINE), 1);
+	article_free(a);
+}
+END_TEST
+
 START_TEST(article_short_lines_before_prose_are_no_menu)
 {
 	struct article *a = t_article(
@@ -669,6 +685,7 @@ suite_make(void)
 	tcase_add_test(tc, article_rules_are_about_shape_not_these_reports);
 	tcase_add_test(tc, article_headline_below_a_site_menu);
 	tcase_add_test(tc, article_short_lines_before_prose_are_no_menu);
+	tcase_add_test(tc, article_first_line_ending_in_a_comma_is_a_headline);
 	tcase_add_test(tc, article_headline_in_capitals_is_no_caption);
 	tcase_add_test(tc, article_date_stamps_are_datelines);
 	tcase_add_test(tc, article_report_without_headline_has_none);

@@ -1127,7 +1127,9 @@ kind_classify(struct article *a)
 	 * short labels above it (kickers: "World News", "Markets"; in text
 	 * saved from a web page, the site's menu: "Menu", "Sign In",
 	 * "Politics") may come first, as long as a longer headline-shaped
-	 * line follows them. */
+	 * line follows them.  The text's first line may end in a comma, as
+	 * a wire headline cut from its dateline does ("8 dead in Finland
+	 * school shooting,"). */
 	for (i = 0; i < a->npara; i++) {
 		struct article_para *p = &a->para[i];
 		const uint8_t *s = a->text + p->start;
@@ -1138,7 +1140,9 @@ kind_classify(struct article *a)
 			p->kind = ARTICLE_LABEL;	/* a kicker */
 			continue;
 		}
-		if (is_headline_shape(s, p->len))
+		if (is_headline_shape(s, p->len) ||
+		    (i == 0 && p->len > 1 && s[p->len - 1] == ',' &&
+		     is_headline_shape(s, p->len - 1)))
 			head = i;
 		break;
 	}
