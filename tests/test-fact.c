@@ -382,6 +382,26 @@ START_TEST(fact_year_carries_into_a_sentence_that_goes_on)
 }
 END_TEST
 
+/* Two ranges of one sum whose middles are far apart differ; the two
+ * ends are not paired crosswise. */
+START_TEST(fact_two_ranges_of_one_sum_differ)
+{
+	struct t_cmp c;
+	const struct fact *f;
+
+	pair(&c, "The company said the recall would cost it between $30 "
+	         "million and $40 million, and its shares fell.",
+	     "The company said the recall could cost it $26 million to $34 "
+	     "million, and its shares fell.");
+	f = fact_find(&c, FACT_FIGURE, "between $30 million and $40 million",
+	              "$26 million to $34 million");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_DIFFER);
+	ck_assert_uint_eq(count_facts(&c, FACT_FIGURE, FACT_DIFFER), 1);
+	t_compare_free(&c);
+}
+END_TEST
+
 START_TEST(fact_units_are_converted_before_comparing)
 {
 	struct t_cmp c;
@@ -1480,6 +1500,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_value_foreseen_does_not_differ_from_one_found);
 	tcase_add_test(tc, fact_measures_differ_only_on_a_shared_governing_word);
 	tcase_add_test(tc, fact_year_carries_into_a_sentence_that_goes_on);
+	tcase_add_test(tc, fact_two_ranges_of_one_sum_differ);
 	tcase_add_test(tc, fact_units_are_converted_before_comparing);
 	tcase_add_test(tc, fact_figures_alike_in_other_words);
 	tcase_add_test(tc, fact_durations_and_percents_need_governing_words);

@@ -190,6 +190,14 @@ static const struct row rows[] = {
 	  FIGURE_EXACT, 40, 38, 42, OPEN_LO | OPEN_HI, "EUR", NONE },
 	{ "It earned 58 cents a share.", "58 cents", FIGURE_MONEY,
 	  FIGURE_EXACT, 0.58, 0.575, 0.585, OPEN_LO | OPEN_HI, "USD", NONE },
+	/* A range of sums, the currency written twice, a conversion in
+	 * brackets between. */
+	{ "It may lose between $30 million and $40 million.",
+	  "between $30 million and $40 million", FIGURE_MONEY, FIGURE_RANGE,
+	  35e6, 30e6, 40e6, 0, "USD", NONE },
+	{ "It may lose $26 million (euro19.5 million) to $34 million.",
+	  "$26 million (euro19.5 million) to $34 million", FIGURE_MONEY,
+	  FIGURE_RANGE, 30e6, 26e6, 34e6, 0, "USD", NONE },
 	{ "Corvana forecast revenue of $3.4 billion.", "$3.4 billion",
 	  FIGURE_MONEY, FIGURE_EXACT, 3.4e9, 3.35e9, 3.45e9, OPEN_LO | OPEN_HI,
 	  "USD", "revenue" },

@@ -664,6 +664,22 @@ bounds_apart(const struct figure *fa, const struct quantity *a,
 	                       fmax(fabs(a->written), fabs(b->written));
 }
 
+/* Two ranges that overlap but are not one ("$26 million to $34 million"
+ * and "between $30 million and $40 million") differ when their middles
+ * are more than RANGE_MAX_DIFF apart: the notes' rule for central
+ * values. */
+#define RANGE_MAX_DIFF 0.1
+
+static bool
+ranges_apart(const struct figure *fa, const struct quantity *a,
+             const struct figure *fb, const struct quantity *b)
+{
+	double ma = (a->lo + a->hi) / 2, mb = (b->lo + b->hi) / 2;
+
+	return fa->hedge == FIGURE_RANGE && fb->hedge == FIGURE_RANGE &&
+	       fabs(ma - mb) > RANGE_MAX_DIFF * fmax(fabs(ma), fabs(mb));
+}
+
 /* Whether left figure l and right figure r are one quantity of the two
  * reports; if so *out is the candidate. */
 static bool
@@ -709,7 +725,8 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out)
 			by_number = true;
 		}
 		v = quantity_judge(a, b);
-		if (v == QUANTITY_COMPATIBLE && bounds_apart(fa, a, fb, b))
+		if (v == QUANTITY_COMPATIBLE &&
+		    (bounds_apart(fa, a, fb, b) || ranges_apart(fa, a, fb, b)))
 			v = QUANTITY_DIFFER;
 	}
 	/* Each report's toll of one event: one quantity, as if told.  A

@@ -1126,8 +1126,12 @@ currency_before(const struct scan *sc, struct qty *q)
 	return true;
 }
 
+/* Tokens a currency conversion in brackets may take inside a range:
+ * "(euro19.5 million)" is five. */
+#define RANGE_ASIDE_MAX 8
+
 /* A second number: "between 20 and 30", "20 to 30", "20-30", "three or
- * four", "three, four" make a range; "3-1" (falling) is a score, added
+ * four", "three, four", "$30 million and $40 million" make a range; "3-1" (falling) is a score, added
  * to out at once.  Returns the token after the score, or 0. */
 static size_t
 second_number(const struct scan *sc, struct qty *q, struct figure_vec *out)
@@ -1141,11 +1145,31 @@ second_number(const struct scan *sc, struct qty *q, struct figure_vec *out)
 
 	if (q->nu.vague || q->nu.ordinal)
 		return 0;
+	/* A sum's conversion between the two: "$26 million (euro19.5
+	 * million) to $34 million". */
+	if (q->kind == FIGURE_MONEY && is_punct(sc, k, '(')) {
+		size_t c;
+
+		for (c = k + 1; c < sc->n && c <= k + RANGE_ASIDE_MAX &&
+		                !is_punct(sc, c, ')');
+		     c++)
+			;
+		if (c >= sc->n || !is_punct(sc, c, ')'))
+			return 0;
+		k = c + 1;
+		dash = is_punct(sc, k, '-');
+	}
 	if (!((is_word(sc, k, W_AND) && between) ||
 	      (is_word(sc, k, W_TO) && (from || q->nu.spelled == false)) ||
 	      is_word(sc, k, W_OR) || (is_punct(sc, k, ',') && q->nu.spelled) ||
 	      (dash && glued(sc, k) && glued(sc, k + 1))))
 		return 0;
+	/* The currency again: "between $30 million and $40 million". */
+	if (q->kind == FIGURE_MONEY && k + 2 < sc->n &&
+	    sc->t[k + 1].kind == TOKEN_PUNCT &&
+	    sc->t[k + 1].word == sc->t[q->first].word &&
+	    sc->t[q->first].kind == TOKEN_PUNCT)
+		k++;
 	if (!number_at(sc, k + 1, &nu2) || nu2.vague ||
 	    nu2.spelled != q->nu.spelled || nu2.end <= k + 1 ||
 	    !(nu2.value > q->nu.value || dash))

@@ -368,13 +368,14 @@ static const char *const span_defs[] = {
 
 /* Words that make a value one expected, forecast or possible, not one
  * found, when they come before it in its sentence: "was expected to
- * pound the coast with winds well over 100 mph", "could reach 120 mph".
- * ("May" is left out: it is also a month; "will" and "would" too: "the
- * city would distribute 5,000 tents" is said of tents being handed out.) */
+ * pound the coast with winds well over 100 mph", "forecast to reach 120
+ * mph".  ("May" is left out: it is also a month; "will", "would",
+ * "could" too: "the city would distribute 5,000 tents" is said of tents
+ * being handed out, and "the recall would cost" and "could cost" are two
+ * estimates of one cost.) */
 static const char *const expect_defs[] = {
 	"expected", "expect", "expects", "forecast", "forecasts",
-	"predicted", "predict", "predicts", "projected", "likely", "could",
-	"might",
+	"predicted", "predict", "predicts", "projected", "likely",
 };
 #define NEXPECTS (sizeof expect_defs / sizeof *expect_defs)
 

@@ -103,7 +103,7 @@ struct quantity {
 	bool vague;		/* "dozens", "hundreds": an order of
 				 * magnitude, not a count to contradict */
 	bool expected;		/* "was expected to ... over 100 mph",
-				 * "could reach 120 mph": a value foreseen,
+				 * "forecast to reach 120 mph": a value foreseen,
 				 * not found */
 	bool attributive;	/* "a 146,000-ton tanker", "a 10-year
 				 * sentence": the size of one thing */
