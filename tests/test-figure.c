@@ -326,6 +326,11 @@ START_TEST(figure_codes_and_names_with_digits_are_no_figures)
 	ck_assert_uint_eq(v.n, 0);
 	free(v.v);
 	article_free(a);
+	/* Telephone numbers are identifiers. */
+	v = scan("Owners can call (866) 463-6738 or 800-555-0199 for help.", &a);
+	ck_assert_uint_eq(v.n, 0);
+	free(v.v);
+	article_free(a);
 }
 END_TEST
 

@@ -1408,6 +1408,37 @@ may_start(const struct scan *sc, size_t i)
 	}
 }
 
+/* Whether token i is a digit run of exactly n digits. */
+static bool
+digits_of(const struct scan *sc, size_t i, size_t n)
+{
+	size_t k;
+
+	if (i >= sc->n || sc->t[i].kind != TOKEN_NUMBER || sc->t[i].len != n)
+		return false;
+	for (k = 0; k < n; k++)
+		if (sc->text[sc->t[i].start + k] < '0' ||
+		    sc->text[sc->t[i].start + k] > '9')
+			return false;
+	return true;
+}
+
+/* A telephone number from token i, "(866) 463-6738" or "866-463-6738":
+ * an identifier, not a quantity.  Returns the token after it, or i. */
+static size_t
+phone_at(const struct scan *sc, size_t i)
+{
+	if (is_punct(sc, i, '(') && digits_of(sc, i + 1, 3) &&
+	    is_punct(sc, i + 2, ')') && digits_of(sc, i + 3, 3) &&
+	    is_punct(sc, i + 4, '-') && digits_of(sc, i + 5, 4))
+		return i + 6;
+	if (digits_of(sc, i, 3) && is_punct(sc, i + 1, '-') &&
+	    digits_of(sc, i + 2, 3) && is_punct(sc, i + 3, '-') &&
+	    digits_of(sc, i + 4, 4))
+		return i + 5;
+	return i;
+}
+
 void
 figure_scan(const struct figure_words *fw, const struct lexicon *lx,
             const struct article *a, size_t p, struct figure_vec *out)
@@ -1420,7 +1451,7 @@ figure_scan(const struct figure_words *fw, const struct lexicon *lx,
 	while (i < sc.n) {
 		size_t j = i;
 
-		if (may_start(&sc, i) &&
+		if ((j = phone_at(&sc, i)) == i && may_start(&sc, i) &&
 		    (j = date_at(&sc, i, out)) == i &&
 		    (j = time_at(&sc, i, out)) == i &&
 		    (j = relative_at(&sc, i, out)) == i)
