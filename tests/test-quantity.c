@@ -322,9 +322,15 @@ START_TEST(quantity_other_marks_a_part)
 	                                "officials.", "three");
 	struct quantity b = quantity_at("It killed three American officials.",
 	                                "three");
+	struct quantity c = quantity_at("More than 300,000 of the tainted toys "
+	                                "were sold.", "300,000");
+	struct quantity d = quantity_at("It recalled 967,000 plastic toys.",
+	                                "967,000");
 
 	ck_assert(a.part);
 	ck_assert(!b.part);
+	ck_assert(c.part);	/* some of the toys */
+	ck_assert(!d.part);
 }
 END_TEST
 

@@ -819,9 +819,16 @@ noun_after(const struct reader *r, size_t i, size_t *end, bool *part)
 	/* "18-page indictment": the word after the hyphen */
 	if (is_punct(r, i, '-') && glued(r, i) && glued(r, i + 1))
 		i++;
-	/* "four of the officers", "tons of crude oil" */
-	if (word_at(r, i)->flags & QW_OF)
-		i += (word_at(r, i + 1)->flags & QW_DET) ? 2 : 1;
+	/* "four of the officers", "tons of crude oil"; "300,000 of the
+	 * tainted toys" are some of them, a part of a total. */
+	if (word_at(r, i)->flags & QW_OF) {
+		if (word_at(r, i + 1)->flags & QW_DET) {
+			*part = true;
+			i += 2;
+		} else {
+			i++;
+		}
+	}
 	if (word_at(r, i)->flags & QW_PART) {
 		*part = true;
 		i++;
