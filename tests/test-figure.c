@@ -268,6 +268,17 @@ static const struct row rows[] = {
 	  8.4, OPEN_LO | OPEN_HI, "km", NONE },
 	{ "The fire burned 14,000 acres.", "14,000 acres", FIGURE_MEASURE,
 	  FIGURE_EXACT, 14000, 13500, 14500, OPEN_LO | OPEN_HI, "acre", NONE },
+	/* Shares, as percentages. */
+	{ "It kept two-thirds of the toys.", "two-thirds",
+	  FIGURE_PERCENT, FIGURE_EXACT, 200.0 / 3, 200.0 / 3 - 10.0 / 3,
+	  200.0 / 3 + 10.0 / 3, OPEN_LO | OPEN_HI, "%", NONE },
+	{ "Polls show two in three French people oppose it.",
+	  "two in three French people", FIGURE_PERCENT, FIGURE_EXACT,
+	  200.0 / 3, 200.0 / 3 - 10.0 / 3, 200.0 / 3 + 10.0 / 3,
+	  OPEN_LO | OPEN_HI, "%", "people" },
+	{ "Only a third of trains ran.", "a third of trains", FIGURE_PERCENT,
+	  FIGURE_EXACT, 100.0 / 3, 100.0 / 3 - 5.0 / 3, 100.0 / 3 + 5.0 / 3,
+	  OPEN_LO | OPEN_HI, "%", "trains" },
 	/* "201 of the 460 seats": both count seats. */
 	{ "It won 201 of the 460 seats.", "201 of the 460 seats",
 	  FIGURE_COUNT, FIGURE_EXACT, 201, 200.5, 201.5, OPEN_LO | OPEN_HI, NONE,

@@ -578,6 +578,13 @@ spelled_number(const struct scan *sc, size_t i, struct num *nu)
 		return true;
 	}
 	if ((is_word(sc, j, W_A) || is_word(sc, j, W_AN)) &&
+	    kw_at(sc, j + 1)->type == KW_FRACTION &&
+	    is_word(sc, j + 2, W_OF)) {
+		nu->value = nu->res = 1;	/* "a third of": one third */
+		nu->end = j + 1;
+		return true;
+	}
+	if ((is_word(sc, j, W_A) || is_word(sc, j, W_AN)) &&
 	    (kw_at(sc, j + 1)->type == KW_SCALE ||
 	     kw_at(sc, j + 1)->type == KW_DOZEN)) {
 		cur = 1;	/* "a hundred", "a dozen" */
@@ -1191,16 +1198,61 @@ second_number(const struct scan *sc, struct qty *q, struct figure_vec *out)
 	return 0;
 }
 
-/* What follows a count: percent, points, a currency, a unit, an age.  A
- * unit may be joined by a hyphen: "40-minute", "five-year". */
+/* What follows a count: a share, percent, points, a currency, a unit, an
+ * age.  A unit may be joined by a hyphen: "40-minute", "five-year". */
+/* Largest M of a share written "N in M": "one in three", "4 in 10",
+ * "1 in 100"; past it "in" is more likely a year or a place. */
+#define SHARE_IN_MAX 100
+
+/* Whether "in" and a number M follow the count at token j, with
+ * N < M <= SHARE_IN_MAX, both written alike (digits or words); *m is
+ * M. */
+static bool
+share_in(const struct scan *sc, const struct qty *q, size_t j, struct num *m)
+{
+	const struct token *t = j < sc->n ? &sc->t[j] : NULL;
+
+	if (t == NULL || t->kind != TOKEN_WORD || t->len != 2 ||
+	    (sc->text[t->start] | 0x20) != 'i' ||
+	    (sc->text[t->start + 1] | 0x20) != 'n' || q->range ||
+	    q->nu.vague || q->nu.value < 1)
+		return false;
+	return number_at(sc, j + 1, m) && !m->vague && !m->ordinal &&
+	       m->spelled == q->nu.spelled && m->value > q->nu.value &&
+	       m->value <= SHARE_IN_MAX && m->value == floor(m->value);
+}
+
 static void
 unit_after(const struct scan *sc, struct qty *q, uint32_t suffix_unit)
 {
 	size_t j = q->j, unit_at = j;
+	struct num nu2;
 
 	if (is_punct(sc, j, '-') && j > 0 && (sc->t[j - 1].flags & TOKEN_HYPHEN))
 		unit_at = j + 1;
-	if (is_type(sc, j, KW_PERCENT) ||
+	if (is_type(sc, unit_at, KW_FRACTION) && !q->range &&
+	    !q->nu.vague && (unit_at > j || is_word(sc, unit_at + 1, W_OF))) {
+		/* A share: "two-thirds", "three quarters of the toys", as a
+		 * percentage ("66.7%"); not "two quarters" of a year. */
+		double share = 100 * kw_at(sc, unit_at)->value;
+
+		q->kind = FIGURE_PERCENT;
+		q->unit = sc->fw->percent;
+		q->nu.value *= share;
+		q->nu.res *= share;
+		q->nlast = j = unit_at;
+		j++;
+	} else if (share_in(sc, q, j, &nu2)) {
+		/* "two in three French people", "4 in 10 adults". */
+		double share = 100 / nu2.value;
+
+		q->kind = FIGURE_PERCENT;
+		q->unit = sc->fw->percent;
+		q->nu.value *= share;
+		q->nu.res *= share;
+		q->nlast = nu2.end - 1;
+		j = nu2.end;
+	} else if (is_type(sc, j, KW_PERCENT) ||
 	    (is_type(sc, j, KW_PER) && is_type(sc, j + 1, KW_CENT))) {
 		q->kind = FIGURE_PERCENT;
 		q->unit = sc->fw->percent;
