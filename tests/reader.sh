@@ -547,7 +547,7 @@ check "... and the keys that work it" \
 	bash -c "tmux -L $sock capture-pane -t t -p | tail -1 | grep -q 'Enter or its number: go to it   c q Esc close'"
 tm send-keys -t t c
 check "c: the changes hidden, the status line says how to see them" \
-	wait_for '^two versions of one report: 5 changes (c lists them); changed words marked (w hides them)' 2
+	wait_for '^5 changes between the two versions (c lists them); w hides the changed words' 2
 check "c: the list gone, the reports side by side" \
 	bash -c "! tmux -L $sock capture-pane -t t -p | grep -q 'figure changed  ' &&
 	         tmux -L $sock capture-pane -t t -p | head -1 | grep -q '^Floods in Varnholm valley leave 12 dead *│Floods in Varnholm valley leave 17 dead'"
@@ -581,7 +581,8 @@ tm send-keys -t t c 5
 check "a removed paragraph's number goes to it, on the left" \
 	wait_for '^change 5 of 5, removed: left 9 (c lists the changes)' 2
 tm send-keys -t t c q
-check "q closes the changes, the reader stays" wait_for '(c lists them)' 2
+check "q closes the changes, the reader stays; w marks the words again" \
+	wait_for '^5 changes between the two versions (c lists them); w marks the changed words' 2
 tm send-keys -t t q
 wait_for 'EXIT=0' 3
 # 80 columns: a long change wraps under its own words, no word cut.
@@ -595,7 +596,10 @@ check "80x24: a long change wraps at a word, under its words" \
 		'                      has...”') >&2"
 check "80x24: the keys fit" \
 	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 24p | grep -q 'c q Esc close\$'"
-tm send-keys -t t q q
+tm send-keys -t t c
+check "80x24: closed, the status line says it all" \
+	wait_for '^5 changes between the two versions (c lists them); w hides the changed words *$' 2
+tm send-keys -t t q
 wait_for 'EXIT=0' 3
 tm resize-window -t t -x 160 -y 45
 run "NO_COLOR=1 $nd $rl $rr"
@@ -604,7 +608,7 @@ check "NO_COLOR: added and removed in the word diff's looks" \
 	bash -c "tmux -L $sock capture-pane -t t -p -e | grep -Eq $'\e\\[(4;7|7;4)madded' &&
 	         tmux -L $sock capture-pane -t t -p -e | grep -Eq $'\e\\[(2;7|7;2)mremoved'"
 tm send-keys -t t c
-wait_for '^two versions of one report' 3
+wait_for '^5 changes between the two versions' 3
 check "word diff without colours: deleted dim on reverse" \
 	bash -c "tmux -L $sock capture-pane -t t -p -e | grep -Eq $'\e\\[(2;7|7;2)mWednesday'"
 check "word diff without colours: inserted underlined on reverse" \

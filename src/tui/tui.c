@@ -929,10 +929,10 @@ versions_message(struct tui *t)
 {
 	size_t n = t->c->revisions->n;
 
-	message(t, MSG_INFO, "two versions of one report: %zu change%s (c "
-	        "lists them); %s", n, n == 1 ? "" : "s", t->v.word_diff
-	        ? "changed words marked (w hides them)"
-	        : "w marks the changed words");
+	/* Within 80 columns. */
+	message(t, MSG_INFO, "%zu change%s between the two versions (c lists "
+	        "%s); w %s the changed words", n, n == 1 ? "" : "s",
+	        n == 1 ? "it" : "them", t->v.word_diff ? "hides" : "marks");
 }
 
 /* c: the changes between two versions over the whole screen; one chosen
