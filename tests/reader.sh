@@ -220,6 +220,22 @@ pkill -TERM -P "$shell" -x newsdiff
 check "SIGTERM: ends it, by the signal" wait_for 'EXIT=143' 5
 check "SIGTERM: the screen is restored" bash -c "! tmux -L $sock capture-pane -t t -p | grep -q '│'"
 
+# A list over the reader (the changes of two versions, the ledger) ends
+# on the signal too.
+tm send-keys -t t clear Enter
+run "$nd $fixtures/revisions/left.txt $fixtures/revisions/right.txt"
+wait_for '^Two versions of one report' 5
+shell=$(tm display-message -p -t t '#{pane_pid}')
+pkill -TERM -P "$shell" -x newsdiff
+check "SIGTERM over the list of changes: ends it, by the signal" wait_for 'EXIT=143' 5
+tm send-keys -t t clear Enter
+run "$nd"
+wait_for 'passage 1 of'
+tm send-keys -t t L
+wait_for '^Ledger: ' 3
+pkill -TERM -P "$shell" -x newsdiff
+check "SIGTERM over the ledger: ends it, by the signal" wait_for 'EXIT=143' 5
+
 tm send-keys -t t clear Enter
 run "$nd"
 wait_for 'passage 1 of'

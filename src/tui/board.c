@@ -31,6 +31,9 @@
 
 #define ESC 27
 
+/* Set: close the list (board_watch()). */
+static const volatile sig_atomic_t *stop;
+
 struct board_ledger {
 	const struct compare *c;
 	const struct ledger *l;
@@ -281,6 +284,8 @@ list_run(const struct list *ls, bool utf8, bool once, size_t *sel,
 		if (once)
 			break;
 		ch = wgetch(w);
+		if (stop != NULL && *stop)
+			break;
 		if (ch == ERR)
 			continue;
 		if (ls->numbers && ch >= '0' && ch <= '9') {
@@ -570,6 +575,12 @@ board_changes(const struct compare *c, bool utf8, bool once, size_t *sel,
 	free(bc.len);
 	layout_line_vec_fini(&bc.lines);
 	return chosen;
+}
+
+void
+board_watch(const volatile sig_atomic_t *flag)
+{
+	stop = flag;
 }
 
 const char *

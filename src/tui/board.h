@@ -5,11 +5,16 @@
 #ifndef NEWSDIFF_BOARD_H
 #define NEWSDIFF_BOARD_H
 
+#include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
 
 struct compare;
 struct ledger;
+
+/* A flag (the reader's: a signal came) that closes a list as soon as it
+ * is set, as a key would; NULL for none. */
+void board_watch(const volatile sig_atomic_t *flag);
 
 /* Show ledger l of comparison c over the whole terminal until a key
  * closes it (q, L, Esc) or Enter chooses a row: then true, and *row is

@@ -1277,6 +1277,7 @@ tui_run(struct compare *c, const struct tui_opts *o)
 	t.c = c;
 	t.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	board_count(c, t.disagree, sizeof t.disagree);
+	board_watch(&got_signal);
 	catch_signals();
 	if (!registered) {
 		atexit(tui_end);
