@@ -45,7 +45,8 @@ struct options {
 	const char *output;		/* -o FILE, or NULL for stdout */
 	bool force;			/* -f: replace a write-protected FILE */
 	bool word_diff;			/* --word-diff */
-	bool revisions;			/* --revisions */
+	int revisions;			/* --revisions 1, --no-revisions -1,
+					 * else 0: as the texts say */
 	const char *left, *right;	/* NULL: the bundled pair */
 	const char *label[2];		/* -L: how headers name each side */
 	int nlabels;
@@ -251,6 +252,8 @@ help(void)
 	      "                       what changed, then the word diff in the\n"
 	      "                       right report's order (taken by itself\n"
 	      "                       when most paragraphs pair closely)\n"
+	      "      --no-revisions   never take them so: compare the two as\n"
+	      "                       independent reports, however alike\n"
 	      "  -L, --label=LABEL    name a report so in headers instead of its\n"
 	      "                       title (once for LEFT, again for RIGHT)\n"
 	      "      --check          print only the figures and quotations the\n"
@@ -292,6 +295,7 @@ static const struct option long_options[] = {
 	{ "force", no_argument, NULL, 'f' },
 	{ "word-diff", no_argument, NULL, 'w' },
 	{ "revisions", no_argument, NULL, 'R' },
+	{ "no-revisions", no_argument, NULL, 'N' },
 	{ "label", required_argument, NULL, 'L' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
@@ -428,7 +432,10 @@ parse_args(int argc, char **argv, struct options *o, int *status)
 			o->word_diff = true;
 			break;
 		case 'R':
-			o->revisions = true;
+			o->revisions = 1;	/* the last of the two wins */
+			break;
+		case 'N':
+			o->revisions = -1;
 			break;
 		case 'L':
 			if (o->nlabels == 2) {
@@ -769,7 +776,8 @@ load(const struct options *o, struct word_lists *w, struct compare *cmp)
 	}
 	print_diags(cmp->left);
 	print_diags(cmp->right);
-	if (o->revisions || compare_is_revision(cmp))
+	if (o->revisions > 0 ||
+	    (o->revisions == 0 && compare_is_revision(cmp)))
 		compare_revisions(cmp);
 	else if (o->word_diff)
 		compare_word_diff(cmp);

@@ -492,7 +492,7 @@ else not_ok "JSON export keeps bidi controls escaped as they are" "$(grep -a 'bi
 rl=$fixtures/revisions/left.txt
 rr=$fixtures/revisions/right.txt
 run "$nd" --help
-for word in --word-diff --revisions; do
+for word in --word-diff --revisions --no-revisions; do
 	if grep -q -- "$word" out; then ok "--help mentions $word"
 	else not_ok "--help mentions $word"; fi
 done
@@ -529,6 +529,33 @@ if [ "$(grep -n -E '^(right 8|right 9|left 9) ' rev.txt | cut -d' ' -f1-2 | tr '
    [ "$(grep -n '^right 9 ' rev.txt | cut -d: -f1)" -lt "$(grep -n '^left 9 ' rev.txt | cut -d: -f1)" ]; then
 	ok "revisions: the right report's paragraph order is kept"
 else not_ok "revisions: the right report's paragraph order is kept"; fi
+
+# --no-revisions: the same two versions compared as independent reports,
+# as two different reports are: no summary, no word diff, the facts view
+# (phrases listed); the last of --revisions and --no-revisions counts.
+"$nd" --no-revisions -e text "$rl" "$rr" >norev.txt
+if grep -q '^These are two versions of one report' rev.txt &&
+   ! grep -q 'versions of one report' norev.txt && ! grep -q '\[-' norev.txt &&
+   ! grep -q 'figure changed' norev.txt && grep -q '^    phrases: ' norev.txt &&
+   grep -q '^Passage 1 of ' norev.txt; then
+	ok "--no-revisions: two versions compared as independent reports"
+else not_ok "--no-revisions: two versions compared as independent reports" "$(head -30 norev.txt)"; fi
+"$nd" --no-revisions -e json "$rl" "$rr" >norev.json
+"$nd" -e json "$rl" "$rr" >rev.json
+if grep -q '"revisions"' rev.json && ! grep -q '"revisions"' norev.json &&
+   ! grep -q '"edits"' norev.json && grep -q '"alignments"' norev.json; then
+	ok "--no-revisions: JSON has no revisions and no edits"
+else not_ok "--no-revisions: JSON has no revisions and no edits"; fi
+"$nd" --no-revisions --word-diff -e text "$rl" "$rr" >norev-wd.txt
+if grep -q 'leave \[-12-\]{+17+} dead' norev-wd.txt &&
+   ! grep -q 'versions of one report' norev-wd.txt; then
+	ok "--no-revisions --word-diff: the word diff alone"
+else not_ok "--no-revisions --word-diff: the word diff alone"; fi
+"$nd" --no-revisions --revisions -e text "$rl" "$rr" >both1.txt
+"$nd" --revisions --no-revisions -e text "$rl" "$rr" >both2.txt
+if cmp -s both1.txt rev.txt && cmp -s both2.txt norev.txt; then
+	ok "--revisions and --no-revisions: the last given counts"
+else not_ok "--revisions and --no-revisions: the last given counts"; fi
 
 # Two different reports: no revisions mode unless asked.
 (cd "$fixtures/export" && "$nd" -e text left.txt right.txt) >plain.txt

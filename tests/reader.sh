@@ -220,6 +220,22 @@ pkill -TERM -P "$shell" -x newsdiff
 check "SIGTERM: ends it, by the signal" wait_for 'EXIT=143' 5
 check "SIGTERM: the screen is restored" bash -c "! tmux -L $sock capture-pane -t t -p | grep -q '│'"
 
+# A list over the reader (the changes of two versions, the ledger) ends
+# on the signal too.
+tm send-keys -t t clear Enter
+run "$nd $fixtures/revisions/left.txt $fixtures/revisions/right.txt"
+wait_for '^Two versions of one report' 5
+shell=$(tm display-message -p -t t '#{pane_pid}')
+pkill -TERM -P "$shell" -x newsdiff
+check "SIGTERM over the list of changes: ends it, by the signal" wait_for 'EXIT=143' 5
+tm send-keys -t t clear Enter
+run "$nd"
+wait_for 'passage 1 of'
+tm send-keys -t t L
+wait_for '^Ledger: ' 3
+pkill -TERM -P "$shell" -x newsdiff
+check "SIGTERM over the ledger: ends it, by the signal" wait_for 'EXIT=143' 5
+
 tm send-keys -t t clear Enter
 run "$nd"
 wait_for 'passage 1 of'
@@ -348,6 +364,9 @@ awk 'BEGIN { printf "Zebras seen\n\n"; for (i = 0; i < 400; i++)
 sed 's/crossed/forded/' long-left.txt > long-right.txt
 tm send-keys -t t clear Enter
 run "$nd" long-left.txt long-right.txt
+# Two versions of one paragraph: the list of changes first, c hides it.
+wait_for '^Two versions of one report' 3
+tm send-keys -t t c
 wait_for 'passage 1 of' 3
 tm send-keys -t t '/' 'zebra' Enter
 wait_for 'zebra: match 1 of' 3
@@ -529,8 +548,25 @@ rl=$fixtures/revisions/left.txt
 rr=$fixtures/revisions/right.txt
 start
 run "$nd $rl $rr"
-check "versions of one report: the reader says so" \
-	wait_for '^two versions of one report: 5 changes; changed words marked' 3
+check "versions of one report: the reader opens with what changed" \
+	wait_for "^Two versions of one report: 5 changes, in the right report's order" 3
+check "... how many paragraphs pair closely" \
+	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 2p | grep -q '^14 of 16 paragraphs pair closely'"
+check "... the changes, one a numbered line, in the right report's order" \
+	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 4,8p | cut -c1-90 | diff - <(printf '%s\n' \
+		'1  figure changed     headline: 12 → 17 dead' \
+		'2  figure changed     right 5: Wednesday → Tuesday' \
+		'3  quotation changed  right 7: rise this fast → climb so quickly' \
+		'4  added              right 8: “A shelter for about 300 displaced residents has...”' \
+		'5  removed            left 9: “Schools in the valley will stay closed until...”') >&2"
+check "... and the keys that work it" \
+	bash -c "tmux -L $sock capture-pane -t t -p | tail -1 | grep -q 'Enter or its number: go to it   c q Esc close'"
+tm send-keys -t t c
+check "c: the changes hidden, the status line says how to see them" \
+	wait_for '^5 changes between the two versions (c lists them); w hides the changed words' 2
+check "c: the list gone, the reports side by side" \
+	bash -c "! tmux -L $sock capture-pane -t t -p | grep -q 'figure changed  ' &&
+	         tmux -L $sock capture-pane -t t -p | head -1 | grep -q '^Floods in Varnholm valley leave 12 dead *│Floods in Varnholm valley leave 17 dead'"
 check "word diff on: the left's changed word red, bold, underlined" \
 	bash -c "tmux -L $sock capture-pane -t t -p -e | grep -Eq $'\e\\[(1;4|4;1)m\e\\[31mWednesday'"
 check "word diff on: the right's changed word green, bold, underlined" \
@@ -541,11 +577,54 @@ check "w: the changed words look like the rest again" \
 	bash -c "tmux -L $sock capture-pane -t t -p -e | grep -q '^      Wednesday to '"
 tm send-keys -t t '?'
 check "?: the help lists w" wait_for 'w  *mark or unmark the words that changed' 2
+check "?: the help lists c" wait_for 'c  *two versions: what changed; Enter goes' 1
 tm send-keys -t t q
+tm send-keys -t t c
+check "c again: the changes shown again" \
+	wait_for "^Two versions of one report: 5 changes" 2
+tm send-keys -t t j j
+tm send-keys -t t Enter
+check "Enter on the third change goes to its passage" \
+	wait_for '^change 3 of 5, quotation changed: right 7 (c lists the changes)' 2
+check "... which stands in view on both sides" \
+	bash -c "tmux -L $sock capture-pane -t t -p | grep -q '▎7→R7 .*│▎7→L7 '"
+tm send-keys -t t c 2
+check "a change's number goes to it" \
+	wait_for '^change 2 of 5, figure changed: right 5 (c lists the changes)' 2
+check "... its passage in view" \
+	bash -c "tmux -L $sock capture-pane -t t -p | grep -q '▎5→R5 Regional governor.*│▎5→L5 Regional governor'"
+tm send-keys -t t c 5
+check "a removed paragraph's number goes to it, on the left" \
+	wait_for '^change 5 of 5, removed: left 9 (c lists the changes)' 2
+tm send-keys -t t c q
+check "q closes the changes, the reader stays; w marks the words again" \
+	wait_for '^5 changes between the two versions (c lists them); w marks the changed words' 2
 tm send-keys -t t q
 wait_for 'EXIT=0' 3
+# 80 columns: a long change wraps under its own words, no word cut.
+tm send-keys -t t clear Enter
+tm resize-window -t t -x 80 -y 24
+run "$nd $rl $rr"
+wait_for "^Two versions of one report" 3
+check "80x24: a long change wraps at a word, under its words" \
+	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 7,8p | diff - <(printf '%s\n' \
+		'4  added              right 8: “A shelter for about 300 displaced residents' \
+		'                      has...”') >&2"
+check "80x24: the keys fit" \
+	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 24p | grep -q 'c q Esc close\$'"
+tm send-keys -t t c
+check "80x24: closed, the status line says it all" \
+	wait_for '^5 changes between the two versions (c lists them); w hides the changed words *$' 2
+tm send-keys -t t q
+wait_for 'EXIT=0' 3
+tm resize-window -t t -x 160 -y 45
 run "NO_COLOR=1 $nd $rl $rr"
-wait_for '^two versions of one report' 3
+wait_for '^Two versions of one report' 3
+check "NO_COLOR: added and removed in the word diff's looks" \
+	bash -c "tmux -L $sock capture-pane -t t -p -e | grep -Eq $'\e\\[(4;7|7;4)madded' &&
+	         tmux -L $sock capture-pane -t t -p -e | grep -Eq $'\e\\[(2;7|7;2)mremoved'"
+tm send-keys -t t c
+wait_for '^5 changes between the two versions' 3
 check "word diff without colours: deleted dim on reverse" \
 	bash -c "tmux -L $sock capture-pane -t t -p -e | grep -Eq $'\e\\[(2;7|7;2)mWednesday'"
 check "word diff without colours: inserted underlined on reverse" \
@@ -554,11 +633,14 @@ tm send-keys -t t q
 wait_for 'EXIT=0' 3
 # Two different reports: off until asked.
 run "$nd $fixtures/export/left.txt $fixtures/export/right.txt"
-wait_for 'passage 1 of' 3
+wait_for '^passage 1 of' 10
 check "two different reports: no word diff at first" \
 	bash -c "! tmux -L $sock capture-pane -t t -p | tail -1 | grep -q 'versions of one report'"
 tm send-keys -t t w
 check "w on two different reports: the word diff shown" wait_for '^word diff shown' 2
+tm send-keys -t t c
+check "c on two different reports: no changes to list, and why" \
+	wait_for '^not two versions of one report: no changes to list' 2
 tm send-keys -t t q
 # ---- the ledger ------------------------------------------------------------
 

@@ -112,6 +112,41 @@ START_TEST(edit_unicode_variants_are_the_same_words)
 }
 END_TEST
 
+/* A passage whose two sides are the same bytes is not diffed; what it
+ * gets must be what the diff gives a passage of the same words written
+ * differently: no edits, likeness 1, a script (not skipped). */
+START_TEST(edit_same_text_is_as_the_same_words)
+{
+	struct compare same, folded;
+	size_t g;
+
+	diff(&same, "Rescue crews in boats worked through the night.\n\n"
+	     "The council met on Monday.",
+	     "Rescue crews in boats worked through the night.\n\n"
+	     "The council met on Monday.");
+	diff(&folded, "Rescue crews in boats worked through the night.\n\n"
+	     "The council met on Monday.",
+	     "RESCUE CREWS in boats worked through the night.\n\n"
+	     "the council met on monday.");
+	ck_assert_uint_eq(same.edits->ngroup, 2);
+	ck_assert_uint_eq(folded.edits->ngroup, 2);
+	ck_assert_uint_eq(same.edits->nedit, 0);
+	ck_assert_uint_eq(folded.edits->nedit, 0);
+	for (g = 0; g < 2; g++) {
+		const struct edit_group *a = &same.edits->group[g];
+		const struct edit_group *b = &folded.edits->group[g];
+
+		ck_assert(a->likeness == 1.0);
+		ck_assert(a->likeness == b->likeness);
+		ck_assert_uint_eq(a->n, b->n);
+		ck_assert_uint_eq(a->first, b->first);
+		ck_assert(!a->skipped && !b->skipped);
+	}
+	t_compare_free(&same);
+	t_compare_free(&folded);
+}
+END_TEST
+
 START_TEST(edit_moved_paragraph_has_no_edits_and_is_moved)
 {
 	struct compare c;
@@ -375,6 +410,7 @@ suite_make(void)
 	tcase_add_test(tc, edit_deletion_has_an_empty_right_span);
 	tcase_add_test(tc, edit_replacement_spans_both_sides);
 	tcase_add_test(tc, edit_unicode_variants_are_the_same_words);
+	tcase_add_test(tc, edit_same_text_is_as_the_same_words);
 	tcase_add_test(tc, edit_moved_paragraph_has_no_edits_and_is_moved);
 	tcase_add_test(tc, edit_one_to_two_group_keeps_each_word_in_its_paragraph);
 	tcase_add_test(tc, edit_across_paragraphs_is_cut_at_the_boundary);

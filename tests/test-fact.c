@@ -12,6 +12,7 @@
 #include "figure.h"
 #include "lexicon.h"
 #include "name.h"
+#include "quantity.h"
 #include "quote.h"
 #include "token.h"
 #include "testutil.h"
@@ -74,6 +75,47 @@ pair(struct t_cmp *c, const char *left, const char *right)
 }
 
 /* ---- the bundled pair ---------------------------------------------- */
+
+/* The figures the anchors judged, taken up by the facts: the same facts
+ * as when they are judged again. */
+START_TEST(fact_figures_kept_from_the_anchors_give_the_same_facts)
+{
+	struct t_cmp c;
+	struct quantity_words *qw;
+	struct fact_figure_run *run;
+	struct fact_anchor *v;
+	struct facts *kept, *again;
+	size_t i, figs = 0;
+
+	t_compare(&c, t_asset(LEFT_ASSET), t_asset(RIGHT_ASSET));
+	qw = quantity_words_new(c.lx);
+	/* The program added its anchors already: none is left to add. */
+	ck_assert_uint_eq(fact_figure_anchors(c.al, c.lx, qw, &v, &run), 0);
+	free(v);
+	ck_assert_ptr_nonnull(run);
+	kept = fact_extract(c.al, c.lx, qw, run);
+	again = fact_extract(c.al, c.lx, qw, NULL);
+	ck_assert_uint_eq(kept->nfact, again->nfact);
+	for (i = 0; i < kept->nfact; i++) {
+		const struct fact *a = &kept->fact[i], *b = &again->fact[i];
+
+		ck_assert_int_eq(a->type, b->type);
+		ck_assert_int_eq(a->status, b->status);
+		ck_assert(memcmp(&a->left, &b->left, sizeof a->left) == 0);
+		ck_assert(memcmp(&a->right, &b->right, sizeof a->right) == 0);
+		ck_assert_uint_eq(a->fig_left, b->fig_left);
+		ck_assert_uint_eq(a->fig_right, b->fig_right);
+		ck_assert_int_eq(a->compatible, b->compatible);
+		ck_assert_int_eq(a->cross, b->cross);
+		figs += a->type == FACT_FIGURE;
+	}
+	ck_assert_uint_gt(figs, 3);
+	fact_free(kept);
+	fact_free(again);
+	quantity_words_free(qw);
+	t_compare_free(&c);
+}
+END_TEST
 
 START_TEST(fact_bundled_350_people_and_400_civilians_differ)
 {
@@ -1484,6 +1526,7 @@ suite_make(void)
 	TCase *tc;
 
 	tc = tcase_create("the bundled pair");
+	tcase_add_test(tc, fact_figures_kept_from_the_anchors_give_the_same_facts);
 	tcase_add_test(tc, fact_bundled_350_people_and_400_civilians_differ);
 	tcase_add_test(tc, fact_bundled_quotes_match_and_vary);
 	tcase_add_test(tc, fact_bundled_names_short_and_long);

@@ -103,16 +103,23 @@ find_figures(struct compare *c)
 
 /* Paragraphs that the alignment left apart but that give one figure on
  * strong evidence become passages of their own, before the facts are
- * found. */
-static void
+ * found.  The figures as judged for it, for the facts when no passage
+ * was added (else NULL: they are judged again, in the new passages). */
+static struct fact_figure_run *
 anchor_figures(struct compare *c, const struct quantity_words *qw)
 {
 	struct fact_anchor *v;
-	size_t i, n = fact_figure_anchors(c->al, c->lx, qw, &v);
+	struct fact_figure_run *run;
+	size_t i, n = fact_figure_anchors(c->al, c->lx, qw, &v, &run);
 
 	for (i = 0; i < n; i++)
 		align_add_group(c->al, v[i].left, v[i].right, v[i].score);
 	free(v);
+	if (n > 0) {
+		fact_figure_run_free(run);
+		run = NULL;
+	}
+	return run;
 }
 
 /* The pipeline: each stage one call, each reading the one before as
@@ -125,6 +132,7 @@ run_pipeline(struct compare *c, struct side_job *l, struct side_job *r,
              enum side *failed)
 {
 	struct quantity_words *qw;
+	struct fact_figure_run *run;
 
 	thread_both(run_side, r, l);			/* load, tokenize */
 	if (l->rc != RC_OK || r->rc != RC_OK) {
@@ -145,8 +153,8 @@ run_pipeline(struct compare *c, struct side_job *l, struct side_job *r,
 	align_run(c->left, c->right, c->lx, NULL, &c->al);	/* align */
 	qw = quantity_words_new(c->lx);	/* what figures measure: the
 					 * last words the lexicon takes */
-	anchor_figures(c, qw);			/* paired by a figure */
-	c->facts = fact_extract(c->al, c->lx, qw);	/* facts */
+	run = anchor_figures(c, qw);		/* paired by a figure */
+	c->facts = fact_extract(c->al, c->lx, qw, run);	/* facts */
 	quantity_words_free(qw);
 	return RC_OK;
 }

@@ -977,32 +977,70 @@ take_pairs(struct fact_figures *ff, struct fig_run *run,
 		ff->first[g + 1] += ff->first[g];
 }
 
-void
-fact_figures_pair(struct fact_figures *ff, const struct alignment *al,
-                  const struct lexicon *lx, const struct quantity_words *qw)
+/* The figures of both sides of al read, and every pair judged. */
+static void
+run_judge(struct fig_run *run, const struct alignment *al,
+          const struct lexicon *lx, const struct quantity_words *qw)
 {
-	struct fig_run run;
 	int s;
 
+	memset(run, 0, sizeof *run);
+	run->side[SIDE_LEFT].a = al->left;
+	run->side[SIDE_LEFT].group_of = al->left_group;
+	run->side[SIDE_RIGHT].a = al->right;
+	run->side[SIDE_RIGHT].group_of = al->right_group;
+	for (s = 0; s < 2; s++) {
+		run->side[s].lx = lx;
+		run->side[s].qw = qw;
+	}
+	thread_both(read_side, &run->side[SIDE_RIGHT], &run->side[SIDE_LEFT]);
+	find_candidates(run);
+}
+
+static void
+run_fini(struct fig_run *run)
+{
+	int s;
+
+	for (s = 0; s < 2; s++) {
+		free(run->side[s].site);
+		free(run->side[s].order);
+		free(run->side[s].pool);
+	}
+	free(run->cand);
+}
+
+/* A run kept from the anchors for the facts. */
+struct fact_figure_run {
+	struct fig_run run;
+};
+
+void
+fact_figure_run_free(struct fact_figure_run *run)
+{
+	if (run == NULL)
+		return;
+	run_fini(&run->run);
+	free(run);
+}
+
+void
+fact_figures_pair(struct fact_figures *ff, const struct alignment *al,
+                  const struct lexicon *lx, const struct quantity_words *qw,
+                  struct fact_figure_run *kept)
+{
+	struct fig_run run;
+
 	memset(ff, 0, sizeof *ff);
-	memset(&run, 0, sizeof run);
-	run.side[SIDE_LEFT].a = al->left;
-	run.side[SIDE_LEFT].group_of = al->left_group;
-	run.side[SIDE_RIGHT].a = al->right;
-	run.side[SIDE_RIGHT].group_of = al->right_group;
-	for (s = 0; s < 2; s++) {
-		run.side[s].lx = lx;
-		run.side[s].qw = qw;
-	}
-	thread_both(read_side, &run.side[SIDE_RIGHT], &run.side[SIDE_LEFT]);
-	find_candidates(&run);
+	/* The anchors read the same figures of the same passages: no
+	 * site is used yet, and the candidates are the same. */
+	if (kept != NULL)
+		run = kept->run;
+	else
+		run_judge(&run, al, lx, qw);
+	free(kept);
 	take_pairs(ff, &run, al);
-	for (s = 0; s < 2; s++) {
-		free(run.side[s].site);
-		free(run.side[s].order);
-		free(run.side[s].pool);
-	}
-	free(run.cand);
+	run_fini(&run);
 }
 
 void
@@ -1050,7 +1088,7 @@ cmp_anchor(const void *x, const void *y)
 size_t
 fact_figure_anchors(const struct alignment *al, const struct lexicon *lx,
                     const struct quantity_words *qw,
-                    struct fact_anchor **out)
+                    struct fact_anchor **out, struct fact_figure_run **keep)
 {
 	const struct article *la = al->left, *ra = al->right;
 	struct fig_run run;
@@ -1058,19 +1096,8 @@ fact_figure_anchors(const struct alignment *al, const struct lexicon *lx,
 	bool *rused = xcalloc(ra->npara + 1, sizeof *rused);
 	struct fact_anchor *v;
 	size_t i, n = 0;
-	int s;
 
-	memset(&run, 0, sizeof run);
-	run.side[SIDE_LEFT].a = la;
-	run.side[SIDE_LEFT].group_of = al->left_group;
-	run.side[SIDE_RIGHT].a = ra;
-	run.side[SIDE_RIGHT].group_of = al->right_group;
-	for (s = 0; s < 2; s++) {
-		run.side[s].lx = lx;
-		run.side[s].qw = qw;
-	}
-	thread_both(read_side, &run.side[SIDE_RIGHT], &run.side[SIDE_LEFT]);
-	find_candidates(&run);
+	run_judge(&run, al, lx, qw);
 	if (run.ncand > 1)
 		qsort(run.cand, run.ncand, sizeof *run.cand, cmp_cand);
 	v = xmalloc((run.ncand + 1) * sizeof *v);
@@ -1093,12 +1120,12 @@ fact_figure_anchors(const struct alignment *al, const struct lexicon *lx,
 	}
 	if (n > 1)
 		qsort(v, n, sizeof *v, cmp_anchor);
-	for (s = 0; s < 2; s++) {
-		free(run.side[s].site);
-		free(run.side[s].order);
-		free(run.side[s].pool);
+	if (keep != NULL) {
+		*keep = xmalloc(sizeof **keep);
+		(*keep)->run = run;
+	} else {
+		run_fini(&run);
 	}
-	free(run.cand);
 	free(lused);
 	free(rused);
 	*out = v;

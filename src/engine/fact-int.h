@@ -105,9 +105,11 @@ struct fact_figures {
 struct lexicon;
 struct quantity_words;
 
+/* run: as fact_extract() takes it (freed here), or NULL. */
 void fact_figures_pair(struct fact_figures *ff, const struct alignment *al,
                        const struct lexicon *lx,
-                       const struct quantity_words *qw);
+                       const struct quantity_words *qw,
+                       struct fact_figure_run *run);
 void fact_figures_fini(struct fact_figures *ff);
 
 /* The families, each over group g of al. */

@@ -132,7 +132,7 @@ fact_job(void *arg)
 
 struct facts *
 fact_extract(const struct alignment *al, const struct lexicon *lx,
-             const struct quantity_words *qw)
+             const struct quantity_words *qw, struct fact_figure_run *run)
 {
 	struct fact_figures figs;
 	uint32_t nids = lexicon_count(lx);
@@ -152,7 +152,7 @@ fact_extract(const struct alignment *al, const struct lexicon *lx,
 	name_mark_words(al->right, names, 1);
 
 	/* Figures are paired across the whole of both reports first. */
-	fact_figures_pair(&figs, al, lx, qw);
+	fact_figures_pair(&figs, al, lx, qw, run);
 
 	/* Half the groups each; groups share nothing but what they read. */
 	for (i = 0; i < 2; i++) {

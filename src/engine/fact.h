@@ -75,13 +75,19 @@ struct facts {
 	size_t ngroup;
 };
 
+struct fact_figure_run;
+
 /* Find the facts of every group of al, whose articles have been analyzed
  * and had their figures found with lexicon lx; qw (of lx) reads what the
- * figures measure, to pair them across the whole of both reports.  The
- * caller owns the result, to release with fact_free(). */
+ * figures measure, to pair them across the whole of both reports.  run,
+ * if not NULL, is what fact_figure_anchors() kept of the figures of al as
+ * it is now (no anchor added since), taken instead of reading and
+ * judging them again, and freed.  The caller owns the result, to release
+ * with fact_free(). */
 struct facts *fact_extract(const struct alignment *al,
                            const struct lexicon *lx,
-                           const struct quantity_words *qw);
+                           const struct quantity_words *qw,
+                           struct fact_figure_run *run);
 
 void fact_free(struct facts *fs);
 
@@ -99,11 +105,16 @@ struct fact_anchor {
 
 /* The anchors of al into *out (the caller's, to free()), in the order of
  * their left paragraphs; returns how many.  lx and qw as for
- * fact_extract(). */
+ * fact_extract().  If keep is not NULL, *keep gets the figures as they
+ * were judged (the caller's, for fact_extract() or
+ * fact_figure_run_free()). */
 size_t fact_figure_anchors(const struct alignment *al,
                            const struct lexicon *lx,
                            const struct quantity_words *qw,
-                           struct fact_anchor **out);
+                           struct fact_anchor **out,
+                           struct fact_figure_run **keep);
+
+void fact_figure_run_free(struct fact_figure_run *run);
 
 /* A one-line account of the facts of group g, for a status line or a
  * tooltip: "figures differ: 350 ≠ 400; 1 figure agrees; 3 names".  The

@@ -33,6 +33,7 @@ static const struct keydef keydefs[] = {
 	{ ACT_WORD_DIFF, { 'w' }, "mark or unmark the words that changed" },
 	{ ACT_EXPORT, { 'e' }, "export the comparison to a file" },
 	{ ACT_LEDGER, { 'L' }, "ledger: disagreements first; Enter goes" },
+	{ ACT_CHANGES, { 'c' }, "two versions: what changed; Enter goes" },
 	{ ACT_HELP, { '?', KEY_F(1) }, "this help" },
 	{ ACT_REDRAW, { CTRL('l') }, "redraw the screen" },
 	{ ACT_QUIT, { 'q', 'Q' }, "quit" },

@@ -28,6 +28,7 @@ enum action {
 	ACT_WORD_DIFF,
 	ACT_EXPORT,
 	ACT_LEDGER,		/* L: the ledger, full screen */
+	ACT_CHANGES,		/* c: what changed between two versions */
 	ACT_HELP,
 	ACT_REDRAW,
 	ACT_QUIT,

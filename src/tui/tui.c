@@ -72,6 +72,7 @@ struct tui {
 	struct ledger *ledger;
 	size_t ledger_sel;
 	char disagree[64];
+	size_t changes_sel;	/* the change selected in its list */
 };
 
 /* The terminal's state, for tui_end() from anywhere. */
@@ -921,6 +922,49 @@ ledger_screen(struct tui *t)
 	}
 }
 
+/* What the status line says of two versions when their changes are not
+ * shown. */
+static void
+versions_message(struct tui *t)
+{
+	size_t n = t->c->revisions->n;
+
+	/* Within 80 columns. */
+	message(t, MSG_INFO, "%zu change%s between the two versions (c lists "
+	        "%s); w %s the changed words", n, n == 1 ? "" : "s",
+	        n == 1 ? "it" : "them", t->v.word_diff ? "hides" : "marks");
+}
+
+/* c: the changes between two versions over the whole screen; one chosen
+ * with Enter or its number brings its passage into view. */
+static void
+changes_screen(struct tui *t)
+{
+	const struct revisions *rv = t->c->revisions;
+	const struct revision_item *it;
+	size_t item;
+	bool chosen;
+	enum side s;
+
+	if (rv == NULL) {
+		message(t, MSG_INFO, "not two versions of one report: no "
+		        "changes to list (newsdiff --revisions takes them so)");
+		return;
+	}
+	chosen = board_changes(t->c, t->utf8, false, &t->changes_sel, &item);
+	relayout(t);
+	if (!chosen) {
+		versions_message(t);
+		return;
+	}
+	it = &rv->v[item];
+	s = it->kind == REVISION_REMOVED ? SIDE_LEFT : SIDE_RIGHT;
+	view_show(&t->v, s, s == SIDE_LEFT ? it->left : it->right);
+	message(t, MSG_INFO, "change %zu of %zu, %s: %s %zu (c lists the "
+	        "changes)", item + 1, rv->n, revision_kind_str(it->kind),
+	        side_name(s), (s == SIDE_LEFT ? it->left : it->right) + 1);
+}
+
 static void
 mouse(struct tui *t)
 {
@@ -1030,6 +1074,9 @@ act(struct tui *t, enum action a)
 		break;
 	case ACT_LEDGER:
 		ledger_screen(t);
+		break;
+	case ACT_CHANGES:
+		changes_screen(t);
 		break;
 	case ACT_HELP:
 		help(t);
@@ -1230,6 +1277,7 @@ tui_run(struct compare *c, const struct tui_opts *o)
 	t.c = c;
 	t.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	board_count(c, t.disagree, sizeof t.disagree);
+	board_watch(&got_signal);
 	catch_signals();
 	if (!registered) {
 		atexit(tui_end);
@@ -1245,15 +1293,21 @@ tui_run(struct compare *c, const struct tui_opts *o)
 	if (o->timing != NULL && (timing = fopen(o->timing, "a")) != NULL)
 		setvbuf(timing, NULL, _IOLBF, 0);
 	make_windows(&t, true);
-	if (c->revisions != NULL)
-		message(&t, MSG_INFO, "two versions of one report: %zu "
-		        "change%s; changed words marked (w hides them)",
-		        c->revisions->n, c->revisions->n == 1 ? "" : "s");
-	diag_message(&t);
-	paint(&t);
+	/* Two versions open with what changed: that is the first screen. */
+	if (c->revisions != NULL) {
+		board_changes(c, t.utf8, true, &t.changes_sel, NULL);
+	} else {
+		diag_message(&t);
+		paint(&t);
+	}
 	if (timing != NULL)
 		fprintf(timing, "first-screen %.3f ms\n",
 		        (tui_clock() - o->start) * 1e3);
+	if (c->revisions != NULL && !o->once) {
+		changes_screen(&t);
+		diag_message(&t);
+		paint(&t);
+	}
 	t.msg[0] = '\0';
 	if (!o->once)
 		run_keys(&t);
