@@ -238,6 +238,10 @@ static const struct row rows[] = {
 	{ "He was aged 63 then.", "aged 63", FIGURE_AGE, FIGURE_EXACT, 63, 62.5,
 	  63.5, OPEN_LO | OPEN_HI, "year", NONE },
 	/* Times, dates, years: never counts. */
+	{ "It began at midday (1000 GMT) on Sunday.", "1000 GMT", FIGURE_TIME,
+	  FIGURE_EXACT, 600, 600, 600, 0, "minute", NONE },
+	{ "He spoke before noon (1000GMT) on Sunday.", "1000GMT", FIGURE_TIME,
+	  FIGURE_EXACT, 600, 600, 600, 0, "minute", NONE },
 	{ "It struck at 3:30 a.m. on Sunday.", "3:30 a.m.", FIGURE_TIME,
 	  FIGURE_EXACT, 210, 210, 210, 0, "minute", NONE },
 	{ "It ended at 10 p.m. there.", "10 p.m.", FIGURE_TIME, FIGURE_EXACT,

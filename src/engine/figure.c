@@ -1026,6 +1026,79 @@ date_at(const struct scan *sc, size_t i, struct figure_vec *out)
 }
 
 /* Times of day: "3:30 a.m.", "10 p.m.", "14:05". */
+/* Time zones a wire report writes after a time: "(1000 GMT)", "2210
+ * GMT", "1400GMT". */
+static const char *const zones[] = {
+	"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest",
+	"bst",
+};
+#define NZONES (sizeof zones / sizeof *zones)
+
+static bool
+is_zone_text(const uint8_t *s, size_t n)
+{
+	size_t z, k;
+
+	for (z = 0; z < NZONES; z++) {
+		for (k = 0; k < n && zones[z][k] != '\0'; k++)
+			if ((s[k] | 0x20) != zones[z][k])
+				break;
+		if (k == n && zones[z][k] == '\0')
+			return true;
+	}
+	return false;
+}
+
+static bool
+is_zone(const struct scan *sc, size_t j)
+{
+	return j < sc->n && sc->t[j].kind == TOKEN_WORD &&
+	       is_zone_text(sc->text + sc->t[j].start, sc->t[j].len);
+}
+
+/* "1000GMT": four digits with the zone glued on.  Returns the token
+ * after it, or i. */
+static size_t
+glued_clock_at(const struct scan *sc, size_t i, struct figure_vec *out)
+{
+	const uint8_t *s = sc->text + sc->t[i].start;
+	double hh, mm;
+	struct figure *f;
+	size_t k;
+
+	if (sc->t[i].kind != TOKEN_NUMBER || sc->t[i].len <= 4 ||
+	    !is_zone_text(s + 4, sc->t[i].len - 4))
+		return i;
+	for (k = 0; k < 4; k++)
+		if (s[k] < '0' || s[k] > '9')
+			return i;
+	hh = (s[0] - '0') * 10 + (s[1] - '0');
+	mm = (s[2] - '0') * 10 + (s[3] - '0');
+	if (hh > 23 || mm > 59)
+		return i;
+	f = add_figure(out, sc, i, i, i, i, FIGURE_TIME);
+	f->value = f->lo = f->hi = hh * 60 + mm;
+	f->unit = sc->fw->minutes;
+	return i + 1;
+}
+
+/* A time written as four digits before its zone, "1000 GMT": hours and
+ * minutes.  Returns the token after the zone, or i. */
+static size_t
+clock_at(const struct scan *sc, size_t i, const struct num *h,
+         struct figure_vec *out)
+{
+	double hh = floor(h->value / 100), mm = h->value - hh * 100;
+	struct figure *f;
+
+	if (h->end != i + 1 || sc->t[i].len != 4 || hh > 23 || mm > 59)
+		return i;
+	f = add_figure(out, sc, i, h->end, i, h->end, FIGURE_TIME);
+	f->value = f->lo = f->hi = hh * 60 + mm;
+	f->unit = sc->fw->minutes;
+	return h->end + 1;
+}
+
 static size_t
 time_at(const struct scan *sc, size_t i, struct figure_vec *out)
 {
@@ -1034,7 +1107,13 @@ time_at(const struct scan *sc, size_t i, struct figure_vec *out)
 	double minutes;
 	struct figure *f;
 
-	if (!number_at(sc, i, &h) || h.spelled || h.decimal || h.value > 24)
+	if ((j = glued_clock_at(sc, i, out)) != i)
+		return j;
+	if (!number_at(sc, i, &h) || h.spelled || h.decimal)
+		return i;
+	if (h.value >= 100 && is_zone(sc, h.end))
+		return clock_at(sc, i, &h, out);
+	if (h.value > 24)
 		return i;
 	j = h.end;
 	minutes = h.value * 60;
