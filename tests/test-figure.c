@@ -322,6 +322,20 @@ START_TEST(figure_table_phrase_has_its_value_interval_kind_and_noun)
 }
 END_TEST
 
+/* In a list of counts "one" is one. */
+START_TEST(figure_one_in_a_list_of_counts_is_a_figure)
+{
+	struct article *a;
+	struct figure_vec v = scan("Among them are three Germans, two Finns, "
+	                           "one Lebanese and one Filipino.", &a);
+
+	ck_assert_uint_eq(v.n, 4);
+	ck_assert_ptr_nonnull(find(&v, a, "one Lebanese"));
+	free(v.v);
+	article_free(a);
+}
+END_TEST
+
 START_TEST(figure_one_of_the_officials_is_no_figure)
 {
 	struct article *a;
@@ -465,6 +479,7 @@ suite_make(void)
 	                    figure_table_phrase_has_its_value_interval_kind_and_noun,
 	                    0, (int)(sizeof rows / sizeof *rows));
 	tcase_add_test(tc, figure_one_of_the_officials_is_no_figure);
+	tcase_add_test(tc, figure_one_in_a_list_of_counts_is_a_figure);
 	tcase_add_test(tc, figure_codes_and_names_with_digits_are_no_figures);
 	tcase_add_test(tc, figure_unicode_text_around_figures);
 	suite_add_tcase(s, tc);

@@ -1461,6 +1461,25 @@ add_quantity(const struct scan *sc, const struct qty *q,
 		set_noun(f, sc, q->hstart, q->j);
 }
 
+/* Whether the count from token first to end is an item of a list of
+ * counts: after a comma or "and" that follows another count's word
+ * ("three Germans, two Finns, one Lebanese"), and before a capital. */
+static bool
+in_list_of_counts(const struct scan *sc, size_t first, size_t end)
+{
+	size_t k;
+
+	if (first < 2 || end >= sc->n || !(sc->t[end].flags & TOKEN_CAP) ||
+	    !(is_punct(sc, first - 1, ',') || is_word(sc, first - 1, W_AND)))
+		return false;
+	/* The item before: a number and a word or two. */
+	for (k = first - 1; k > 0 && first - k <= 3; k--)
+		if (sc->t[k - 1].kind == TOKEN_NUMBER ||
+		    kw_at(sc, k - 1)->type == KW_NUM)
+			return true;
+	return false;
+}
+
 /* A quantity starting at token i: a count, money, percent, duration,
  * age, year, ordinal or score, with its hedge and noun.  Returns the
  * token after it, or i if there is none. */
@@ -1497,9 +1516,11 @@ quantity_at(const struct scan *sc, size_t i, struct figure_vec *out)
 		return q.j;
 	hedge_of(sc, &q);
 	/* A spelled "one" with no noun, hedge or unit is "one of the
-	 * officials", not a figure. */
+	 * officials", not a figure; in a list of counts it is one:
+	 * "two Finns, one Lebanese and one Filipino". */
 	if (q.nu.spelled && q.nu.value == 1 && !q.range &&
-	    q.kind == FIGURE_COUNT && q.hedge == FIGURE_EXACT)
+	    q.kind == FIGURE_COUNT && q.hedge == FIGURE_EXACT &&
+	    !in_list_of_counts(sc, q.first, q.nu.end))
 		return q.nu.end;
 	add_quantity(sc, &q, out);
 	return q.j;
