@@ -74,6 +74,15 @@
 #define FIG_UNIT_BONUS 0.2
 #define FIG_AGREE_BONUS 0.2
 #define FIG_TOLL_BONUS 0.5	/* two reports' tolls (main_tolls()) */
+/* Values the same (within QUANTITY_MATCH_DIFF), not only meeting, score
+ * FIG_MATCH_BONUS more: the same number told twice is the better
+ * partner ("More than 170 passengers and crew" with "176 people" rather
+ * than with "more than 240 passengers and crew").  On twelve further
+ * real pairs annotated by hand 0.5 takes false differences 2 -> 1 and
+ * alignment precision 0.865 -> 0.874 (a passage anchored by a figure);
+ * 0.1 and 0.3 change nothing there; the invented pairs' figures found
+ * 104 -> 105 of 123, the devset unchanged. */
+#define FIG_MATCH_BONUS 0.5
 
 /* Two figures paired by their number alone (same_number()), when what
  * they count says two things, come after the same number of the same
@@ -811,6 +820,7 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out)
 	             (link == QUANTITY_SAME ? FIG_SAME_BONUS : 0) +
 	             (a->unit && a->unit == b->unit ? FIG_UNIT_BONUS : 0) +
 	             (v != QUANTITY_DIFFER ? FIG_AGREE_BONUS : 0) +
+	             (v == QUANTITY_MATCH ? FIG_MATCH_BONUS : 0) +
 	             (toll ? FIG_TOLL_BONUS : 0) -
 	             (by_number ? FIG_BY_NUMBER_PENALTY : 0);
 	return true;
