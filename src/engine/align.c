@@ -42,6 +42,7 @@
  */
 #include "align.h"
 
+#include <inttypes.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -178,14 +179,19 @@
 #define JOIN_SLACK 0.0
 #define JOIN_MAX 3
 
+/* One feature of a paragraph's vector: 8 bytes, flags in the id's top
+ * bits (12 with bools: on the 5 MB prose pair the vectors were 50 MB of
+ * a 158 MB peak).  Feature ids stay below FEAT_ID_LIMIT. */
 struct feat {
-	uint32_t id;
-	float w;
-	bool inner;		/* a word inside a name, not its last:
+	uint32_t id : 30;
+	uint32_t inner : 1;	/* a word inside a name, not its last:
 				 * "Barack" in President Barack Obama */
-	bool name;		/* a name's word (or an acronym) wherever
+	uint32_t name : 1;	/* a name's word (or an acronym) wherever
 				 * the paragraph has it */
+	float w;
 };
+
+#define FEAT_ID_LIMIT (1u << 30)
 
 struct side {
 	const struct article *a;
@@ -210,8 +216,12 @@ struct side {
 	const struct related *rel;
 	uint32_t nfid;		/* feature ids: word ids, then concepts */
 	const float *idf;	/* per feature id */
-	uint32_t *slot;		/* per feature id, scratch for prepare() */
-	uint32_t *tf;		/* scratch for prepare() */
+	/* Scratch for prepare(): per feature id, its place in the vector
+	 * being built (1-based; 0: not in it yet), which starts at feat +
+	 * vstart; per place there, how often the id came. */
+	uint32_t *slot;
+	size_t vstart;
+	uint32_t *tf;
 	size_t tfcap;
 };
 
@@ -315,15 +325,37 @@ sort_grams(uint64_t *v, size_t n)
 		qsort(v, n, sizeof *v, cmp_u64);
 }
 
+/* Add an occurrence of feature id, times boost, to the vector being
+ * built: a new id goes last (vectors keep the order first seen, no sort:
+ * dot products scatter, see score_job()); an id already there counts
+ * once more, keeps the largest boost, and stays inner or a name only if
+ * every occurrence is.  Merged as they come, a paragraph of megabytes
+ * needs room for its distinct features only. */
 static void
-add_feat(struct side *sd, uint32_t id, float boost, bool inner)
+add_feat(struct side *sd, uint32_t id, float boost, bool inner, bool name)
 {
+	uint32_t k = sd->slot[id];
+	struct feat *f;
+
+	if (k != 0) {
+		f = &sd->feat[sd->vstart + k - 1];
+		sd->tf[k - 1]++;
+		if (boost > f->w)
+			f->w = boost;
+		f->inner = f->inner && inner;
+		f->name = f->name && name;
+		return;
+	}
+	k = (uint32_t)(sd->nfeat - sd->vstart);
 	MEM_GROW(sd->feat, sd->fcap, sd->nfeat + 1);
-	sd->feat[sd->nfeat].id = id;
-	sd->feat[sd->nfeat].w = boost;
-	sd->feat[sd->nfeat].inner = inner;
-	sd->feat[sd->nfeat].name = false;
-	sd->nfeat++;
+	MEM_GROW(sd->tf, sd->tfcap, (size_t)k + 1);
+	sd->tf[k] = 1;
+	sd->slot[id] = k + 1;
+	f = &sd->feat[sd->nfeat++];
+	f->id = id;
+	f->w = boost;
+	f->inner = inner;
+	f->name = name;
 }
 
 static bool
@@ -453,7 +485,7 @@ add_concepts(struct side *sd, uint32_t stem, float boost)
 
 	for (k = 0; k < rel->n[stem]; k++)
 		add_feat(sd, rel->nids + rel->list[rel->off[stem] + k],
-		         boost * REL_WEIGHT, true);
+		         boost * REL_WEIGHT, true, false);
 }
 
 /* The index of the first hyphen chain at or after token tok. */
@@ -508,10 +540,10 @@ add_token_feats(struct side *sd, size_t p, bool with_stopwords)
 
 		if (t->kind == TOKEN_NUMBER) {
 			alt = token_alt(lx, t);
-			add_feat(sd, t->stem, NUMBER_BOOST, false);
+			add_feat(sd, t->stem, NUMBER_BOOST, false, false);
 			if (alt)
 				add_feat(sd, alt, NUMBER_BOOST * ALT_WEIGHT,
-				         true);
+				         true, false);
 			continue;
 		}
 		if (t->kind != TOKEN_WORD || t->len < 2 ||
@@ -520,72 +552,52 @@ add_token_feats(struct side *sd, size_t p, bool with_stopwords)
 		boost = word_boost(t, sd->names, sd->bit);
 		inner = is_name(t, sd->names, sd->bit) &&
 		        continues_name(a, pp, i, sd->names, sd->bit);
-		add_feat(sd, t->stem, boost, inner);
-		sd->feat[sd->nfeat - 1].name = boost == (float)NAME_BOOST;
+		add_feat(sd, t->stem, boost, inner, boost == (float)NAME_BOOST);
 		if (sd->grouped[t->stem >> 3] & (1u << (t->stem & 7)))
 			add_feat(sd, lexicon_group(lx, t->stem),
-			         boost * SYN_WEIGHT, true);
+			         boost * SYN_WEIGHT, true, false);
 		if (!is_inner_capital(t))
 			add_concepts(sd, t->stem, boost);
 		/* The looser and joined keys restate the word: they add
 		 * weight, not another concept. */
 		alt = token_alt(lx, t);
 		if (alt)
-			add_feat(sd, alt, boost * ALT_WEIGHT, true);
+			add_feat(sd, alt, boost * ALT_WEIGHT, true, false);
 		if (j < a->njoin && a->join[j].tok == i)
-			add_feat(sd, a->join[j++].key, boost, true);
+			add_feat(sd, a->join[j++].key, boost, true, false);
 	}
 }
 
-/* Merge the equal ids of feat[start..nfeat), in the order first seen (no
- * sort: dot products scatter, see score_job()): w becomes (1 + ln tf)
- * times the largest boost; idf comes in weigh(). */
+/* The vector of feat[start..nfeat) complete: w becomes (1 + ln tf) times
+ * the largest boost (idf comes in weigh()), and the scratch is cleared
+ * for the next. */
 static void
-merge_equal_ids(struct side *sd, size_t start)
+apply_tf(struct side *sd, size_t start)
 {
-	size_t i, out = start;
+	size_t i;
 
-	MEM_GROW(sd->tf, sd->tfcap, sd->nfeat - start + 1);
 	for (i = start; i < sd->nfeat; i++) {
-		struct feat f = sd->feat[i];
-		uint32_t k = sd->slot[f.id];
-
-		if (k == 0) {
-			sd->slot[f.id] = (uint32_t)(out - start + 1);
-			sd->tf[out - start] = 1;
-			sd->feat[out++] = f;
-		} else {
-			struct feat *g = &sd->feat[start + k - 1];
-
-			sd->tf[k - 1]++;
-			if (f.w > g->w)
-				g->w = f.w;
-			g->inner = g->inner && f.inner;
-			g->name = g->name && f.name;
-		}
-	}
-	for (i = start; i < out; i++) {
 		uint32_t tf = sd->tf[i - start];
 
 		sd->slot[sd->feat[i].id] = 0;
 		if (tf > 1)
 			sd->feat[i].w *= (float)(1.0 + log((double)tf));
 	}
-	sd->nfeat = out;
 }
 
-/* The feature vector of paragraph p: raw term frequencies times the
- * boost, merged by id. */
+/* The feature vector of paragraph p: term frequencies times the boost,
+ * one feature per id. */
 static void
 prepare_vector(struct side *sd, size_t p)
 {
 	size_t start = sd->nfeat;
 
+	sd->vstart = start;
 	add_token_feats(sd, p, false);
 	/* A paragraph of stopwords only ("He said so.") is its words. */
 	if (sd->nfeat == start)
 		add_token_feats(sd, p, true);
-	merge_equal_ids(sd, start);
+	apply_tf(sd, start);
 	sd->vec_start[p] = start;
 	sd->vec_len[p] = (uint32_t)(sd->nfeat - start);
 }
@@ -642,8 +654,9 @@ prepare(struct side *sd)
 	size_t p, pos = 0;
 
 	sd->slot = xcalloc((size_t)sd->nfid + 1, sizeof *sd->slot);
-	/* At most about one feature per six bytes of text (6 to 10 on the
-	 * bundled pair and the devset, merged): size it once. */
+	/* About one feature per six bytes of text (6 to 10 on the bundled
+	 * pair and the devset, 7 on the generated 5 MB pair, 3 on the
+	 * real-prose one, whose paragraphs are short lines). */
 	MEM_GROW(sd->feat, sd->fcap, a->text_len / 6 + 16);
 	sd->vec_start = xcalloc(a->npara + 1, sizeof *sd->vec_start);
 	sd->vec_len = xcalloc(a->npara + 1, sizeof *sd->vec_len);
@@ -1639,6 +1652,8 @@ align_run(const struct article *left, const struct article *right,
 	L.grouped = R.grouped = grouped;
 	related_init(&rel, left, right, lx);
 	nfid = nids + rel.nused + 1;
+	if (nfid >= FEAT_ID_LIMIT)
+		fatal("too many distinct words (%" PRIu32 ")", nfid);
 	df = xcalloc((size_t)nfid + 1, sizeof *df);
 	df_right = xcalloc((size_t)nfid + 1, sizeof *df_right);
 	L.rel = R.rel = &rel;
