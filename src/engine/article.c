@@ -803,7 +803,7 @@ void
 article_analyze(struct article *a, struct lexicon *lx)
 {
 	struct token_vec tv = { a->tok, a->ntok, a->ntok, a->join, a->njoin,
-	                        a->njoin, NULL };
+	                        a->njoin, NULL, 0, 0 };
 	struct quote_vec qv = { a->quo, a->nquo, a->nquo };
 	size_t i;
 

@@ -11,9 +11,15 @@
 struct out *
 out_new(FILE *f)
 {
-	struct out *o = xcalloc(1, sizeof *o);
+	/* Not calloc: clearing the 64 KiB block costs more than a small
+	 * export (three of them were 2% of the bundled pair's work). */
+	struct out *o = xmalloc(sizeof *o);
 
 	o->f = f;
+	o->mem = NULL;
+	o->nmem = o->capmem = 0;
+	o->n = 0;
+	o->failed = false;
 	return o;
 }
 

@@ -58,6 +58,7 @@ struct token_vec {
 	struct token_join *join;	/* in order of tok */
 	size_t njoin, jcap;
 	struct cache_slot *cache;	/* token_scan()'s; token_vec_fini() */
+	size_t cache_slots, cache_misses;
 };
 
 /* Release a vector's word cache (the tokens stay in v and join). */
