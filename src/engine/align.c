@@ -910,7 +910,8 @@ propose(const struct side *L, const struct side *R, const uint32_t *df_right,
 			{ L, &ix, nl / 2, nl, nr, ltop, nltop, rtop2, nrtop2 },
 		};
 
-		thread_both(propose_job, &half[1], &half[0]);
+		thread_both_for(L->a->text_len + R->a->text_len,
+		                propose_job, &half[1], &half[0]);
 	}
 	/* Merge the second half's right lists into the first's; on equal
 	 * dots the first half (lower left paragraphs) comes first, as it

@@ -97,7 +97,8 @@ find_figures(struct compare *c)
 	struct figure_job l = { c->left, fw, c->lx };
 	struct figure_job r = { c->right, fw, c->lx };
 
-	thread_both(figure_job, &r, &l);
+	thread_both_for(c->left->text_len + c->right->text_len, figure_job,
+	                &r, &l);
 	figure_words_free(fw);
 }
 

@@ -1003,7 +1003,8 @@ run_judge(struct fig_run *run, const struct alignment *al,
 		run->side[s].lx = lx;
 		run->side[s].qw = qw;
 	}
-	thread_both(read_side, &run->side[SIDE_RIGHT], &run->side[SIDE_LEFT]);
+	thread_both_for(al->left->text_len + al->right->text_len, read_side,
+	                &run->side[SIDE_RIGHT], &run->side[SIDE_LEFT]);
 	find_candidates(run);
 }
 

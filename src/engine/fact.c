@@ -164,7 +164,8 @@ fact_extract(const struct alignment *al, const struct lexicon *lx,
 	}
 	half[0].to = half[1].from = al->ngroup / 2;
 	half[1].to = al->ngroup;
-	thread_both(fact_job, &half[1], &half[0]);
+	thread_both_for(al->left->text_len + al->right->text_len, fact_job,
+	                &half[1], &half[0]);
 
 	/* The second half's facts go after the first's. */
 	MEM_GROW(a->v, a->cap, a->n + b->n + 1);

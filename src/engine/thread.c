@@ -31,3 +31,14 @@ thread_both(thread_fn fn, void *a, void *b)
 	fn(b);
 	pthread_join(th, NULL);
 }
+
+void
+thread_both_for(size_t work, thread_fn fn, void *a, void *b)
+{
+	if (work < THREAD_MIN_WORK) {
+		fn(a);
+		fn(b);
+		return;
+	}
+	thread_both(fn, a, b);
+}
