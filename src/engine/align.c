@@ -193,6 +193,14 @@ struct feat {
 
 #define FEAT_ID_LIMIT (1u << 30)
 
+/* Where feature id is in the vector being built (1-based from its
+ * start; 0: not in it yet) and how often it came: side by side, as each
+ * occurrence reads both. */
+struct feat_slot {
+	uint32_t pos;
+	uint32_t tf;
+};
+
 struct side {
 	const struct article *a;
 	struct feat *feat;	/* all vectors back to back */
@@ -216,13 +224,8 @@ struct side {
 	const struct related *rel;
 	uint32_t nfid;		/* feature ids: word ids, then concepts */
 	const float *idf;	/* per feature id */
-	/* Scratch for prepare(): per feature id, its place in the vector
-	 * being built (1-based; 0: not in it yet), which starts at feat +
-	 * vstart; per place there, how often the id came. */
-	uint32_t *slot;
-	size_t vstart;
-	uint32_t *tf;
-	size_t tfcap;
+	struct feat_slot *slot;	/* per feature id: prepare()'s scratch */
+	size_t vstart;		/* where the vector being built starts */
 };
 
 static void weigh(struct side *sd);
@@ -331,26 +334,24 @@ sort_grams(uint64_t *v, size_t n)
  * once more, keeps the largest boost, and stays inner or a name only if
  * every occurrence is.  Merged as they come, a paragraph of megabytes
  * needs room for its distinct features only. */
-static void
+static inline void
 add_feat(struct side *sd, uint32_t id, float boost, bool inner, bool name)
 {
-	uint32_t k = sd->slot[id];
+	struct feat_slot *sl = &sd->slot[id];
 	struct feat *f;
 
-	if (k != 0) {
-		f = &sd->feat[sd->vstart + k - 1];
-		sd->tf[k - 1]++;
+	if (sl->pos != 0) {
+		f = &sd->feat[sd->vstart + sl->pos - 1];
+		sl->tf++;
 		if (boost > f->w)
 			f->w = boost;
 		f->inner = f->inner && inner;
 		f->name = f->name && name;
 		return;
 	}
-	k = (uint32_t)(sd->nfeat - sd->vstart);
 	MEM_GROW(sd->feat, sd->fcap, sd->nfeat + 1);
-	MEM_GROW(sd->tf, sd->tfcap, (size_t)k + 1);
-	sd->tf[k] = 1;
-	sd->slot[id] = k + 1;
+	sl->pos = (uint32_t)(sd->nfeat - sd->vstart + 1);
+	sl->tf = 1;
 	f = &sd->feat[sd->nfeat++];
 	f->id = id;
 	f->w = boost;
@@ -577,9 +578,10 @@ apply_tf(struct side *sd, size_t start)
 	size_t i;
 
 	for (i = start; i < sd->nfeat; i++) {
-		uint32_t tf = sd->tf[i - start];
+		struct feat_slot *sl = &sd->slot[sd->feat[i].id];
+		uint32_t tf = sl->tf;
 
-		sd->slot[sd->feat[i].id] = 0;
+		sl->pos = sl->tf = 0;
 		if (tf > 1)
 			sd->feat[i].w *= (float)(1.0 + log((double)tf));
 	}
@@ -683,8 +685,6 @@ prepare(struct side *sd)
 	sd->nseq = pos;
 	free(sd->slot);
 	sd->slot = NULL;
-	free(sd->tf);
-	sd->tf = NULL;
 }
 
 static void
