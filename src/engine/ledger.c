@@ -265,16 +265,20 @@ mark_shared_quotes(const struct build *b, enum side s, bool *shared)
 	}
 }
 
+/* The words and numbers of paragraph p that start in [start, end): from
+ * the first by binary search, as a paragraph of megabytes may hold
+ * thousands of quotations (counting from its first token made the
+ * ledger two thirds of the time of a 4 MB one-paragraph pair). */
 static size_t
 words_in(const struct article *a, size_t p, uint32_t start, uint32_t end)
 {
 	const struct article_para *pp = &a->para[p];
+	const struct token *t = a->tok + pp->tok;
 	size_t k, n = 0;
 
-	for (k = pp->tok; k < pp->tok + pp->ntok; k++)
-		if (a->tok[k].kind != TOKEN_PUNCT && a->tok[k].start >= start &&
-		    a->tok[k].start < end)
-			n++;
+	for (k = token_at(t, pp->ntok, start);
+	     k < pp->ntok && t[k].start < end; k++)
+		n += t[k].kind != TOKEN_PUNCT;
 	return n;
 }
 
