@@ -105,6 +105,25 @@ lexicon_new(void)
 	return lx;
 }
 
+struct lexicon *
+lexicon_copy(const struct lexicon *src)
+{
+	struct lexicon *lx = xmemdup(src, sizeof *src);
+
+	lx->stemmer = sb_stemmer_new("english", "UTF_8");
+	if (lx->stemmer == NULL)
+		fatal("cannot start the Snowball English stemmer");
+	lx->e = xreallocarray(NULL, src->cap, sizeof *lx->e);
+	memcpy(lx->e, src->e, src->n * sizeof *lx->e);
+	lx->bytes = NULL;
+	if (src->bcap > 0) {
+		lx->bytes = xmalloc(src->bcap);
+		memcpy(lx->bytes, src->bytes, src->nbytes);
+	}
+	lx->slot = xmemdup(src->slot, (src->mask + 1) * sizeof *src->slot);
+	return lx;
+}
+
 void
 lexicon_free(struct lexicon *lx)
 {

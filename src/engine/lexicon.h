@@ -16,6 +16,11 @@ struct lexicon;
 struct lexicon *lexicon_new(void);
 void lexicon_free(struct lexicon *lx);
 
+/* A lexicon of its own with the words, ids and all that src knows of
+ * them (src's related-words table is shared: it must outlive both), for
+ * another thread to go on with. */
+struct lexicon *lexicon_copy(const struct lexicon *src);
+
 /* Mark the words of a stopword list (one word per line, # comments) as
  * stopwords, and those written ~word as weak words: content words so
  * common in news that they count for less.  Lines are case-folded;
