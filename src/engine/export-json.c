@@ -396,11 +396,31 @@ json_figure_side(struct out *o, const struct article *a,
 	out_putc(o, '}');
 }
 
-/* The facts of a group, one a line; at[2 * i + side] is the source and
- * time of side of fact i. */
+/* The sources and times of the facts, as the ledger found them: row[i]
+ * is the ledger row of fact i, LEDGER_NONE for facts the ledger does not
+ * list (names, phrases), which have none.  (A copy of every fact's two
+ * attributions was 10 MB of the generated 5 MB pair's peak.) */
+struct fact_attribs {
+	const struct ledger *l;
+	const size_t *row;
+};
+
+/* The source and time of side s of fact i. */
+static const struct attrib *
+fact_attrib(const struct fact_attribs *fa, size_t i, enum side s)
+{
+	static const struct attrib none = { .src_para = (size_t)-1,
+	                                    .time_para = (size_t)-1 };
+
+	if (fa->row[i] == LEDGER_NONE)
+		return &none;
+	return &fa->l->row[fa->row[i]].side[s].at;
+}
+
+/* The facts of a group, one a line. */
 static void
 json_facts(struct out *o, const struct facts *fs, size_t g,
-           const struct attrib *at)
+           const struct fact_attribs *fa)
 {
 	const struct alignment *al = fs->al;
 	const struct fact_range *gr = &fs->group[g];
@@ -408,8 +428,10 @@ json_facts(struct out *o, const struct facts *fs, size_t g,
 
 	for (i = 0; i < gr->n; i++) {
 		const struct fact *ft = &fs->fact[gr->first + i];
-		const struct attrib *la = &at[2 * (gr->first + i)];
-		const struct attrib *ra = la + 1;
+		const struct attrib *la = fact_attrib(fa, gr->first + i,
+		                                      SIDE_LEFT);
+		const struct attrib *ra = fact_attrib(fa, gr->first + i,
+		                                      SIDE_RIGHT);
 
 		out_puts(o, i ? ",\n      {\"type\":\"" : "\n      {\"type\":\"");
 		out_puts(o, fact_type_str(ft->type));
@@ -493,7 +515,7 @@ json_edits(struct out *o, const struct edits *ed, size_t g)
 /* The JSON of groups [from, to), each after its separator. */
 static void
 json_groups(struct out *o, const struct facts *fs, const struct edits *ed,
-            size_t from, size_t to, const struct attrib *at)
+            size_t from, size_t to, const struct fact_attribs *fa)
 {
 	const struct alignment *al = fs->al;
 	size_t g;
@@ -508,7 +530,7 @@ json_groups(struct out *o, const struct facts *fs, const struct edits *ed,
 		out_puts(o, ", \"score\": ");
 		json_score(o, gr->score);
 		out_puts(o, ", \"facts\": [");
-		json_facts(o, fs, g, at);
+		json_facts(o, fs, g, fa);
 		out_putc(o, ']');
 		if (ed != NULL) {
 			out_puts(o, ", \"edits\": ");
@@ -624,25 +646,19 @@ json_ledger(struct out *o, const struct compare *c, const struct ledger *l)
 	out_puts(o, l->n ? "\n  ]" : "]");
 }
 
-/* The source and time of each side of each fact, as the ledger found
- * them (names and phrases have none): at[2 * fact + side]. */
-static struct attrib *
-fact_attribs(const struct compare *c, const struct ledger *l)
+/* The ledger row of each fact (see struct fact_attribs). */
+static size_t *
+fact_rows(const struct compare *c, const struct ledger *l)
 {
 	size_t n = c->facts ? c->facts->nfact : 0, i;
-	struct attrib *at = xcalloc(2 * n + 1, sizeof *at);
+	size_t *row = xmalloc((n + 1) * sizeof *row);
 
-	for (i = 0; i < 2 * n; i++)
-		at[i].src_para = at[i].time_para = (size_t)-1;
-	for (i = 0; i < l->n; i++) {
-		const struct ledger_row *r = &l->row[i];
-
-		if (r->fact == LEDGER_NONE)
-			continue;
-		at[2 * r->fact] = r->side[SIDE_LEFT].at;
-		at[2 * r->fact + 1] = r->side[SIDE_RIGHT].at;
-	}
-	return at;
+	for (i = 0; i < n; i++)
+		row[i] = LEDGER_NONE;
+	for (i = 0; i < l->n; i++)
+		if (l->row[i].fact != LEDGER_NONE)
+			row[l->row[i].fact] = i;
+	return row;
 }
 
 /* ---- writing in pieces, two at a time -------------------------------- */
@@ -667,7 +683,7 @@ struct piece {
 	const struct edits *ed;		/* PIECE_GROUPS; NULL: none */
 	size_t from, to;
 	struct out *o;			/* memory */
-	const struct attrib *at;	/* PIECE_GROUPS: per fact side */
+	const struct fact_attribs *fa;	/* PIECE_GROUPS */
 };
 
 static void
@@ -678,7 +694,7 @@ render(void *arg)
 	if (p->kind == PIECE_PARAS)
 		json_paras(p->o, p->a, p->from, p->to);
 	else
-		json_groups(p->o, p->fs, p->ed, p->from, p->to, p->at);
+		json_groups(p->o, p->fs, p->ed, p->from, p->to, p->fa);
 }
 
 static size_t
@@ -757,9 +773,10 @@ export_json_write(struct out *o, const struct compare *c)
 	struct piece groups = { PIECE_GROUPS, NULL, c->facts, c->edits, 0, 0,
 		                NULL, NULL };
 	struct ledger *l = ledger_new(c);
-	struct attrib *at = fact_attribs(c, l);
+	size_t *rows = fact_rows(c, l);
+	struct fact_attribs fa = { l, rows };
 
-	groups.at = at;
+	groups.fa = &fa;
 
 	out_puts(o, "{\n  \"format\": \"newsdiff\", \"version\": 1,\n"
 	         "  \"documents\": [\n");
@@ -781,6 +798,6 @@ export_json_write(struct out *o, const struct compare *c)
 	out_puts(o, "\n}\n");
 	out_free(mem[0]);
 	out_free(mem[1]);
-	free(at);
+	free(rows);
 	ledger_free(l);
 }
