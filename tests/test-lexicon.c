@@ -524,6 +524,63 @@ START_TEST(lexicon_real_related_table_links_paraphrases)
 }
 END_TEST
 
+/* ---- copies --------------------------------------------------------- */
+
+START_TEST(lexicon_copy_keeps_ids_stems_flags_and_groups)
+{
+	static const char syn[] = "backed supported\n";
+	struct lexicon *cp;
+	uint32_t the, said, backs, grp, n;
+
+	load("the\n~said\n");
+	lexicon_load_synonyms(lx, U(syn), strlen(syn));
+	the = in("the");
+	said = in("said");
+	backs = lexicon_stem(lx, in("backs"));
+	grp = lexicon_group(lx, backs);
+	ck_assert_uint_ne(grp, 0);
+	n = lexicon_count(lx);
+
+	cp = lexicon_copy(lx);
+	ck_assert_uint_eq(lexicon_count(cp), n);
+	ck_assert_uint_eq(lexicon_intern(cp, U("the"), 3), the);
+	ck_assert_uint_eq(lexicon_intern(cp, U("said"), 4), said);
+	ck_assert(lexicon_is_stopword(cp, the));
+	ck_assert(lexicon_is_weak(cp, said));
+	ck_assert_uint_eq(lexicon_stem(cp, lexicon_intern(cp, U("backs"), 5)),
+	                  backs);
+	ck_assert_uint_eq(lexicon_group(cp, backs), grp);
+	lexicon_free(cp);
+}
+END_TEST
+
+START_TEST(lexicon_copy_grows_apart_from_its_source)
+{
+	struct lexicon *cp;
+	uint32_t n, a, b;
+	char w[16];
+	int i;
+
+	in("kerry");
+	n = lexicon_count(lx);
+	cp = lexicon_copy(lx);
+	/* Enough new words to make the copy's tables grow. */
+	for (i = 0; i < 5000; i++) {
+		snprintf(w, sizeof w, "w%d", i);
+		lexicon_intern(cp, U(w), strlen(w));
+	}
+	ck_assert_uint_eq(lexicon_count(lx), n);
+	ck_assert_uint_eq(lexicon_count(cp), n + 5000);
+	a = in("lavrov");
+	b = lexicon_intern(cp, U("lavrov"), 6);
+	ck_assert_uint_eq(a, n);
+	ck_assert_uint_eq(b, n + 5000);
+	ck_assert(word_is(a, "lavrov"));
+	ck_assert_uint_eq(lexicon_intern(cp, U("w4999"), 5), n + 4999);
+	lexicon_free(cp);
+}
+END_TEST
+
 Suite *
 suite_make(void)
 {
@@ -561,6 +618,12 @@ suite_make(void)
 	tcase_add_test(tc, lexicon_stopword_list_with_bad_bytes_still_loads);
 	tcase_add_test(tc, lexicon_marks_apply_to_earlier_and_later_words);
 	tcase_add_test(tc, lexicon_real_stopword_list_loads);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("copies");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, lexicon_copy_keeps_ids_stems_flags_and_groups);
+	tcase_add_test(tc, lexicon_copy_grows_apart_from_its_source);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("related words");
