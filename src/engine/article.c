@@ -810,6 +810,7 @@ article_analyze(struct article *a, struct lexicon *lx)
 	/* News text has a token every five or six bytes: size the vector
 	 * once rather than grow it by doubling through the whole text. */
 	MEM_GROW(tv.v, tv.cap, tv.n + a->text_len / 5 + 16);
+	token_vec_expect(&tv, a->text_len);
 	for (i = 0; i < a->npara; i++) {
 		struct article_para *p = &a->para[i];
 		const uint8_t *s = a->text + p->start;

@@ -145,6 +145,12 @@ is_abbrev(const struct lexicon *lx, const uint8_t *raw, const struct token *t)
 #define CACHE_SLOTS 8192
 #define CACHE_WORD 14
 
+/* token_vec_expect() starts the cache with a slot per this many bytes of
+ * text (within the bounds above): a large report starts at full size
+ * instead of growing through empty caches (1.3% more instructions on
+ * the 1 MB prose pair). */
+#define CACHE_BYTES_PER_SLOT 64
+
 struct cache_slot {
 	uint32_t id, stem, alt;
 	uint8_t len;
@@ -667,7 +673,8 @@ scan_paragraph(struct lexicon *lx, const uint8_t *s, size_t n,
 	                   .sent = true };
 
 	if (out->cache == NULL)
-		new_cache(out, CACHE_MIN_SLOTS);
+		new_cache(out, out->cache_slots ? out->cache_slots
+		                                : CACHE_MIN_SLOTS);
 	if (ustr_is_ascii(s, n)) {
 		scan_ascii(&sc, s, n, 0, n);
 	} else if (!chunked) {
@@ -706,6 +713,17 @@ token_scan_unicode(struct lexicon *lx, const uint8_t *s, size_t n,
                    struct token_vec *out)
 {
 	scan_paragraph(lx, s, n, out, false);
+}
+
+void
+token_vec_expect(struct token_vec *tv, size_t bytes)
+{
+	size_t slots = CACHE_MIN_SLOTS;
+
+	while (slots < CACHE_SLOTS && slots * CACHE_BYTES_PER_SLOT < bytes)
+		slots *= 2;
+	if (tv->cache == NULL)
+		tv->cache_slots = slots;
 }
 
 void

@@ -61,6 +61,10 @@ struct token_vec {
 	size_t cache_slots, cache_misses;
 };
 
+/* Size the word cache of an empty vector for about bytes of text to
+ * come (token_scan() otherwise starts it small and grows it). */
+void token_vec_expect(struct token_vec *tv, size_t bytes);
+
 /* Release a vector's word cache (the tokens stay in v and join). */
 void token_vec_fini(struct token_vec *tv);
 
