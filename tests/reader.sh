@@ -128,14 +128,11 @@ sleep 0.2
 check "the wheel scrolls" test "$(screen | sed -n 3p)" != "$top"
 
 tm resize-window -t t -x 50 -y 12
-sleep 0.3
-check "50x12: still drawn, no crash" bash -c "tmux -L $sock capture-pane -t t -p | grep -q '│'"
+check "50x12: still drawn, no crash" wait_for '│' 3
 tm resize-window -t t -x 20 -y 6
 check "20x6: says the terminal is too small" wait_for 'too small' 2
 tm resize-window -t t -x 160 -y 45
-sleep 0.3
-check "back to 160x45: both panes again" \
-	bash -c "tmux -L $sock capture-pane -t t -p | grep -q 'passage [0-9]* of'"
+check "back to 160x45: both panes again" wait_for 'passage [0-9]* of' 3
 
 tm send-keys -t t e
 check "e: asks for a file name" wait_for 'export to' 2
