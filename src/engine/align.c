@@ -1637,6 +1637,9 @@ align_run(const struct article *left, const struct article *right,
 	float *idf;
 	double min_score = opts && opts->min_score > 0 ? opts->min_score
 	                                               : ALIGN_MIN_SCORE;
+	/* Short reports are aligned in this thread: starting one costs
+	 * more than their stages (thread.h). */
+	size_t work = left->text_len + right->text_len;
 
 	name_mark_words(left, names, NAME_LEFT);
 	name_mark_words(right, names, NAME_RIGHT);
@@ -1659,7 +1662,7 @@ align_run(const struct article *left, const struct article *right,
 	df_right = xcalloc((size_t)nfid + 1, sizeof *df_right);
 	L.rel = R.rel = &rel;
 	L.nfid = R.nfid = nfid;
-	thread_both(prepare_job, &R, &L);
+	thread_both_for(work, prepare_job, &R, &L);
 	count_df(&R, df_right, &nright);
 	for (i = 0; i < nfid; i++)
 		df[i] = df_right[i];
@@ -1670,7 +1673,7 @@ align_run(const struct article *left, const struct article *right,
 	for (i = 0; i < nfid; i++)
 		idf[i] = df[i] ? (float)log(1.0 + (double)nvec / df[i]) : 0;
 	L.idf = R.idf = idf;
-	thread_both(weigh_job, &R, &L);
+	thread_both_for(work, weigh_job, &R, &L);
 
 	propose(&L, &R, df_right, nfid, &edges, &nedges);
 	/* Score, half the edges each; keep only what linking can use (see
@@ -1683,7 +1686,7 @@ align_run(const struct article *left, const struct article *right,
 		};
 
 		if (nedges > 0)
-			thread_both(score_job, &half[1], &half[0]);
+			thread_both_for(work, score_job, &half[1], &half[0]);
 	}
 	floor = edge_floor(min_score);
 	for (i = 0, kept = 0; i < nedges; i++)

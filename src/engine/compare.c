@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "align.h"
 #include "article.h"
@@ -129,6 +130,20 @@ anchor_figures(struct compare *c, const struct quantity_words *qw)
 	return run;
 }
 
+/* The size of a report's file, to know whether reading it is worth a
+ * thread; THREAD_MIN_WORK when it is not a regular file (standard input,
+ * an address, a missing file). */
+static size_t
+input_size(const char *path)
+{
+	struct stat st;
+
+	if (path == NULL || strcmp(path, "-") == 0 || stat(path, &st) != 0 ||
+	    !S_ISREG(st.st_mode))
+		return THREAD_MIN_WORK;
+	return (size_t)st.st_size;
+}
+
 /* The pipeline: each stage one call, each reading the one before as
  * const.  Load and cut into paragraphs, then tokenize, each report in a
  * thread of its own with a lexicon of its own; then one lexicon for both,
@@ -146,7 +161,8 @@ run_pipeline(struct compare *c, struct side_job *l, struct side_job *r,
 	 * tenth of the bundled pair's work. */
 	base = new_lexicon(l->data);
 	l->base = r->base = base;
-	thread_both(run_side, r, l);			/* load, tokenize */
+	thread_both_for(input_size(l->path) + input_size(r->path), run_side,
+	                r, l);				/* load, tokenize */
 	lexicon_free(base);
 	if (l->rc != RC_OK || r->rc != RC_OK) {
 		enum side bad = l->rc != RC_OK ? SIDE_LEFT : SIDE_RIGHT;
