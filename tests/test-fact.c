@@ -430,6 +430,7 @@ START_TEST(fact_two_ranges_of_one_sum_differ)
 {
 	struct t_cmp c;
 	const struct fact *f;
+	char buf[256];
 
 	pair(&c, "The company said the recall would cost it between $30 "
 	         "million and $40 million, and its shares fell.",
@@ -440,6 +441,11 @@ START_TEST(fact_two_ranges_of_one_sum_differ)
 	ck_assert_ptr_nonnull(f);
 	ck_assert_int_eq(f->status, FACT_DIFFER);
 	ck_assert_uint_eq(count_facts(&c, FACT_FIGURE, FACT_DIFFER), 1);
+	/* The reader's summary keeps the sums' currency. */
+	fact_summary(c.facts, c.al->left_group[f->left.para], buf, sizeof buf);
+	ck_assert_msg(strstr(buf, "figures differ: $30 million and $40 million "
+	                     "\xe2\x89\xa0 $26 million to $34 million") != NULL,
+	              "%s", buf);
 	t_compare_free(&c);
 }
 END_TEST

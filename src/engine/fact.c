@@ -277,13 +277,37 @@ sum_count(struct summary *s, size_t k, const char *one, const char *many)
 	sum_str(s, k == 1 ? one : many);
 }
 
-/* The number of a figure as written: "350" of "nearly 350 people". */
+/* Where a currency sign glued before byte at begins ("$", "£", "€",
+ * "¥"), not before from; else at. */
+static uint32_t
+sign_before(const uint8_t *t, uint32_t from, uint32_t at)
+{
+	static const char *const signs[] = {
+		"$", "\xc2\xa3", "\xe2\x82\xac", "\xc2\xa5",
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof signs / sizeof *signs; k++) {
+		size_t n = strlen(signs[k]);
+
+		if (at >= from + n && memcmp(t + at - n, signs[k], n) == 0)
+			return at - (uint32_t)n;
+	}
+	return at;
+}
+
+/* The number of a figure as written: "350" of "nearly 350 people", with
+ * the currency sign before a sum: "$26 million" of "an estimated $26
+ * million". */
 static void
 sum_number(struct summary *s, const struct article *a, const struct figure *f)
 {
 	const uint8_t *t = a->text + a->para[f->para].start;
 	uint32_t start = f->nend > f->nstart ? f->nstart : f->start;
 	uint32_t end = f->nend > f->nstart ? f->nend : f->end;
+
+	if (f->kind == FIGURE_MONEY)
+		start = sign_before(t, f->start, start);
 
 	sum_put(s, (const char *)t + start, end - start);
 }
