@@ -186,25 +186,6 @@ static const char *const anaphors[] = {
 };
 #define NANAPHORS (sizeof anaphors / sizeof *anaphors)
 
-static bool
-is_anaphor(const uint8_t *text, const struct token *t)
-{
-	const uint8_t *s;
-	size_t i, k;
-
-	if (t->kind != TOKEN_WORD)
-		return false;
-	s = text + t->start;
-	for (k = 0; k < NANAPHORS; k++) {
-		for (i = 0; i < t->len && anaphors[k][i] != '\0'; i++)
-			if ((s[i] | 0x20) != anaphors[k][i])
-				break;
-		if (i == t->len && anaphors[k][i] == '\0')
-			return true;
-	}
-	return false;
-}
-
 /* The first token of the sentence that token at ends, at most
  * FIG_SENTENCE_SCAN tokens back. */
 static size_t
@@ -243,7 +224,8 @@ sentence_year(const struct article *a, size_t i)
 	}
 	first = lo;
 	lo = sentence_start(t, pp->ntok, lo);
-	if (lo < pp->ntok && lo > 0 && lo < first && is_anaphor(a->text + pp->start, &t[lo]))
+	if (lo < pp->ntok && lo > 0 && lo < first &&
+	    token_word_in(a->text + pp->start, &t[lo], anaphors, NANAPHORS))
 		lo = sentence_start(t, pp->ntok, lo - 1);
 	start = lo < pp->ntok ? t[lo].start : f->start;
 	for (hi = first, k = 0; hi < pp->ntok && k < FIG_SENTENCE_SCAN;
@@ -286,6 +268,15 @@ cmp_toll_key(const void *x, const void *y)
 	return a->written < b->written ? -1 : a->written > b->written;
 }
 
+/* Whether a figure may be its report's toll: a whole count of an event,
+ * of no other year. */
+static bool
+may_be_toll(const struct fig_site *x)
+{
+	return x->q.dim == QUANTITY_COUNT && x->q.event != QUANTITY_NO_EVENT &&
+	       !x->q.part && !x->q.vague && x->year == 0;
+}
+
 static void
 main_tolls(struct fig_side *s)
 {
@@ -296,9 +287,7 @@ main_tolls(struct fig_side *s)
 	for (i = 0; i < s->a->nfig; i++) {
 		const struct fig_site *x = &s->site[i];
 
-		if (x->q.dim == QUANTITY_COUNT &&
-		    x->q.event != QUANTITY_NO_EVENT && !x->q.part &&
-		    !x->q.vague && x->year == 0) {
+		if (may_be_toll(x)) {
 			k[n].event = x->q.event;
 			k[n++].written = x->q.written;
 		}
@@ -330,9 +319,7 @@ is_toll(const struct fig_side *s, size_t i)
 {
 	const struct fig_site *x = &s->site[i];
 
-	return x->q.dim == QUANTITY_COUNT && x->q.event != QUANTITY_NO_EVENT &&
-	       !x->q.part && !x->q.vague && x->year == 0 &&
-	       s->toll[x->q.event] != 0 &&
+	return may_be_toll(x) && s->toll[x->q.event] != 0 &&
 	       x->q.written == s->toll[x->q.event];
 }
 

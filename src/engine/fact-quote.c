@@ -642,32 +642,6 @@ static const char *const speaker_pronouns[] = {
 };
 #define NSPEAKER_PRONOUNS (sizeof speaker_pronouns / sizeof *speaker_pronouns)
 
-/* Whether word token t of text is one of the words of list (lower case),
- * in any case. */
-static bool
-word_in(const uint8_t *text, const struct token *t, const char *const *list,
-        size_t n)
-{
-	size_t k, i;
-
-	if (t->kind != TOKEN_WORD)
-		return false;
-	for (k = 0; k < n; k++) {
-		if (strlen(list[k]) != t->len)
-			continue;
-		for (i = 0; i < t->len; i++) {
-			uint8_t c = text[t->start + i];
-
-			if ((c >= 'A' && c <= 'Z' ? c + 32 : c) !=
-			    (uint8_t)list[k][i])
-				break;
-		}
-		if (i == t->len)
-			return true;
-	}
-	return false;
-}
-
 /* Two parts of a quotation split by its attribution are joined when the
  * words between the marks are at most QUOTE_SPLIT_WORDS, hold a verb of
  * saying and no sentence's end, and the first part ends with a comma:
@@ -699,7 +673,7 @@ split_pair(const struct article *a, const struct quote *q1,
 			return false;
 		if (t->kind != TOKEN_PUNCT && ++words > QUOTE_SPLIT_WORDS)
 			return false;
-		verb |= word_in(text, t, report_verbs, NREPORT_VERBS);
+		verb |= token_word_in(text, t, report_verbs, NREPORT_VERBS);
 	}
 	return verb;
 }
@@ -777,6 +751,23 @@ name_joint(const struct article *a, const struct article_para *pp, size_t i)
 	       is_cap(a, pp, i - 1) && is_cap(a, pp, i + 1);
 }
 
+/* The last token of the name that starts at token i: capitalized words,
+ * joined or not ("Dr. Helena Ruiz-Sanchez"). */
+static size_t
+name_last(const struct article *a, const struct article_para *pp, size_t i)
+{
+	size_t end = pp->tok + pp->ntok;
+
+	for (;;) {
+		if (is_cap(a, pp, i + 1))
+			i++;
+		else if (i + 2 < end && name_joint(a, pp, i + 1))
+			i += 2;
+		else
+			return i;
+	}
+}
+
 /* The last word of the name that ends at token i (back) or starts there
  * (on), or SPEAKER_NONE; SPEAKER_PRONOUN for "he", "she"... */
 static uint32_t
@@ -784,23 +775,16 @@ name_run(const struct article *a, const struct article_para *pp, size_t i,
          bool on)
 {
 	const uint8_t *text = a->text + pp->start;
-	size_t end = pp->tok + pp->ntok, last = i;
+	size_t end = pp->tok + pp->ntok;
 
 	if (i < pp->tok || i >= end)
 		return SPEAKER_NONE;
-	if (word_in(text, &a->tok[i], speaker_pronouns, NSPEAKER_PRONOUNS))
+	if (token_word_in(text, &a->tok[i], speaker_pronouns,
+	                  NSPEAKER_PRONOUNS))
 		return SPEAKER_PRONOUN;
 	if (!is_cap(a, pp, i))
 		return SPEAKER_NONE;
-	while (on) {
-		if (is_cap(a, pp, last + 1))
-			last++;
-		else if (last + 2 < end && name_joint(a, pp, last + 1))
-			last += 2;
-		else
-			break;
-	}
-	return a->tok[last].word;
+	return a->tok[on ? name_last(a, pp, i) : i].word;
 }
 
 /* After a verb of saying at token i, a title and then the name: "said
@@ -839,8 +823,7 @@ is_name_end(const struct article *a, const struct article_para *pp, size_t i)
 {
 	size_t end = pp->tok + pp->ntok;
 
-	while (i + 1 < end && (is_cap(a, pp, i + 1) || name_joint(a, pp, i + 1)))
-		i += is_cap(a, pp, i + 1) ? 1 : 2;
+	i = name_last(a, pp, i);
 	return i + 1 >= end || a->tok[i + 1].kind != TOKEN_WORD;
 }
 
@@ -856,7 +839,7 @@ attribution(const struct article *a, const struct article_para *pp,
 	uint32_t who;
 
 	for (i = from; i < to; i++) {
-		if (!word_in(text, &a->tok[i], report_verbs, NREPORT_VERBS))
+		if (!token_word_in(text, &a->tok[i], report_verbs, NREPORT_VERBS))
 			continue;
 		/* "said Minister Ana Ruiz", "said the minister, Ana Ruiz"
 		 * (not "said India's": a name that only qualifies a

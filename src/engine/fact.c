@@ -17,6 +17,7 @@
 #include "mem.h"
 #include "name.h"
 #include "thread.h"
+#include "ustr.h"
 
 void
 fact_scratch_fini(struct fact_scratch *s)
@@ -277,23 +278,22 @@ sum_count(struct summary *s, size_t k, const char *one, const char *many)
 	sum_str(s, k == 1 ? one : many);
 }
 
-/* Where a currency sign glued before byte at begins ("$", "£", "€",
- * "¥"), not before from; else at. */
+/* Where a currency sign glued before byte at begins, not before from
+ * ("$" of "$26 million"); else at. */
 static uint32_t
 sign_before(const uint8_t *t, uint32_t from, uint32_t at)
 {
-	static const char *const signs[] = {
-		"$", "\xc2\xa3", "\xe2\x82\xac", "\xc2\xa5",
-	};
-	size_t k;
+	uint32_t k = at, cp;
 
-	for (k = 0; k < sizeof signs / sizeof *signs; k++) {
-		size_t n = strlen(signs[k]);
-
-		if (at >= from + n && memcmp(t + at - n, signs[k], n) == 0)
-			return at - (uint32_t)n;
+	while (k > from && at - k < 4) {
+		k--;
+		if ((t[k] & 0xC0) != 0x80)
+			break;
 	}
-	return at;
+	if (k == at || ustr_decode(t + k, at - k, &cp) != at - k ||
+	    !figure_is_currency_sign(cp))
+		return at;
+	return k;
 }
 
 /* The number of a figure as written: "350" of "nearly 350 people", with

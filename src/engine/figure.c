@@ -105,6 +105,23 @@ static const struct {
 };
 #define NSIGNS (sizeof currency_signs / sizeof *currency_signs)
 
+/* The index of code point cp in currency_signs[], or NSIGNS. */
+static size_t
+sign_of(uint32_t cp)
+{
+	size_t s;
+
+	for (s = 0; s < NSIGNS && currency_signs[s].cp != cp; s++)
+		;
+	return s;
+}
+
+bool
+figure_is_currency_sign(uint32_t cp)
+{
+	return sign_of(cp) < NSIGNS;
+}
+
 struct figure_words {
 	struct kw *slot;
 	size_t mask;
@@ -1035,68 +1052,49 @@ static const char *const zones[] = {
 #define NZONES (sizeof zones / sizeof *zones)
 
 static bool
-is_zone_text(const uint8_t *s, size_t n)
-{
-	size_t z, k;
-
-	for (z = 0; z < NZONES; z++) {
-		for (k = 0; k < n && zones[z][k] != '\0'; k++)
-			if ((s[k] | 0x20) != zones[z][k])
-				break;
-		if (k == n && zones[z][k] == '\0')
-			return true;
-	}
-	return false;
-}
-
-static bool
 is_zone(const struct scan *sc, size_t j)
 {
-	return j < sc->n && sc->t[j].kind == TOKEN_WORD &&
-	       is_zone_text(sc->text + sc->t[j].start, sc->t[j].len);
+	return j < sc->n && token_word_in(sc->text, &sc->t[j], zones, NZONES);
 }
 
-/* "1000GMT": four digits with the zone glued on.  Returns the token
- * after it, or i. */
-static size_t
-glued_clock_at(const struct scan *sc, size_t i, struct figure_vec *out)
+/* A time figure from token first to token last, minutes into the day. */
+static void
+add_time(struct figure_vec *out, const struct scan *sc, size_t first,
+         size_t last, double minutes)
 {
-	const uint8_t *s = sc->text + sc->t[i].start;
-	double hh, mm;
-	struct figure *f;
-	size_t k;
+	struct figure *f = add_figure(out, sc, first, last, first, last,
+	                              FIGURE_TIME);
 
-	if (sc->t[i].kind != TOKEN_NUMBER || sc->t[i].len <= 4 ||
-	    !is_zone_text(s + 4, sc->t[i].len - 4))
+	f->value = f->lo = f->hi = minutes;
+	f->unit = sc->fw->minutes;
+}
+
+/* A wire time, four digits before its zone: "1000 GMT", or with the zone
+ * glued on, "1400GMT".  Returns the token after it, or i. */
+static size_t
+clock_at(const struct scan *sc, size_t i, struct figure_vec *out)
+{
+	const struct token *t = &sc->t[i];
+	const uint8_t *s = sc->text + t->start;
+	double hhmm = 0, hh, mm;
+	size_t k, last = i;
+
+	if (t->kind != TOKEN_NUMBER || t->len < 4)
 		return i;
-	for (k = 0; k < 4; k++)
+	for (k = 0; k < 4; k++) {
 		if (s[k] < '0' || s[k] > '9')
 			return i;
-	hh = (s[0] - '0') * 10 + (s[1] - '0');
-	mm = (s[2] - '0') * 10 + (s[3] - '0');
-	if (hh > 23 || mm > 59)
+		hhmm = hhmm * 10 + (s[k] - '0');
+	}
+	if (t->len > 4 ? !token_text_in(s + 4, t->len - 4, zones, NZONES)
+	               : !is_zone(sc, last = i + 1))
 		return i;
-	f = add_figure(out, sc, i, i, i, i, FIGURE_TIME);
-	f->value = f->lo = f->hi = hh * 60 + mm;
-	f->unit = sc->fw->minutes;
-	return i + 1;
-}
-
-/* A time written as four digits before its zone, "1000 GMT": hours and
- * minutes.  Returns the token after the zone, or i. */
-static size_t
-clock_at(const struct scan *sc, size_t i, const struct num *h,
-         struct figure_vec *out)
-{
-	double hh = floor(h->value / 100), mm = h->value - hh * 100;
-	struct figure *f;
-
-	if (h->end != i + 1 || sc->t[i].len != 4 || hh > 23 || mm > 59)
+	hh = floor(hhmm / 100);
+	mm = hhmm - hh * 100;
+	if ((t->len == 4 && hhmm < 100) || hh > 23 || mm > 59)
 		return i;
-	f = add_figure(out, sc, i, h->end, i, h->end, FIGURE_TIME);
-	f->value = f->lo = f->hi = hh * 60 + mm;
-	f->unit = sc->fw->minutes;
-	return h->end + 1;
+	add_time(out, sc, i, last, hh * 60 + mm);
+	return last + 1;
 }
 
 static size_t
@@ -1105,15 +1103,10 @@ time_at(const struct scan *sc, size_t i, struct figure_vec *out)
 	struct num h, m;
 	size_t j, last;
 	double minutes;
-	struct figure *f;
 
-	if ((j = glued_clock_at(sc, i, out)) != i)
+	if ((j = clock_at(sc, i, out)) != i)
 		return j;
-	if (!number_at(sc, i, &h) || h.spelled || h.decimal)
-		return i;
-	if (h.value >= 100 && is_zone(sc, h.end))
-		return clock_at(sc, i, &h, out);
-	if (h.value > 24)
+	if (!number_at(sc, i, &h) || h.spelled || h.decimal || h.value > 24)
 		return i;
 	j = h.end;
 	minutes = h.value * 60;
@@ -1137,9 +1130,7 @@ time_at(const struct scan *sc, size_t i, struct figure_vec *out)
 	} else if (last == i) {
 		return i;
 	}
-	f = add_figure(out, sc, i, last, i, last, FIGURE_TIME);
-	f->value = f->lo = f->hi = minutes;
-	f->unit = sc->fw->minutes;
+	add_time(out, sc, i, last, minutes);
 	return j;
 }
 
@@ -1193,11 +1184,8 @@ currency_before(const struct scan *sc, struct qty *q)
 	size_t i = q->first;
 
 	if (i < sc->n && sc->t[i].kind == TOKEN_PUNCT) {
-		size_t s;
+		size_t s = sign_of(sc->t[i].word);
 
-		for (s = 0; s < NSIGNS; s++)
-			if (sc->t[i].word == currency_signs[s].cp)
-				break;
 		if (s == NSIGNS)
 			return false;
 		q->kind = FIGURE_MONEY;
@@ -1301,6 +1289,17 @@ share_in(const struct scan *sc, const struct qty *q, size_t j, struct num *m)
 	       m->value <= SHARE_IN_MAX && m->value == floor(m->value);
 }
 
+/* The count read so far as a share of percent points each: "two" of
+ * "two-thirds" is 66.7%. */
+static void
+as_share(const struct scan *sc, struct qty *q, double percent)
+{
+	q->kind = FIGURE_PERCENT;
+	q->unit = sc->fw->percent;
+	q->nu.value *= percent;
+	q->nu.res *= percent;
+}
+
 static void
 unit_after(const struct scan *sc, struct qty *q, uint32_t suffix_unit)
 {
@@ -1313,22 +1312,12 @@ unit_after(const struct scan *sc, struct qty *q, uint32_t suffix_unit)
 	    !q->nu.vague && (unit_at > j || is_word(sc, unit_at + 1, W_OF))) {
 		/* A share: "two-thirds", "three quarters of the toys", as a
 		 * percentage ("66.7%"); not "two quarters" of a year. */
-		double share = 100 * kw_at(sc, unit_at)->value;
-
-		q->kind = FIGURE_PERCENT;
-		q->unit = sc->fw->percent;
-		q->nu.value *= share;
-		q->nu.res *= share;
+		as_share(sc, q, 100 * kw_at(sc, unit_at)->value);
 		q->nlast = j = unit_at;
 		j++;
 	} else if (share_in(sc, q, j, &nu2)) {
 		/* "two in three French people", "4 in 10 adults". */
-		double share = 100 / nu2.value;
-
-		q->kind = FIGURE_PERCENT;
-		q->unit = sc->fw->percent;
-		q->nu.value *= share;
-		q->nu.res *= share;
+		as_share(sc, q, 100 / nu2.value);
 		q->nlast = nu2.end - 1;
 		j = nu2.end;
 	} else if (is_type(sc, j, KW_PERCENT) ||
@@ -1537,12 +1526,8 @@ may_start(const struct scan *sc, size_t i)
 
 	if (t->kind == TOKEN_NUMBER)
 		return true;
-	if (t->kind == TOKEN_PUNCT) {
-		for (size_t s = 0; s < NSIGNS; s++)
-			if (t->word == currency_signs[s].cp)
-				return true;
-		return false;
-	}
+	if (t->kind == TOKEN_PUNCT)
+		return figure_is_currency_sign(t->word);
 	k = kw_at(sc, i);
 	switch ((enum kw_type)k->type) {
 	case KW_NUM:

@@ -105,6 +105,10 @@ bool figure_comparable(const struct figure *a, const struct figure *b);
 /* Whether comparable figures a and b agree: their intervals meet. */
 bool figure_agree(const struct figure *a, const struct figure *b);
 
+/* Whether code point cp is a currency sign a sum is written after: "$",
+ * "£", "€", "¥". */
+bool figure_is_currency_sign(uint32_t cp);
+
 const char *figure_kind_str(enum figure_kind kind);
 const char *figure_hedge_str(enum figure_hedge hedge);
 

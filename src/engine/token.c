@@ -773,3 +773,33 @@ token_at(const struct token *t, size_t n, uint32_t off)
 	}
 	return lo;
 }
+
+bool
+token_text_in(const uint8_t *s, size_t n, const char *const *list,
+              size_t count)
+{
+	size_t k, i;
+
+	for (k = 0; k < count; k++) {
+		if (strlen(list[k]) != n)
+			continue;
+		for (i = 0; i < n; i++) {
+			uint8_t c = s[i];
+
+			if ((c >= 'A' && c <= 'Z' ? c + 32 : c) !=
+			    (uint8_t)list[k][i])
+				break;
+		}
+		if (i == n)
+			return true;
+	}
+	return false;
+}
+
+bool
+token_word_in(const uint8_t *text, const struct token *t,
+              const char *const *list, size_t count)
+{
+	return t->kind == TOKEN_WORD &&
+	       token_text_in(text + t->start, t->len, list, count);
+}

@@ -8,6 +8,7 @@
 #ifndef NEWSDIFF_TOKEN_H
 #define NEWSDIFF_TOKEN_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -97,5 +98,15 @@ uint32_t token_norm_punct(uint32_t cp);
 /* The index of the first of tokens t[0..n) that starts at or after byte
  * off (n if none): a binary search, as tokens are in text order. */
 size_t token_at(const struct token *t, size_t n, uint32_t off);
+
+/* Whether s[0..n) is one of the lower-case ASCII words list[0..count),
+ * ASCII case aside. */
+bool token_text_in(const uint8_t *s, size_t n, const char *const *list,
+                   size_t count);
+
+/* Whether word token t of text (the text its offsets count in) is one of
+ * the lower-case ASCII words list[0..count), ASCII case aside. */
+bool token_word_in(const uint8_t *text, const struct token *t,
+                   const char *const *list, size_t count);
 
 #endif
