@@ -360,6 +360,39 @@ START_TEST(fact_two_reports_tolls_differ_wherever_they_sit)
 }
 END_TEST
 
+/* Those driven from their homes are counted against each other as the
+ * dead are, "others" after the dead included; a number is set against a
+ * number before a vague "millions". */
+START_TEST(fact_number_of_displaced_differs_before_a_vague_one)
+{
+	struct t_cmp c;
+	const struct fact *f;
+
+	t_compare(&c, t_article(
+	    "River floods kill 27 in the delta\n\n"
+	    "Floods in the delta have killed at least 27 people and left 2.5 "
+	    "million others displaced or marooned in their villages, "
+	    "officials said on Monday.\n\n"
+	    "Relief workers handed out rice and clean water in the worst-hit "
+	    "district.\n"),
+	    t_article(
+	    "Delta floods kill 30, millions displaced\n\n"
+	    "Floods have killed about 30 people in the delta and displaced or "
+	    "marooned millions, relief officials said on Monday.\n\n"
+	    "At least 3 million people have either been marooned or "
+	    "displaced in the worst-hit southern district, the ministry "
+	    "said.\n"));
+	f = fact_find(&c, FACT_FIGURE, "2.5 million", NULL);
+	ck_assert_ptr_nonnull(f);
+	ck_assert_msg(strncmp((const char *)c.right->text +
+	                      c.right->para[f->right.para].start +
+	                      f->right.start, "At least 3 million", 18) == 0,
+	              "2.5 million paired with another figure");
+	ck_assert_int_eq(f->status, FACT_DIFFER);
+	t_compare_free(&c);
+}
+END_TEST
+
 /* A value foreseen is no disagreement with one found; a word of
  * foresight in another clause does not make a value foreseen. */
 START_TEST(fact_value_foreseen_does_not_differ_from_one_found)
@@ -1546,6 +1579,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_different_counts_of_one_noun_need_a_shared_context);
 	tcase_add_test(tc, fact_two_floors_of_one_toll_differ_when_far_apart);
 	tcase_add_test(tc, fact_two_reports_tolls_differ_wherever_they_sit);
+	tcase_add_test(tc, fact_number_of_displaced_differs_before_a_vague_one);
 	tcase_add_test(tc, fact_value_foreseen_does_not_differ_from_one_found);
 	tcase_add_test(tc, fact_measures_differ_only_on_a_shared_governing_word);
 	tcase_add_test(tc, fact_year_carries_into_a_sentence_that_goes_on);

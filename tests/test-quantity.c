@@ -234,6 +234,10 @@ static const struct event_row event_rows[] = {
 	  QUANTITY_EVACUATED, QUANTITY_PERSONS },
 	{ "The floods left 20,000 people homeless.", "20,000",
 	  QUANTITY_HOMELESS, QUANTITY_PERSONS },
+	{ "Floods killed 38 people and left 4.5 million others displaced.",
+	  "4.5", QUANTITY_HOMELESS, QUANTITY_PERSONS },
+	{ "At least 5 million people have either been marooned or "
+	  "displaced.", "5", QUANTITY_HOMELESS, QUANTITY_PERSONS },
 	{ "Divers rescued 14 crew members.", "14", QUANTITY_RESCUED,
 	  QUANTITY_PERSONS },
 	/* Not an event: a ship's tonnage, the size of a tanker. */
@@ -331,6 +335,28 @@ START_TEST(quantity_other_marks_a_part)
 	ck_assert(!b.part);
 	ck_assert(c.part);	/* some of the toys */
 	ck_assert(!d.part);
+}
+END_TEST
+
+/* "Others" after a count of another event are all of their own event;
+ * after a count of the same event, some more of it. */
+START_TEST(quantity_others_of_another_event_are_a_whole)
+{
+	struct quantity a = quantity_at("Gunmen killed 35 villagers and "
+	                                "wounded 60 others.", "60");
+	struct quantity b = quantity_at("Floods killed 38 people and left 4.5 "
+	                                "million others displaced.", "4.5");
+	struct quantity c = quantity_at("Five people died in the blast and "
+	                                "three others died later.", "three");
+	struct quantity d = quantity_at("The blast wounded three others.",
+	                                "three");
+
+	ck_assert(!a.part);
+	ck_assert_int_eq(a.event, QUANTITY_INJURED);
+	ck_assert(!b.part);
+	ck_assert(c.part);
+	ck_assert_int_eq(c.event, QUANTITY_DEAD);
+	ck_assert(d.part);	/* others than someone named before */
 }
 END_TEST
 
@@ -601,6 +627,7 @@ suite_make(void)
 	                    sizeof event_rows / sizeof *event_rows);
 	tcase_add_test(tc, quantity_noun_is_the_head_of_its_phrase);
 	tcase_add_test(tc, quantity_other_marks_a_part);
+	tcase_add_test(tc, quantity_others_of_another_event_are_a_whole);
 	tcase_add_test(tc, quantity_hyphened_unit_before_a_noun_is_attributive);
 	suite_add_tcase(s, tc);
 

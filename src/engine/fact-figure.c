@@ -90,6 +90,12 @@
  * "41 shots". */
 #define FIG_BY_NUMBER_PENALTY 0.3
 
+/* A vague figure ("millions", "dozens") tells less than a number: a pair
+ * with one comes FIG_VAGUE_PENALTY after a pair of numbers of the same
+ * thing ("4.5 million others displaced" with "at least 5 million people
+ * ... displaced" rather than with "displaced millions"). */
+#define FIG_VAGUE_PENALTY 1.0
+
 /* The year a figure's sentence names is looked for this many tokens
  * each way at most: a sentence of news is shorter, and a text with no
  * full stops stays linear. */
@@ -809,7 +815,8 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out)
 	             (v != QUANTITY_DIFFER ? FIG_AGREE_BONUS : 0) +
 	             (v == QUANTITY_MATCH ? FIG_MATCH_BONUS : 0) +
 	             (toll ? FIG_TOLL_BONUS : 0) -
-	             (by_number ? FIG_BY_NUMBER_PENALTY : 0);
+	             (by_number ? FIG_BY_NUMBER_PENALTY : 0) -
+	             (a->vague || b->vague ? FIG_VAGUE_PENALTY : 0);
 	return true;
 }
 

@@ -266,6 +266,7 @@ static const struct {
 	{ "evacuated", QUANTITY_EVACUATED }, { "evacuees", QUANTITY_EVACUATED },
 	{ "evacuation", QUANTITY_EVACUATED },
 	{ "homeless", QUANTITY_HOMELESS }, { "displaced", QUANTITY_HOMELESS },
+	{ "marooned", QUANTITY_HOMELESS },	/* "displaced or marooned" */
 	{ "rescued", QUANTITY_RESCUED },
 	/* What became of a quantity of stuff: spilled or carried. */
 	{ "spilled", QUANTITY_SPILLED }, { "spilt", QUANTITY_SPILLED },
@@ -737,7 +738,8 @@ event_near(const struct reader *r, size_t before, size_t after)
 			adist = k;
 			break;
 		}
-		if (!(t->flags & TOKEN_STOP))
+		if (!(t->flags & TOKEN_STOP) &&
+		    !(word_at(r, i)->flags & QW_PART))
 			break;	/* another word: "charged with murder" */
 		k++;
 	}
@@ -758,6 +760,19 @@ event_near(const struct reader *r, size_t before, size_t after)
 		k++;
 	}
 	return bdist < adist ? be : ae;
+}
+
+/* The event of the count before token first in its sentence, if any:
+ * "killed 38 people and left 4.5 million others displaced". */
+static enum quantity_event
+earlier_count_event(const struct reader *r, size_t first)
+{
+	size_t i;
+
+	for (i = first; i > 0 && !sentence_break(r, i); i--)
+		if (r->s->tok[i - 1].kind == TOKEN_NUMBER)
+			return event_near(r, i - 1, i);
+	return QUANTITY_NO_EVENT;
 }
 
 /* Whether token i may be part of the noun phrase after a number. */
@@ -1112,6 +1127,19 @@ quantity_read(const struct quantity_words *qw, const struct lexicon *lx,
 		    out->cls == QUANTITY_NO_CLASS && out->noun == 0 &&
 		    out->dim == QUANTITY_COUNT)
 			out->cls = QUANTITY_PERSONS;
+	}
+	/* "Others" after a count of another event than the count before
+	 * it is the whole of its own: "killed 35 villagers and wounded 60
+	 * others" (all the wounded), "killed 38 people and left 4.5 million
+	 * others displaced"; after one of the same event it is a part:
+	 * "five died ... and three others died later". */
+	if (out->part && (word_at(&r, after)->flags & QW_PART) &&
+	    out->event != QUANTITY_NO_EVENT) {
+		enum quantity_event before = earlier_count_event(&r,
+		                                                 site->first);
+
+		if (before != QUANTITY_NO_EVENT && before != out->event)
+			out->part = false;
 	}
 	if (apposition_age(&r, out))
 		out->dim = QUANTITY_AGE;
