@@ -63,6 +63,7 @@ struct lexicon {
 	struct lex_slot *slot;	/* open addressing; id 0 = empty */
 	size_t mask;
 	struct sb_stemmer *stemmer;
+	struct sb_stemmer *stemmer_ascii;	/* the same rules on bytes */
 	/* The related-words table (the caller's): its bytes, where its
 	 * lines of stems start, its number of concepts. */
 	const uint8_t *rel;
@@ -90,14 +91,25 @@ rehash(struct lexicon *lx, size_t size)
 	}
 }
 
+/* The English stemmer twice: for UTF-8, and for words all in ASCII,
+ * which its ISO 8859-1 build stems to the same stems a quarter faster
+ * (the English rules name no letter outside ASCII; stemming was a fifth
+ * of the bundled pair's work). */
+static void
+stemmers_new(struct lexicon *lx)
+{
+	lx->stemmer = sb_stemmer_new("english", "UTF_8");
+	lx->stemmer_ascii = sb_stemmer_new("english", "ISO_8859_1");
+	if (lx->stemmer == NULL || lx->stemmer_ascii == NULL)
+		fatal("cannot start the Snowball English stemmer");
+}
+
 struct lexicon *
 lexicon_new(void)
 {
 	struct lexicon *lx = xcalloc(1, sizeof *lx);
 
-	lx->stemmer = sb_stemmer_new("english", "UTF_8");
-	if (lx->stemmer == NULL)
-		fatal("cannot start the Snowball English stemmer");
+	stemmers_new(lx);
 	MEM_GROW(lx->e, lx->cap, 1);
 	memset(&lx->e[0], 0, sizeof lx->e[0]);
 	lx->n = 1;
@@ -110,9 +122,7 @@ lexicon_copy(const struct lexicon *src)
 {
 	struct lexicon *lx = xmemdup(src, sizeof *src);
 
-	lx->stemmer = sb_stemmer_new("english", "UTF_8");
-	if (lx->stemmer == NULL)
-		fatal("cannot start the Snowball English stemmer");
+	stemmers_new(lx);
 	lx->e = xreallocarray(NULL, src->cap, sizeof *lx->e);
 	memcpy(lx->e, src->e, src->n * sizeof *lx->e);
 	lx->bytes = NULL;
@@ -130,6 +140,7 @@ lexicon_free(struct lexicon *lx)
 	if (lx == NULL)
 		return;
 	sb_stemmer_delete(lx->stemmer);
+	sb_stemmer_delete(lx->stemmer_ascii);
 	free(lx->e);
 	free(lx->bytes);
 	free(lx->slot);
@@ -177,6 +188,17 @@ lexicon_intern(struct lexicon *lx, const uint8_t *s, size_t n)
 }
 
 static bool
+is_ascii(const uint8_t *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] >= 0x80)
+			return false;
+	return true;
+}
+
+static bool
 is_digit(uint8_t c)
 {
 	return c >= '0' && c <= '9';
@@ -214,8 +236,12 @@ lexicon_stem(struct lexicon *lx, uint32_t id)
 		stem = number_key(lx, id);
 	} else if (e->len <= STEM_MAX_BYTES && e->len > 2 &&
 	           ustr_is_letter(cp)) {
-		r = sb_stemmer_stem(lx->stemmer, lx->bytes + e->off, (int)e->len);
-		len = sb_stemmer_length(lx->stemmer);
+		struct sb_stemmer *st = is_ascii(lx->bytes + e->off, e->len)
+		                            ? lx->stemmer_ascii
+		                            : lx->stemmer;
+
+		r = sb_stemmer_stem(st, lx->bytes + e->off, (int)e->len);
+		len = sb_stemmer_length(st);
 		if (r != NULL && len > 0)
 			stem = lexicon_intern(lx, r, (size_t)len);
 	}
