@@ -393,6 +393,35 @@ START_TEST(fact_number_of_displaced_differs_before_a_vague_one)
 }
 END_TEST
 
+/* Goods called back are counted as people are: "recall the 64
+ * products" and "recalling 61 kinds of heaters" are one quantity told
+ * two ways, wherever they sit. */
+START_TEST(fact_counts_of_goods_recalled_differ)
+{
+	struct t_cmp c;
+	const struct fact *f;
+
+	t_compare(&c, t_article(
+	    "Heater maker calls back space heaters over fire risk\n\n"
+	    "A heater maker is calling back nearly 2 million space heaters "
+	    "sold across the country because their wiring can overheat.\n\n"
+	    "The call-back covers 64 different products, made between March "
+	    "and June.\n\n"
+	    "Executives said test results last week persuaded them to recall "
+	    "the 64 products.\n"),
+	    t_article(
+	    "Space heaters recalled after fires\n\n"
+	    "The company is recalling 61 kinds of electric heaters because "
+	    "their cords can catch fire, regulators said on Tuesday.\n\n"
+	    "Owners should unplug the heaters and contact the company for a "
+	    "refund.\n"));
+	f = fact_find(&c, FACT_FIGURE, "64 products", "61 kinds");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_DIFFER);
+	t_compare_free(&c);
+}
+END_TEST
+
 /* A value foreseen is no disagreement with one found; a word of
  * foresight in another clause does not make a value foreseen. */
 START_TEST(fact_value_foreseen_does_not_differ_from_one_found)
@@ -1580,6 +1609,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_two_floors_of_one_toll_differ_when_far_apart);
 	tcase_add_test(tc, fact_two_reports_tolls_differ_wherever_they_sit);
 	tcase_add_test(tc, fact_number_of_displaced_differs_before_a_vague_one);
+	tcase_add_test(tc, fact_counts_of_goods_recalled_differ);
 	tcase_add_test(tc, fact_value_foreseen_does_not_differ_from_one_found);
 	tcase_add_test(tc, fact_measures_differ_only_on_a_shared_governing_word);
 	tcase_add_test(tc, fact_year_carries_into_a_sentence_that_goes_on);

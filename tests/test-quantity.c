@@ -240,6 +240,8 @@ static const struct event_row event_rows[] = {
 	  "displaced.", "5", QUANTITY_HOMELESS, QUANTITY_PERSONS },
 	{ "Divers rescued 14 crew members.", "14", QUANTITY_RESCUED,
 	  QUANTITY_PERSONS },
+	{ "The maker is recalling 83 types of toys.", "83", QUANTITY_RECALLED,
+	  QUANTITY_NO_CLASS },
 	/* Not an event: a ship's tonnage, the size of a tanker. */
 	{ "The 280,000 dead weight tons tanker sailed.", "280,000",
 	  QUANTITY_NO_EVENT, QUANTITY_VESSELS },

@@ -268,6 +268,8 @@ static const struct {
 	{ "homeless", QUANTITY_HOMELESS }, { "displaced", QUANTITY_HOMELESS },
 	{ "marooned", QUANTITY_HOMELESS },	/* "displaced or marooned" */
 	{ "rescued", QUANTITY_RESCUED },
+	{ "recalled", QUANTITY_RECALLED }, { "recalling", QUANTITY_RECALLED },
+	{ "recall", QUANTITY_RECALLED }, { "recalls", QUANTITY_RECALLED },
 	/* What became of a quantity of stuff: spilled or carried. */
 	{ "spilled", QUANTITY_SPILLED }, { "spilt", QUANTITY_SPILLED },
 	{ "spill", QUANTITY_SPILLED }, { "spilling", QUANTITY_SPILLED },
@@ -1124,6 +1126,7 @@ quantity_read(const struct quantity_words *qw, const struct lexicon *lx,
 		    (out->event < QUANTITY_SPILLED))
 			out->event = QUANTITY_NO_EVENT;
 		if (out->event != QUANTITY_NO_EVENT &&
+		    out->event != QUANTITY_RECALLED &&
 		    out->cls == QUANTITY_NO_CLASS && out->noun == 0 &&
 		    out->dim == QUANTITY_COUNT)
 			out->cls = QUANTITY_PERSONS;

@@ -58,6 +58,7 @@ enum quantity_dim {
 	X(QUANTITY_EVACUATED, "evacuated")                                \
 	X(QUANTITY_HOMELESS, "homeless")	/* displaced */           \
 	X(QUANTITY_RESCUED, "rescued")                                    \
+	X(QUANTITY_RECALLED, "recalled")	/* goods called back */   \
 	X(QUANTITY_SPILLED, "spilled")		/* leaked, spewed */ \
 	X(QUANTITY_CARRIED, "carried")		/* carrying, loaded */
 
