@@ -600,6 +600,8 @@ prepare_vector(struct side *sd, size_t p)
 	if (sd->nfeat == start)
 		add_token_feats(sd, p, true);
 	apply_tf(sd, start);
+	/* Sorted by id: a group's vectors then merge in one pass. */
+	sort_feats(sd->feat + start, sd->nfeat - start);
 	sd->vec_start[p] = start;
 	sd->vec_len[p] = (uint32_t)(sd->nfeat - start);
 }
@@ -1119,8 +1121,8 @@ struct link {
 	size_t *left_member;	/* per group: its members, JOIN_MAX a side */
 	size_t *right_member;
 	double *gscore;
-	struct feat *scratch;	/* for merged vectors */
-	size_t scap;
+	struct feat *scratch[2];	/* merged vectors: left, right */
+	size_t scap[2];
 };
 
 /* Whether content paragraph x stands next to a member of group g on its
@@ -1134,34 +1136,51 @@ is_adjacent(const struct side *sd, const size_t *grp, size_t x, size_t g)
 	       (pos + 1 < sd->nseq && grp[sd->seq[pos + 1]] == g);
 }
 
-/* The sum of the vectors of paragraphs m[0..n) (and extra, unless it is
- * ALIGN_NONE) into out, sorted by id; returns its length. */
-static size_t
+/* The vector of paragraphs m[0..n) and extra (unless it is ALIGN_NONE)
+ * together, the sum of theirs, sorted by id as each of theirs is: the
+ * paragraph's own for one, else merged into *out.  Returns its length in
+ * *len. */
+static const struct feat *
 merge_vectors(const struct side *sd, const size_t *m, size_t n, size_t extra,
-              struct feat **out, size_t *cap)
+              struct feat **out, size_t *cap, size_t *len)
 {
-	size_t i, j, k = 0, len = 0;
+	const struct feat *v[JOIN_MAX + 1];
+	size_t at[JOIN_MAX + 1], end[JOIN_MAX + 1], i, k = 0, total = 0;
 
 	for (i = 0; i <= n; i++) {
 		size_t p = i < n ? m[i] : extra;
 
-		if (p == ALIGN_NONE)
+		if (p == ALIGN_NONE || sd->vec_len[p] == 0)
 			continue;
-		MEM_GROW(*out, *cap, len + sd->vec_len[p]);
-		memcpy(*out + len, sd->feat + sd->vec_start[p],
-		       sd->vec_len[p] * sizeof **out);
-		len += sd->vec_len[p];
+		v[k] = sd->feat + sd->vec_start[p];
+		at[k] = 0;
+		end[k] = sd->vec_len[p];
+		total += end[k++];
 	}
-	sort_feats(*out, len);
-	for (i = 0; i < len; i = j) {
+	*len = total;
+	if (k <= 1)
+		return k == 1 ? v[0] : sd->feat;
+	MEM_GROW(*out, *cap, total);
+	*len = 0;
+	for (;;) {
+		uint32_t id = UINT32_MAX;
+		bool any = false;
 		float w = 0;
 
-		for (j = i; j < len && (*out)[j].id == (*out)[i].id; j++)
-			w += (*out)[j].w;
-		(*out)[k].id = (*out)[i].id;
-		(*out)[k++].w = w;
+		for (i = 0; i < k; i++)
+			if (at[i] < end[i] && (!any || v[i][at[i]].id < id)) {
+				id = v[i][at[i]].id;
+				any = true;
+			}
+		if (!any)
+			break;
+		for (i = 0; i < k; i++)
+			if (at[i] < end[i] && v[i][at[i]].id == id)
+				w += v[i][at[i]++].w;
+		(*out)[*len].id = id;
+		(*out)[(*len)++].w = w;
 	}
-	return k;
+	return *out;
 }
 
 static double
@@ -1191,18 +1210,15 @@ static double
 group_cosine(const struct side *L, const struct side *R, struct link *lk,
              size_t g, size_t xl, size_t xr)
 {
+	const struct feat *lv, *rv;
 	size_t nl, nr;
-	struct feat *lv;
-	double cs;
 
-	nl = merge_vectors(L, lk->left_member + g * JOIN_MAX, lk->nleft[g], xl,
-	                   &lk->scratch, &lk->scap);
-	lv = xmemdup(lk->scratch, (nl ? nl : 1) * sizeof *lv);
-	nr = merge_vectors(R, lk->right_member + g * JOIN_MAX, lk->nright[g],
-	                   xr, &lk->scratch, &lk->scap);
-	cs = cosine(lv, nl, lk->scratch, nr);
-	free(lv);
-	return cs;
+	lv = merge_vectors(L, lk->left_member + g * JOIN_MAX, lk->nleft[g], xl,
+	                   &lk->scratch[0], &lk->scap[0], &nl);
+	rv = merge_vectors(R, lk->right_member + g * JOIN_MAX, lk->nright[g],
+	                   xr, &lk->scratch[1], &lk->scap[1],
+	                   &nr);
+	return cosine(lv, nl, rv, nr);
 }
 
 static void
@@ -1542,8 +1558,9 @@ link_pairs(const struct side *L, const struct side *R, struct edge *e,
 	join_free(L, R, e, ne, lk, min_score);
 	link_best_overall(L, R, e, ne, lk);
 	link_between(L, R, e, ne, lk);
-	free(lk->scratch);
-	lk->scratch = NULL;
+	free(lk->scratch[0]);
+	free(lk->scratch[1]);
+	lk->scratch[0] = lk->scratch[1] = NULL;
 }
 
 /* The lowest score at which an edge can still matter: founding a group,
