@@ -675,6 +675,29 @@ START_TEST(align_free_lede_joins_the_other_ledes_group)
 }
 END_TEST
 
+/* Invented copy (tests/fixtures/lede-headline): the left lede sums up
+ * the right headline ("millions of space heaters were recalled after
+ * fires") more than it does any body paragraph, and the right lede has
+ * paired with the left paragraph that tells the recall in full.  The
+ * headline pairs only with the headline, so the left lede still joins
+ * the right lede's group. */
+START_TEST(align_free_lede_joins_though_its_best_match_is_a_headline)
+{
+	struct t_cmp c;
+	size_t l, r;
+
+	t_compare(&c, t_fixture("lede-headline/left.txt"),
+	          t_fixture("lede-headline/right.txt"));
+	l = t_para(c.left, "Owners were frantic on Sunday");
+	r = t_para(c.right, "More than four million electric");
+	ck_assert_msg(t_paired(&c, l, r), "the ledes stay apart");
+	ck_assert_msg(t_paired(&c, t_para(c.left, "A heater maker in Dunmore"),
+	                       r), "the recall in full lost its pair");
+	ck_assert_uint_eq(c.al->ngroup, 3);
+	t_compare_free(&c);
+}
+END_TEST
+
 Suite *
 suite_make(void)
 {
@@ -698,6 +721,7 @@ suite_make(void)
 	tcase_add_test(tc, align_best_partners_in_both_reports_pair_on_two_words);
 	tcase_add_test(tc, align_paragraph_between_two_pairs_pairs_on_two_words);
 	tcase_add_test(tc, align_free_lede_joins_the_other_ledes_group);
+	tcase_add_test(tc, align_free_lede_joins_though_its_best_match_is_a_headline);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("general properties");

@@ -1410,14 +1410,18 @@ link_mutual(const struct side *L, const struct side *R, const struct edge *e,
 }
 
 /* Whether edge i is the best of paragraph x of the left (left) or right
- * side: no edge before it, the edges being sorted, has x. */
+ * side: no edge before it, the edges being sorted, has x.  An edge to
+ * the other report's headline does not count: a lede often sums up the
+ * other's headline, which pairs with nothing but a headline. */
 static bool
-is_best_of(const struct edge *e, size_t i, size_t x, bool left)
+is_best_of(const struct side *O, const struct edge *e, size_t i, size_t x,
+           bool left)
 {
 	size_t k;
 
 	for (k = 0; k < i; k++)
-		if ((left ? e[k].l : e[k].r) == x)
+		if ((left ? e[k].l : e[k].r) == x &&
+		    O->a->para[left ? e[k].r : e[k].l].kind != ARTICLE_HEADLINE)
 			return false;
 	return true;
 }
@@ -1432,7 +1436,10 @@ is_best_of(const struct edge *e, size_t i, size_t x, bool left)
  * later paragraph say together (on the 8 real pairs one more core group,
  * recall 0.688 -> 0.700, no wrong pair; the invented pairs one more
  * strict pair, 0.960 -> 0.968, no wrong one; without "best partner" the
- * bundled pair's left lede joins the right one's group, wrongly). */
+ * bundled pair's left lede joins the right one's group, wrongly).  Its
+ * edge to the other headline does not count against it: on 12 further
+ * real pairs one more core group (recall 0.550 -> 0.557, precision 0.882
+ * -> 0.883), the rest unchanged. */
 static void
 link_ledes(const struct side *L, const struct side *R, const struct edge *e,
            size_t ne, struct link *lk)
@@ -1451,12 +1458,12 @@ link_ledes(const struct side *L, const struct side *R, const struct edge *e,
 	} else if (lk->left_group[e[i].l] == ALIGN_NONE) {
 		size_t g = lk->right_group[e[i].r];
 
-		if (lk->nleft[g] < JOIN_MAX && is_best_of(e, i, e[i].l, true))
+		if (lk->nleft[g] < JOIN_MAX && is_best_of(R, e, i, e[i].l, true))
 			add_member(lk, g, e[i].l, true);
 	} else if (lk->right_group[e[i].r] == ALIGN_NONE) {
 		size_t g = lk->left_group[e[i].l];
 
-		if (lk->nright[g] < JOIN_MAX && is_best_of(e, i, e[i].r, false))
+		if (lk->nright[g] < JOIN_MAX && is_best_of(L, e, i, e[i].r, false))
 			add_member(lk, g, e[i].r, false);
 	}
 }
