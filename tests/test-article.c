@@ -326,6 +326,38 @@ START_TEST(article_wrapped_paragraphs_without_blank_lines_split)
 }
 END_TEST
 
+/* With neither blank lines nor indents, a line that stops far short of
+ * the margin ends its paragraph (a headline, a dateline above the lede),
+ * and so does a line in capitals before one that is not. */
+START_TEST(article_wrapped_short_and_capital_lines_end_paragraphs)
+{
+	struct article *a = t_article(
+	        "Storm closes harbor as winds reach gale force\n"
+	        "BOSTON 2011-02-13 10:15:00 UTC\n"
+	        "A winter storm closed the harbor on Sunday as winds reached gale\n"
+	        "force along the coast, and ferries to the islands were cancelled\n"
+	        "until Monday morning, the port authority said.\n"
+	        "Schools in three towns will stay closed on Monday, officials said,\n"
+	        "and crews worked through the night to clear roads and restore the\n"
+	        "power lines that the storm brought down.\n");
+	struct article *b = t_article(
+	        "STORM CLOSES HARBOR AS GALE-FORCE WINDS LASH THE NEW ENGLAND COAST\n"
+	        "A winter storm closed the harbor on Sunday as winds reached gale\n"
+	        "force along the coast, and ferries to the islands were cancelled\n"
+	        "until Monday morning, the port authority said.\n");
+
+	ck_assert_uint_eq(a->npara, 4);
+	ck_assert_str_eq(text_of(a, 0), "Storm closes harbor as winds reach gale "
+	                 "force");
+	ck_assert_str_eq(text_of(a, 1), "BOSTON 2011-02-13 10:15:00 UTC");
+	ck_assert_uint_eq(a->para[2].line, 3);
+	ck_assert_uint_eq(b->npara, 2);
+	ck_assert_uint_eq(b->para[1].line, 2);
+	article_free(a);
+	article_free(b);
+}
+END_TEST
+
 /* A line that ends a quotation with a comma, short of the margin (as fmt
  * balances lines), goes on into the attribution. */
 START_TEST(article_wrapped_quote_ending_in_a_comma_goes_on)
@@ -672,6 +704,7 @@ suite_make(void)
 	tc = tcase_create("segmenting");
 	tcase_add_test(tc, article_wrapped_paragraphs_without_blank_lines_split);
 	tcase_add_test(tc, article_wrapped_quote_ending_in_a_comma_goes_on);
+	tcase_add_test(tc, article_wrapped_short_and_capital_lines_end_paragraphs);
 	tcase_add_test(tc, article_hard_wrapped_license_lines_join);
 	tcase_add_test(tc, article_wrapped_file_joins_a_quote_and_its_attribution);
 	tcase_add_test(tc, article_one_line_per_paragraph_splits);
