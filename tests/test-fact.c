@@ -863,6 +863,17 @@ START_TEST(fact_quote_split_by_attribution_is_one)
 	ck_assert_ptr_null(fact_find(&c, FACT_QUOTE, "Nobody here wanted a "
 	                             "strike.\" Vogel", NULL));
 	t_compare_free(&c);
+	/* A colon opens a quotation of its own: the second one pairs. */
+	pair(&c, "\"The strike was long, but it was necessary for the port,\" "
+	         "Vogel said, adding: \"I am just so glad that the ships are "
+	         "sailing again before the winter.\"",
+	     "\"I'm so glad that the ships are sailing again before winter,\" "
+	     "Vogel said at the port.");
+	ck_assert_uint_eq(c.left->nquo, 2);
+	f = fact_find(&c, FACT_QUOTE, "I am just so glad", "I'm so glad");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_VARY);
+	t_compare_free(&c);
 }
 END_TEST
 

@@ -645,7 +645,9 @@ static const char *const speaker_pronouns[] = {
 /* Two parts of a quotation split by its attribution are joined when the
  * words between the marks are at most QUOTE_SPLIT_WORDS, hold a verb of
  * saying and no sentence's end, and the first part ends with a comma:
- * "We will not withdraw it," Roux said, "and we will not negotiate." */
+ * "We will not withdraw it," Roux said, "and we will not negotiate."  A
+ * colon between opens a quotation of its own: "...," Roux said, adding:
+ * "We are grateful." */
 #define QUOTE_SPLIT_WORDS 8
 
 static bool
@@ -669,7 +671,7 @@ split_pair(const struct article *a, const struct quote *q1,
 	                               a->tok[i].start < q2->ostart; i++) {
 		const struct token *t = &a->tok[i];
 
-		if (token_ends_sentence(t))
+		if (token_ends_sentence(t) || token_is_punct(t, ':'))
 			return false;
 		if (t->kind != TOKEN_PUNCT && ++words > QUOTE_SPLIT_WORDS)
 			return false;
