@@ -590,18 +590,50 @@ END_TEST
 
 /* Short lines followed by prose, not by a headline, are no menu: the
  * report has no headline and its first lines stay what they are. */
-/* A wire headline cut from its dateline keeps a comma at its end. */
+/* A wire headline cut from its dateline keeps a comma at its end, at the
+ * top of the text or below a web page's chrome. */
 START_TEST(article_first_line_ending_in_a_comma_is_a_headline)
 {
 	struct article *a = t_article(
-	    "8 dead in Finland school shooting,\n\n"
-	    "An 18-year-old student opened fire in a high school on Wednesday, "
-	    "killing eight people, police said.\n\n"
-	    "The gunman shot himself,\n\n"
-	    "and was taken to hospital.\n");
+	    "6 hurt in harbor ferry fire,\n\n"
+	    "A fire broke out on a harbor ferry on Wednesday, injuring six "
+	    "passengers, the coast guard said.\n\n"
+	    "The crew put the fire out,\n\n"
+	    "and the ferry returned to port.\n");
+	struct article *b = t_article(
+	    "ADVERTISEMENT\n\n"
+	    "6 hurt in harbor ferry fire,\n\n"
+	    "By Staff Reporter | Published May 4, 2011\n\n"
+	    "A fire broke out on a harbor ferry on Wednesday, injuring six "
+	    "passengers, the coast guard said.\n");
 
-	assert_kind(a, "8 dead in Finland", ARTICLE_HEADLINE);
+	assert_kind(a, "6 hurt in harbor", ARTICLE_HEADLINE);
 	ck_assert_uint_eq(count_kind(a, ARTICLE_HEADLINE), 1);
+	assert_kind(b, "6 hurt in harbor", ARTICLE_HEADLINE);
+	ck_assert_uint_eq(count_kind(b, ARTICLE_HEADLINE), 1);
+	article_free(a);
+	article_free(b);
+}
+END_TEST
+
+/* The wire's credit line is no part of the story. */
+START_TEST(article_credit_line_is_boilerplate)
+{
+	struct article *a = t_article(
+	    "Ferry fire injures six\n\n"
+	    "A fire broke out on a harbor ferry on Wednesday, injuring six "
+	    "passengers, the coast guard said.\n\n"
+	    "Staff writers Ana Ruiz in Vessby and Tom Berg in Altmark "
+	    "contributed to this report.\n\n"
+	    "Ana Ruiz contributed reporting.\n\n"
+	    "The crew said they contributed to this report of the fire by "
+	    "calling the coast guard at once and guiding the rescue boats in "
+	    "through the fog, which was so thick that the harbor lights could "
+	    "not be seen from the pier where the passengers waited.\n");
+
+	assert_kind(a, "Staff writers", ARTICLE_BOILERPLATE);
+	assert_kind(a, "Ana Ruiz contributed", ARTICLE_BOILERPLATE);
+	assert_kind(a, "The crew said", ARTICLE_BODY);
 	article_free(a);
 }
 END_TEST
@@ -719,6 +751,7 @@ suite_make(void)
 	tcase_add_test(tc, article_headline_below_a_site_menu);
 	tcase_add_test(tc, article_short_lines_before_prose_are_no_menu);
 	tcase_add_test(tc, article_first_line_ending_in_a_comma_is_a_headline);
+	tcase_add_test(tc, article_credit_line_is_boilerplate);
 	tcase_add_test(tc, article_headline_in_capitals_is_no_caption);
 	tcase_add_test(tc, article_date_stamps_are_datelines);
 	tcase_add_test(tc, article_report_without_headline_has_none);

@@ -539,6 +539,16 @@ static const struct kind_rule kind_rules[] = {
 	  BOILERPLATE_MAX_BYTES },
 	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("\xC2\xA9"), NULL,	/* © */
 	  BOILERPLATE_MAX_BYTES },
+	/* The wire's credit line: "Associated Press writers ... in Seoul
+	 * contributed to this report." */
+	{ ARTICLE_BOILERPLATE, MATCH_TAIL, T("contributed to this report"),
+	  NULL, BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_TAIL, T("contributed to this story"),
+	  NULL, BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_TAIL, T("contributed to this article"),
+	  NULL, BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_TAIL, T("contributed reporting"), NULL,
+	  BOILERPLATE_MAX_BYTES },
 	{ ARTICLE_BOILERPLATE, MATCH_FN, T("separator"), rule_separator,
 	  SHORT_LINE_MAX_BYTES },
 	{ ARTICLE_BOILERPLATE, MATCH_FN, T("link"), rule_link,
@@ -1127,9 +1137,9 @@ kind_classify(struct article *a)
 	 * short labels above it (kickers: "World News", "Markets"; in text
 	 * saved from a web page, the site's menu: "Menu", "Sign In",
 	 * "Politics") may come first, as long as a longer headline-shaped
-	 * line follows them.  The text's first line may end in a comma, as
-	 * a wire headline cut from its dateline does ("8 dead in Finland
-	 * school shooting,"). */
+	 * line follows them.  It may end in a comma, as a wire headline cut
+	 * from its dateline does ("8 dead in Finland school shooting,"),
+	 * below a site's chrome as well. */
 	for (i = 0; i < a->npara; i++) {
 		struct article_para *p = &a->para[i];
 		const uint8_t *s = a->text + p->start;
@@ -1141,7 +1151,7 @@ kind_classify(struct article *a)
 			continue;
 		}
 		if (is_headline_shape(s, p->len) ||
-		    (i == 0 && p->len > 1 && s[p->len - 1] == ',' &&
+		    (p->len > 1 && s[p->len - 1] == ',' &&
 		     is_headline_shape(s, p->len - 1)))
 			head = i;
 		break;
