@@ -358,6 +358,29 @@ START_TEST(article_wrapped_short_and_capital_lines_end_paragraphs)
 }
 END_TEST
 
+/* Indented paragraphs of two or three lines, with no blank line between:
+ * their short last lines do not make the block look unwrapped. */
+START_TEST(article_indented_short_paragraphs_split)
+{
+	struct article *a = t_article(
+	        "   The harbor board said repairs to the old stone wall at Vessby\n"
+	        "will cost more than planned.\n"
+	        "   Engineers found cracks along a further 120 metres of the wall\n"
+	        "last week.\n"
+	        "   The walkway will stay closed to walkers and anglers until the\n"
+	        "summer, the board said.\n"
+	        "   Ferries to the islands will use the north pier while the work\n"
+	        "goes on.\n"
+	        "   The board will meet again in March to decide on the funding of\n"
+	        "the repairs.\n");
+
+	ck_assert_uint_eq(a->npara, 5);
+	ck_assert_str_eq(text_of(a, 1), "Engineers found cracks along a further "
+	                 "120 metres of the wall last week.");
+	article_free(a);
+}
+END_TEST
+
 /* A line that ends a quotation with a comma, short of the margin (as fmt
  * balances lines), goes on into the attribution. */
 START_TEST(article_wrapped_quote_ending_in_a_comma_goes_on)
@@ -736,6 +759,7 @@ suite_make(void)
 	tc = tcase_create("segmenting");
 	tcase_add_test(tc, article_wrapped_paragraphs_without_blank_lines_split);
 	tcase_add_test(tc, article_wrapped_quote_ending_in_a_comma_goes_on);
+	tcase_add_test(tc, article_indented_short_paragraphs_split);
 	tcase_add_test(tc, article_wrapped_short_and_capital_lines_end_paragraphs);
 	tcase_add_test(tc, article_hard_wrapped_license_lines_join);
 	tcase_add_test(tc, article_wrapped_file_joins_a_quote_and_its_attribution);

@@ -228,11 +228,18 @@ line_text(const struct line *ln, const uint8_t *clean, const uint8_t *scratch)
 	return (ln->scratch ? scratch : clean) + ln->start;
 }
 
+static size_t
+indent_of(const struct line *ln, const uint8_t *clean, const uint8_t *scratch)
+{
+	return ustr_skip_space(line_text(ln, clean, scratch), ln->len, 0);
+}
+
 static bool
 is_hard_wrapped(const uint8_t *clean, const uint8_t *scratch,
                 const struct line *ln, size_t k)
 {
-	size_t i, w = 0, full = 0, mid = 0, *width;
+	size_t i, w = 0, full = 0, mid = 0, ends = 0, margin = SIZE_MAX;
+	size_t *width;
 	bool wrapped = false;
 
 	if (k < 2)
@@ -250,11 +257,19 @@ is_hard_wrapped(const uint8_t *clean, const uint8_t *scratch,
 	}
 	if (w < HARDWRAP_MIN_WIDTH || w > HARDWRAP_MAX_WIDTH)
 		goto out;
+	for (i = 0; i < k; i++)
+		if (indent_of(&ln[i], clean, scratch) < margin)
+			margin = indent_of(&ln[i], clean, scratch);
 	for (i = 0; i + 1 < k; i++) {
-		size_t next = first_word_width(line_text(&ln[i + 1], clean,
-		                                         scratch),
-		                               ln[i + 1].len);
+		const uint8_t *s = line_text(&ln[i + 1], clean, scratch);
+		size_t next = first_word_width(s, ln[i + 1].len);
 
+		/* The last line of a paragraph, before an indented first
+		 * line, is neither full nor mid-sentence. */
+		if (indent_of(&ln[i + 1], clean, scratch) > margin) {
+			ends++;
+			continue;
+		}
 		if (width[i] >= HARDWRAP_FULL_RATIO * (double)w ||
 		    width[i] + 1 + next > w)
 			full++;
@@ -262,8 +277,9 @@ is_hard_wrapped(const uint8_t *clean, const uint8_t *scratch,
 		                        ln[i].len))
 			mid++;
 	}
-	wrapped = full >= HARDWRAP_FULL_SHARE * (double)(k - 1) &&
-	          mid >= HARDWRAP_MIDSENTENCE_SHARE * (double)(k - 1);
+	wrapped = k - 1 > ends &&
+	          full >= HARDWRAP_FULL_SHARE * (double)(k - 1 - ends) &&
+	          mid >= HARDWRAP_MIDSENTENCE_SHARE * (double)(k - 1 - ends);
 out:
 	free(width);
 	return wrapped;
@@ -400,12 +416,6 @@ ends_full_sentence(const uint8_t *s, size_t n)
 		n = k - 1;
 	}
 	return false;
-}
-
-static size_t
-indent_of(const struct line *ln, const uint8_t *clean, const uint8_t *scratch)
-{
-	return ustr_skip_space(line_text(ln, clean, scratch), ln->len, 0);
 }
 
 /* A line is short when it and the next line's first word take at most
