@@ -552,6 +552,7 @@ START_TEST(article_rules_are_about_shape_not_these_reports)
 	    "Updated 14:05 GMT\n\n"
 	    "IZMIR, Turkey (Reuters) - A strong earthquake struck on Friday.\n\n"
 	    "ADVERTISEMENT\n\n"
+	    "Listen to this article \xC2\xB7 3:20 min\n\n"
 	    "Read more: Why the region shakes\n\n"
 	    "Share this:\n"
 	    "Click to share on Facebook (Opens in new window)\n\n"
@@ -571,6 +572,7 @@ START_TEST(article_rules_are_about_shape_not_these_reports)
 	assert_kind(a, "Updated 14:05", ARTICLE_DATELINE);
 	assert_kind(a, "IZMIR, Turkey", ARTICLE_BODY);
 	assert_kind(a, "ADVERTISEMENT", ARTICLE_BOILERPLATE);
+	assert_kind(a, "Listen to this", ARTICLE_BOILERPLATE);
 	assert_kind(a, "Read more:", ARTICLE_BOILERPLATE);
 	assert_kind(a, "Share this:", ARTICLE_BOILERPLATE);
 	assert_kind(a, "Click to share", ARTICLE_BOILERPLATE);
@@ -623,6 +625,11 @@ START_TEST(article_first_line_ending_in_a_comma_is_a_headline)
 	    "passengers, the coast guard said.\n\n"
 	    "The crew put the fire out,\n\n"
 	    "and the ferry returned to port.\n");
+	struct article *c = t_article(
+	    "World\n\n"
+	    "6 hurt in harbor ferry fire,\n\n"
+	    "A fire broke out on a harbor ferry on Wednesday, injuring six "
+	    "passengers, the coast guard said.\n");
 	struct article *b = t_article(
 	    "ADVERTISEMENT\n\n"
 	    "6 hurt in harbor ferry fire,\n\n"
@@ -634,8 +641,11 @@ START_TEST(article_first_line_ending_in_a_comma_is_a_headline)
 	ck_assert_uint_eq(count_kind(a, ARTICLE_HEADLINE), 1);
 	assert_kind(b, "6 hurt in harbor", ARTICLE_HEADLINE);
 	ck_assert_uint_eq(count_kind(b, ARTICLE_HEADLINE), 1);
+	assert_kind(c, "World", ARTICLE_LABEL);	/* a kicker above it */
+	assert_kind(c, "6 hurt in harbor", ARTICLE_HEADLINE);
 	article_free(a);
 	article_free(b);
+	article_free(c);
 }
 END_TEST
 

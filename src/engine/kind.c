@@ -503,6 +503,10 @@ static const struct kind_rule kind_rules[] = {
 	  BOILERPLATE_MAX_BYTES },
 	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("listen:"), NULL,
 	  BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("listen to this article"), NULL,
+	  SHORT_LINE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("listen to this story"), NULL,
+	  SHORT_LINE_MAX_BYTES },
 	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("advertisement "), NULL,
 	  SHORT_LINE_MAX_BYTES },
 	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("scroll to continue"), NULL,
@@ -1099,6 +1103,16 @@ is_short_label(const uint8_t *s, size_t n)
 	       is_label_shape(s, n);
 }
 
+/* Whether s[0..n) has a headline's shape, with or without a comma at its
+ * end: a wire headline cut from its dateline keeps one ("8 dead in
+ * school shooting,"). */
+static bool
+headline_shaped(const uint8_t *s, size_t n)
+{
+	return is_headline_shape(s, n) ||
+	       (n > 1 && s[n - 1] == ',' && is_headline_shape(s, n - 1));
+}
+
 /* Whether, after the short label i and any more short labels or
  * paragraphs that are not body text, the next body paragraph has a
  * headline's shape and more words than i. */
@@ -1114,7 +1128,7 @@ headline_follows(const struct article *a, size_t i)
 
 		if (a->para[j].kind != ARTICLE_BODY || is_short_label(t, n))
 			continue;
-		return is_headline_shape(t, n) && count_words(t, n) > words;
+		return headline_shaped(t, n) && count_words(t, n) > words;
 	}
 	return false;
 }
@@ -1137,8 +1151,7 @@ kind_classify(struct article *a)
 	 * short labels above it (kickers: "World News", "Markets"; in text
 	 * saved from a web page, the site's menu: "Menu", "Sign In",
 	 * "Politics") may come first, as long as a longer headline-shaped
-	 * line follows them.  It may end in a comma, as a wire headline cut
-	 * from its dateline does ("8 dead in Finland school shooting,"),
+	 * line follows them.  It may end in a comma (headline_shaped()),
 	 * below a site's chrome as well. */
 	for (i = 0; i < a->npara; i++) {
 		struct article_para *p = &a->para[i];
@@ -1150,9 +1163,7 @@ kind_classify(struct article *a)
 			p->kind = ARTICLE_LABEL;	/* a kicker */
 			continue;
 		}
-		if (is_headline_shape(s, p->len) ||
-		    (p->len > 1 && s[p->len - 1] == ',' &&
-		     is_headline_shape(s, p->len - 1)))
+		if (headline_shaped(s, p->len))
 			head = i;
 		break;
 	}
