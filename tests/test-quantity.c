@@ -234,13 +234,13 @@ static const struct event_row event_rows[] = {
 	  QUANTITY_EVACUATED, QUANTITY_PERSONS },
 	{ "The floods left 20,000 people homeless.", "20,000",
 	  QUANTITY_HOMELESS, QUANTITY_PERSONS },
-	{ "Floods killed 38 people and left 4.5 million others displaced.",
-	  "4.5", QUANTITY_HOMELESS, QUANTITY_PERSONS },
-	{ "At least 5 million people have either been marooned or "
-	  "displaced.", "5", QUANTITY_HOMELESS, QUANTITY_PERSONS },
+	{ "Floods killed 27 people and left 2.5 million others displaced.",
+	  "2.5", QUANTITY_HOMELESS, QUANTITY_PERSONS },
+	{ "At least 3 million people have either been marooned or "
+	  "displaced.", "3", QUANTITY_HOMELESS, QUANTITY_PERSONS },
 	{ "Divers rescued 14 crew members.", "14", QUANTITY_RESCUED,
 	  QUANTITY_PERSONS },
-	{ "The maker is recalling 83 types of toys.", "83", QUANTITY_RECALLED,
+	{ "The maker is recalling 61 kinds of heaters.", "61", QUANTITY_RECALLED,
 	  QUANTITY_NO_CLASS },
 	/* Not an event: a ship's tonnage, the size of a tanker. */
 	{ "The 280,000 dead weight tons tanker sailed.", "280,000",
@@ -346,8 +346,8 @@ START_TEST(quantity_others_of_another_event_are_a_whole)
 {
 	struct quantity a = quantity_at("Gunmen killed 35 villagers and "
 	                                "wounded 60 others.", "60");
-	struct quantity b = quantity_at("Floods killed 38 people and left 4.5 "
-	                                "million others displaced.", "4.5");
+	struct quantity b = quantity_at("Floods killed 27 people and left 2.5 "
+	                                "million others displaced.", "2.5");
 	struct quantity c = quantity_at("Five people died in the blast and "
 	                                "three others died later.", "three");
 	struct quantity d = quantity_at("The blast wounded three others.",

@@ -92,7 +92,7 @@
 
 /* A vague figure ("millions", "dozens") tells less than a number: a pair
  * with one comes FIG_VAGUE_PENALTY after a pair of numbers of the same
- * thing ("4.5 million others displaced" with "at least 5 million people
+ * thing ("2.5 million others displaced" with "at least 3 million people
  * ... displaced" rather than with "displaced millions"). */
 #define FIG_VAGUE_PENALTY 1.0
 

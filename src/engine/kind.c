@@ -543,7 +543,7 @@ static const struct kind_rule kind_rules[] = {
 	  BOILERPLATE_MAX_BYTES },
 	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("\xC2\xA9"), NULL,	/* © */
 	  BOILERPLATE_MAX_BYTES },
-	/* The wire's credit line: "Associated Press writers ... in Seoul
+	/* The wire's credit line: "Staff writers ... in Vessby
 	 * contributed to this report." */
 	{ ARTICLE_BOILERPLATE, MATCH_TAIL, T("contributed to this report"),
 	  NULL, BOILERPLATE_MAX_BYTES },
@@ -1104,8 +1104,8 @@ is_short_label(const uint8_t *s, size_t n)
 }
 
 /* Whether s[0..n) has a headline's shape, with or without a comma at its
- * end: a wire headline cut from its dateline keeps one ("8 dead in
- * school shooting,"). */
+ * end: a wire headline cut from its dateline keeps one ("6 hurt in
+ * harbor ferry fire,"). */
 static bool
 headline_shaped(const uint8_t *s, size_t n)
 {

@@ -765,7 +765,7 @@ event_near(const struct reader *r, size_t before, size_t after)
 }
 
 /* The event of the count before token first in its sentence, if any:
- * "killed 38 people and left 4.5 million others displaced". */
+ * "killed 27 people and left 2.5 million others displaced". */
 static enum quantity_event
 earlier_count_event(const struct reader *r, size_t first)
 {
@@ -1133,7 +1133,7 @@ quantity_read(const struct quantity_words *qw, const struct lexicon *lx,
 	}
 	/* "Others" after a count of another event than the count before
 	 * it is the whole of its own: "killed 35 villagers and wounded 60
-	 * others" (all the wounded), "killed 38 people and left 4.5 million
+	 * others" (all the wounded), "killed 27 people and left 2.5 million
 	 * others displaced"; after one of the same event it is a part:
 	 * "five died ... and three others died later". */
 	if (out->part && (word_at(&r, after)->flags & QW_PART) &&
