@@ -328,6 +328,27 @@ sort_grams(uint64_t *v, size_t n)
 		qsort(v, n, sizeof *v, cmp_u64);
 }
 
+static int
+cmp_feat(const void *a, const void *b)
+{
+	uint32_t x = ((const struct feat *)a)->id;
+	uint32_t y = ((const struct feat *)b)->id;
+
+	return x < y ? -1 : x > y;
+}
+
+/* A paragraph's vector by id (its ids are distinct): the shell sort for
+ * the usual hundreds of features, qsort for a paragraph of megabytes, as
+ * for the 5-grams below. */
+static void
+sort_vector(struct feat *v, size_t n)
+{
+	if (n <= GRAM_SHELL_MAX)
+		sort_feats(v, n);
+	else
+		qsort(v, n, sizeof *v, cmp_feat);
+}
+
 /* Add an occurrence of feature id, times boost, to the vector being
  * built: a new id goes last (vectors keep the order first seen, no sort:
  * dot products scatter, see score_job()); an id already there counts
@@ -601,7 +622,7 @@ prepare_vector(struct side *sd, size_t p)
 		add_token_feats(sd, p, true);
 	apply_tf(sd, start);
 	/* Sorted by id: a group's vectors then merge in one pass. */
-	sort_feats(sd->feat + start, sd->nfeat - start);
+	sort_vector(sd->feat + start, sd->nfeat - start);
 	sd->vec_start[p] = start;
 	sd->vec_len[p] = (uint32_t)(sd->nfeat - start);
 }
