@@ -422,6 +422,30 @@ START_TEST(fact_counts_of_goods_recalled_differ)
 }
 END_TEST
 
+/* A full date pairs with the same day before it pairs with its year
+ * alone. */
+START_TEST(fact_date_pairs_with_its_day_before_its_year)
+{
+	struct t_cmp c;
+	const struct fact *f;
+
+	t_compare(&c, t_article(
+	    "Flood warning lifted at Vessby\n\n"
+	    "In 2011 the river rose over its banks at Vessby, the harbor board "
+	    "said.\n\n"
+	    "The water reached the old town on March 4, the harbor board "
+	    "said, and ferries stopped.\n"),
+	    t_article(
+	    "Flood warning lifted at Vessby\n\n"
+	    "The river rose over its banks at Vessby on March 4, 2011, the "
+	    "harbor board said.\n"));
+	f = fact_find(&c, FACT_FIGURE, "March 4", "March 4, 2011");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_MATCH);
+	t_compare_free(&c);
+}
+END_TEST
+
 /* A value foreseen is no disagreement with one found; a word of
  * foresight in another clause does not make a value foreseen. */
 START_TEST(fact_value_foreseen_does_not_differ_from_one_found)
@@ -1621,6 +1645,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_two_reports_tolls_differ_wherever_they_sit);
 	tcase_add_test(tc, fact_number_of_displaced_differs_before_a_vague_one);
 	tcase_add_test(tc, fact_counts_of_goods_recalled_differ);
+	tcase_add_test(tc, fact_date_pairs_with_its_day_before_its_year);
 	tcase_add_test(tc, fact_value_foreseen_does_not_differ_from_one_found);
 	tcase_add_test(tc, fact_measures_differ_only_on_a_shared_governing_word);
 	tcase_add_test(tc, fact_year_carries_into_a_sentence_that_goes_on);

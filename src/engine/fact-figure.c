@@ -93,7 +93,9 @@
 /* A vague figure ("millions", "dozens") tells less than a number: a pair
  * with one comes FIG_VAGUE_PENALTY after a pair of numbers of the same
  * thing ("2.5 million others displaced" with "at least 3 million people
- * ... displaced" rather than with "displaced millions"). */
+ * ... displaced" rather than with "displaced millions"); so does a year
+ * against a full date of that year ("March 4" with "March 4, 2011"
+ * before "2011" with it). */
 #define FIG_VAGUE_PENALTY 1.0
 
 /* The year a figure's sentence names is looked for this many tokens
@@ -697,7 +699,7 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out)
 	enum quantity_verdict v;
 	const struct fig_site *x, *y;
 	double wide, near;
-	bool told, toll, by_number = false, date, distinct;
+	bool told, toll, by_number = false, date, distinct, coarse = false;
 
 	/* In one passage, the figures' own words may say they count one
 	 * thing. */
@@ -709,6 +711,7 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out)
 		if (year_of_date(fa, fb)) {
 			link = QUANTITY_SAME_KIND;
 			v = QUANTITY_COMPATIBLE;
+			coarse = true;
 		} else if (!calendar_comparable(fa, fb)) {
 			return false;
 		} else {
@@ -816,7 +819,7 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out)
 	             (v == QUANTITY_MATCH ? FIG_MATCH_BONUS : 0) +
 	             (toll ? FIG_TOLL_BONUS : 0) -
 	             (by_number ? FIG_BY_NUMBER_PENALTY : 0) -
-	             (a->vague || b->vague ? FIG_VAGUE_PENALTY : 0);
+	             (a->vague || b->vague || coarse ? FIG_VAGUE_PENALTY : 0);
 	return true;
 }
 

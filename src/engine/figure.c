@@ -1367,8 +1367,34 @@ unit_after(const struct scan *sc, struct qty *q, uint32_t suffix_unit)
 	q->j = j;
 }
 
-/* A year ("in 2016", "2016," "the 1990s") rather than a count; if so it
- * is added to out. */
+/* The words after a four-digit number that would be the noun it counts,
+ * at most this many: "1500 armed soldiers", "a 1989 international
+ * convention". */
+#define YEAR_NOUN_WORDS 3
+
+/* Whether the words from token j on, up to a stopword or a mark, are a
+ * noun phrase in the singular: what a year qualifies ("a 1989
+ * international convention", "the 1989 ban"), where a count of more than
+ * one would be in the plural ("1500 armed soldiers"). */
+static bool
+singular_follows(const struct scan *sc, size_t j)
+{
+	size_t k;
+
+	for (k = 0; k < YEAR_NOUN_WORDS && j + k < sc->n; k++) {
+		const struct token *t = &sc->t[j + k];
+		const uint8_t *w = sc->text + t->start;
+
+		if (t->kind != TOKEN_WORD || (t->flags & TOKEN_STOP))
+			break;
+		if (t->len >= 2 && w[t->len - 1] == 's' && w[t->len - 2] != 's')
+			return false;
+	}
+	return k > 0;
+}
+
+/* A year ("in 2016", "2016," "the 1990s", "a 1989 ban") rather than a
+ * count; if so it is added to out. */
 static bool
 year_at(const struct scan *sc, const struct qty *q, struct figure_vec *out)
 {
@@ -1383,7 +1409,7 @@ year_at(const struct scan *sc, const struct qty *q, struct figure_vec *out)
 	if (!(nu->decade ||
 	      (first >= 1 && is_type(sc, first - 1, KW_YEARPREP)) ||
 	      j >= sc->n || sc->t[j].kind != TOKEN_WORD ||
-	      (sc->t[j].flags & TOKEN_STOP)))
+	      (sc->t[j].flags & TOKEN_STOP) || singular_follows(sc, j)))
 		return false;
 	f = add_figure(out, sc, first, q->nlast, q->nfirst, q->nlast,
 	               FIGURE_YEAR);
