@@ -265,6 +265,13 @@ static const struct row rows[] = {
 	{ "They sent 1500 armed soldiers.", "1500 armed soldiers",
 	  FIGURE_COUNT, FIGURE_EXACT, 1500, 1450, 1550, OPEN_LO | OPEN_HI,
 	  NONE, "soldiers" },
+	{ "They sent 1800 troops.", "1800 troops", FIGURE_COUNT, FIGURE_EXACT,
+	  1800, 1750, 1850, OPEN_LO | OPEN_HI, NONE, "troops" },
+	/* After "the", or before a name, a year as well. */
+	{ "The 1994 murders shocked the town.", "1994", FIGURE_YEAR,
+	  FIGURE_EXACT, 1994, 1994, 1994, 0, NONE, NONE },
+	{ "It was held before the Vessby 2012 Games.", "2012", FIGURE_YEAR,
+	  FIGURE_EXACT, 2012, 2012, 2012, 0, NONE, NONE },
 	{ "He spoke last week at the U.N.", "last week", FIGURE_DATE,
 	  FIGURE_VAGUE, 0, 0, 0, 0, "relative", NONE },
 	{ "Kerry said Thursday it was over.", "Thursday", FIGURE_DATE,

@@ -75,7 +75,7 @@ enum kw_word {
 	W_NONE, W_A, W_AND, W_OR, W_TO, W_BETWEEN, W_FROM, W_OF, W_THEM,
 	W_MORE, W_LESS, W_FEWER, W_GREATER, W_THAN, W_AT, W_LEAST, W_MOST,
 	W_UP, W_AS, W_MANY, W_MUCH, W_CLOSE, W_JUST, W_NO, W_AN, W_ESTIMATED,
-	W_UPWARDS, W_OLD, W_SO, W_PLUS, W_AGED, W_TENS, W_BE,
+	W_UPWARDS, W_OLD, W_SO, W_PLUS, W_AGED, W_TENS, W_BE, W_THE,
 };
 
 struct kw {
@@ -292,6 +292,7 @@ static const struct kw_def kw_defs[] = {
 	{ "yesterday", KW_TODAY, 0, 0, 0, 0, NULL },
 	{ "tonight", KW_TODAY, 0, 0, 0, 0, NULL },
 	{ "a", KW_WORD, W_A, 0, 0, 0, NULL }, { "an", KW_WORD, W_AN, 0, 0, 0, NULL },
+	{ "the", KW_WORD, W_THE, 0, 0, 0, NULL },
 	{ "and", KW_WORD, W_AND, 0, 0, 0, NULL }, { "or", KW_WORD, W_OR, 0, 0, 0, NULL },
 	{ "to", KW_WORD, W_TO, 0, 0, 0, NULL },
 	{ "between", KW_WORD, W_BETWEEN, 0, 0, 0, NULL },
@@ -1393,8 +1394,10 @@ singular_follows(const struct scan *sc, size_t j)
 	return k > 0;
 }
 
-/* A year ("in 2016", "2016," "the 1990s", "a 1989 ban") rather than a
- * count; if so it is added to out. */
+/* A year ("in 2016", "2016," "the 1990s", "a 1989 ban", "the 1994
+ * murders", "Athens 2004 Olympics") rather than a count ("1800 troops":
+ * news writes a count of thousands with a comma); if so it is added to
+ * out. */
 static bool
 year_at(const struct scan *sc, const struct qty *q, struct figure_vec *out)
 {
@@ -1407,9 +1410,12 @@ year_at(const struct scan *sc, const struct qty *q, struct figure_vec *out)
 	    sc->t[q->nfirst].len != YEAR_DIGITS + nu->decade)
 		return false;
 	if (!(nu->decade ||
-	      (first >= 1 && is_type(sc, first - 1, KW_YEARPREP)) ||
+	      (first >= 1 && (is_type(sc, first - 1, KW_YEARPREP) ||
+	                      is_word(sc, first - 1, W_THE) ||
+	                      is_word(sc, first - 1, W_A))) ||
 	      j >= sc->n || sc->t[j].kind != TOKEN_WORD ||
-	      (sc->t[j].flags & TOKEN_STOP) || singular_follows(sc, j)))
+	      (sc->t[j].flags & (TOKEN_STOP | TOKEN_CAP)) ||
+	      singular_follows(sc, j)))
 		return false;
 	f = add_figure(out, sc, first, q->nlast, q->nfirst, q->nlast,
 	               FIGURE_YEAR);
