@@ -446,6 +446,34 @@ START_TEST(fact_date_pairs_with_its_day_before_its_year)
 }
 END_TEST
 
+/* A clock time with its zone, as wire copy gives it, says when as a
+ * full date does: two paragraphs that give the same one, in words that
+ * share little, tell one moment. */
+START_TEST(fact_wire_time_pairs_two_paragraphs)
+{
+	struct t_cmp c;
+	const struct fact *f;
+
+	t_compare(&c, t_article(
+	    "Harbor wall collapses at Vessby\n\n"
+	    "Part of the old harbor wall at Vessby collapsed on Sunday, the "
+	    "port authority said.\n\n"
+	    "The stones fell into the water at around midday (1000 GMT) as a "
+	    "ferry was leaving the north pier.\n"),
+	    t_article(
+	    "Vessby harbor wall gives way\n\n"
+	    "A section of the harbor wall in Vessby gave way on Sunday, port "
+	    "officials said.\n\n"
+	    "Witnesses said a loud crack was heard just before noon (1000GMT) "
+	    "and boats moved away from the quay.\n"));
+	f = fact_find(&c, FACT_FIGURE, "1000 GMT", "1000GMT");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_MATCH);
+	ck_assert_uint_eq(c.al->ngroup, 3);
+	t_compare_free(&c);
+}
+END_TEST
+
 /* A value foreseen is no disagreement with one found; a word of
  * foresight in another clause does not make a value foreseen. */
 START_TEST(fact_value_foreseen_does_not_differ_from_one_found)
@@ -1646,6 +1674,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_number_of_displaced_differs_before_a_vague_one);
 	tcase_add_test(tc, fact_counts_of_goods_recalled_differ);
 	tcase_add_test(tc, fact_date_pairs_with_its_day_before_its_year);
+	tcase_add_test(tc, fact_wire_time_pairs_two_paragraphs);
 	tcase_add_test(tc, fact_value_foreseen_does_not_differ_from_one_found);
 	tcase_add_test(tc, fact_measures_differ_only_on_a_shared_governing_word);
 	tcase_add_test(tc, fact_year_carries_into_a_sentence_that_goes_on);

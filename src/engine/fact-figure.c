@@ -595,7 +595,8 @@ shared_governor(const struct article *la, const struct figure *a,
 
 /* Whether a kept pair is evidence enough that its two paragraphs tell
  * one thing, when no passage holds either: values that meet, neither a
- * part nor vague, and a full date with its year, or one quantity by what
+ * part nor vague, and a full date with its year (or a clock time with
+ * its zone, as wire copy gives it: "1000 GMT"), or one quantity by what
  * is counted or measured (quantity link "same"), or a distinctive number
  * (not a year) of one event.  A count needs at least FIG_ANCHOR_COUNT_MIN
  * as written: a small count is said of many things.  Measured on the
@@ -633,7 +634,7 @@ strong_pair(const struct figure *fa, const struct quantity *a,
 	if (v == QUANTITY_DIFFER)
 		return measured(a->dim) && link == QUANTITY_SAME;
 	if (a->dim == QUANTITY_CALENDAR)
-		return date && year_of(fa) > 0;
+		return date && (year_of(fa) > 0 || fa->zoned);
 	if (a->dim == QUANTITY_COUNT &&
 	    (fabs(a->written) < FIG_ANCHOR_COUNT_MIN ||
 	     fabs(b->written) < FIG_ANCHOR_COUNT_MIN))
@@ -777,8 +778,11 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out)
 	if (v == QUANTITY_COMPATIBLE && a->dim == QUANTITY_COUNT &&
 	    (a->event == QUANTITY_NO_EVENT) != (b->event == QUANTITY_NO_EVENT))
 		return false;
-	date = fa->kind == FIGURE_DATE && fb->kind == FIGURE_DATE &&
-	       fmod(fa->value, 100) != 0;
+	/* A full date, or a clock time with its zone, says when as no
+	 * other figure does. */
+	date = (fa->kind == FIGURE_DATE && fb->kind == FIGURE_DATE &&
+	        fmod(fa->value, 100) != 0) ||
+	       (fa->zoned && fb->zoned);
 	distinct = a->written == b->written &&
 	           significant_digits(a->written) >= FIG_DISTINCT_DIGITS;
 	if (v != QUANTITY_DIFFER) {

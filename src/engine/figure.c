@@ -1095,6 +1095,7 @@ clock_at(const struct scan *sc, size_t i, struct figure_vec *out)
 	if ((t->len == 4 && hhmm < 100) || hh > 23 || mm > 59)
 		return i;
 	add_time(out, sc, i, last, hh * 60 + mm);
+	out->v[out->n - 1].zoned = true;
 	return last + 1;
 }
 

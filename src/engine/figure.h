@@ -79,6 +79,8 @@ struct figure {
 				 * minutes, ...), or 0 */
 	uint32_t noun;		/* stem of the noun counted, or 0 */
 	uint32_t noun_group;	/* its synonym group, else the stem */
+	bool zoned;		/* FIGURE_TIME: given with its time zone,
+				 * as wire copy does ("1000 GMT") */
 };
 
 struct figure_vec {
