@@ -192,6 +192,24 @@ rule_link(const uint8_t *s, size_t n)
 	               LINK_LABEL_MAX_WORDS;
 }
 
+/* A social-media post embedded in a page leaves its signature line,
+ * "— Jane Roe (@janeroe) March 4, 2011", or a picture link,
+ * "pic.twitter.com/...". */
+static bool
+rule_social(const uint8_t *s, size_t n)
+{
+	static const char pic[] = "pic.twitter.com/";
+	size_t i, k = sizeof pic - 1;
+
+	for (i = 0; i + 2 < n; i++) {
+		if (s[i] == '(' && s[i + 1] == '@' && s[i + 2] != ' ')
+			return true;
+		if (i + k <= n && memcmp(s + i, pic, k) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* A video or audio title: a short line ending in a duration, "... 1:23". */
 static bool
 rule_video(const uint8_t *s, size_t n)
@@ -559,6 +577,12 @@ static const struct kind_rule kind_rules[] = {
 	  BOILERPLATE_MAX_BYTES },
 	{ ARTICLE_BOILERPLATE, MATCH_FN, T("video title"), rule_video,
 	  VIDEO_TITLE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_FN, T("social post"), rule_social,
+	  BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("this article originally "),
+	  NULL, BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_PREFIX, T("this story originally "),
+	  NULL, BOILERPLATE_MAX_BYTES },
 	{ ARTICLE_BYLINE, MATCH_FN, T("byline"), rule_byline, BYLINE_MAX_BYTES },
 	{ ARTICLE_DATELINE, MATCH_FN, T("date stamp"), rule_dateline,
 	  DATELINE_MAX_BYTES },
