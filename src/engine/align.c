@@ -350,8 +350,8 @@ sort_vector(struct feat *v, size_t n)
 }
 
 /* Add an occurrence of feature id, times boost, to the vector being
- * built: a new id goes last (vectors keep the order first seen, no sort:
- * dot products scatter, see score_job()); an id already there counts
+ * built: a new id goes last (prepare_vector() sorts the vector by id
+ * once it is whole, for merging groups); an id already there counts
  * once more, keeps the largest boost, and stays inner or a name only if
  * every occurrence is.  Merged as they come, a paragraph of megabytes
  * needs room for its distinct features only. */
@@ -1237,8 +1237,7 @@ group_cosine(const struct side *L, const struct side *R, struct link *lk,
 	lv = merge_vectors(L, lk->left_member + g * JOIN_MAX, lk->nleft[g], xl,
 	                   &lk->scratch[0], &lk->scap[0], &nl);
 	rv = merge_vectors(R, lk->right_member + g * JOIN_MAX, lk->nright[g],
-	                   xr, &lk->scratch[1], &lk->scap[1],
-	                   &nr);
+	                   xr, &lk->scratch[1], &lk->scap[1], &nr);
 	return cosine(lv, nl, rv, nr);
 }
 
