@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
 #include "mem.h"
 
 /* The most edits Myers may spend on one stretch between anchors before
@@ -159,36 +160,69 @@ myers(const uint32_t *a, size_t alo, size_t ahi, const uint32_t *b,
 	return true;
 }
 
-/* A word's place on one side, for finding the words unique to both. */
-struct occurrence {
+/* How often a word occurs in each stretch, and where on the right: one
+ * slot of the table anchors() counts in. */
+struct tally {
 	uint32_t word;
-	uint32_t side;		/* 0 left, 1 right */
-	size_t pos;
+	uint32_t nleft, nright;	/* occurrences, counted up to 2 */
+	bool used;
+	size_t right;		/* the position of its last on the right */
 };
 
-static int
-cmp_occurrence(const void *pa, const void *pb)
-{
-	const struct occurrence *a = pa, *b = pb;
+/* The table holds at most a TALLY_LOAD share of its slots. */
+#define TALLY_LOAD 0.5
+#define TALLY_MIN_SLOTS 64
 
-	if (a->word != b->word)
-		return a->word < b->word ? -1 : 1;
-	if (a->side != b->side)
-		return a->side < b->side ? -1 : 1;
-	return a->pos < b->pos ? -1 : a->pos > b->pos;
+struct tally_table {
+	struct tally *slot;
+	size_t mask, n;
+};
+
+static struct tally *
+tally_at(struct tally_table *t, uint32_t word)
+{
+	size_t k = (size_t)hash_mix(0, word) & t->mask;
+
+	while (t->slot[k].used && t->slot[k].word != word)
+		k = (k + 1) & t->mask;
+	return &t->slot[k];
+}
+
+static void
+tally_grow(struct tally_table *t)
+{
+	struct tally *old = t->slot;
+	size_t n = t->mask + 1, i;
+
+	t->slot = xcalloc(2 * n, sizeof *t->slot);
+	t->mask = 2 * n - 1;
+	for (i = 0; i < n; i++)
+		if (old[i].used)
+			*tally_at(t, old[i].word) = old[i];
+	free(old);
+}
+
+/* The tally of word, a new one if it has none yet. */
+static struct tally *
+tally_get(struct tally_table *t, uint32_t word)
+{
+	struct tally *x = tally_at(t, word);
+
+	if (x->used)
+		return x;
+	if ((double)(t->n + 1) > TALLY_LOAD * (double)(t->mask + 1)) {
+		tally_grow(t);
+		x = tally_at(t, word);
+	}
+	x->used = true;
+	x->word = word;
+	t->n++;
+	return x;
 }
 
 struct anchor {
 	size_t a, b;
 };
-
-static int
-cmp_anchor(const void *pa, const void *pb)
-{
-	const struct anchor *x = pa, *y = pb;
-
-	return x->a < y->a ? -1 : x->a > y->a;
-}
 
 /* The words that occur once on each side of the two stretches, as
  * position pairs in left order; then the longest run of them whose right
@@ -198,26 +232,35 @@ static size_t
 anchors(const uint32_t *a, size_t alo, size_t ahi, const uint32_t *b,
         size_t blo, size_t bhi, struct anchor **out)
 {
-	size_t n = (ahi - alo) + (bhi - blo), i, j, nu = 0, len = 0;
-	struct occurrence *occ = xmalloc(n * sizeof *occ);
+	struct tally_table t = { NULL, TALLY_MIN_SLOTS - 1, 0 };
+	size_t i, nu = 0, len = 0, na = ahi - alo;
 	struct anchor *u;
 	size_t *tail, *back;
 
-	for (i = alo; i < ahi; i++)
-		occ[i - alo] = (struct occurrence){ a[i], 0, i };
-	for (i = blo; i < bhi; i++)
-		occ[(ahi - alo) + i - blo] = (struct occurrence){ b[i], 1, i };
-	qsort(occ, n, sizeof *occ, cmp_occurrence);
+	/* Counted in a table of the words, not by sorting the occurrences:
+	 * linear, and no larger than the words both stretches use. */
+	t.slot = xcalloc(TALLY_MIN_SLOTS, sizeof *t.slot);
+	for (i = alo; i < ahi; i++) {
+		struct tally *x = tally_get(&t, a[i]);
 
-	u = xmalloc((n / 2 + 1) * sizeof *u);
-	for (i = 0; i < n; i = j) {
-		for (j = i + 1; j < n && occ[j].word == occ[i].word; j++)
-			;
-		if (j - i == 2 && occ[i].side == 0 && occ[i + 1].side == 1)
-			u[nu++] = (struct anchor){ occ[i].pos, occ[i + 1].pos };
+		if (x->nleft < 2)
+			x->nleft++;
 	}
-	free(occ);
-	qsort(u, nu, sizeof *u, cmp_anchor);
+	for (i = blo; i < bhi; i++) {
+		struct tally *x = tally_get(&t, b[i]);
+
+		if (x->nright < 2)
+			x->nright++;
+		x->right = i;
+	}
+	u = xmalloc((na + 1) * sizeof *u);
+	for (i = alo; i < ahi; i++) {
+		const struct tally *x = tally_at(&t, a[i]);
+
+		if (x->nleft == 1 && x->nright == 1)
+			u[nu++] = (struct anchor){ i, x->right };
+	}
+	free(t.slot);
 
 	/* Longest increasing run of u[].b: tail[l] is the index of the
 	 * smallest end of a run of length l + 1; back[] links each to the
