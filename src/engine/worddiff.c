@@ -233,7 +233,7 @@ anchors(const uint32_t *a, size_t alo, size_t ahi, const uint32_t *b,
         size_t blo, size_t bhi, struct anchor **out)
 {
 	struct tally_table t = { NULL, TALLY_MIN_SLOTS - 1, 0 };
-	size_t i, nu = 0, len = 0, na = ahi - alo;
+	size_t i, nu = 0, len = 0;
 	struct anchor *u;
 	size_t *tail, *back;
 
@@ -253,7 +253,13 @@ anchors(const uint32_t *a, size_t alo, size_t ahi, const uint32_t *b,
 			x->nright++;
 		x->right = i;
 	}
-	u = xmalloc((na + 1) * sizeof *u);
+	for (i = alo; i < ahi; i++) {
+		const struct tally *x = tally_at(&t, a[i]);
+
+		nu += x->nleft == 1 && x->nright == 1;
+	}
+	u = xmalloc((nu + 1) * sizeof *u);
+	nu = 0;
 	for (i = alo; i < ahi; i++) {
 		const struct tally *x = tally_at(&t, a[i]);
 
