@@ -210,7 +210,7 @@ static const struct event_row event_rows[] = {
 	  QUANTITY_PERSONS },
 	{ "He faces 191 counts of murder.", "191", QUANTITY_DEAD,
 	  QUANTITY_NO_CLASS },
-	{ "He faces 1,755 counts of attempted murder.", "1,755",
+	{ "He faces 1,430 counts of attempted murder.", "1,430",
 	  QUANTITY_NO_EVENT, QUANTITY_NO_CLASS },
 	{ "At least 12 people were killed in the crash.", "12", QUANTITY_DEAD,
 	  QUANTITY_PERSONS },

@@ -38,7 +38,7 @@
  * their sentences overlap by FIG_CTX_MATCH (shared stems over the
  * smaller context), or the words governing them are shared, or the value
  * is a full date or distinctive (FIG_DISTINCT_DIGITS significant digits,
- * "1,755"). */
+ * "1,437"). */
 #define FIG_CTX_MATCH 0.15
 #define FIG_DISTINCT_DIGITS 3
 
@@ -391,7 +391,7 @@ value_distance(const struct figure *a, const struct figure *b)
 	return fabs(a->value - b->value) / scale;
 }
 
-/* Significant digits of a value as written: 1,755 has four, 40,000 two;
+/* Significant digits of a value as written: 1,437 has four, 40,000 two;
  * a fraction counts as distinctive. */
 static int
 significant_digits(double v)

@@ -282,7 +282,7 @@ static const struct {
 };
 #define NEVENTS (sizeof event_defs / sizeof *event_defs)
 
-/* A word just before an event word that takes the event back: "1,755
+/* A word just before an event word that takes the event back: "1,430
  * counts of attempted murder" counts no dead. */
 static const char *const unevent_defs[] = { "attempted", "feared" };
 #define NUNEVENTS (sizeof unevent_defs / sizeof *unevent_defs)
