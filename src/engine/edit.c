@@ -2,6 +2,7 @@
  * of their paragraphs. */
 #include "edit.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,11 +17,13 @@
 #define EDIT_PUNCT_BIT 0x80000000u
 
 /* One side of a passage: its words joined, each with its paragraph and
- * its token. */
+ * the index of its token in the article (32 bits each: a word diff of
+ * megabytes keeps three arrays of them). */
 struct side_words {
+	const struct article *a;
 	uint32_t *id;
-	size_t *para;
-	const struct token **tok;
+	uint32_t *para;
+	uint32_t *tok;
 	size_t n, cap;
 	size_t first_para;	/* the side's first paragraph */
 };
@@ -44,14 +47,22 @@ side_words_add(struct side_words *sw, const struct article *a, size_t p)
 		sw->para = xreallocarray(sw->para, sw->cap, sizeof *sw->para);
 		sw->tok = xreallocarray(sw->tok, sw->cap, sizeof *sw->tok);
 	}
+	if (ap->tok + ap->ntok > UINT32_MAX || p > UINT32_MAX)
+		fatal("a report of over four billion words");
+	sw->a = a;
 	for (i = 0; i < ap->ntok; i++) {
-		const struct token *t = &a->tok[ap->tok + i];
-
-		sw->id[sw->n] = word_id(t);
-		sw->para[sw->n] = p;
-		sw->tok[sw->n] = t;
+		sw->id[sw->n] = word_id(&a->tok[ap->tok + i]);
+		sw->para[sw->n] = (uint32_t)p;
+		sw->tok[sw->n] = (uint32_t)(ap->tok + i);
 		sw->n++;
 	}
+}
+
+/* The token of word i of a side. */
+static const struct token *
+word_token(const struct side_words *sw, size_t i)
+{
+	return &sw->a->tok[sw->tok[i]];
 }
 
 static void
@@ -70,11 +81,13 @@ gap(const struct side_words *sw, size_t i)
 	struct fact_span sp = { sw->first_para, 0, 0 };
 
 	if (i > 0) {
+		const struct token *t = word_token(sw, i - 1);
+
 		sp.para = sw->para[i - 1];
-		sp.start = sp.end = sw->tok[i - 1]->start + sw->tok[i - 1]->len;
+		sp.start = sp.end = t->start + t->len;
 	} else if (sw->n > 0) {
 		sp.para = sw->para[0];
-		sp.start = sp.end = sw->tok[0]->start;
+		sp.start = sp.end = word_token(sw, 0)->start;
 	}
 	return sp;
 }
@@ -83,8 +96,8 @@ gap(const struct side_words *sw, size_t i)
 static struct fact_span
 words_span(const struct side_words *sw, size_t from, size_t to)
 {
-	const struct token *last = sw->tok[to - 1];
-	struct fact_span sp = { sw->para[from], sw->tok[from]->start,
+	const struct token *last = word_token(sw, to - 1);
+	struct fact_span sp = { sw->para[from], word_token(sw, from)->start,
 		                last->start + last->len };
 
 	return sp;
