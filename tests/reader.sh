@@ -75,7 +75,7 @@ check "the status line names the passage in focus" \
 
 tm send-keys -t t f
 wait_for 'figures differ: 350 ≠ 400'
-check "f: the status line says the figures differ" wait_for 'figures differ: 350 ≠ 400' 1
+check "f: the status line says the figures differ" wait_for 'figures differ: 350 ≠ 400' 5
 check "f: nearly 350 in the left pane" bash -c "tmux -L $sock capture-pane -t t -p | cut -c1-80 | grep -q 'nearly 350 people'"
 check "f: Around 400 in the right pane" bash -c "tmux -L $sock capture-pane -t t -p | cut -c82- | grep -q 'Around 400 civilians'"
 check "f: the two stand on one row" \
@@ -98,15 +98,15 @@ sleep 0.2
 check "]: passage 2" test "$(passage_no)" = 2
 
 tm send-keys -t t Tab
-check "Tab: the right report leads" wait_for 'right leads' 2
+check "Tab: the right report leads" wait_for 'right leads' 5
 tm send-keys -t t Tab
 
 tm send-keys -t t '/'
 tm send-keys -t t 'Aleppo' Enter
-check "/: the search reports its matches" wait_for 'Aleppo: match 1 of [0-9]* in the left report ([0-9]* in the right)' 2
+check "/: the search reports its matches" wait_for 'Aleppo: match 1 of [0-9]* in the left report ([0-9]* in the right)' 5
 
 tm send-keys -t t '?'
-check "?: the help lists the keys" wait_for 'next passage whose figures differ' 2
+check "?: the help lists the keys" wait_for 'next passage whose figures differ' 5
 tm send-keys -t t x
 sleep 0.2
 
@@ -128,25 +128,25 @@ sleep 0.2
 check "the wheel scrolls" test "$(screen | sed -n 3p)" != "$top"
 
 tm resize-window -t t -x 50 -y 12
-check "50x12: still drawn, no crash" wait_for '│' 3
+check "50x12: still drawn, no crash" wait_for '│' 5
 tm resize-window -t t -x 20 -y 6
-check "20x6: says the terminal is too small" wait_for 'too small' 2
+check "20x6: says the terminal is too small" wait_for 'too small' 5
 tm resize-window -t t -x 160 -y 45
-check "back to 160x45: both panes again" wait_for 'passage [0-9]* of' 3
+check "back to 160x45: both panes again" wait_for 'passage [0-9]* of' 5
 
 tm send-keys -t t e
-check "e: asks for a file name" wait_for 'export to' 2
+check "e: asks for a file name" wait_for 'export to' 5
 tm send-keys -t t C-u "out.html" Enter
-check "e: reports the export" wait_for 'exported html to out.html' 2
+check "e: reports the export" wait_for 'exported html to out.html' 5
 check "e: the file is there" test -s out.html
 tm send-keys -t t e
-wait_for 'export to' 2
+wait_for 'export to' 5
 tm send-keys -t t C-u "no/such/dir/out.md" Enter
 check "e: a failed export says why in the status line" \
-	wait_for 'no/such/dir/out.md: No such file or directory' 2
+	wait_for 'no/such/dir/out.md: No such file or directory' 5
 
 tm send-keys -t t q
-check "q: the process ends with status 0" wait_for 'EXIT=0' 3
+check "q: the process ends with status 0" wait_for 'EXIT=0' 5
 check "q: the screen is restored (no pane left)" bash -c "! tmux -L $sock capture-pane -t t -p | grep -q '│'"
 
 # ---- escape sequences in a report ---------------------------------------
@@ -157,10 +157,10 @@ printf 'Rhine floods again\n\nThe river rose and fell here.\n' >esc-right.txt
 title_before=$(tm display-message -p -t t '#{pane_title}')
 run "$nd esc-left.txt esc-right.txt"
 wait_for 'passage'
-check "OSC, CSI and DCS show as visible symbols" wait_for '␛\]0;PWNED␇rose ␛\[31mred' 2
+check "OSC, CSI and DCS show as visible symbols" wait_for '␛\]0;PWNED␇rose ␛\[31mred' 5
 check "the pane title is untouched" test "$(tm display-message -p -t t '#{pane_title}')" = "$title_before"
-check "backspace and bidi override show as symbols" wait_for 'Back␈␈space and ⇚reversed↥ text' 1
-check "a lone combining mark sits on a dotted circle" wait_for '◌́lone mark' 1
+check "backspace and bidi override show as symbols" wait_for 'Back␈␈space and ⇚reversed↥ text' 5
+check "a lone combining mark sits on a dotted circle" wait_for '◌́lone mark' 5
 check "no colour from the report reaches the screen" \
 	bash -c "! tmux -L $sock capture-pane -t t -p -e | grep -q $'\e\\[31mred'"
 tm send-keys -t t q
@@ -170,15 +170,15 @@ wait_for 'EXIT=0'
 
 tm send-keys -t t clear Enter
 run "$nd nosuch.txt esc-right.txt"
-check "a missing file: the message, exit 2" wait_for 'EXIT=2' 3
-check "a missing file: named with its reason" wait_for '^newsdiff: nosuch.txt: No such file or directory' 1
+check "a missing file: the message, exit 2" wait_for 'EXIT=2' 5
+check "a missing file: named with its reason" wait_for '^newsdiff: nosuch.txt: No such file or directory' 5
 check "a missing file: the terminal is left as it was" \
 	bash -c "! tmux -L $sock capture-pane -t t -p | grep -q '│'"
 : >empty.txt
 run "$nd empty.txt esc-right.txt"
-check "an empty report: the reader opens" wait_for 'right leads\|left leads' 3
-check "an empty report: the status line says so" wait_for 'empty.txt: empty file, nothing to compare' 1
-check "an empty report: the other report is readable" wait_for 'The river rose and fell here' 1
+check "an empty report: the reader opens" wait_for 'right leads\|left leads' 5
+check "an empty report: the status line says so" wait_for 'empty.txt: empty file, nothing to compare' 5
+check "an empty report: the other report is readable" wait_for 'The river rose and fell here' 5
 tm send-keys -t t q
 wait_for 'EXIT=0'
 
@@ -200,13 +200,13 @@ wait_for 'EXIT=0'
 run "$nd"
 wait_for 'passage 1 of'
 tm send-keys -t t C-z
-check "Ctrl-Z: suspends to the shell" wait_for 'Stopped' 3
+check "Ctrl-Z: suspends to the shell" wait_for 'Stopped' 5
 tm send-keys -t t 'fg' Enter
-check "fg: the reader comes back" wait_for 'passage 1 of' 3
+check "fg: the reader comes back" wait_for 'passage 1 of' 5
 tm send-keys -t t C-c
 sleep 0.3
 tm send-keys -t t 'echo CODE=$?' Enter
-check "Ctrl-C: ends it, by the signal" wait_for 'CODE=130' 3
+check "Ctrl-C: ends it, by the signal" wait_for 'CODE=130' 5
 check "Ctrl-C: the screen is restored" bash -c "! tmux -L $sock capture-pane -t t -p | grep -q '│'"
 
 tm send-keys -t t clear Enter
@@ -229,7 +229,7 @@ tm send-keys -t t clear Enter
 run "$nd"
 wait_for 'passage 1 of'
 tm send-keys -t t L
-wait_for '^Ledger: ' 3
+wait_for '^Ledger: ' 5
 pkill -TERM -P "$shell" -x newsdiff
 check "SIGTERM over the ledger: ends it, by the signal" wait_for 'EXIT=143' 5
 
@@ -266,7 +266,7 @@ sleep 0.3
 check "a signal ignored when it started (nohup) stays ignored" \
 	bash -c "tmux -L $sock capture-pane -t t -p | tail -1 | grep -q '^passage 1 of'"
 tm send-keys -t t q
-wait_for 'EXIT=0' 3
+wait_for 'EXIT=0' 5
 tm send-keys -t t "trap - USR1" Enter
 
 tm send-keys -t t clear Enter
@@ -276,7 +276,7 @@ tm send-keys -t t 'C-\'
 sleep 0.3
 check "Ctrl-\\ (SIGQUIT) is ignored, as less does" 	bash -c "tmux -L $sock capture-pane -t t -p | tail -1 | grep -q '^passage 1 of'"
 tm send-keys -t t q
-wait_for 'EXIT=0' 3
+wait_for 'EXIT=0' 5
 
 tm send-keys -t t clear Enter
 run "$nd"
@@ -297,28 +297,28 @@ mkfifo pipe.md
 run "$nd"
 wait_for 'passage 1 of'
 tm send-keys -t t e
-wait_for 'export to' 2
+wait_for 'export to' 5
 tm send-keys -t t C-u "notes.md" Enter
 check "e: an existing file: asks before replacing it" \
-	wait_for 'notes.md exists; replace it? (y/n)' 2
+	wait_for 'notes.md exists; replace it? (y/n)' 5
 tm send-keys -t t n
-check "e: n keeps the file" wait_for 'not exported; notes.md is as it was' 2
+check "e: n keeps the file" wait_for 'not exported; notes.md is as it was' 5
 check "e: n: the file is as it was" test "$(cat notes.md)" = "my notes"
 tm send-keys -t t e
-wait_for 'export to' 2
+wait_for 'export to' 5
 tm send-keys -t t C-u "notes.md" Enter
-wait_for 'replace it? (y/n)' 2
+wait_for 'replace it? (y/n)' 5
 tm send-keys -t t y
-check "e: y replaces it" wait_for 'exported markdown to notes.md' 2
+check "e: y replaces it" wait_for 'exported markdown to notes.md' 5
 check "e: y: the export is in the file" grep -q 'Kerry' notes.md
 tm send-keys -t t e
-wait_for 'export to' 2
+wait_for 'export to' 5
 tm send-keys -t t C-u "pipe.md" Enter
 check "e: a file that is not a regular one is never written" \
-	wait_for 'pipe.md: not a regular file' 2
+	wait_for 'pipe.md: not a regular file' 5
 check "e: the pipe is still a pipe" test -p pipe.md
 tm send-keys -t t q
-wait_for 'EXIT=0' 3
+wait_for 'EXIT=0' 5
 
 # ---- search: folded, counted, repeated ----------------------------------
 
@@ -327,34 +327,34 @@ run "$nd"
 wait_for 'passage 1 of'
 tm send-keys -t t Tab '/' "haven't" Enter
 check "/haven't finds haven’t (quotes folded as the comparison folds them)" \
-	wait_for "haven't: match 1 of 1 in the right report" 2
+	wait_for "haven't: match 1 of 1 in the right report" 5
 tm send-keys -t t '/' "haven’t" Enter
 check "a character of several bytes typed at the prompt is one character" \
-	wait_for "haven’t: match 1 of 1 in the right report" 2
+	wait_for "haven’t: match 1 of 1 in the right report" 5
 tm send-keys -t t Tab '/' 'Kerry' Enter
-wait_for 'Kerry: match 1 of' 2
+wait_for 'Kerry: match 1 of' 5
 tm send-keys -t t n
-check "n repeats the search while one is on" wait_for 'Kerry: match 2 of' 2
+check "n repeats the search while one is on" wait_for 'Kerry: match 2 of' 5
 tm send-keys -t t N N
-check "N goes back, round to the last" wait_for 'Kerry: match \([0-9]*\) of \1 .*went round to the bottom' 2
+check "N goes back, round to the last" wait_for 'Kerry: match \([0-9]*\) of \1 .*went round to the bottom' 5
 tm send-keys -t t '/' Enter
-check "/ Enter ends the search" wait_for 'search ended' 2
+check "/ Enter ends the search" wait_for 'search ended' 5
 tm send-keys -t t g n
-check "n without a search: the next passage" wait_for '^passage 2 of' 2
+check "n without a search: the next passage" wait_for '^passage 2 of' 5
 tm send-keys -t t '/' 'caf'
 tm send-keys -t t -H e9
-check "a byte that is not UTF-8 shows as <E9> in the prompt" wait_for '^/caf<E9>' 2
+check "a byte that is not UTF-8 shows as <E9> in the prompt" wait_for '^/caf<E9>' 5
 tm send-keys -t t Enter
-check "... and Enter still ends the line" wait_for 'not found: caf<E9>' 2
+check "... and Enter still ends the line" wait_for 'not found: caf<E9>' 5
 tm send-keys -t t '/' 'x'
 tm send-keys -t t -H e9
 tm send-keys -t t BSpace BSpace 'Kerry' Enter
-check "Backspace takes the odd byte away as one" wait_for 'Kerry: match 1 of' 2
+check "Backspace takes the odd byte away as one" wait_for 'Kerry: match 1 of' 5
 
 # A paragraph of many lines with a match on most of them: every match on
 # the screen is lit, on each line (where a line starts in the matches).
 tm send-keys -t t q
-wait_for 'EXIT=0' 3
+wait_for 'EXIT=0' 5
 awk 'BEGIN { printf "Zebras seen\n\n"; for (i = 0; i < 400; i++)
 	printf "the herd crossed river %s again ", (i % 7 == 0 ? "zebra" : "water");
 	printf "\n" }' > long-left.txt
@@ -362,11 +362,11 @@ sed 's/crossed/forded/' long-left.txt > long-right.txt
 tm send-keys -t t clear Enter
 run "$nd" long-left.txt long-right.txt
 # Two versions of one paragraph: the list of changes first, c hides it.
-wait_for '^Two versions of one report' 3
+wait_for '^Two versions of one report' 5
 tm send-keys -t t c
-wait_for 'passage 1 of' 3
+wait_for 'passage 1 of' 5
 tm send-keys -t t '/' 'zebra' Enter
-wait_for 'zebra: match 1 of' 3
+wait_for 'zebra: match 1 of' 5
 tm send-keys -t t j j j
 sleep 0.3
 # (The pane rows only: not the headers above them nor the status line.)
@@ -380,18 +380,18 @@ else
 		"$lit of $shown lit"
 fi
 tm send-keys -t t q
-wait_for 'EXIT=0' 3
+wait_for 'EXIT=0' 5
 tm send-keys -t t clear Enter
 run "$nd"
 wait_for 'passage 1 of'
 tm send-keys -t t '/' 'Kerry' Enter
-wait_for 'Kerry: match 1 of' 2
+wait_for 'Kerry: match 1 of' 5
 
 # ---- numbering and focus in reading order -------------------------------
 
 # With the right report leading, n walks 1, 2, 3... of its own order.
 tm send-keys -t t '/' Enter Tab g
-wait_for '^passage 1 of' 2
+wait_for '^passage 1 of' 5
 seq=1
 for i in 2 3 4 5 6 7 8; do
 	tm send-keys -t t n
@@ -425,9 +425,9 @@ check "a paragraph shows its number and its partner's" \
 	bash -c "tmux -L $sock capture-pane -t t -p | cut -c1-80 | grep -q '^ *3→R4 \"You have nobody'"
 check "the header names the file, not its folders" \
 	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 2p | grep -q '^By Doug G. Ware · upi-kerry-audio-2016-09-30.txt · 27 paragraphs'"
-check "the status line names the shared names" wait_for '^passage 1 of 8, worded [a-z ]*: names Kerry, Syria' 1
+check "the status line names the shared names" wait_for '^passage 1 of 8, worded [a-z ]*: names Kerry, Syria' 5
 tm send-keys -t t '?'
-check "?: the help explains the margin" wait_for 'In the margin, 3→R12: paragraph 3 of this report' 2
+check "?: the help explains the margin" wait_for 'In the margin, 3→R12: paragraph 3 of this report' 5
 tm resize-window -t t -x 110 -y 40
 sleep 0.3
 tm send-keys -t t x
@@ -439,14 +439,14 @@ check "resized with the help open: the right pane is whole" \
 tm resize-window -t t -x 80 -y 24
 sleep 0.3
 tm send-keys -t t '?'
-check "80x24: the help says there is more" wait_for 'Space for more, any other key closes' 2
+check "80x24: the help says there is more" wait_for 'Space for more, any other key closes' 5
 tm send-keys -t t Space
-check "80x24: Space shows the rest of the help, the marks too" wait_for 'words both reports use' 2
+check "80x24: Space shows the rest of the help, the marks too" wait_for 'words both reports use' 5
 tm send-keys -t t x
 tm resize-window -t t -x 160 -y 45
 sleep 0.3
 printf 'GARBAGE-ON-THE-SCREEN' >"$(tm display-message -p -t t '#{pane_tty}')"
-wait_for 'GARBAGE-ON' 1
+wait_for 'GARBAGE-ON' 5
 tm send-keys -t t C-l
 sleep 0.3
 check "Ctrl-L repairs the screen" bash -c "! tmux -L $sock capture-pane -t t -p | grep -q GARBAGE"
@@ -454,18 +454,18 @@ check "Ctrl-L repairs the screen" bash -c "! tmux -L $sock capture-pane -t t -p 
 # ---- looks: every mark its own, no red against green --------------------
 
 tm send-keys -t t f
-wait_for 'figures differ' 2
+wait_for 'figures differ' 5
 check "colours: a differing figure is black on yellow, not on red" \
 	bash -c "tmux -L $sock capture-pane -t t -p -e | grep -q $'\e\\[43mnearly 350 people'"
 check "colours: the focus bar is white on blue" \
 	bash -c "tmux -L $sock capture-pane -t t -p -e | grep -q $'\e\\[37m\e\\[44m▎'"
 tm send-keys -t t q
-wait_for 'EXIT=0' 3
+wait_for 'EXIT=0' 5
 tm send-keys -t t clear Enter
 run "NO_COLOR=1 $nd"
 wait_for 'passage 1 of'
 tm send-keys -t t '?'
-wait_for 'words both reports use' 2
+wait_for 'words both reports use' 5
 # The legend's lines, each in its mark's look: seven looks, all apart.
 # tmux writes only what changes, so the look of each is the sum of the
 # attribute codes before it.
@@ -490,7 +490,7 @@ looks=$(tm capture-pane -t t -p -e | grep -a -o $'\e\\[[0-9;]*m\\|'"$legend" | {
 } | sort -u | wc -l)
 check "NO_COLOR: seven marks, seven looks" test "$looks" = 7
 tm send-keys -t t x q
-wait_for 'EXIT=0' 3
+wait_for 'EXIT=0' 5
 
 # ---- the window's own size ----------------------------------------------
 
@@ -505,7 +505,7 @@ check "100 columns: the header keeps the file's whole name" \
 check "... and the rule in the middle" \
 	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 1p | cut -c1-52 | grep -q '│$'"
 tm send-keys -t t q
-wait_for 'EXIT=0' 3
+wait_for 'EXIT=0' 5
 tm resize-window -t t -x 160 -y 45
 
 # ---- a comparison that takes long says so ------------------------------
@@ -513,10 +513,10 @@ tm resize-window -t t -x 160 -y 45
 tm send-keys -t t clear Enter
 run "(sleep 1.5; cat esc-left.txt) | $nd - esc-right.txt"
 check "a slow start: a line says the comparison is running" \
-	wait_for '^newsdiff: comparing the two reports' 2
-wait_for 'passage' 3
+	wait_for '^newsdiff: comparing the two reports' 5
+wait_for 'passage' 5
 tm send-keys -t t q
-wait_for 'EXIT=0' 3
+wait_for 'EXIT=0' 5
 check "a slow start: the line is rubbed out once the reader is done" \
 	bash -c "! tmux -L $sock capture-pane -t t -p | grep -q 'comparing the two'"
 
@@ -537,7 +537,7 @@ run "TERM=dumb $nd esc-left.txt esc-right.txt 2>dumb.err"
 check "TERM=dumb: ends well" wait_for 'EXIT=0' 5
 check "TERM=dumb: says the reader cannot show" \
 	grep -q "terminal 'dumb' cannot show the reader" dumb.err
-check "TERM=dumb: shows the text export instead" wait_for 'Passage 1 of 1, similarity' 1
+check "TERM=dumb: shows the text export instead" wait_for 'Passage 1 of 1, similarity' 5
 
 # ---- the word diff (w) --------------------------------------------------
 
@@ -546,7 +546,7 @@ rr=$fixtures/revisions/right.txt
 start
 run "$nd $rl $rr"
 check "versions of one report: the reader opens with what changed" \
-	wait_for "^Two versions of one report: 5 changes, in the right report's order" 3
+	wait_for "^Two versions of one report: 5 changes, in the right report's order" 5
 check "... how many paragraphs pair closely" \
 	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 2p | grep -q '^14 of 16 paragraphs pair closely'"
 check "... the changes, one a numbered line, in the right report's order" \
@@ -560,7 +560,7 @@ check "... and the keys that work it" \
 	bash -c "tmux -L $sock capture-pane -t t -p | tail -1 | grep -q 'Enter or its number: go to it   c q Esc close'"
 tm send-keys -t t c
 check "c: the changes hidden, the status line says how to see them" \
-	wait_for '^5 changes between the two versions (c lists them); w hides the changed words' 2
+	wait_for '^5 changes between the two versions (c lists them); w hides the changed words' 5
 check "c: the list gone, the reports side by side" \
 	bash -c "! tmux -L $sock capture-pane -t t -p | grep -q 'figure changed  ' &&
 	         tmux -L $sock capture-pane -t t -p | head -1 | grep -q '^Floods in Varnholm valley leave 12 dead *│Floods in Varnholm valley leave 17 dead'"
@@ -569,40 +569,40 @@ check "word diff on: the left's changed word red, bold, underlined" \
 check "word diff on: the right's changed word green, bold, underlined" \
 	bash -c "tmux -L $sock capture-pane -t t -p -e | grep -Eq $'\e\\[(1;4|4;1)m\e\\[32mTuesday'"
 tm send-keys -t t w
-check "w: the word diff hidden, and said" wait_for '^word diff hidden' 2
+check "w: the word diff hidden, and said" wait_for '^word diff hidden' 5
 check "w: the changed words look like the rest again" \
 	bash -c "tmux -L $sock capture-pane -t t -p -e | grep -q '^      Wednesday to '"
 tm send-keys -t t '?'
-check "?: the help lists w" wait_for 'w  *mark or unmark the words that changed' 2
-check "?: the help lists c" wait_for 'c  *two versions: what changed; Enter goes' 1
+check "?: the help lists w" wait_for 'w  *mark or unmark the words that changed' 5
+check "?: the help lists c" wait_for 'c  *two versions: what changed; Enter goes' 5
 tm send-keys -t t q
 tm send-keys -t t c
 check "c again: the changes shown again" \
-	wait_for "^Two versions of one report: 5 changes" 2
+	wait_for "^Two versions of one report: 5 changes" 5
 tm send-keys -t t j j
 tm send-keys -t t Enter
 check "Enter on the third change goes to its passage" \
-	wait_for '^change 3 of 5, quotation changed: right 7 (c lists the changes)' 2
+	wait_for '^change 3 of 5, quotation changed: right 7 (c lists the changes)' 5
 check "... which stands in view on both sides" \
 	bash -c "tmux -L $sock capture-pane -t t -p | grep -q '▎7→R7 .*│▎7→L7 '"
 tm send-keys -t t c 2
 check "a change's number goes to it" \
-	wait_for '^change 2 of 5, figure changed: right 5 (c lists the changes)' 2
+	wait_for '^change 2 of 5, figure changed: right 5 (c lists the changes)' 5
 check "... its passage in view" \
 	bash -c "tmux -L $sock capture-pane -t t -p | grep -q '▎5→R5 Regional governor.*│▎5→L5 Regional governor'"
 tm send-keys -t t c 5
 check "a removed paragraph's number goes to it, on the left" \
-	wait_for '^change 5 of 5, removed: left 9 (c lists the changes)' 2
+	wait_for '^change 5 of 5, removed: left 9 (c lists the changes)' 5
 tm send-keys -t t c q
 check "q closes the changes, the reader stays; w marks the words again" \
-	wait_for '^5 changes between the two versions (c lists them); w marks the changed words' 2
+	wait_for '^5 changes between the two versions (c lists them); w marks the changed words' 5
 tm send-keys -t t q
-wait_for 'EXIT=0' 3
+wait_for 'EXIT=0' 5
 # 80 columns: a long change wraps under its own words, no word cut.
 tm send-keys -t t clear Enter
 tm resize-window -t t -x 80 -y 24
 run "$nd $rl $rr"
-wait_for "^Two versions of one report" 3
+wait_for "^Two versions of one report" 5
 check "80x24: a long change wraps at a word, under its words" \
 	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 7,8p | diff - <(printf '%s\n' \
 		'4  added              right 8: “A shelter for about 300 displaced residents' \
@@ -611,33 +611,33 @@ check "80x24: the keys fit" \
 	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 24p | grep -q 'c q Esc close\$'"
 tm send-keys -t t c
 check "80x24: closed, the status line says it all" \
-	wait_for '^5 changes between the two versions (c lists them); w hides the changed words *$' 2
+	wait_for '^5 changes between the two versions (c lists them); w hides the changed words *$' 5
 tm send-keys -t t q
-wait_for 'EXIT=0' 3
+wait_for 'EXIT=0' 5
 tm resize-window -t t -x 160 -y 45
 run "NO_COLOR=1 $nd $rl $rr"
-wait_for '^Two versions of one report' 3
+wait_for '^Two versions of one report' 5
 check "NO_COLOR: added and removed in the word diff's looks" \
 	bash -c "tmux -L $sock capture-pane -t t -p -e | grep -Eq $'\e\\[(4;7|7;4)madded' &&
 	         tmux -L $sock capture-pane -t t -p -e | grep -Eq $'\e\\[(2;7|7;2)mremoved'"
 tm send-keys -t t c
-wait_for '^5 changes between the two versions' 3
+wait_for '^5 changes between the two versions' 5
 check "word diff without colours: deleted dim on reverse" \
 	bash -c "tmux -L $sock capture-pane -t t -p -e | grep -Eq $'\e\\[(2;7|7;2)mWednesday'"
 check "word diff without colours: inserted underlined on reverse" \
 	bash -c "tmux -L $sock capture-pane -t t -p -e | grep -Eq $'\e\\[(4;7|7;4)mTuesday'"
 tm send-keys -t t q
-wait_for 'EXIT=0' 3
+wait_for 'EXIT=0' 5
 # Two different reports: off until asked.
 run "$nd $fixtures/export/left.txt $fixtures/export/right.txt"
 wait_for '^passage 1 of' 10
 check "two different reports: no word diff at first" \
 	bash -c "! tmux -L $sock capture-pane -t t -p | tail -1 | grep -q 'versions of one report'"
 tm send-keys -t t w
-check "w on two different reports: the word diff shown" wait_for '^word diff shown' 2
+check "w on two different reports: the word diff shown" wait_for '^word diff shown' 5
 tm send-keys -t t c
 check "c on two different reports: no changes to list, and why" \
-	wait_for '^not two versions of one report: no changes to list' 2
+	wait_for '^not two versions of one report: no changes to list' 5
 tm send-keys -t t q
 # ---- the ledger ------------------------------------------------------------
 
@@ -647,19 +647,19 @@ wait_for 'passage 1 of'
 check "the status line counts the disagreements" \
 	bash -c "tmux -L $sock capture-pane -t t -p | tail -1 | grep -q '1 figure differs, 1 quotation varies  left leads'"
 tm send-keys -t t L
-check "L opens the ledger, disagreements first" wait_for '^Ledger: 1 figure differs (1 from different sources), 1 quotation varies' 2
+check "L opens the ledger, disagreements first" wait_for '^Ledger: 1 figure differs (1 from different sources), 1 quotation varies' 5
 check "the ledger gives each side's source and time" \
 	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 4p | grep -q '^different sources figure *L20 nearly 350 people (The World Health Organization, this week) *R12 Around 400 civilians (Kerry, the last eight days)'"
 tm send-keys -t t j Enter
-check "Enter on a row goes to its passages" wait_for '^different sources figure: left 20' 2
+check "Enter on a row goes to its passages" wait_for '^different sources figure: left 20' 5
 check "both passages of the row stand side by side" \
 	bash -c "tmux -L $sock capture-pane -t t -p | grep -q '20→R12 The World Health Organization said this week.*12→L20 Around 400 civilians'"
 tm send-keys -t t L q
-check "q closes the ledger, the reader stays" wait_for 'left leads' 2
+check "q closes the ledger, the reader stays" wait_for 'left leads' 5
 tm send-keys -t t '?'
-check "? names the ledger's key" wait_for 'L  *ledger: disagreements first' 2
+check "? names the ledger's key" wait_for 'L  *ledger: disagreements first' 5
 tm send-keys -t t q q
-wait_for 'EXIT=0' 3
+wait_for 'EXIT=0' 5
 
 # ---- web pages: outlet, byline and date in the headers -------------------
 
@@ -673,21 +673,21 @@ check "a page's header: outlet, byline, date and the file's name" \
 check "a narrow header keeps the source, cut at its end" \
 	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 2p | grep -q '^The Tidewater Courier · Kari Dahl and Jon Eik'"
 tm send-keys -t t q
-wait_for 'EXIT=0' 3
+wait_for 'EXIT=0' 5
 
 # A figure paired across two passages: Enter shows both paragraphs.
 start
 run "$nd $fixtures/facts/cross-spill.left.txt $fixtures/facts/cross-spill.right.txt"
 wait_for 'passage 1 of'
 tm send-keys -t t L
-wait_for '^Ledger: ' 2
+wait_for '^Ledger: ' 5
 tm send-keys -t t Enter
-wait_for '^different sources figure: left 2' 2
+wait_for '^different sources figure: left 2' 5
 check "Enter on a figure of two passages shows both paragraphs" \
 	bash -c "tmux -L $sock capture-pane -t t -p | grep -q 'spilling about 9,000 tons' &&
 	         tmux -L $sock capture-pane -t t -p | grep -q 'said 14,000 tonnes of crude'"
 tm send-keys -t t q
-wait_for 'EXIT=0' 3
+wait_for 'EXIT=0' 5
 
 echo "1..$n"
 [ "$failed" = 0 ]
