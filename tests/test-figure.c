@@ -267,6 +267,13 @@ static const struct row rows[] = {
 	  NONE, "soldiers" },
 	{ "They sent 1800 troops.", "1800 troops", FIGURE_COUNT, FIGURE_EXACT,
 	  1800, 1750, 1850, OPEN_LO | OPEN_HI, NONE, "troops" },
+	{ "Officials said 2000 people fled.", "2000 people", FIGURE_COUNT,
+	  FIGURE_EXACT, 2000, 1900, 2100, OPEN_LO | OPEN_HI, NONE, "people" },
+	{ "Police arrested 1900 Vessbians.", "1900 Vessbians", FIGURE_COUNT,
+	  FIGURE_EXACT, 1900, 1850, 1950, OPEN_LO | OPEN_HI, NONE,
+	  "vessbians" },
+	{ "It was the 1994 World Cup final.", "1994", FIGURE_YEAR,
+	  FIGURE_EXACT, 1994, 1994, 1994, 0, NONE, NONE },
 	/* After "the", or before a name, a year as well. */
 	{ "The 1994 murders shocked the town.", "1994", FIGURE_YEAR,
 	  FIGURE_EXACT, 1994, 1994, 1994, 0, NONE, NONE },

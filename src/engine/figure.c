@@ -1374,10 +1374,40 @@ unit_after(const struct scan *sc, struct qty *q, uint32_t suffix_unit)
  * convention". */
 #define YEAR_NOUN_WORDS 3
 
+/* Whether token i is a name (a capitalised word, not the first of its
+ * sentence): "Athens 2004 Olympics". */
+static bool
+name_before(const struct scan *sc, size_t i)
+{
+	const struct token *t = &sc->t[i];
+
+	return t->kind == TOKEN_WORD && (t->flags & TOKEN_CAP) &&
+	       !(t->flags & TOKEN_SENT);
+}
+
+/* Plurals without an s that a count of people or animals takes: "2000
+ * people", "1900 men". */
+static const char *const plural_nouns[] = {
+	"people", "men", "women", "children", "police", "staff",
+	"personnel", "cattle", "sheep", "livestock", "crew", "fish",
+};
+#define NPLURAL_NOUNS (sizeof plural_nouns / sizeof *plural_nouns)
+
+/* Whether word token t is a plural: in s (not ss), or one of the
+ * plurals above. */
+static bool
+is_plural(const struct scan *sc, const struct token *t)
+{
+	const uint8_t *w = sc->text + t->start;
+
+	return (t->len >= 2 && w[t->len - 1] == 's' && w[t->len - 2] != 's') ||
+	       token_word_in(sc->text, t, plural_nouns, NPLURAL_NOUNS);
+}
+
 /* Whether the words from token j on, up to a stopword or a mark, are a
  * noun phrase in the singular: what a year qualifies ("a 1989
  * international convention", "the 1989 ban"), where a count of more than
- * one would be in the plural ("1500 armed soldiers"). */
+ * one would be in the plural ("1500 armed soldiers", "2000 people"). */
 static bool
 singular_follows(const struct scan *sc, size_t j)
 {
@@ -1385,20 +1415,20 @@ singular_follows(const struct scan *sc, size_t j)
 
 	for (k = 0; k < YEAR_NOUN_WORDS && j + k < sc->n; k++) {
 		const struct token *t = &sc->t[j + k];
-		const uint8_t *w = sc->text + t->start;
 
 		if (t->kind != TOKEN_WORD || (t->flags & TOKEN_STOP))
 			break;
-		if (t->len >= 2 && w[t->len - 1] == 's' && w[t->len - 2] != 's')
+		if (is_plural(sc, t))
 			return false;
 	}
 	return k > 0;
 }
 
 /* A year ("in 2016", "2016," "the 1990s", "a 1989 ban", "the 1994
- * murders", "Athens 2004 Olympics") rather than a count ("1800 troops":
- * news writes a count of thousands with a comma); if so it is added to
- * out. */
+ * murders", "Athens 2004 Olympics", "the 1994 World Cup") rather than a
+ * count ("1800 troops", "2000 people", "1900 Afghans": news writes a
+ * count of thousands with a comma, and a count takes the plural); if so
+ * it is added to out. */
 static bool
 year_at(const struct scan *sc, const struct qty *q, struct figure_vec *out)
 {
@@ -1413,10 +1443,10 @@ year_at(const struct scan *sc, const struct qty *q, struct figure_vec *out)
 	if (!(nu->decade ||
 	      (first >= 1 && (is_type(sc, first - 1, KW_YEARPREP) ||
 	                      is_word(sc, first - 1, W_THE) ||
-	                      is_word(sc, first - 1, W_A))) ||
+	                      is_word(sc, first - 1, W_A) ||
+	                      name_before(sc, first - 1))) ||
 	      j >= sc->n || sc->t[j].kind != TOKEN_WORD ||
-	      (sc->t[j].flags & (TOKEN_STOP | TOKEN_CAP)) ||
-	      singular_follows(sc, j)))
+	      (sc->t[j].flags & TOKEN_STOP) || singular_follows(sc, j)))
 		return false;
 	f = add_figure(out, sc, first, q->nlast, q->nfirst, q->nlast,
 	               FIGURE_YEAR);
