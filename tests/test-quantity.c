@@ -352,6 +352,8 @@ START_TEST(quantity_others_of_another_event_are_a_whole)
 	                                "three others died later.", "three");
 	struct quantity d = quantity_at("The blast wounded three others.",
 	                                "three");
+	struct quantity e = quantity_at("Five people died in the blast and "
+	                                "three others were injured.", "three");
 
 	ck_assert(!a.part);
 	ck_assert_int_eq(a.event, QUANTITY_INJURED);
@@ -359,6 +361,8 @@ START_TEST(quantity_others_of_another_event_are_a_whole)
 	ck_assert(c.part);
 	ck_assert_int_eq(c.event, QUANTITY_DEAD);
 	ck_assert(d.part);	/* others than someone named before */
+	ck_assert(!e.part);	/* the event after the earlier noun */
+	ck_assert_int_eq(e.event, QUANTITY_INJURED);
 }
 END_TEST
 

@@ -398,6 +398,17 @@ static const char *const age_defs[] = {
 };
 #define NAGES (sizeof age_defs / sizeof *age_defs)
 
+/* Counts spelled out, for finding the count before another in its
+ * sentence ("Five people died ... and three others ..."). */
+static const char *const number_defs[] = {
+	"one", "two", "three", "four", "five", "six", "seven", "eight",
+	"nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+	"sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+	"forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen",
+	"dozens", "hundreds", "thousands",
+};
+#define NNUMBERS (sizeof number_defs / sizeof *number_defs)
+
 /* ---- the word table ----------------------------------------------- */
 
 #define QW_UNIT 0x01		/* starts a unit phrase: head */
@@ -411,6 +422,7 @@ static const char *const age_defs[] = {
 #define QW_SPAN 0x100
 #define QW_AGE 0x200
 #define QW_EXPECT 0x400
+#define QW_NUMBER 0x800		/* a count spelled out: "five" */
 
 struct qw_entry {
 	uint32_t id;		/* lexicon id (a folded word, or a stem in
@@ -536,7 +548,8 @@ quantity_words_new(struct lexicon *lx)
 
 	table_init(&qw->words, NUNITS + NSCALES + NEVENTS + NUNEVENTS +
 	                               NPARTS + NPREFIXES + NLINKS + NDETS +
-	                               NEXTENTS + NSPANS + NEXPECTS + 2);
+	                               NEXTENTS + NSPANS + NEXPECTS + NNUMBERS +
+	                               2);
 	table_init(&qw->nouns, NCLASSES + NGENERICS);
 	/* Phrases are added last to first, so that each first word's chain
 	 * lists them in table order. */
@@ -572,6 +585,9 @@ quantity_words_new(struct lexicon *lx)
 	for (i = 0; i < NEXPECTS; i++)
 		table_add(&qw->words, intern_str(lx, expect_defs[i]))->flags |=
 		        QW_EXPECT;
+	for (i = 0; i < NNUMBERS; i++)
+		table_add(&qw->words, intern_str(lx, number_defs[i]))->flags |=
+		        QW_NUMBER;
 	table_add(&qw->words, intern_str(lx, "and"))->flags |= QW_AND;
 	table_add(&qw->words, intern_str(lx, "of"))->flags |= QW_OF;
 	for (i = 0; i < NPREFIXES; i++)
@@ -764,19 +780,6 @@ event_near(const struct reader *r, size_t before, size_t after)
 	return bdist < adist ? be : ae;
 }
 
-/* The event of the count before token first in its sentence, if any:
- * "killed 27 people and left 2.5 million others displaced". */
-static enum quantity_event
-earlier_count_event(const struct reader *r, size_t first)
-{
-	size_t i;
-
-	for (i = first; i > 0 && !sentence_break(r, i); i--)
-		if (r->s->tok[i - 1].kind == TOKEN_NUMBER)
-			return event_near(r, i - 1, i);
-	return QUANTITY_NO_EVENT;
-}
-
 /* Whether token i may be part of the noun phrase after a number. */
 static bool
 noun_word(const struct reader *r, size_t i, bool first)
@@ -878,6 +881,33 @@ noun_after(const struct reader *r, size_t i, size_t *end, bool *part)
 	if (head != SIZE_MAX)
 		*end = head + 1;
 	return head;
+}
+
+/* The event of the count before token first in its sentence, if any,
+ * said before the count or after its noun: "killed 38 people and left 4.5
+ * million others displaced", "Five people died ... and three others". */
+static enum quantity_event
+earlier_count_event(const struct reader *r, size_t first)
+{
+	size_t i, k, after, nend;
+	bool part = false;
+
+	for (i = first; i > 0 && !sentence_break(r, i); i--) {
+		k = i - 1;
+		if (r->s->tok[k].kind == TOKEN_NUMBER ||
+		    (word_at(r, k)->flags & QW_NUMBER))
+			break;
+	}
+	if (i == 0 || sentence_break(r, i))
+		return QUANTITY_NO_EVENT;
+	k = i - 1;
+	for (after = k + 1; after < r->s->ntok && word_at(r, after)->scale;
+	     after++)
+		;
+	nend = after;
+	if (noun_after(r, after, &nend, &part) == SIZE_MAX)
+		nend = after;
+	return event_near(r, k, nend);
 }
 
 /* A noun written before the number and joined to it by a linking word:
