@@ -566,6 +566,7 @@ START_TEST(article_rules_are_about_shape_not_these_reports)
 	    "\xE2\x80\x94 Ana Lima (@analima) March 4, 2011\n\n"
 	    "Rubble on the main square pic.twitter.com/x1y2z3\n\n"
 	    "This article originally appeared in the Vessby Courier.\n\n"
+	    "The mayor, Ana Lima (@analima), wrote that the town mourned.\n\n"
 	    "A rescuer carries a child from the rubble. (AP Photo/Emre Tas)\n\n"
 	    "By the time help arrived, the building had collapsed.\n");
 
@@ -588,6 +589,7 @@ START_TEST(article_rules_are_about_shape_not_these_reports)
 	assert_kind(a, "\xE2\x80\x94 Ana Lima", ARTICLE_BOILERPLATE);
 	assert_kind(a, "Rubble on the main", ARTICLE_BOILERPLATE);
 	assert_kind(a, "This article originally", ARTICLE_BOILERPLATE);
+	assert_kind(a, "The mayor, Ana Lima", ARTICLE_BODY);
 	assert_kind(a, "A rescuer carries", ARTICLE_CAPTION);
 	assert_kind(a, "By the time help arrived", ARTICLE_BODY);
 	article_free(a);

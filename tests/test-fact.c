@@ -915,6 +915,13 @@ START_TEST(fact_quote_split_by_attribution_is_one)
 	ck_assert_ptr_null(fact_find(&c, FACT_QUOTE, "Nobody here wanted a "
 	                             "strike.\" Vogel", NULL));
 	t_compare_free(&c);
+	/* A time's colon is no colon before a quotation. */
+	pair(&c, "\"Nobody here wanted a strike that long,\" Vogel said at "
+	         "10:30, \"but nobody wanted to give in first.\"",
+	     "\xE2\x80\x9CNobody here wanted a strike that long, but nobody "
+	     "wanted to give in first,\xE2\x80\x9D Vogel said at the port.");
+	ck_assert_uint_eq(count_facts(&c, FACT_QUOTE, FACT_MATCH), 1);
+	t_compare_free(&c);
 	/* A colon opens a quotation of its own: the second one pairs. */
 	pair(&c, "\"The strike was long, but it was necessary for the port,\" "
 	         "Vogel said, adding: \"I am just so glad that the ships are "

@@ -671,7 +671,11 @@ split_pair(const struct article *a, const struct quote *q1,
 	                               a->tok[i].start < q2->ostart; i++) {
 		const struct token *t = &a->tok[i];
 
-		if (token_ends_sentence(t) || token_is_punct(t, ':'))
+		/* A colon before a space, not one in a time ("10:30"). */
+		if (token_ends_sentence(t) ||
+		    (token_is_punct(t, ':') &&
+		     (i + 1 >= pp->tok + pp->ntok ||
+		      (a->tok[i + 1].flags & TOKEN_SPACE))))
 			return false;
 		if (t->kind != TOKEN_PUNCT && ++words > QUOTE_SPLIT_WORDS)
 			return false;

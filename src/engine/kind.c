@@ -192,22 +192,31 @@ rule_link(const uint8_t *s, size_t n)
 	               LINK_LABEL_MAX_WORDS;
 }
 
-/* A social-media post embedded in a page leaves its signature line,
- * "— Jane Roe (@janeroe) March 4, 2011", or a picture link,
- * "pic.twitter.com/...". */
+/* A social-media post embedded in a page leaves its signature line, a
+ * dash, the author's name with a handle and the date: "— Jane Roe
+ * (@janeroe) March 4, 2011"; or a picture link, "pic.twitter.com/...".
+ * A sentence that names a handle ("The mayor, Jane Roe (@janeroe),
+ * wrote ...") is no signature. */
 static bool
 rule_social(const uint8_t *s, size_t n)
 {
 	static const char pic[] = "pic.twitter.com/";
-	size_t i, k = sizeof pic - 1;
+	size_t i, k = sizeof pic - 1, b = ustr_skip_space(s, n, 0);
+	bool dash = false, handle = false;
+	uint32_t cp;
 
-	for (i = 0; i + 2 < n; i++) {
-		if (s[i] == '(' && s[i + 1] == '@' && s[i + 2] != ' ')
+	for (i = 0; i + k <= n; i++)
+		if (memcmp(s + i, pic, k) == 0)
 			return true;
-		if (i + k <= n && memcmp(s + i, pic, k) == 0)
-			return true;
+	if (b < n) {
+		ustr_decode(s + b, n - b, &cp);
+		dash = cp == '-' || cp == 0x2013 || cp == 0x2014;
 	}
-	return false;
+	for (i = b; i + 2 < n && !handle; i++)
+		handle = s[i] == '(' && s[i + 1] == '@' && s[i + 2] != ' ';
+	/* ... and the date's year last. */
+	return dash && handle && n >= 4 && is_digit(s[n - 1]) &&
+	       is_digit(s[n - 2]) && is_digit(s[n - 3]) && is_digit(s[n - 4]);
 }
 
 /* A video or audio title: a short line ending in a duration, "... 1:23". */
