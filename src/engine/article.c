@@ -395,11 +395,11 @@ emit_para(struct article *a, size_t *pcap, struct buf *text,
 	buf_putc(text, '\0');
 }
 
-/* Whether the line s[0..n) ends with a sentence's end: . ! or ?, before
- * any closing quotation marks and brackets ("... he said." / "... to
- * go?'"), not a comma inside them ("... its limit,"). */
-static bool
-ends_full_sentence(const uint8_t *s, size_t n)
+/* The last character of the line s[0..n) before any closing quotation
+ * marks and brackets ("... he said." / "... to go?'" / "... its
+ * limit,\""), or 0. */
+static uint32_t
+last_before_closers(const uint8_t *s, size_t n)
 {
 	uint32_t cp;
 
@@ -409,13 +409,21 @@ ends_full_sentence(const uint8_t *s, size_t n)
 		while (k > 1 && (s[k - 1] & 0xC0) == 0x80)
 			k--;
 		ustr_decode(s + k - 1, n - k + 1, &cp);
-		if (cp == '.' || cp == '!' || cp == '?')
-			return true;
 		if (cp != ')' && !quote_mark_closes2(quote_mark_of(cp)))
-			return false;
+			return cp;
 		n = k - 1;
 	}
-	return false;
+	return 0;
+}
+
+/* Whether the line s[0..n) ends with a sentence's end: . ! or ?, not a
+ * comma inside closing marks ("... its limit,\""). */
+static bool
+ends_full_sentence(const uint8_t *s, size_t n)
+{
+	uint32_t cp = last_before_closers(s, n);
+
+	return cp == '.' || cp == '!' || cp == '?';
 }
 
 /* A line is short when it and the next line's first word take at most
@@ -428,18 +436,6 @@ ends_full_sentence(const uint8_t *s, size_t n)
  * -> 0.637 on the 8 of the devset). */
 #define WRAP_SHORT_NUM 4
 #define WRAP_SHORT_DEN 5
-
-/* Whether s[0..n) ends in a comma, before any closing quotation marks. */
-static bool
-ends_in_comma(const uint8_t *s, size_t n)
-{
-	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '"' ||
-	                 s[n - 1] == '\''))
-		n--;
-	if (n >= 3 && memcmp(s + n - 3, "\xe2\x80\x9d", 3) == 0)
-		n -= 3;		/* a closing curly quotation mark */
-	return n > 0 && s[n - 1] == ',';
-}
 
 /* Whether s[0..n) has letters, at least two, and none in lower case. */
 static bool
@@ -486,7 +482,7 @@ starts_para(const uint8_t *clean, const uint8_t *scratch,
 	 * a comma, where fmt(1) may balance a quotation ending ,\" before
 	 * its attribution. */
 	if (need * WRAP_SHORT_DEN <= w * WRAP_SHORT_NUM &&
-	    !ends_in_comma(p, prev->len))
+	    last_before_closers(p, prev->len) != ',')
 		return true;
 	/* A line in capitals (a headline, a dateline) before one that is
 	 * not. */

@@ -1400,7 +1400,7 @@ is_plural(const struct scan *sc, const struct token *t)
 {
 	const uint8_t *w = sc->text + t->start;
 
-	return (t->len >= 2 && w[t->len - 1] == 's' && w[t->len - 2] != 's') ||
+	return (ends_with(w, t->len, "s") && !ends_with(w, t->len, "ss")) ||
 	       token_word_in(sc->text, t, plural_nouns, NPLURAL_NOUNS);
 }
 
