@@ -192,6 +192,23 @@ rule_link(const uint8_t *s, size_t n)
 	               LINK_LABEL_MAX_WORDS;
 }
 
+/* Whether needle[0..k) occurs in hay[0..n). */
+static bool
+has_bytes(const uint8_t *hay, size_t n, const char *needle, size_t k)
+{
+	const uint8_t *p = hay, *end = hay + n;
+
+	while (k > 0 && (size_t)(end - p) >= k &&
+	       (p = memchr(p, needle[0], (size_t)(end - p) - k + 1)) != NULL) {
+		/* The second byte first: most first-byte hits end there. */
+		if ((k < 2 || p[1] == (uint8_t)needle[1]) &&
+		    memcmp(p, needle, k) == 0)
+			return true;
+		p++;
+	}
+	return false;
+}
+
 /* A social-media post embedded in a page leaves its signature line, a
  * dash, the author's name with a handle and the date: "— Jane Roe
  * (@janeroe) March 4, 2011"; or a picture link, "pic.twitter.com/...".
@@ -201,13 +218,12 @@ static bool
 rule_social(const uint8_t *s, size_t n)
 {
 	static const char pic[] = "pic.twitter.com/";
-	size_t i, k = sizeof pic - 1, b = ustr_skip_space(s, n, 0);
+	size_t i, b = ustr_skip_space(s, n, 0);
 	bool dash = false, handle = false;
 	uint32_t cp;
 
-	for (i = 0; i + k <= n; i++)
-		if (memcmp(s + i, pic, k) == 0)
-			return true;
+	if (has_bytes(s, n, pic, sizeof pic - 1))
+		return true;
 	if (b < n) {
 		ustr_decode(s + b, n - b, &cp);
 		dash = cp == '-' || cp == 0x2013 || cp == 0x2014;
@@ -651,23 +667,6 @@ trim_decoration(const uint8_t *s, size_t n)
 			return n;
 		}
 	}
-}
-
-/* Whether needle[0..k) occurs in hay[0..n). */
-static bool
-has_bytes(const uint8_t *hay, size_t n, const char *needle, size_t k)
-{
-	const uint8_t *p = hay, *end = hay + n;
-
-	while (k > 0 && (size_t)(end - p) >= k &&
-	       (p = memchr(p, needle[0], (size_t)(end - p) - k + 1)) != NULL) {
-		/* The second byte first: most first-byte hits end there. */
-		if ((k < 2 || p[1] == (uint8_t)needle[1]) &&
-		    memcmp(p, needle, k) == 0)
-			return true;
-		p++;
-	}
-	return false;
 }
 
 /* The byte pairs of a paragraph's tail are hashed into a set of this
