@@ -889,25 +889,23 @@ noun_after(const struct reader *r, size_t i, size_t *end, bool *part)
 static enum quantity_event
 earlier_count_event(const struct reader *r, size_t first)
 {
-	size_t i, k, after, nend;
+	size_t k, after, nend;
 	bool part = false;
 
-	for (i = first; i > 0 && !sentence_break(r, i); i--) {
-		k = i - 1;
-		if (r->s->tok[k].kind == TOKEN_NUMBER ||
-		    (word_at(r, k)->flags & QW_NUMBER))
+	for (k = first; k > 0 && !sentence_break(r, k); k--)
+		if (r->s->tok[k - 1].kind == TOKEN_NUMBER ||
+		    (word_at(r, k - 1)->flags & QW_NUMBER))
 			break;
-	}
-	if (i == 0 || sentence_break(r, i))
+	if (k == 0 || sentence_break(r, k))
 		return QUANTITY_NO_EVENT;
-	k = i - 1;
-	for (after = k + 1; after < r->s->ntok && word_at(r, after)->scale;
+	/* The count is token k - 1: past its scale words and its noun. */
+	for (after = k; after < r->s->ntok && word_at(r, after)->scale;
 	     after++)
 		;
 	nend = after;
 	if (noun_after(r, after, &nend, &part) == SIZE_MAX)
 		nend = after;
-	return event_near(r, k, nend);
+	return event_near(r, k - 1, nend);
 }
 
 /* A noun written before the number and joined to it by a linking word:
