@@ -553,7 +553,6 @@ struct num {
 	bool vague, ordinal, decade, decimal, spelled;
 };
 
-
 /* A number written in words from token i: "three", "twenty-one", "two
  * hundred and fifty", "a dozen", "a hundred thousand", "hundreds", "tens
  * of thousands".  Returns false if there is none. */
@@ -849,6 +848,17 @@ ends_with(const uint8_t *s, size_t n, const char *suffix)
 	return n > k + 1 && memcmp(s + n - k, suffix, k) == 0;
 }
 
+/* Whether token i is a name (a capitalised word, not the first of its
+ * sentence): "Athens 2004 Olympics". */
+static bool
+is_name_word(const struct scan *sc, size_t i)
+{
+	const struct token *t = &sc->t[i];
+
+	return t->kind == TOKEN_WORD && (t->flags & TOKEN_CAP) &&
+	       !(t->flags & TOKEN_SENT);
+}
+
 /* Whether a word before a noun modifies it: a nationality or a name
  * ("Malian workers"), or an adjective by its ending ("civil war",
  * "western suburbs", "military vehicles"). */
@@ -940,7 +950,7 @@ noun_before(const struct scan *sc, size_t first)
 	t = &sc->t[--j - 1];
 	s = sc->text + t->start;
 	if (t->kind != TOKEN_WORD || (t->flags & TOKEN_STOP) ||
-	    ((t->flags & TOKEN_CAP) && !(t->flags & TOKEN_SENT)) ||
+	    is_name_word(sc, j - 1) ||
 	    kw_at(sc, j - 1)->type != KW_NONE || ends_with(s, t->len, "ed") ||
 	    ends_with(s, t->len, "ing") || t->len < 3)
 		return 0;
@@ -1374,17 +1384,6 @@ unit_after(const struct scan *sc, struct qty *q, uint32_t suffix_unit)
  * convention". */
 #define YEAR_NOUN_WORDS 3
 
-/* Whether token i is a name (a capitalised word, not the first of its
- * sentence): "Athens 2004 Olympics". */
-static bool
-name_before(const struct scan *sc, size_t i)
-{
-	const struct token *t = &sc->t[i];
-
-	return t->kind == TOKEN_WORD && (t->flags & TOKEN_CAP) &&
-	       !(t->flags & TOKEN_SENT);
-}
-
 /* Plurals without an s that a count of people or animals takes: "2000
  * people", "1900 men". */
 static const char *const plural_nouns[] = {
@@ -1444,7 +1443,7 @@ year_at(const struct scan *sc, const struct qty *q, struct figure_vec *out)
 	      (first >= 1 && (is_type(sc, first - 1, KW_YEARPREP) ||
 	                      is_word(sc, first - 1, W_THE) ||
 	                      is_word(sc, first - 1, W_A) ||
-	                      name_before(sc, first - 1))) ||
+	                      is_name_word(sc, first - 1))) ||
 	      j >= sc->n || sc->t[j].kind != TOKEN_WORD ||
 	      (sc->t[j].flags & TOKEN_STOP) || singular_follows(sc, j)))
 		return false;
