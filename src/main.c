@@ -775,6 +775,8 @@ load(const struct options *o, struct word_lists *w, struct compare *cmp)
 	data.nsynonyms = w->nsynonyms;
 	data.related = w->related;
 	data.nrelated = w->nrelated;
+	data.mode = o->revisions > 0 ? COMPARE_VERSIONS
+	          : o->revisions < 0 ? COMPARE_REPORTS : COMPARE_AUTO;
 	if (fetch_is_url(left) || fetch_is_url(right)) {
 		if (!load_web(left, right, &data, cmp))
 			return false;

@@ -557,6 +557,24 @@ if cmp -s both1.txt rev.txt && cmp -s both2.txt norev.txt; then
 	ok "--revisions and --no-revisions: the last given counts"
 else not_ok "--revisions and --no-revisions: the last given counts"; fi
 
+# Versions that share most paragraphs word for word (the bundled report
+# and a copy with one figure changed): those pair as they stand, each
+# alignment but the changed one "verbatim", and the summary has the one
+# change; --no-revisions reads them all.
+sed 's/nearly 350 people/nearly 360 people/' "$NEWSDIFF_DATADIR/upi-kerry-audio-2016-09-30.txt" >upi-edited.txt
+"$nd" -e json "$NEWSDIFF_DATADIR/upi-kerry-audio-2016-09-30.txt" upi-edited.txt >verb.json
+"$nd" -e text "$NEWSDIFF_DATADIR/upi-kerry-audio-2016-09-30.txt" upi-edited.txt >verb.txt
+"$nd" --no-revisions -e json "$NEWSDIFF_DATADIR/upi-kerry-audio-2016-09-30.txt" upi-edited.txt >noverb.json
+nverb=$(grep -c '"verbatim": true' verb.json)
+nal=$(grep -c '"score": ' verb.json)
+if ! cmp -s upi-edited.txt "$NEWSDIFF_DATADIR/upi-kerry-audio-2016-09-30.txt" &&
+   [ "$nverb" -gt 10 ] && [ "$nverb" -eq $((nal - 1)) ] &&
+   ! grep -q '"verbatim"' noverb.json &&
+   grep -q '^    figure changed:    right [0-9]*: 350 → 360 people$' verb.txt &&
+   [ "$(sed -n '/^These are two versions/,/^====/p' verb.txt | grep -c '^    [a-z]')" = 1 ]; then
+	ok "versions word for word: paired as they stand, the one change listed"
+else not_ok "versions word for word: paired as they stand, the one change listed" "verbatim $nverb of $nal"; fi
+
 # Two different reports: no revisions mode unless asked.
 (cd "$fixtures/export" && "$nd" -e text left.txt right.txt) >plain.txt
 if ! grep -q 'versions of one report' plain.txt && ! grep -q '\[-' plain.txt &&

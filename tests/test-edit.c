@@ -400,6 +400,160 @@ START_TEST(revision_figure_at_the_end_of_a_long_paragraph)
 }
 END_TEST
 
+/* Two versions of one invented report of twelve paragraphs: the right
+ * changes the toll of paragraph 4 and moves paragraph 10 up to 2.  The
+ * two as texts, for versions_of(). */
+static const char *const version_paras[] = {
+	"Storm cuts power to coastal towns",
+	"Heavy winds tore through the coast of Arden on Sunday night, "
+	"cutting power to thousands of homes.",
+	"The regional grid operator said crews were working in three shifts.",
+	"Fallen trees blocked the coast road between Lisk and Varne.",
+	"The storm left 12 dead across the region, officials said.",
+	"Schools in the worst hit districts will stay closed on Monday.",
+	"\"We have not seen winds like this in twenty years,\" said Mara "
+	"Holt, who runs the harbour office.",
+	"Ferries to the islands were cancelled until further notice.",
+	"Insurers expect claims to run into the millions.",
+	"The weather service warned of a second band of rain on Tuesday.",
+	"Volunteers opened the town hall in Lisk as a shelter overnight.",
+	"Power is expected back in most homes by Wednesday.",
+};
+
+static void
+versions_of(char *l, char *r, size_t cap)
+{
+	static const size_t order[] = { 0, 1, 10, 2, 3, 4, 5, 6, 7, 8, 9, 11 };
+	size_t i, nl = 0, nr = 0;
+
+	for (i = 0; i < 12; i++) {
+		const char *p = version_paras[order[i]];
+
+		nl += (size_t)snprintf(l + nl, cap - nl, "%s\n\n",
+		                       version_paras[i]);
+		if (order[i] == 4)
+			p = "The storm left 17 dead across the region, "
+			    "officials said.";
+		nr += (size_t)snprintf(r + nr, cap - nr, "%s\n\n", p);
+	}
+}
+
+/* Versions that share most paragraphs word for word: those pair with
+ * their twins as they are, before and without any analysis, and the
+ * summary still lists exactly what changed. */
+START_TEST(revision_verbatim_paragraphs_pair_unread)
+{
+	struct compare c;
+	char l[4096], r[4096], line[256];
+	struct out *o = out_new(NULL);
+	size_t i, len, nfig = 0, nmoved = 0;
+	const uint8_t *m;
+
+	versions_of(l, r, sizeof l);
+	t_compare(&c, t_article(l), t_article(r));
+	for (i = 0; i < 12; i++) {
+		const struct article_para *p = &c.left->para[i];
+		size_t want = i == 10 ? 2 : i < 10 && i > 1 ? i + 1 : i;
+
+		ck_assert_msg(t_paired(&c, i, want), "left %zu", i);
+		ck_assert_msg(p->verbatim == (i != 4), "left %zu", i);
+		if (i == 4) {
+			ck_assert_uint_gt(p->ntok, 0);	/* the one read */
+			ck_assert_uint_gt(c.right->para[5].ntok, 0);
+			continue;
+		}
+		ck_assert_uint_eq(p->twin, want);
+		ck_assert_uint_eq(p->ntok, 0);
+		ck_assert_uint_eq(p->nfig, 0);
+		ck_assert(c.al->group[c.al->left_group[i]].score == 1.0);
+	}
+	ck_assert(compare_is_revision(&c));
+	compare_revisions(&c);
+	for (i = 0; i < c.revisions->n; i++) {
+		const struct revision_item *it = &c.revisions->v[i];
+
+		revision_item_text(&c, it, o);
+		m = out_take(o, &len);
+		snprintf(line, sizeof line, "%.*s", (int)len, m);
+		if (it->kind == REVISION_FIGURE) {
+			nfig++;
+			ck_assert_str_eq(line, "right 6: 12 \xe2\x86\x92 17 dead");
+		} else {
+			ck_assert_int_eq(it->kind, REVISION_MOVED);
+			ck_assert_uint_eq(it->left, 10);
+			nmoved++;
+		}
+	}
+	ck_assert_uint_eq(nfig, 1);
+	ck_assert_uint_eq(nmoved, 1);
+	out_free(o);
+	t_compare_free(&c);
+}
+END_TEST
+
+/* In a long report every paragraph the other version has word for word
+ * finds its twin, however the hash table's probes run into each other. */
+START_TEST(revision_verbatim_finds_every_twin_of_a_long_report)
+{
+	struct compare c;
+	size_t cap = 1 << 16, nl = 0, nr = 0, i, n = 0;
+	char *l = malloc(cap), *r = malloc(cap);
+
+	ck_assert(l != NULL && r != NULL);
+	for (i = 0; i < 400; i++) {
+		nl += (size_t)snprintf(l + nl, cap - nl, "District %zu reported "
+		                       "%zu homes without power.\n\n", i,
+		                       i * 7 % 31);
+		nr += (size_t)snprintf(r + nr, cap - nr, "District %zu reported "
+		                       "%zu homes without power.\n\n", i,
+		                       i == 200 ? 99 : i * 7 % 31);
+	}
+	t_compare(&c, t_article(l), t_article(r));
+	for (i = 0; i < c.left->npara; i++) {
+		if (!article_kind_is_content(c.left->para[i].kind))
+			continue;
+		ck_assert_msg(c.left->para[i].verbatim == (i != 200),
+		              "left %zu", i);
+		n += c.left->para[i].verbatim;
+	}
+	ck_assert_uint_eq(n, 399);
+	t_compare_free(&c);
+	free(l);
+	free(r);
+}
+END_TEST
+
+/* Taken as two reports (--no-revisions), or sharing fewer than three
+ * quarters of their paragraphs word for word, every paragraph is read. */
+START_TEST(revision_verbatim_only_for_versions)
+{
+	struct compare c;
+	char l[4096], r[4096];
+	size_t i, k;
+
+	versions_of(l, r, sizeof l);
+	t_compare_as(&c, t_article(l), t_article(r), COMPARE_REPORTS);
+	for (i = 0; i < c.left->npara; i++) {
+		ck_assert(!c.left->para[i].verbatim);
+		ck_assert_uint_gt(c.left->para[i].ntok, 0);
+	}
+	t_compare_free(&c);
+	/* Four more changed, five of twelve: 14 of 24 paragraphs the same. */
+	for (k = 0; k < 4; k++) {
+		char *at = strstr(r, version_paras[1 + 2 * k]);
+
+		ck_assert_ptr_nonnull(at);
+		*at = 'X';
+	}
+	t_compare(&c, t_article(l), t_article(r));
+	for (i = 0; i < c.left->npara; i++) {
+		ck_assert(!c.left->para[i].verbatim);
+		ck_assert_uint_gt(c.left->para[i].ntok, 0);
+	}
+	t_compare_free(&c);
+}
+END_TEST
+
 Suite *
 suite_make(void)
 {
@@ -422,6 +576,9 @@ suite_make(void)
 	tcase_add_test(tc, revision_same_text_twice_has_no_changes);
 	tcase_add_test(tc, revision_figure_at_the_end_of_a_long_paragraph);
 	tcase_add_test(tc, revision_two_outlets_are_not_versions);
+	tcase_add_test(tc, revision_verbatim_paragraphs_pair_unread);
+	tcase_add_test(tc, revision_verbatim_finds_every_twin_of_a_long_report);
+	tcase_add_test(tc, revision_verbatim_only_for_versions);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -835,7 +835,9 @@ START_TEST(export_json_in_pieces_is_whole_and_in_order)
 	char *l = big_text(0, 2000), *r = big_text(1, 2000), *s, *at;
 	size_t len, i, last = 0;
 
-	t_compare(&c, t_article(l), t_article(r));
+	/* As two reports: as versions (the right is the left reversed)
+	 * their passages would list no facts and the export be small. */
+	t_compare_as(&c, t_article(l), t_article(r), COMPARE_REPORTS);
 	s = export_str(&c, EXPORT_JSON, &len);
 	ck_assert_uint_gt(len, 3u << 20);		/* several pieces */
 	ck_assert(oracle_json_valid(s, len));

@@ -142,7 +142,14 @@ t_lexicon(void)
 void
 t_compare(struct t_cmp *c, struct article *left, struct article *right)
 {
-	struct compare_data d;
+	t_compare_as(c, left, right, COMPARE_AUTO);
+}
+
+void
+t_compare_as(struct t_cmp *c, struct article *left, struct article *right,
+             enum compare_mode mode)
+{
+	struct compare_data d = { .mode = mode };
 	uint8_t *stop = t_asset_bytes("stopwords-en.txt", &d.nstopwords);
 	uint8_t *syn = t_asset_bytes("synonyms-en.txt", &d.nsynonyms);
 

@@ -36,6 +36,9 @@ struct lexicon *t_lexicon(void);
 /* Analyze and align left and right as the program does (the comparison
  * takes them over). */
 void t_compare(struct t_cmp *c, struct article *left, struct article *right);
+/* The same, taking the two as mode says (t_compare(): COMPARE_AUTO). */
+void t_compare_as(struct t_cmp *c, struct article *left, struct article *right,
+                  enum compare_mode mode);
 void t_compare_free(struct t_cmp *c);
 
 /* Whether left paragraph l and right paragraph r are in one group. */

@@ -700,12 +700,19 @@ prepare(struct side *sd)
 		if (k == ARTICLE_HEADLINE && sd->head == ALIGN_NONE)
 			sd->head = p;
 		if (k == ARTICLE_BODY && sd->lede == ALIGN_NONE &&
-		    a->para[p].ntok >= LEDE_MIN_TOKENS)
+		    (a->para[p].ntok >= LEDE_MIN_TOKENS || a->para[p].verbatim))
 			sd->lede = p;
+		if (a->para[p].verbatim)
+			continue;	/* paired already: no vector */
 		prepare_vector(sd, p);
 		prepare_grams(sd, p);
 	}
 	sd->nseq = pos;
+	/* A headline or lede paired word for word takes no edge. */
+	if (sd->head != ALIGN_NONE && a->para[sd->head].verbatim)
+		sd->head = ALIGN_NONE;
+	if (sd->lede != ALIGN_NONE && a->para[sd->lede].verbatim)
+		sd->lede = ALIGN_NONE;
 	free(sd->slot);
 	sd->slot = NULL;
 }
@@ -1571,7 +1578,16 @@ static void
 link_pairs(const struct side *L, const struct side *R, struct edge *e,
            size_t ne, struct link *lk, double min_score)
 {
-	link_init(lk, L->a->npara, R->a->npara, ne);
+	size_t p, nverbatim = 0;
+
+	for (p = 0; p < L->a->npara; p++)
+		nverbatim += L->a->para[p].verbatim;
+	link_init(lk, L->a->npara, R->a->npara, ne + nverbatim);
+	/* Paragraphs the other version has word for word: pairs as they
+	 * are, each alike in every word. */
+	for (p = 0; p < L->a->npara && nverbatim > 0; p++)
+		if (L->a->para[p].verbatim)
+			new_group(lk, p, L->a->para[p].twin, 1.0);
 	sort_edges(e, ne);
 	link_greedy(L, R, e, ne, lk, min_score);
 	/* Reports move in blocks: pairs next to linked pairs score more;

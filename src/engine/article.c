@@ -366,6 +366,7 @@ add_para(struct article *a, size_t *cap, size_t start, size_t line)
 	p->line = line;
 	p->kind = ARTICLE_BODY;
 	p->dup_of = ARTICLE_NONE;
+	p->twin = ARTICLE_NONE;
 }
 
 /* Append lines ln[0..k) to the text as one paragraph (k == 1: one line). */
@@ -862,21 +863,25 @@ article_analyze(struct article *a, struct lexicon *lx)
 	struct token_vec tv = { a->tok, a->ntok, a->ntok, a->join, a->njoin,
 	                        a->njoin, NULL, 0, 0 };
 	struct quote_vec qv = { a->quo, a->nquo, a->nquo };
-	size_t i;
+	size_t i, bytes = 0;
 
+	for (i = 0; i < a->npara; i++)
+		bytes += a->para[i].verbatim ? 0 : a->para[i].len + 1;
 	/* News text has a token every five or six bytes: size the vector
 	 * once rather than grow it by doubling through the whole text. */
-	MEM_GROW(tv.v, tv.cap, tv.n + a->text_len / 5 + 16);
-	token_vec_expect(&tv, a->text_len);
+	MEM_GROW(tv.v, tv.cap, tv.n + bytes / 5 + 16);
+	token_vec_expect(&tv, bytes);
 	for (i = 0; i < a->npara; i++) {
 		struct article_para *p = &a->para[i];
 		const uint8_t *s = a->text + p->start;
 
 		p->tok = tv.n;
-		token_scan(lx, s, p->len, &tv);
-		p->ntok = tv.n - p->tok;
 		p->quo = qv.n;
-		quote_scan(s, p->len, i, &qv);
+		if (!p->verbatim) {
+			token_scan(lx, s, p->len, &tv);
+			quote_scan(s, p->len, i, &qv);
+		}
+		p->ntok = tv.n - p->tok;
 		p->nquo = qv.n - p->quo;
 	}
 	token_vec_fini(&tv);
@@ -897,7 +902,8 @@ article_find_figures(struct article *a, const struct figure_words *fw,
 
 	for (i = 0; i < a->npara; i++) {
 		a->para[i].fig = fv.n;
-		if (article_kind_is_content(a->para[i].kind))
+		if (article_kind_is_content(a->para[i].kind) &&
+		    !a->para[i].verbatim)
 			figure_scan(fw, lx, a, i, &fv);
 		a->para[i].nfig = fv.n - a->para[i].fig;
 	}

@@ -49,6 +49,12 @@ struct article_para {
 	size_t line;		/* 1-based input line where it starts */
 	enum article_kind kind;
 	size_t dup_of;		/* ARTICLE_DUPLICATE: the earlier paragraph */
+	/* Versions of one report (revision_pair_verbatim()): the other
+	 * report has this paragraph word for word, as paragraph twin.  The
+	 * two are paired as they are and never analyzed: no tokens,
+	 * quotations or figures. */
+	bool verbatim;
+	size_t twin;
 	/* Filled by article_analyze(): ranges of the article's arrays. */
 	size_t tok, ntok;	/* tokens */
 	size_t quo, nquo;	/* quotes */
@@ -120,7 +126,8 @@ enum rc article_parse(const char *path, const uint8_t *buf, size_t len,
 void article_free(struct article *a);
 
 /* Tokenize every paragraph and find its quotations, with words interned
- * in lx.  Both articles of a comparison must use the same lexicon. */
+ * in lx (verbatim paragraphs are left without).  Both articles of a
+ * comparison must use the same lexicon. */
 void article_analyze(struct article *a, struct lexicon *lx);
 
 /* Find the figures of the article's content paragraphs, with the number

@@ -5,6 +5,8 @@
  * The stages run one way, each reading the last one's result as const:
  * the files are loaded and cut into paragraphs, the paragraphs tokenized
  * (each report in its own thread), then aligned, then their facts found.
+ * Versions of one report first pair the paragraphs they share word for
+ * word (revision_pair_verbatim()), which no later stage works on.
  * A comparison owns all of it: the lexicon, both articles, the alignment
  * and the facts.  The program, the reader and the tests build one the
  * same way, so they all see the same words numbered the same way, and
@@ -27,7 +29,15 @@ struct facts;
 struct lexicon;
 struct revisions;
 
-/* The word lists of the assets folder, as read by the caller. */
+/* How to take the two reports. */
+enum compare_mode {
+	COMPARE_AUTO,		/* as versions of one when they look it */
+	COMPARE_REPORTS,	/* two reports of one event (--no-revisions) */
+	COMPARE_VERSIONS	/* two versions of one report (--revisions) */
+};
+
+/* The word lists of the assets folder, as read by the caller, and how
+ * to take the two reports. */
 struct compare_data {
 	const uint8_t *stopwords;
 	size_t nstopwords;
@@ -35,6 +45,7 @@ struct compare_data {
 	size_t nsynonyms;
 	const uint8_t *related;	/* may be NULL: no related words */
 	size_t nrelated;
+	enum compare_mode mode;
 };
 
 struct compare {

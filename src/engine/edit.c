@@ -192,9 +192,13 @@ edit_find(const struct alignment *al)
 		size_t same;
 
 		if (same_text(al, g, &same)) {
-			/* As the diff would find it: all equal, no edits. */
+			/* As the diff would find it: all equal, no edits
+			 * (paragraphs paired word for word have no words
+			 * listed). */
 			eg->first = ed->nedit;
-			eg->likeness = same > 0 ? 1.0 : 0.0;
+			eg->likeness = same > 0 ||
+			        al->left->para[align_left(al, g, 0)].verbatim
+			        ? 1.0 : 0.0;
 			continue;
 		}
 		l.n = r.n = 0;

@@ -529,6 +529,8 @@ json_groups(struct out *o, const struct facts *fs, const struct edits *ed,
 		json_ids(o, al, gr->right, gr->nright);
 		out_puts(o, ", \"score\": ");
 		json_score(o, gr->score);
+		if (al->left->para[align_left(al, g, 0)].verbatim)
+			out_puts(o, ", \"verbatim\": true");
 		out_puts(o, ", \"facts\": [");
 		json_facts(o, fs, g, fa);
 		out_putc(o, ']');

@@ -30,13 +30,18 @@ hash_mix(uint64_t h, uint64_t w)
 static inline uint64_t
 hash_bytes(const uint8_t *s, size_t n, uint64_t seed)
 {
-	uint64_t h = seed ^ n;
+	uint64_t h = seed ^ n, w;
 	size_t i;
 
-	for (i = 0; i < n; i += 8) {
-		uint64_t w = 0;
-
-		memcpy(&w, s + i, n - i < 8 ? n - i : 8);
+	/* Whole words with a memcpy of constant size, which compiles to one
+	 * load; a memcpy of variable size is a call. */
+	for (i = 0; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		h = hash_mix(h, w);
+	}
+	if (i < n) {
+		w = 0;
+		memcpy(&w, s + i, n - i);
 		h = hash_mix(h, w);
 	}
 	return h;

@@ -11,6 +11,7 @@
 #include "compare.h"
 #include "edit.h"
 #include "figure.h"
+#include "hash.h"
 #include "mem.h"
 #include "out.h"
 #include "quote.h"
@@ -47,6 +48,124 @@ revision_is_likely(const struct alignment *al, size_t *close,
 		*content = ncontent;
 	return ncontent > 0 &&
 	       (double)nclose >= REVISION_MIN_SHARE * (double)ncontent;
+}
+
+/* ---- paragraphs word for word --------------------------------------- */
+
+/* The left paragraphs of one hash, chained in document order (next[]):
+ * the first not yet paired and the last.  A slot stays full when its
+ * chain empties, or the probes that went past it would stop there. */
+struct twin_slot {
+	uint64_t hash;
+	size_t first, last;	/* ARTICLE_NONE: all paired */
+	bool full;
+};
+
+static bool
+para_same(const struct article *a, size_t i, const struct article *b,
+          size_t j)
+{
+	const struct article_para *p = &a->para[i], *q = &b->para[j];
+
+	return p->len == q->len &&
+	       memcmp(a->text + p->start, b->text + q->start, p->len) == 0;
+}
+
+static bool
+takes_twin(const struct article_para *p)
+{
+	return article_kind_is_content(p->kind) && p->len > 0;
+}
+
+/* Each right content paragraph with a left one of the same bytes takes
+ * the first of them not yet taken, in any order: marks both (verbatim,
+ * twin) and returns how many pairs, of *content paragraphs of both. */
+static size_t
+find_twins(struct article *left, struct article *right, size_t *content)
+{
+	size_t nslot = 16, mask, i, n = 0;
+	size_t *next = xmalloc((left->npara + 1) * sizeof *next);
+	struct twin_slot *slot;
+
+	while (nslot < 2 * left->npara)
+		nslot *= 2;
+	mask = nslot - 1;
+	slot = xcalloc(nslot, sizeof *slot);
+	*content = 0;
+	for (i = 0; i < left->npara; i++) {
+		const struct article_para *p = &left->para[i];
+		uint64_t h;
+		size_t k;
+
+		next[i] = ARTICLE_NONE;
+		if (!takes_twin(p))
+			continue;
+		++*content;
+		h = hash_bytes(left->text + p->start, p->len, 0);
+		for (k = h & mask; slot[k].full && slot[k].hash != h;
+		     k = (k + 1) & mask)
+			;
+		if (!slot[k].full) {
+			slot[k].full = true;
+			slot[k].hash = h;
+			slot[k].first = i;
+		} else {
+			next[slot[k].last] = i;
+		}
+		slot[k].last = i;
+	}
+	for (i = 0; i < right->npara; i++) {
+		struct article_para *q = &right->para[i];
+		uint64_t h;
+		size_t k, *at;
+
+		if (!takes_twin(q))
+			continue;
+		++*content;
+		h = hash_bytes(right->text + q->start, q->len, 0);
+		for (k = h & mask; slot[k].full && slot[k].hash != h;
+		     k = (k + 1) & mask)
+			;
+		if (!slot[k].full)
+			continue;
+		/* The first left paragraph of these bytes still free. */
+		for (at = &slot[k].first; *at != ARTICLE_NONE &&
+		     !para_same(left, *at, right, i); at = &next[*at])
+			;
+		if (*at == ARTICLE_NONE)
+			continue;
+		left->para[*at].verbatim = q->verbatim = true;
+		left->para[*at].twin = i;
+		q->twin = *at;
+		*at = next[*at];	/* taken: out of the chain */
+		n++;
+	}
+	free(slot);
+	free(next);
+	return n;
+}
+
+static void
+forget_twins(struct article *a)
+{
+	size_t i;
+
+	for (i = 0; i < a->npara; i++) {
+		a->para[i].verbatim = false;
+		a->para[i].twin = ARTICLE_NONE;
+	}
+}
+
+bool
+revision_pair_verbatim(struct article *left, struct article *right)
+{
+	size_t content, n = find_twins(left, right, &content);
+
+	if (n > 0 && (double)(2 * n) >= REVISION_MIN_SHARE * (double)content)
+		return true;
+	forget_twins(left);
+	forget_twins(right);
+	return false;
 }
 
 /* ---- unpaired paragraphs ------------------------------------------- */

@@ -15,6 +15,7 @@
 #include <stddef.h>
 
 struct alignment;
+struct article;
 struct compare;
 struct edits;
 struct out;
@@ -70,6 +71,16 @@ struct revisions {
  * alignment. */
 bool revision_is_likely(const struct alignment *al, size_t *close,
                         size_t *content);
+
+/* Before their analysis: pair every content paragraph of left with one
+ * of right that has the same bytes (article_para.verbatim and .twin),
+ * when that pairs REVISION_MIN_SHARE of the content paragraphs of both
+ * (the two are then versions of one report whatever else they hold).
+ * The analysis skips those paragraphs and the alignment pairs them as
+ * they are: most of two versions is the same text, and only what changed
+ * is worth the work.  Whether it paired them (else both are left as they
+ * were: fewer shared word for word, the whole analysis tells). */
+bool revision_pair_verbatim(struct article *left, struct article *right);
 
 /* The changes between the two reports of c, whose edits have been found
  * (c->edits).  The caller owns the result (revision_free()). */

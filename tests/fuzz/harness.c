@@ -492,7 +492,7 @@ void
 fuzz_one(const uint8_t *data, size_t size)
 {
 	struct compare_data cd = { stopwords, nstopwords, synonyms, nsynonyms,
-	                           NULL, 0 };
+	                           NULL, 0, COMPARE_AUTO };
 	struct article_opts opts = { 0 };
 	struct article *l = NULL, *r = NULL;
 	struct compare c;
