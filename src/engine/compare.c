@@ -83,11 +83,12 @@ analyzed_size(const struct article *a)
 }
 
 /* The right side's words into the left side's lexicon, which becomes the
- * comparison's. */
+ * comparison's; both are copies of one of shared words. */
 static void
-merge_words(struct compare *c, struct side_job *l, struct side_job *r)
+merge_words(struct compare *c, struct side_job *l, struct side_job *r,
+            uint32_t shared)
 {
-	uint32_t *map = lexicon_merge(l->lx, r->lx);
+	uint32_t *map = lexicon_merge(l->lx, r->lx, shared);
 
 	article_remap(r->a, map);
 	free(map);
@@ -197,8 +198,8 @@ run_pipeline(struct compare *c, struct side_job *l, struct side_job *r,
 	l->base = r->base = base;
 	thread_both_for(analyzed_size(l->a) + analyzed_size(r->a),
 	                analyze_side, r, l);		/* tokenize */
+	merge_words(c, l, r, lexicon_count(base));	/* one lexicon */
 	lexicon_free(base);
-	merge_words(c, l, r);				/* one lexicon */
 	find_figures(c);				/* figures */
 	align_run(c->left, c->right, c->lx, NULL, &c->al);	/* align */
 	qw = quantity_words_new(c->lx);	/* what figures measure: the

@@ -571,7 +571,8 @@ lexicon_load_stopwords(struct lexicon *lx, const uint8_t *buf, size_t len)
 }
 
 uint32_t *
-lexicon_merge(struct lexicon *dst, const struct lexicon *src)
+lexicon_merge(struct lexicon *dst, const struct lexicon *src,
+              uint32_t shared)
 {
 	uint32_t *map = xcalloc(src->n + 1, sizeof *map);
 	size_t i;
@@ -579,7 +580,8 @@ lexicon_merge(struct lexicon *dst, const struct lexicon *src)
 	/* Words first, then what refers to other words, as a stem's id may
 	 * be above its word's. */
 	for (i = 1; i < src->n; i++)
-		map[i] = lexicon_intern(dst, src->bytes + src->e[i].off,
+		map[i] = i < shared ? (uint32_t)i
+		       : lexicon_intern(dst, src->bytes + src->e[i].off,
 		                        src->e[i].len);
 	for (i = 1; i < src->n; i++) {
 		const struct lex_entry *s = &src->e[i];

@@ -83,7 +83,11 @@ uint32_t lexicon_count(const struct lexicon *lx);
 /* Add the words of src to dst, with what src knows of them (stems,
  * looser keys, stopword and weak flags, synonym groups).  Returns the
  * map from src ids to dst ids (map[0] is 0), malloc'd, the caller's.
- * Both must have been given the same stopword and synonym lists. */
-uint32_t *lexicon_merge(struct lexicon *dst, const struct lexicon *src);
+ * Both must have been given the same stopword and synonym lists.  When
+ * both are copies of one lexicon (lexicon_copy()) of shared ids, the
+ * words below shared are the same in both and are not looked up again;
+ * shared 0 looks up every word. */
+uint32_t *lexicon_merge(struct lexicon *dst, const struct lexicon *src,
+                        uint32_t shared);
 
 #endif
