@@ -425,6 +425,43 @@ START_TEST(view_without_passages_still_moves)
 }
 END_TEST
 
+/* Versions that share most paragraphs word for word: the status of such
+ * a passage says so (it lists no facts, as none were looked for); the
+ * changed one's lists its own. */
+START_TEST(view_status_of_a_passage_the_same_word_for_word)
+{
+	static const char *const para[] = {
+		"Floods cut the valley road", "The river rose two metres "
+		"overnight, officials said.", "Schools in Lisk stay closed "
+		"on Monday.", "Crews from Varne worked through the night.",
+		"The storm left 12 dead, the mayor said.",
+	};
+	struct t_cmp c;
+	struct view w;
+	char l[1024], r[1024], status[512];
+	size_t i, nl = 0, nr = 0;
+
+	for (i = 0; i < 5; i++) {
+		nl += (size_t)snprintf(l + nl, sizeof l - nl, "%s\n\n",
+		                       para[i]);
+		nr += (size_t)snprintf(r + nr, sizeof r - nr, "%s\n\n",
+		                       i == 4 ? "The storm left 17 dead, the "
+		                       "mayor said." : para[i]);
+	}
+	t_compare(&c, t_article(l), t_article(r));
+	view_init(&w, &c, WIDTH, WIDTH, HEIGHT);
+	view_goto(&w, c.al->left_group[1]);
+	view_status(&w, status, sizeof status);
+	ck_assert_str_eq(status, "passage 2 of 5, the same word for word");
+	view_goto(&w, c.al->left_group[4]);
+	view_status(&w, status, sizeof status);
+	ck_assert_msg(strstr(status, "passage 5 of 5, worded ") == status &&
+	              strstr(status, "figure") != NULL, "%s", status);
+	view_fini(&w);
+	t_compare_free(&c);
+}
+END_TEST
+
 /* A passage of many names, each given several times: the status names
  * the first four once each and counts the rest, each once. */
 START_TEST(view_status_names_each_name_once_and_counts_the_rest)
@@ -477,6 +514,7 @@ suite_make(void)
 	tcase_add_test(tc, view_scroll_by_line_visits_passages_in_order);
 	tcase_add_test(tc, view_status_numbers_in_the_leading_order);
 	tcase_add_test(tc, view_status_names_each_name_once_and_counts_the_rest);
+	tcase_add_test(tc, view_status_of_a_passage_the_same_word_for_word);
 	tcase_add_test(tc, view_end_then_home);
 	tcase_add_test(tc, view_click_selects_the_passage_there);
 	tcase_add_test(tc, view_resize_keeps_the_passage_in_focus);

@@ -750,7 +750,14 @@ view_status(const struct view *v, char *buf, size_t size)
 	if (v->cur == ALIGN_NONE)
 		return (size_t)snprintf(buf, size, "%zu passages; none in view",
 		                        v->ngroup);
-	/* Numbered as the leading report tells them, as n walks them. */
+	/* Numbered as the leading report tells them, as n walks them.  A
+	 * passage of versions paired word for word was not read: there are
+	 * no facts to list, and nothing else to say. */
+	if (v->al->left->para[align_left(v->al, v->cur, 0)].verbatim)
+		return (size_t)snprintf(buf, size,
+		                        "passage %zu of %zu, the same word for "
+		                        "word", v->rank[v->lead][v->cur] + 1,
+		                        v->ngroup);
 	snprintf(head, sizeof head, "passage %zu of %zu, %s: ",
 	         v->rank[v->lead][v->cur] + 1, v->ngroup,
 	         likeness(v->al->group[v->cur].score));
