@@ -158,6 +158,23 @@ find(const uint8_t *s, size_t n, size_t from, uint8_t c)
 	return p ? (size_t)(p - s) : n;
 }
 
+/* The first byte from i on past ASCII (its high bit set), or n: eight
+ * bytes at a time. */
+static size_t
+find_high(const uint8_t *s, size_t n, size_t i)
+{
+	uint64_t x;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&x, s + i, 8);
+		if (x & 0x8080808080808080u)
+			break;
+	}
+	while (i < n && s[i] < 0x80)
+		i++;
+	return i;
+}
+
 /* The scanner's state: the quotation open, if any. */
 struct qscan {
 	struct quote_vec *out;
@@ -258,39 +275,35 @@ void
 quote_scan(const uint8_t *s, size_t n, size_t para, struct quote_vec *out)
 {
 	struct qscan q = { .out = out, .s = s, .para = para };
-	size_t i = 0;
+	size_t i = 0, at;
 	uint32_t prev = ' ';
-	bool ascii = ustr_is_ascii(s, n);
-	size_t nd = 0, nq = 0, ng = 0;	/* next ", ' and `, once found */
+	/* The next ", ' and ` and the next character past ASCII: of the
+	 * ASCII characters only those three can be marks, so the scan jumps
+	 * from one of these to the next, finding each kind again only once
+	 * it is passed. */
+	size_t nd = find(s, n, 0, '"'), nq = find(s, n, 0, '\'');
+	size_t ng = find(s, n, 0, '`'), nh = find_high(s, n, 0);
 
-	if (ascii) {
-		nd = find(s, n, 0, '"');
-		nq = find(s, n, 0, '\'');
-		ng = find(s, n, 0, '`');
-	}
 	while (i < n) {
 		uint32_t cp, next = ' ';
 		size_t len;
 		enum quote_mark m;
 
-		if (ascii) {
-			/* Only ", ' and ` can be marks: jump to the next one,
-			 * finding each kind again only once it is passed. */
-			if (nd < i)
-				nd = find(s, n, i, '"');
-			if (nq < i)
-				nq = find(s, n, i, '\'');
-			if (ng < i)
-				ng = find(s, n, i, '`');
-			i = nd < nq ? nd : nq;
-			if ((i = ng < i ? ng : i) >= n)
-				break;
-			prev = i > 0 ? s[i - 1] : ' ';
-		} else if (s[i] < 0x80 && s[i] != '"' && s[i] != '\'' &&
-		           s[i] != '`') {
-			prev = s[i++];	/* no mark */
-			continue;
-		}
+		if (nd < i)
+			nd = find(s, n, i, '"');
+		if (nq < i)
+			nq = find(s, n, i, '\'');
+		if (ng < i)
+			ng = find(s, n, i, '`');
+		if (nh < i)
+			nh = find_high(s, n, i);
+		at = nd < nq ? nd : nq;
+		at = ng < at ? ng : at;
+		if ((at = nh < at ? nh : at) >= n)
+			break;
+		if (at > i)	/* ASCII passed over, none of it a mark */
+			prev = s[at - 1];
+		i = at;
 		len = ustr_decode(s + i, n - i, &cp);
 		m = quote_mark_of(cp);
 		wire_mark(&q, n, i, &m, &len);
