@@ -492,6 +492,34 @@ START_TEST(revision_verbatim_paragraphs_pair_unread)
 }
 END_TEST
 
+/* Paragraphs removed one after another are listed in their order, each
+ * after the passage before them, not in an order of their own. */
+START_TEST(revision_removed_paragraphs_in_document_order)
+{
+	struct compare c;
+	char l[4096], r[4096];
+	size_t i, nl = 0, nr = 0, k = 0;
+
+	for (i = 0; i < 12; i++) {
+		nl += (size_t)snprintf(l + nl, sizeof l - nl, "%s\n\n",
+		                       version_paras[i]);
+		if (i < 5 || i > 9)	/* the right drops 5 to 9 */
+			nr += (size_t)snprintf(r + nr, sizeof r - nr,
+			                       "%s\n\n", version_paras[i]);
+	}
+	t_compare(&c, t_article(l), t_article(r));
+	compare_revisions(&c);
+	ck_assert_uint_eq(c.revisions->n, 5);
+	for (i = 0; i < c.revisions->n; i++) {
+		const struct revision_item *it = &c.revisions->v[i];
+
+		ck_assert_int_eq(it->kind, REVISION_REMOVED);
+		ck_assert_uint_eq(it->left, 5 + k++);
+	}
+	t_compare_free(&c);
+}
+END_TEST
+
 /* In a long report every paragraph the other version has word for word
  * finds its twin, however the hash table's probes run into each other.
  * (Long enough for the two reports' tags to be hashed in two threads,
@@ -581,6 +609,7 @@ suite_make(void)
 	tcase_add_test(tc, revision_figure_at_the_end_of_a_long_paragraph);
 	tcase_add_test(tc, revision_two_outlets_are_not_versions);
 	tcase_add_test(tc, revision_verbatim_paragraphs_pair_unread);
+	tcase_add_test(tc, revision_removed_paragraphs_in_document_order);
 	tcase_add_test(tc, revision_verbatim_finds_every_twin_of_a_long_report);
 	tcase_add_test(tc, revision_verbatim_only_for_versions);
 	suite_add_tcase(s, tc);

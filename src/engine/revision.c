@@ -259,16 +259,6 @@ cmp_loose(const void *pa, const void *pb)
 	return a->para < b->para ? -1 : a->para > b->para;
 }
 
-static uint64_t
-fnv(const uint8_t *s, size_t n)
-{
-	uint64_t h = 14695981039346656037u;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		h = (h ^ s[i]) * 1099511628211u;
-	return h;
-}
 
 /* Where an item sits in the right report's order, for sorting: twice a
  * right paragraph, and a removed paragraph just after the right
@@ -390,8 +380,8 @@ find_unpaired(const struct compare *c, struct found *f, bool *same[2])
 			    ALIGN_NONE)
 				continue;
 			MEM_GROW(lo, cap, nlo + 1);
-			lo[nlo++] = (struct loose){ fnv(t, len), len, (int)s, i,
-			                            false };
+			lo[nlo++] = (struct loose){ hash_bytes(t, len, 0), len,
+			                            (int)s, i, false };
 		}
 	}
 	if (nlo > 1)
@@ -418,34 +408,42 @@ find_unpaired(const struct compare *c, struct found *f, bool *same[2])
 		if (lo[i].same)
 			same[lo[i].side][lo[i].para] = true;
 	}
-	for (i = 0; i < nlo; i++) {
-		struct revision_item it = { lo[i].side ? REVISION_ADDED
-		                                       : REVISION_REMOVED,
-			ALIGN_NONE, ARTICLE_NONE, ARTICLE_NONE, 0, 0 };
-		size_t key, p;
+	free(lo);
+	/* The rest are added or removed, listed in document order: removed
+	 * paragraphs that follow one passage share its place. */
+	for (s = 0; s < 2; s++) {
+		const struct article *a = s ? c->right : c->left;
 
-		if (lo[i].same)
-			continue;
-		if (lo[i].side) {
-			it.right = lo[i].para;
-			key = 2 * lo[i].para;
-		} else {
-			it.left = lo[i].para;
-			/* After the passage of the paragraph before it. */
-			key = 0;
-			for (p = lo[i].para; p-- > 0;) {
-				size_t g = al->left_group[p];
+		for (i = 0; i < a->npara; i++) {
+			struct revision_item it = { s ? REVISION_ADDED
+			                              : REVISION_REMOVED,
+				ALIGN_NONE, ARTICLE_NONE, ARTICLE_NONE, 0, 0 };
+			size_t key = 0, p;
 
-				if (g != ALIGN_NONE) {
-					key = 2 * align_right(al, g,
-					        al->group[g].nright - 1) + 1;
-					break;
+			if ((s ? al->right_group : al->left_group)[i] !=
+			    ALIGN_NONE || same[s][i])
+				continue;
+			if (s) {
+				it.right = i;
+				key = 2 * i;
+			} else {
+				it.left = i;
+				/* After the passage of the paragraph before
+				 * it. */
+				for (p = i; p-- > 0;) {
+					size_t g = al->left_group[p];
+
+					if (g != ALIGN_NONE) {
+						key = 2 * align_right(al, g,
+						        al->group[g].nright - 1) +
+						      1;
+						break;
+					}
 				}
 			}
+			add(f, key, it);
 		}
-		add(f, key, it);
 	}
-	free(lo);
 }
 
 /* Passages out of order: all but the longest run of them whose first
