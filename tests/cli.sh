@@ -557,6 +557,18 @@ if cmp -s both1.txt rev.txt && cmp -s both2.txt norev.txt; then
 	ok "--revisions and --no-revisions: the last given counts"
 else not_ok "--revisions and --no-revisions: the last given counts"; fi
 
+# The headers say which of the two it is.
+"$nd" -e markdown "$rl" "$rr" >rev.md
+"$nd" -e html "$rl" "$rr" >rev.html
+"$nd" --no-revisions -e html "$rl" "$rr" >norev.html
+if [ "$(head -1 rev.txt)" = "newsdiff: two versions compared" ] &&
+   [ "$(head -1 norev.txt)" = "newsdiff: two reports compared" ] &&
+   [ "$(head -1 rev.md)" = "# Two versions compared" ] &&
+   grep -q '<h1>Two versions compared</h1>' rev.html &&
+   grep -q '<h1>Two reports compared</h1>' norev.html; then
+	ok "versions and reports: each export's header says which"
+else not_ok "versions and reports: each export's header says which" "$(head -1 rev.txt)"; fi
+
 # Versions that share most paragraphs word for word (the bundled report
 # and a copy with one figure changed): those pair as they stand, each
 # alignment but the changed one "verbatim", and the summary has the one

@@ -698,7 +698,9 @@ export_html_write(struct out *o, const struct compare *c)
 		out_puts(o, "</style>\n");
 	}
 	out_puts(o, "</head>\n<body>\n<input type=\"checkbox\" id=\"bp\"/>\n"
-	         "<div id=\"top\">\n<h1>Two reports compared</h1>\n");
+	         "<div id=\"top\">\n");
+	out_puts(o, c->revisions ? "<h1>Two versions compared</h1>\n"
+	                         : "<h1>Two reports compared</h1>\n");
 	out_printf(o, "<p>%zu passage%s aligned; the number beside a paragraph "
 	           "is its partner's, a link to it.</p>\n", ng,
 	           ng == 1 ? "" : "s");

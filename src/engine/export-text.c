@@ -1070,7 +1070,8 @@ text_header(struct text *t, size_t ngroup)
 	const struct compare *c = t->c;
 	size_t r;
 
-	out_puts(t->o, "newsdiff: two reports compared\n\n");
+	out_puts(t->o, c->revisions ? "newsdiff: two versions compared\n\n"
+	                            : "newsdiff: two reports compared\n\n");
 	header_report(t, "left:  ", c->left);
 	header_report(t, "right: ", c->right);
 	out_putc(t->o, '\n');
@@ -1121,8 +1122,9 @@ md_header(struct text *t, size_t ngroup)
 {
 	const struct compare *c = t->c;
 
-	out_puts(t->o, "# Two reports compared\n\n"
-	         "| | Left | Right |\n|---|---|---|\n| Report | ");
+	out_puts(t->o, c->revisions ? "# Two versions compared\n\n"
+	                            : "# Two reports compared\n\n");
+	out_puts(t->o, "| | Left | Right |\n|---|---|---|\n| Report | ");
 	put_title(t, c->left);
 	out_puts(t->o, " | ");
 	put_title(t, c->right);
