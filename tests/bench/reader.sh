@@ -60,8 +60,10 @@ for i in 1 2 3 4 5 6 7 8 9 10; do
 	tmux -L "$sock" send-keys -t b q
 done
 
-# Keys on the large pair, each many times over.
-start "$l" "$r"
+# Keys on the large pair, each many times over, in the two panes: as two
+# reports (its paragraphs pair closely, so newsdiff would take it as two
+# versions and open on the list of changes, which the keys would move in).
+start --no-revisions "$l" "$r"
 wait_lines first-screen 11
 n=0
 for round in 1 2 3 4 5 6 7 8 9 10; do
