@@ -689,5 +689,19 @@ check "Enter on a figure of two passages shows both paragraphs" \
 tm send-keys -t t q
 wait_for 'EXIT=0' 5
 
+# Versions that share most paragraphs word for word: those are paired as
+# they stand, and the status line says so of each.
+sed 's/nearly 350 people/nearly 360 people/' \
+	"$fixtures/../../assets/upi-kerry-audio-2016-09-30.txt" >V2.txt
+start
+run "$nd $fixtures/../../assets/upi-kerry-audio-2016-09-30.txt V2.txt"
+check "versions word for word: the one change listed" \
+	wait_for "^Two versions of one report: 1 change, in the right report's order" 5
+tm send-keys -t t c ']'
+check "... a passage paired word for word says so" \
+	wait_for '^passage 2 of 16, the same word for word' 5
+tm send-keys -t t q
+wait_for 'EXIT=0' 5
+
 echo "1..$n"
 [ "$failed" = 0 ]
