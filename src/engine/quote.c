@@ -158,23 +158,6 @@ find(const uint8_t *s, size_t n, size_t from, uint8_t c)
 	return p ? (size_t)(p - s) : n;
 }
 
-/* The first byte from i on past ASCII (its high bit set), or n: eight
- * bytes at a time. */
-static size_t
-find_high(const uint8_t *s, size_t n, size_t i)
-{
-	uint64_t x;
-
-	for (; i + 8 <= n; i += 8) {
-		memcpy(&x, s + i, 8);
-		if (x & 0x8080808080808080u)
-			break;
-	}
-	while (i < n && s[i] < 0x80)
-		i++;
-	return i;
-}
-
 /* The scanner's state: the quotation open, if any. */
 struct qscan {
 	struct quote_vec *out;
@@ -282,7 +265,7 @@ quote_scan(const uint8_t *s, size_t n, size_t para, struct quote_vec *out)
 	 * from one of these to the next, finding each kind again only once
 	 * it is passed. */
 	size_t nd = find(s, n, 0, '"'), nq = find(s, n, 0, '\'');
-	size_t ng = find(s, n, 0, '`'), nh = find_high(s, n, 0);
+	size_t ng = find(s, n, 0, '`'), nh = ustr_ascii_run(s, n, 0);
 
 	while (i < n) {
 		uint32_t cp, next = ' ';
@@ -296,7 +279,7 @@ quote_scan(const uint8_t *s, size_t n, size_t para, struct quote_vec *out)
 		if (ng < i)
 			ng = find(s, n, i, '`');
 		if (nh < i)
-			nh = find_high(s, n, i);
+			nh = ustr_ascii_run(s, n, i);
 		at = nd < nq ? nd : nq;
 		at = ng < at ? ng : at;
 		if ((at = nh < at ? nh : at) >= n)

@@ -303,30 +303,33 @@ ustr_cp_width(uint32_t cp)
 }
 
 size_t
+ustr_ascii_run(const uint8_t *s, size_t n, size_t i)
+{
+	uint64_t x;
+
+	for (; n - i >= 8; i += 8) {
+		memcpy(&x, s + i, 8);
+		if (x & 0x8080808080808080u)
+			break;
+	}
+	while (i < n && s[i] < 0x80)
+		i++;
+	return i;
+}
+
+size_t
 ustr_width(const uint8_t *s, size_t n)
 {
-	size_t i = 0, w = 0;
+	size_t i = 0, w = 0, ascii;
 	uint32_t cp;
 
 	while (i < n) {
 		/* Every ASCII character is one column as shown (a control
-		 * as its picture): eight at a time while there are. */
-		while (n - i >= 8) {
-			uint64_t x;
-
-			memcpy(&x, s + i, 8);
-			if (x & 0x8080808080808080u)
-				break;
-			w += 8;
-			i += 8;
-		}
-		if (i >= n)
+		 * as its picture). */
+		ascii = ustr_ascii_run(s, n, i);
+		w += ascii - i;
+		if ((i = ascii) >= n)
 			break;
-		if (s[i] < 0x80) {
-			w++;
-			i++;
-			continue;
-		}
 		i += ustr_decode(s + i, n - i, &cp);
 		w += (size_t)ustr_cp_width(cp);
 	}
