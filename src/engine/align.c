@@ -1817,6 +1817,12 @@ align_free(struct alignment *al)
 /* ---- additions after the run ------------------------------------- */
 
 bool
+align_is_verbatim(const struct alignment *al, size_t g)
+{
+	return al->left->para[align_left(al, g, 0)].verbatim;
+}
+
+bool
 align_add_group(struct alignment *al, size_t l, size_t r, double score)
 {
 	size_t pos, k = 0, total = 0, g;

@@ -61,6 +61,10 @@ void align_free(struct alignment *al);
 bool align_add_group(struct alignment *al, size_t l, size_t r,
                      double score);
 
+/* Whether group g pairs paragraphs word for word, as they stand
+ * (article_para.verbatim): then nothing of it was read. */
+bool align_is_verbatim(const struct alignment *al, size_t g);
+
 /* Paragraph index of member i of group g on the left or right side. */
 #define align_left(al, g, i) ((al)->member[(al)->group[g].left + (i)])
 #define align_right(al, g, i) ((al)->member[(al)->group[g].right + (i)])

@@ -196,9 +196,8 @@ edit_find(const struct alignment *al)
 			 * (paragraphs paired word for word have no words
 			 * listed). */
 			eg->first = ed->nedit;
-			eg->likeness = same > 0 ||
-			        al->left->para[align_left(al, g, 0)].verbatim
-			        ? 1.0 : 0.0;
+			eg->likeness = same > 0 || align_is_verbatim(al, g)
+			               ? 1.0 : 0.0;
 			continue;
 		}
 		l.n = r.n = 0;

@@ -529,7 +529,7 @@ json_groups(struct out *o, const struct facts *fs, const struct edits *ed,
 		json_ids(o, al, gr->right, gr->nright);
 		out_puts(o, ", \"score\": ");
 		json_score(o, gr->score);
-		if (al->left->para[align_left(al, g, 0)].verbatim)
+		if (align_is_verbatim(al, g))
 			out_puts(o, ", \"verbatim\": true");
 		out_puts(o, ", \"facts\": [");
 		json_facts(o, fs, g, fa);

@@ -753,7 +753,7 @@ view_status(const struct view *v, char *buf, size_t size)
 	/* Numbered as the leading report tells them, as n walks them.  A
 	 * passage of versions paired word for word was not read: there are
 	 * no facts to list, and nothing else to say. */
-	if (v->al->left->para[align_left(v->al, v->cur, 0)].verbatim)
+	if (align_is_verbatim(v->al, v->cur))
 		return (size_t)snprintf(buf, size,
 		                        "passage %zu of %zu, the same word for "
 		                        "word", v->rank[v->lead][v->cur] + 1,
