@@ -857,16 +857,24 @@ article_free(struct article *a)
 	free(a);
 }
 
+size_t
+article_analyzed_size(const struct article *a)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < a->npara; i++)
+		n += a->para[i].verbatim ? 0 : a->para[i].len + 1;
+	return n;
+}
+
 void
 article_analyze(struct article *a, struct lexicon *lx)
 {
 	struct token_vec tv = { a->tok, a->ntok, a->ntok, a->join, a->njoin,
 	                        a->njoin, NULL, 0, 0 };
 	struct quote_vec qv = { a->quo, a->nquo, a->nquo };
-	size_t i, bytes = 0;
+	size_t i, bytes = article_analyzed_size(a);
 
-	for (i = 0; i < a->npara; i++)
-		bytes += a->para[i].verbatim ? 0 : a->para[i].len + 1;
 	/* News text has a token every five or six bytes: size the vector
 	 * once rather than grow it by doubling through the whole text. */
 	MEM_GROW(tv.v, tv.cap, tv.n + bytes / 5 + 16);

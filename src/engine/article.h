@@ -130,6 +130,10 @@ void article_free(struct article *a);
  * comparison must use the same lexicon. */
 void article_analyze(struct article *a, struct lexicon *lx);
 
+/* Bytes of the paragraphs article_analyze() reads (not verbatim), each
+ * with its NUL. */
+size_t article_analyzed_size(const struct article *a);
+
 /* Find the figures of the article's content paragraphs, with the number
  * words of fw (from lexicon lx, the article's). */
 void article_find_figures(struct article *a, const struct figure_words *fw,

@@ -71,17 +71,6 @@ analyze_side(void *arg)
 	article_analyze(j->a, j->lx);
 }
 
-/* Bytes of the paragraphs that are left to analyze. */
-static size_t
-analyzed_size(const struct article *a)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < a->npara; i++)
-		n += a->para[i].verbatim ? 0 : a->para[i].len;
-	return n;
-}
-
 /* The right side's words into the left side's lexicon, which becomes the
  * comparison's; both are copies of one of shared words. */
 static void
@@ -196,8 +185,8 @@ run_pipeline(struct compare *c, struct side_job *l, struct side_job *r,
 	 * tenth of the bundled pair's work. */
 	base = new_lexicon(l->data);
 	l->base = r->base = base;
-	thread_both_for(analyzed_size(l->a) + analyzed_size(r->a),
-	                analyze_side, r, l);		/* tokenize */
+	thread_both_for(article_analyzed_size(l->a) +	/* tokenize */
+	                article_analyzed_size(r->a), analyze_side, r, l);
 	merge_words(c, l, r, lexicon_count(base));	/* one lexicon */
 	lexicon_free(base);
 	find_figures(c);				/* figures */

@@ -33,7 +33,9 @@ struct revisions;
 enum compare_mode {
 	COMPARE_AUTO,		/* as versions of one when they look it */
 	COMPARE_REPORTS,	/* two reports of one event (--no-revisions) */
-	COMPARE_VERSIONS	/* two versions of one report (--revisions) */
+	COMPARE_VERSIONS	/* two versions of one report (--revisions):
+				 * read as COMPARE_AUTO; the caller then
+				 * asks for compare_revisions() */
 };
 
 /* The word lists of the assets folder, as read by the caller, and how
