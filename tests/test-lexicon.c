@@ -436,13 +436,25 @@ static const char related_table[] =
 	"delta 3 4\n"
 	"omega 4";			/* no newline at the end */
 
+/* Whether concepts_of() reads the table through an index of it. */
+static bool via_index;
+
 /* The concepts of the stem of w, as a string "1 2". */
 static const char *
 concepts_of(const char *w, char *buf, size_t size)
 {
-	uint32_t c[8];
-	size_t n = lexicon_concepts(lx, lexicon_stem(lx, in(w)), c, 8), i;
+	uint32_t c[8], stem = lexicon_stem(lx, in(w));
+	size_t n, i;
 	int k = 0;
+
+	if (via_index) {
+		uint32_t *index = lexicon_concept_index(lx);
+
+		n = lexicon_concepts_at(lx, index, stem, c, 8);
+		free(index);
+	} else {
+		n = lexicon_concepts(lx, stem, c, 8);
+	}
 
 	buf[0] = '\0';
 	for (i = 0; i < n; i++)
@@ -474,6 +486,36 @@ START_TEST(lexicon_related_absent_stems_and_prefixes_have_none)
 	ck_assert_str_eq(concepts_of("bet", b, sizeof b), "");
 	ck_assert_str_eq(concepts_of("gamma", b, sizeof b), "");
 	ck_assert_str_eq(concepts_of("zulu", b, sizeof b), "");
+}
+END_TEST
+
+/* Read once for many words, the table says what a search says. */
+START_TEST(lexicon_related_index_finds_what_the_search_finds)
+{
+	static const char *const words[] = {
+		"alpha", "beta", "betas", "delta", "omega",	/* in it */
+		"aardvark", "alph", "bet", "gamma", "zulu",	/* not */
+	};
+	char searched[64], indexed[64];
+	size_t i;
+
+	lexicon_load_related(lx, U(related_table), strlen(related_table));
+	for (i = 0; i < sizeof words / sizeof *words; i++) {
+		via_index = false;
+		concepts_of(words[i], searched, sizeof searched);
+		via_index = true;
+		concepts_of(words[i], indexed, sizeof indexed);
+		via_index = false;
+		ck_assert_msg(strcmp(searched, indexed) == 0,
+		              "%s: searched \"%s\", indexed \"%s\"", words[i],
+		              searched, indexed);
+	}
+	via_index = true;
+	ck_assert_str_eq(concepts_of("delta", searched, sizeof searched),
+	                 "3 4");
+	ck_assert_str_eq(concepts_of("omega", searched, sizeof searched), "4");
+	ck_assert_str_eq(concepts_of("bet", searched, sizeof searched), "");
+	via_index = false;
 }
 END_TEST
 
@@ -630,6 +672,7 @@ suite_make(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, lexicon_related_stems_are_found_first_middle_and_last);
 	tcase_add_test(tc, lexicon_related_absent_stems_and_prefixes_have_none);
+	tcase_add_test(tc, lexicon_related_index_finds_what_the_search_finds);
 	tcase_add_test(tc, lexicon_related_without_table_has_nothing);
 	tcase_add_test(tc, lexicon_real_related_table_links_paraphrases);
 	suite_add_tcase(s, tc);

@@ -147,22 +147,34 @@ lexicon_free(struct lexicon *lx)
 	free(lx);
 }
 
-uint32_t
-lexicon_intern(struct lexicon *lx, const uint8_t *s, size_t n)
+/* The slot of s[0..n) (hash h): the one that holds it, or the empty one
+ * where it would go. */
+static size_t
+find_slot(const struct lexicon *lx, const uint8_t *s, size_t n, uint32_t h)
 {
 	uint64_t head = head8(s, n);
-	uint32_t h = hash_fold32(hash_bytes(s, n, 0));
 	size_t k = h & lx->mask;
-	struct lex_slot *sl;
-	struct lex_entry *e;
+	const struct lex_slot *sl;
 
 	for (; (sl = &lx->slot[k])->id != 0; k = (k + 1) & lx->mask) {
 		if (sl->hash != h || sl->len != n || sl->head != head)
 			continue;
 		if (n <= 8 || memcmp(lx->bytes + lx->e[sl->id].off + 8, s + 8,
 		                     n - 8) == 0)
-			return sl->id;
+			break;
 	}
+	return k;
+}
+
+uint32_t
+lexicon_intern(struct lexicon *lx, const uint8_t *s, size_t n)
+{
+	uint32_t h = hash_fold32(hash_bytes(s, n, 0));
+	struct lex_slot *sl = &lx->slot[find_slot(lx, s, n, h)];
+	struct lex_entry *e;
+
+	if (sl->id != 0)
+		return sl->id;
 	if (lx->n >= UINT32_MAX / 2 || lx->nbytes + n >= UINT32_MAX)
 		fatal("too many distinct words");
 	MEM_GROW(lx->e, lx->cap, lx->n + 1);
@@ -181,7 +193,7 @@ lexicon_intern(struct lexicon *lx, const uint8_t *s, size_t n)
 	sl->hash = h;
 	sl->id = (uint32_t)lx->n;
 	sl->len = (uint32_t)n;
-	sl->head = head;
+	sl->head = head8(s, n);
 	if (++lx->n * 2 > lx->mask + 1)
 		rehash(lx, (lx->mask + 1) * 2);
 	return (uint32_t)(lx->n - 1);
@@ -497,13 +509,33 @@ cmp_rel_line(const struct lexicon *lx, size_t line, const uint8_t *key,
 	return k < room && s[k] != ' ' && s[k] != '\n' ? -1 : 0;
 }
 
+/* The concepts on the table line at byte line, after its stem of n
+ * bytes: up to max of them into out. */
+static size_t
+concepts_on_line(const struct lexicon *lx, size_t line, size_t n,
+                 uint32_t *out, size_t max)
+{
+	size_t i, k = 0;
+
+	for (i = line + n; i < lx->nrel && lx->rel[i] == ' ' && k < max;) {
+		uint32_t v = 0;
+
+		for (i++; i < lx->nrel && lx->rel[i] >= '0' && lx->rel[i] <= '9';
+		     i++)
+			v = v * 10 + (uint32_t)(lx->rel[i] - '0');
+		if (v > 0 && v <= lx->nconcept)
+			out[k++] = v;
+	}
+	return k;
+}
+
 size_t
 lexicon_concepts(const struct lexicon *lx, uint32_t stem, uint32_t *out,
                  size_t max)
 {
 	const struct lex_entry *e = &lx->e[stem];
 	const uint8_t *key = lx->bytes + e->off;
-	size_t lo = lx->rel_from, hi = lx->nrel, n = 0, i;
+	size_t lo = lx->rel_from, hi = lx->nrel;
 
 	/* Binary search over bytes: [lo, hi) always starts at a line. */
 	while (lo < hi) {
@@ -525,16 +557,39 @@ lexicon_concepts(const struct lexicon *lx, uint32_t stem, uint32_t *out,
 	}
 	if (lo >= hi || cmp_rel_line(lx, lo, key, e->len) != 0)
 		return 0;
-	for (i = lo + e->len; i < lx->nrel && lx->rel[i] == ' ' && n < max;) {
-		uint32_t v = 0;
+	return concepts_on_line(lx, lo, e->len, out, max);
+}
 
-		for (i++; i < lx->nrel && lx->rel[i] >= '0' && lx->rel[i] <= '9';
-		     i++)
-			v = v * 10 + (uint32_t)(lx->rel[i] - '0');
-		if (v > 0 && v <= lx->nconcept)
-			out[n++] = v;
+uint32_t *
+lexicon_concept_index(const struct lexicon *lx)
+{
+	uint32_t *at = xcalloc((size_t)lx->n + 1, sizeof *at);
+	size_t line = lx->rel_from;
+
+	while (line < lx->nrel) {
+		const uint8_t *s = lx->rel + line;
+		const uint8_t *nl = memchr(s, '\n', lx->nrel - line);
+		size_t end = nl ? (size_t)(nl - lx->rel) : lx->nrel, n = 0;
+		uint32_t id;
+
+		while (line + n < end && s[n] != ' ')
+			n++;
+		id = lx->slot[find_slot(lx, s, n,
+		                        hash_fold32(hash_bytes(s, n, 0)))].id;
+		if (id != 0 && line < UINT32_MAX)
+			at[id] = (uint32_t)line + 1;
+		line = end + 1;
 	}
-	return n;
+	return at;
+}
+
+size_t
+lexicon_concepts_at(const struct lexicon *lx, const uint32_t *index,
+                    uint32_t stem, uint32_t *out, size_t max)
+{
+	if (index[stem] == 0)
+		return 0;
+	return concepts_on_line(lx, index[stem] - 1, lx->e[stem].len, out, max);
 }
 
 void

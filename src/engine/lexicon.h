@@ -51,6 +51,15 @@ uint32_t lexicon_concept_count(const struct lexicon *lx);
 size_t lexicon_concepts(const struct lexicon *lx, uint32_t stem,
                         uint32_t *out, size_t max);
 
+/* For many lookups: the table read once, each of its stems found in the
+ * lexicon (a binary search for each word costs more past a few thousand
+ * words).  Returns an index for lexicon_concepts_at(), to free(). */
+uint32_t *lexicon_concept_index(const struct lexicon *lx);
+
+/* lexicon_concepts() through an index from lexicon_concept_index(). */
+size_t lexicon_concepts_at(const struct lexicon *lx, const uint32_t *index,
+                           uint32_t stem, uint32_t *out, size_t max);
+
 /* The synonym group of stem id (an id of its own), or 0. */
 uint32_t lexicon_group(const struct lexicon *lx, uint32_t stem);
 
