@@ -4,14 +4,6 @@
 #include "article.h"
 #include "token.h"
 
-bool
-name_is_evidence(const struct token *t)
-{
-	return t->kind == TOKEN_WORD &&
-	       (((t->flags & TOKEN_CAP) && !(t->flags & TOKEN_SENT)) ||
-	        (t->flags & TOKEN_ACRONYM));
-}
-
 /* Paragraphs written as sentences, where a capital means something. */
 static bool
 is_prose(enum article_kind k)

@@ -12,11 +12,19 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-struct article;
-struct token;
+#include "token.h"
 
-/* Whether token t, as written, shows its word to be a name. */
-bool name_is_evidence(const struct token *t);
+struct article;
+
+/* Whether token t, as written, shows its word to be a name.  Inline: it
+ * is asked of every token of both reports, three times over. */
+static inline bool
+name_is_evidence(const struct token *t)
+{
+	return t->kind == TOKEN_WORD &&
+	       (((t->flags & TOKEN_CAP) && !(t->flags & TOKEN_SENT)) ||
+	        (t->flags & TOKEN_ACRONYM));
+}
 
 /* names[word] |= bit for every word article a shows to be a name;
  * names has an entry per word id of the article's lexicon. */
