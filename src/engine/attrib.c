@@ -208,6 +208,35 @@ struct class_slot {
 static struct class_slot class_table[CLASS_SLOTS];
 static pthread_once_t class_once = PTHREAD_ONCE_INIT;
 
+/* A word's length, first and last byte (ASCII folded) hashed into a set
+ * of this many bits, set for the words of the lists: most words of a
+ * report are in no list, and are told so without folding and hashing
+ * the whole word (the look-ups were half of attributing a ledger). */
+#define CLASS_SHAPE_BITS 16384
+
+static uint64_t class_shape[CLASS_SHAPE_BITS / 64];
+
+static uint8_t
+fold_byte(uint8_t ch)
+{
+	return ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch;
+}
+
+static unsigned
+shape_bit(size_t n, uint8_t first, uint8_t last)
+{
+	return (unsigned)((n * 131 + first) * 257 + last) &
+	       (CLASS_SHAPE_BITS - 1);
+}
+
+static bool
+may_be_class_word(const uint8_t *s, size_t n)
+{
+	unsigned bit = shape_bit(n, fold_byte(s[0]), fold_byte(s[n - 1]));
+
+	return class_shape[bit / 64] >> (bit % 64) & 1;
+}
+
 static uint32_t
 class_hash(const char *s, size_t n)
 {
@@ -248,6 +277,13 @@ class_build(void)
 				k = (k + 1) & (CLASS_SLOTS - 1);
 			class_table[k].w = *w;
 			class_table[k].bits |= lists[l].bit;
+			if (**w != '\0') {
+				size_t n = strlen(*w);
+				unsigned bit = shape_bit(n, (uint8_t)(*w)[0],
+				                         (uint8_t)(*w)[n - 1]);
+
+				class_shape[bit / 64] |= (uint64_t)1 << (bit % 64);
+			}
 		}
 }
 
@@ -262,6 +298,9 @@ classes(const struct ctx *c, size_t i)
 
 	if (m->memo_i[slot] == i)
 		return m->memo_b[slot];
+	if (i < c->n && c->t[i].len > 0 &&
+	    !may_be_class_word(c->text + c->t[i].start, c->t[i].len))
+		return 0;
 	if (fold(c, i, buf)) {
 		size_t n = c->t[i].len;
 
