@@ -18,6 +18,7 @@
 #include "hash.h"
 #include "quote.h"
 #include "token.h"
+#include "ustr.h"
 
 #define NONE ((size_t)-1)
 
@@ -172,11 +173,8 @@ fold(const struct ctx *c, size_t i, char *buf)
 
 	if (i >= c->n || t->kind == TOKEN_PUNCT || t->len >= WORD_MAX)
 		return false;
-	for (k = 0; k < t->len; k++) {
-		uint8_t ch = c->text[t->start + k];
-
-		buf[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch);
-	}
+	for (k = 0; k < t->len; k++)
+		buf[k] = (char)ustr_ascii_lower(c->text[t->start + k]);
 	buf[t->len] = '\0';
 	return true;
 }
@@ -216,12 +214,6 @@ static pthread_once_t class_once = PTHREAD_ONCE_INIT;
 
 static uint64_t class_shape[CLASS_SHAPE_BITS / 64];
 
-static uint8_t
-fold_byte(uint8_t ch)
-{
-	return ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch;
-}
-
 static unsigned
 shape_bit(size_t n, uint8_t first, uint8_t last)
 {
@@ -232,7 +224,8 @@ shape_bit(size_t n, uint8_t first, uint8_t last)
 static bool
 may_be_class_word(const uint8_t *s, size_t n)
 {
-	unsigned bit = shape_bit(n, fold_byte(s[0]), fold_byte(s[n - 1]));
+	unsigned bit = shape_bit(n, ustr_ascii_lower(s[0]),
+	                         ustr_ascii_lower(s[n - 1]));
 
 	return class_shape[bit / 64] >> (bit % 64) & 1;
 }
@@ -336,13 +329,9 @@ is_word(const struct ctx *c, size_t i, const char *w)
 	t = &c->t[i];
 	if (t->kind == TOKEN_PUNCT)
 		return false;
-	for (k = 0; k < t->len; k++) {
-		uint8_t ch = c->text[t->start + k];
-
-		/* w's NUL differs from any byte of a token. */
-		if ((ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch) != (uint8_t)w[k])
+	for (k = 0; k < t->len; k++)	/* w's NUL differs from any byte */
+		if (ustr_ascii_lower(c->text[t->start + k]) != (uint8_t)w[k])
 			return false;
-	}
 	return w[k] == '\0';
 }
 

@@ -81,14 +81,9 @@ ascii_ieq(const uint8_t *s, const char *t, size_t n)
 {
 	size_t i;
 
-	for (i = 0; i < n; i++) {
-		uint8_t c = s[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c += 'a' - 'A';
-		if (c != (uint8_t)t[i])
+	for (i = 0; i < n; i++)
+		if (ustr_ascii_lower(s[i]) != (uint8_t)t[i])
 			return false;
-	}
 	return true;
 }
 
@@ -272,7 +267,7 @@ word_in(const uint8_t *w, size_t n, const char (*list)[LIST_WORD_MAX],
 
 	if (n == 0 || n >= LIST_WORD_MAX)
 		return false;
-	c0 = w[0] >= 'A' && w[0] <= 'Z' ? w[0] + 32 : w[0];
+	c0 = ustr_ascii_lower(w[0]);
 	for (i = 0; i < count; i++)
 		if ((uint8_t)list[i][0] == c0 && list[i][n] == '\0' &&
 		    list[i][n - 1] != '\0' && ascii_ieq(w, list[i], n))
@@ -345,7 +340,7 @@ is_date_word(const uint8_t *w, size_t n)
 		return false;
 	memset(low, 0, sizeof low);
 	for (i = 0; i < n; i++)
-		low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+		low[i] = (char)ustr_ascii_lower(w[i]);
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 		int c = memcmp(date_words[mid], low, LIST_WORD_MAX);
@@ -728,11 +723,8 @@ fold_tail(struct rule_text *t)
 	if (t->tailed)
 		return;
 	t->ntail = t->n - m;
-	for (i = 0; i < t->ntail; i++) {
-		uint8_t ch = t->s[m + i];
-
-		t->tail[i] = (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch;
-	}
+	for (i = 0; i < t->ntail; i++)
+		t->tail[i] = ustr_ascii_lower(t->s[m + i]);
 	t->tailed = true;
 }
 
@@ -1046,10 +1038,12 @@ key_chars(uint8_t *key_char)
 {
 	size_t j;
 
-	for (j = 0; j < 256; j++)
-		key_char[j] = (uint8_t)(j >= 'A' && j <= 'Z' ? j + 32
-		                        : (j >= 'a' && j <= 'z') || is_digit((uint8_t)j) ||
-		                          j >= 0x80 ? j : 0);
+	for (j = 0; j < 256; j++) {
+		uint8_t low = ustr_ascii_lower((uint8_t)j);
+
+		key_char[j] = (low >= 'a' && low <= 'z') || is_digit(low) ||
+		              low >= 0x80 ? low : 0;
+	}
 }
 
 static void

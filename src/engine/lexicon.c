@@ -200,17 +200,6 @@ lexicon_intern(struct lexicon *lx, const uint8_t *s, size_t n)
 }
 
 static bool
-is_ascii(const uint8_t *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (s[i] >= 0x80)
-			return false;
-	return true;
-}
-
-static bool
 is_digit(uint8_t c)
 {
 	return c >= '0' && c <= '9';
@@ -248,7 +237,7 @@ lexicon_stem(struct lexicon *lx, uint32_t id)
 		stem = number_key(lx, id);
 	} else if (e->len <= STEM_MAX_BYTES && e->len > 2 &&
 	           ustr_is_letter(cp)) {
-		struct sb_stemmer *st = is_ascii(lx->bytes + e->off, e->len)
+		struct sb_stemmer *st = ustr_is_ascii(lx->bytes + e->off, e->len)
 		                            ? lx->stemmer_ascii
 		                            : lx->stemmer;
 

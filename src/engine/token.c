@@ -174,11 +174,8 @@ fold_word(struct scan *sc, const uint8_t *s, size_t n, bool ascii)
 	size_t i, k = 0;
 
 	if (ascii) {
-		for (i = 0; i < n && k < WORD_MAX_BYTES; i++) {
-			uint8_t c = s[i];
-
-			sc->key[k++] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
-		}
+		for (i = 0; i < n && k < WORD_MAX_BYTES; i++)
+			sc->key[k++] = ustr_ascii_lower(s[i]);
 		return k;
 	} else {
 		size_t flen;
@@ -783,13 +780,9 @@ token_text_in(const uint8_t *s, size_t n, const char *const *list,
 	for (k = 0; k < count; k++) {
 		if (strlen(list[k]) != n)
 			continue;
-		for (i = 0; i < n; i++) {
-			uint8_t c = s[i];
-
-			if ((c >= 'A' && c <= 'Z' ? c + 32 : c) !=
-			    (uint8_t)list[k][i])
+		for (i = 0; i < n; i++)
+			if (ustr_ascii_lower(s[i]) != (uint8_t)list[k][i])
 				break;
-		}
 		if (i == n)
 			return true;
 	}

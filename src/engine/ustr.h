@@ -58,6 +58,13 @@ bool ustr_is_mark(uint32_t cp);		/* combining mark (Mn, Mc, Me) */
 bool ustr_is_space(uint32_t cp);	/* White_Space, NBSP included */
 int ustr_digit_value(uint32_t cp);	/* 0..9 for a decimal digit, else -1 */
 
+/* Byte c in ASCII lower case: A-Z folded, every other byte as it is. */
+static inline uint8_t
+ustr_ascii_lower(uint8_t c)
+{
+	return c >= 'A' && c <= 'Z' ? (uint8_t)(c + ('a' - 'A')) : c;
+}
+
 /* Index of the first byte of s[i..n) past ASCII (its high bit set), or
  * n: eight bytes at a time. */
 size_t ustr_ascii_run(const uint8_t *s, size_t n, size_t i);
