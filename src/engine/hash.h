@@ -54,4 +54,17 @@ hash_fold32(uint64_t h)
 	return (uint32_t)(h ^ h >> 32);
 }
 
+/* Start fetching the table slot at p, to be probed a little later: the
+ * tables of long reports are past the cache, and probes in no order each
+ * wait for memory unless fetched ahead. */
+static inline void
+hash_prefetch(const void *p)
+{
+#if defined(__GNUC__)
+	__builtin_prefetch(p);
+#else
+	(void)p;
+#endif
+}
+
 #endif

@@ -1073,12 +1073,8 @@ static void
 prefetch_keys(const struct dup_slot *table, size_t mask,
               const struct dup_keys *k)
 {
-#if defined(__GNUC__)
-	__builtin_prefetch(&table[(size_t)k->h[0] & mask]);
-	__builtin_prefetch(&table[(size_t)k->h[1] & mask]);
-#else
-	(void)table, (void)mask, (void)k;
-#endif
+	hash_prefetch(&table[(size_t)k->h[0] & mask]);
+	hash_prefetch(&table[(size_t)k->h[1] & mask]);
 }
 
 /* Mark paragraphs that repeat an earlier one with little change.  Keys

@@ -133,12 +133,8 @@ static void
 prefetch_slot(const struct twin_slot *slot, size_t mask, const uint32_t *tag,
               size_t i, size_t n)
 {
-#if defined(__GNUC__)
 	if (i + TWIN_AHEAD < n)
-		__builtin_prefetch(&slot[tag[i + TWIN_AHEAD] & mask]);
-#else
-	(void)slot, (void)mask, (void)tag, (void)i, (void)n;
-#endif
+		hash_prefetch(&slot[tag[i + TWIN_AHEAD] & mask]);
 }
 
 /* Each right content paragraph with a left one of the same bytes takes
@@ -258,7 +254,6 @@ cmp_loose(const void *pa, const void *pb)
 		return a->side - b->side;
 	return a->para < b->para ? -1 : a->para > b->para;
 }
-
 
 /* Where an item sits in the right report's order, for sorting: twice a
  * right paragraph, and a removed paragraph just after the right
