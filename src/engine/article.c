@@ -257,9 +257,11 @@ is_hard_wrapped(const uint8_t *clean, const uint8_t *scratch,
 	}
 	if (w < HARDWRAP_MIN_WIDTH || w > HARDWRAP_MAX_WIDTH)
 		goto out;
-	for (i = 0; i < k; i++)
-		if (indent_of(&ln[i], clean, scratch) < margin)
-			margin = indent_of(&ln[i], clean, scratch);
+	for (i = 0; i < k; i++) {
+		size_t in = indent_of(&ln[i], clean, scratch);
+
+		margin = in < margin ? in : margin;
+	}
 	for (i = 0; i + 1 < k; i++) {
 		const uint8_t *s = line_text(&ln[i + 1], clean, scratch);
 		size_t next = first_word_width(s, ln[i + 1].len);

@@ -52,8 +52,8 @@ size_t lexicon_concepts(const struct lexicon *lx, uint32_t stem,
                         uint32_t *out, size_t max);
 
 /* For many lookups: the table read once, each of its stems found in the
- * lexicon (a binary search for each word costs more past a few thousand
- * words).  Returns an index for lexicon_concepts_at(), to free(). */
+ * lexicon (binary searches cost more once thousands of words are looked
+ * up).  Returns an index for lexicon_concepts_at(), to free(). */
 uint32_t *lexicon_concept_index(const struct lexicon *lx);
 
 /* lexicon_concepts() through an index from lexicon_concept_index(). */
