@@ -771,8 +771,8 @@ END_TEST
 START_TEST(fact_figures_of_two_passages_in_the_exports)
 {
 	struct t_cmp c;
-	char *json, *text, want[128], *at;
-	size_t n = 0, lp, rp;
+	char *json, *text, want[160], *at;
+	size_t n = 0, lp, rp, g, k;
 	FILE *f;
 
 	t_compare(&c, t_fixture("facts/cross-spill.left.txt"),
@@ -808,9 +808,83 @@ START_TEST(fact_figures_of_two_passages_in_the_exports)
 	         "                       (right \xc2\xb6%zu, another passage)",
 	         rp + 1);
 	ck_assert_msg(strstr(text, want) != NULL, "%s", text);
-	(void)lp;
+	/* The two paragraphs are an alignment of their own, after the
+	 * passages, that points at the fact instead of repeating it. */
+	g = c.al->left_group[lp];
+	k = (size_t)(fact_find(&c, FACT_FIGURE, "about 9,000 tons", NULL) -
+	             c.facts->fact) - c.facts->group[g].first;
+	snprintf(want, sizeof want, "\n    {\"left\": [%zu], \"right\": "
+	         "[%zu], \"score\": ", lp, rp);
+	at = strstr(json, want);
+	ck_assert_msg(at != NULL, "%s", json);
+	ck_assert_ptr_null(strstr(at, "\"verbatim\""));
+	snprintf(want, sizeof want, ", \"facts\": [], \"link\": \"figure\", "
+	         "\"link_facts\": [{\"alignment\": %zu, \"fact\": %zu}]}\n  ]",
+	         g, k);
+	ck_assert_msg(strstr(at, want) != NULL, "%s", at);
 	free(json);
 	free(text);
+	t_compare_free(&c);
+}
+END_TEST
+
+/* The links of c between left paragraph lp and right paragraph rp. */
+static size_t
+count_links(const struct t_cmp *c, size_t lp, size_t rp)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < c->facts->nlink; i++)
+		n += c->facts->link[i].left == lp &&
+		     c->facts->link[i].right == rp;
+	return n;
+}
+
+/* Two paragraphs in two passages that give one figure are linked: the
+ * same count ("12 boats" twice), or two values that disagree (the oil
+ * spilled, in tons and tonnes).  Two values that only meet ("at least
+ * 15", "18") and the same year link nothing: they are in the passages'
+ * facts, and no more. */
+START_TEST(fact_figure_of_two_passages_links_their_paragraphs)
+{
+	struct t_cmp c;
+	const struct fact *f;
+	const struct fact_link *k;
+	size_t i;
+
+	t_compare(&c, t_fixture("facts/links.left.txt"),
+	          t_fixture("facts/links.right.txt"));
+	f = fact_find(&c, FACT_FIGURE, "12 boats", "12 boats");
+	ck_assert_ptr_nonnull(f);
+	ck_assert(f->cross);
+	ck_assert_uint_eq(count_links(&c, f->left.para, f->right.para), 1);
+	f = fact_find(&c, FACT_FIGURE, "at least 15 people", "18 people");
+	ck_assert_ptr_nonnull(f);
+	ck_assert(f->cross && f->compatible);
+	ck_assert_uint_eq(count_links(&c, f->left.para, f->right.para), 0);
+	f = fact_find(&c, FACT_FIGURE, "1998", "1998");
+	ck_assert_ptr_nonnull(f);
+	ck_assert(f->cross);
+	ck_assert_uint_eq(count_links(&c, f->left.para, f->right.para), 0);
+	ck_assert_uint_eq(c.facts->nlink, 1);
+	/* A link names the fact that makes it, in the passage that shows
+	 * it, and no passage holds both paragraphs. */
+	k = &c.facts->link[0];
+	f = &c.facts->fact[k->fact];
+	ck_assert_uint_eq(f->left.para, k->left);
+	ck_assert_uint_eq(f->right.para, k->right);
+	i = k->fact - c.facts->group[k->group].first;
+	ck_assert_uint_lt(i, c.facts->group[k->group].n);
+	ck_assert_uint_ne(c.al->left_group[k->left],
+	                  c.al->right_group[k->right]);
+	t_compare_free(&c);
+
+	t_compare(&c, t_fixture("facts/cross-spill.left.txt"),
+	          t_fixture("facts/cross-spill.right.txt"));
+	f = fact_find(&c, FACT_FIGURE, "about 9,000 tons", "14,000 tonnes");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_DIFFER);
+	ck_assert_uint_eq(count_links(&c, f->left.para, f->right.para), 1);
 	t_compare_free(&c);
 }
 END_TEST
@@ -1691,6 +1765,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_durations_and_percents_need_governing_words);
 	tcase_add_test(tc, fact_figures_of_two_passages_are_compared);
 	tcase_add_test(tc, fact_figures_of_two_passages_in_the_exports);
+	tcase_add_test(tc, fact_figure_of_two_passages_links_their_paragraphs);
 	tcase_add_test(tc, fact_counts_of_two_passages_differ_on_one_event_only);
 	tcase_add_test(tc,
 	               fact_distinctive_figure_pairs_two_unaligned_paragraphs);

@@ -763,6 +763,44 @@ render_all(struct out *o, struct piece tmpl, size_t n, struct out *mem[2])
 	}
 }
 
+/* The links of fs (struct fact_link) after the ng passages: each two
+ * paragraphs an alignment of their own, "link": "figure", with no facts
+ * of its own (a consumer that counts the facts of every alignment counts
+ * each once) and "link_facts", where the figure pairs that link them are
+ * among the facts of their passages. */
+static void
+json_links(struct out *o, const struct facts *fs, size_t ng)
+{
+	size_t i = 0, j;
+
+	while (i < fs->nlink) {
+		const struct fact_link *k = &fs->link[i];
+		double score = k->score;
+
+		for (j = i + 1; j < fs->nlink && fs->link[j].left == k->left &&
+		                fs->link[j].right == k->right; j++)
+			score = fmax(score, fs->link[j].score);
+		out_puts(o, ng + i ? ",\n    {\"left\": [" : "\n    {\"left\": [");
+		out_size(o, k->left);
+		out_puts(o, "], \"right\": [");
+		out_size(o, k->right);
+		out_puts(o, "], \"score\": ");
+		json_score(o, score);
+		out_puts(o, ", \"facts\": [], \"link\": \"figure\", "
+		         "\"link_facts\": [");
+		for (; i < j; i++) {
+			const struct fact_link *x = &fs->link[i];
+
+			out_puts(o, x == k ? "{\"alignment\": " : ", {\"alignment\": ");
+			out_size(o, x->group);
+			out_puts(o, ", \"fact\": ");
+			out_size(o, x->fact - fs->group[x->group].first);
+			out_putc(o, '}');
+		}
+		out_puts(o, "]}");
+	}
+}
+
 void
 export_json_write(struct out *o, const struct compare *c)
 {
@@ -792,7 +830,9 @@ export_json_write(struct out *o, const struct compare *c)
 	out_puts(o, "\n  ],\n  \"alignments\": [");
 	if (ng > 0)
 		render_all(o, groups, ng, mem);
-	out_puts(o, ng ? "\n  ]" : "]");
+	if (c->facts != NULL)
+		json_links(o, c->facts, ng);
+	out_puts(o, ng || (c->facts && c->facts->nlink) ? "\n  ]" : "]");
 	if (c->revisions != NULL)
 		json_revisions(o, c);
 	out_puts(o, ",\n  \"ledger\": [");

@@ -947,6 +947,23 @@ cmp_shown(const void *x, const void *y)
 	return a->right < b->right ? -1 : a->right > b->right;
 }
 
+/* Whether two figures of two passages say the paragraphs that hold them
+ * tell one thing (struct fact_link): two values of one quantity that are
+ * the same or disagree.  Not two that only meet ("at least 12", "14"),
+ * nor two orders of magnitude ("dozens"), nor two dates or years: a
+ * report names the same day or year in passages that tell other things.
+ * On 26 annotated pairs of real reports, 22 of the 29 links so chosen
+ * pair paragraphs the annotators grouped, and 15 of them find a group
+ * of theirs that no passage had; with the values that only meet too,
+ * and dates and years, 36 of 53. */
+static bool
+links_paragraphs(const struct quantity *a, const struct quantity *b,
+                 const struct fig_cand *c)
+{
+	return c->verdict != QUANTITY_COMPATIBLE &&
+	       a->dim != QUANTITY_CALENDAR && !a->vague && !b->vague;
+}
+
 /* The candidates taken one to one, best first, into ff group by group. */
 static void
 take_pairs(struct fact_figures *ff, struct fig_run *run,
@@ -973,6 +990,9 @@ take_pairs(struct fact_figures *ff, struct fig_run *run,
 		p->differ = c->verdict == QUANTITY_DIFFER;
 		p->compatible = c->verdict == QUANTITY_COMPATIBLE;
 		p->cross = ls[c->l].group != rs[c->r].group;
+		p->link = p->cross && links_paragraphs(&ls[c->l].q,
+		                                       &rs[c->r].q, c);
+		p->score = fmax(0, fmin(c->score, 1));
 		p->group = ls[c->l].group != ALIGN_NONE ? ls[c->l].group
 		                                         : rs[c->r].group;
 		p->distance = value_distance(&al->left->fig[c->l],

@@ -90,8 +90,11 @@ void fact_pair_sort(struct fact_pair *v, size_t n);
 struct fact_figure_pair {
 	size_t left, right;	/* indexes into the articles' figures */
 	bool differ, compatible, cross;	/* as struct fact has them */
+	bool link;		/* cross, and pairs its paragraphs as a
+				 * struct fact_link */
 	size_t group;		/* where it is shown */
 	double distance;	/* of the values: orders a group's pairs */
+	double score;		/* of the pairing, 0..1 */
 };
 
 /* The pairs, group by group: those of group g are

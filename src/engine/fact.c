@@ -131,6 +131,49 @@ fact_job(void *arg)
 	fact_scratch_fini(&sc);
 }
 
+static int
+cmp_link(const void *x, const void *y)
+{
+	const struct fact_link *a = x, *b = y;
+
+	if (a->left != b->left)
+		return a->left < b->left ? -1 : 1;
+	if (a->right != b->right)
+		return a->right < b->right ? -1 : 1;
+	return a->fact < b->fact ? -1 : a->fact > b->fact;
+}
+
+/* The figure pairs that link their paragraphs, as facts of out: a
+ * group's figure facts come first, in the order of figs. */
+static void
+find_links(struct facts *out, const struct fact_figures *figs)
+{
+	const struct alignment *al = out->al;
+	size_t g, i, n = 0;
+
+	for (i = 0; i < figs->n; i++)
+		n += figs->v[i].link;
+	if (n == 0)
+		return;
+	out->link = xmalloc(n * sizeof *out->link);
+	for (g = 0; g < al->ngroup; g++)
+		for (i = figs->first[g]; i < figs->first[g + 1]; i++) {
+			const struct fact_figure_pair *p = &figs->v[i];
+			struct fact_link *k;
+
+			if (!p->link)
+				continue;
+			k = &out->link[out->nlink++];
+			k->left = al->left->fig[p->left].para;
+			k->right = al->right->fig[p->right].para;
+			k->group = g;
+			k->fact = out->group[g].first + (i - figs->first[g]);
+			k->score = p->score;
+		}
+	if (out->nlink > 1)
+		qsort(out->link, out->nlink, sizeof *out->link, cmp_link);
+}
+
 struct facts *
 fact_extract(const struct alignment *al, const struct lexicon *lx,
              const struct quantity_words *qw, struct fact_figure_run *run)
@@ -189,6 +232,7 @@ fact_extract(const struct alignment *al, const struct lexicon *lx,
 	out->nfact = a->n;
 	out->diff = a->d;
 	out->ndiff = a->nd;
+	find_links(out, &figs);
 	fact_figures_fini(&figs);
 	free(names);
 	return out;
@@ -202,6 +246,7 @@ fact_free(struct facts *fs)
 	free(fs->fact);
 	free(fs->diff);
 	free(fs->group);
+	free(fs->link);
 	free(fs);
 }
 

@@ -62,6 +62,19 @@ struct fact_range {
 	size_t first, n;
 };
 
+/* Two paragraphs, one of each report, in two passages (or one in none),
+ * that give one figure: a count or measure both give, or one they
+ * disagree on.  A reader comparing the reports wants them side by side,
+ * though each passage pairs them with another paragraph.  One per figure
+ * pair: links of the same two paragraphs are next to each other. */
+struct fact_link {
+	size_t left, right;	/* paragraph indexes */
+	size_t group;		/* the passage whose facts hold the figure
+				 * pair */
+	size_t fact;		/* the figure fact, an index into fact[] */
+	double score;		/* the figures' pairing score, 0..1 */
+};
+
 /* The result of fact_extract(): the facts of every group, group by group.
  * It refers to the alignment (and so to both articles); they must outlive
  * it. */
@@ -73,6 +86,9 @@ struct facts {
 	size_t ndiff;
 	struct fact_range *group;	/* per group of al */
 	size_t ngroup;
+	struct fact_link *link;	/* by left, then right paragraph, then
+				 * fact */
+	size_t nlink;
 };
 
 struct fact_figure_run;
