@@ -9,6 +9,7 @@
 #include "fact.h"
 #include "layout.h"
 #include "mark.h"
+#include "mem.h"
 #include "testutil.h"
 #include "ustr.h"
 
@@ -192,6 +193,100 @@ START_TEST(layout_wrap_loses_no_word)
 		}
 		ck_assert_str_eq(joined, s);
 	}
+}
+END_TEST
+
+/* The lines of s[0..n) at width as wrapping made them when it asked for
+ * the line breaks of the whole text at once: where wrapping now asks for
+ * them window by window, the lines must be these. */
+static void
+whole_line(struct layout_line_vec *out, const uint8_t *s, size_t start,
+           size_t end)
+{
+	while (end > start && s[end - 1] == ' ')
+		end--;
+	MEM_GROW(out->v, out->cap, out->n + 1);
+	out->v[out->n].start = (uint32_t)start;
+	out->v[out->n++].end = (uint32_t)end;
+}
+
+static void
+wrap_whole(const uint8_t *s, size_t n, unsigned width,
+           struct layout_line_vec *out)
+{
+	char *brk = malloc(n + 1);
+	size_t start = 0, i = 0, last = 0, col = 0;
+
+	ck_assert_ptr_nonnull(brk);
+	ustr_linebreaks(s, n, brk);
+	out->n = 0;
+	while (i < n) {
+		uint32_t cp;
+		size_t len = ustr_decode(s + i, n - i, &cp);
+		size_t w = (size_t)ustr_cp_width(cp);
+
+		if (i > start && brk[i])
+			last = i;
+		if (cp != ' ' && w > 0 && i > start && col + w > width) {
+			size_t cut = last > start ? last : i;
+
+			whole_line(out, s, start, cut);
+			start = i = last = cut;
+			col = 0;
+			continue;
+		}
+		col += w;
+		i += len;
+	}
+	whole_line(out, s, start, n);
+	free(brk);
+}
+
+/* Pieces that the line-breaking rules treat apart: brackets and quotes
+ * before and after spaces, numbers with signs and separators, hyphens
+ * and dashes, abbreviations, controls, combining marks, wide and
+ * non-breaking characters. */
+static const char *const wrap_pieces[] = {
+	"the", "Kerry", "a", "(", ")", "[", "]", "{", "}", " ", " ", " ", "  ",
+	"\"", "'", "-", "--", "$", "1,000.50", "%", "+", "/", ".", ",", ":",
+	";", "!", "?", "e.g.", "U.S.", "\t", "\x01", "\x7f", "\xe2\x80\x9c",
+	"\xe2\x80\x9d", "\xe2\x80\x94", "\xc2\xa0", "\xc2\xbf", "\xc2\xab",
+	"\xc2\xbb", "e\xcc\x81", "\xcc\x81", "\xe6\x97\xa5\xe6\x9c\xac",
+	"\xf0\x9f\x98\x80", "\xe2\x80\x8b", "\xef\xbc\x88", "well-known",
+	"1-2", "#", "&", "*", "_", "|", "~", "^", "@", "=", "<", ">",
+};
+
+START_TEST(layout_wrap_by_windows_is_wrap_of_the_whole)
+{
+	struct layout_line_vec want = { 0 };
+	char s[600];
+	unsigned seed = 12345, width, k;
+	size_t n, i, npieces = sizeof wrap_pieces / sizeof *wrap_pieces;
+
+	for (k = 0; k < 3000; k++) {
+		n = 0;
+		s[0] = '\0';
+		while (n < 400) {
+			const char *p;
+
+			seed = seed * 1103515245u + 12345u;
+			/* Words and spaces most of the time, as text is. */
+			p = (seed >> 16) % 3 ? ((seed >> 20) % 2 ? " " : "word")
+			                     : wrap_pieces[(seed >> 8) % npieces];
+			strcat(s + n, p);
+			n += strlen(p);
+		}
+		width = 1 + k % 90;
+		wrap(s, width);
+		wrap_whole((const uint8_t *)s, n, width, &want);
+		ck_assert_uint_eq(lines.n, want.n);
+		for (i = 0; i < want.n; i++) {
+			ck_assert_msg(lines.v[i].start == want.v[i].start &&
+			              lines.v[i].end == want.v[i].end,
+			              "width %u, line %zu: %s", width, i, s);
+		}
+	}
+	layout_line_vec_fini(&want);
 }
 END_TEST
 
@@ -568,6 +663,7 @@ suite_make(void)
 	tcase_add_test(tc, layout_wrap_counts_controls_as_their_pictures);
 	tcase_add_test(tc, layout_wrap_empty_text_is_one_empty_line);
 	tcase_add_test(tc, layout_wrap_loses_no_word);
+	tcase_add_test(tc, layout_wrap_by_windows_is_wrap_of_the_whole);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("rows of a pane");

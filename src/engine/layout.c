@@ -41,12 +41,96 @@ push_line(struct layout_line_vec *out, const uint8_t *s, size_t start,
 	ln->width = (uint32_t)ustr_width(s + start, end - start);
 }
 
+/* Whether a line may break before s[i], 0 < i < n, whatever came before
+ * the spaces in front of it, so that the breaks from i on can be found
+ * from i on: UAX #14 breaks after spaces (LB18) unless the last
+ * character before them opens a bracket (LB14, "( a"), and the rules
+ * that could forbid it otherwise (LB15 to LB17) need what follows the
+ * spaces to be a bracket, a non-starter or a dash, not a letter.  A
+ * character before the spaces that is not printable ASCII (a combining
+ * mark joins what precedes it, LB9) is not looked into: no. */
+static bool
+fresh_break(const uint8_t *s, size_t i)
+{
+	size_t j = i;
+	uint8_t c = s[i] | 0x20;
+
+	if (c < 'a' || c > 'z' || s[i - 1] != ' ')
+		return false;
+	while (j > 0 && s[j - 1] == ' ')
+		j--;
+	return j > 0 && s[j - 1] > ' ' && s[j - 1] < 0x7F &&
+	       s[j - 1] != '(' && s[j - 1] != '[' && s[j - 1] != '{';
+}
+
+/* The line breaks of a text, found window by window where wrapping asks
+ * for them: a window starts and ends where fresh_break() holds (or at
+ * the text's ends), so its breaks are those of the whole text.  Text in
+ * the middle of long lines is never looked at. */
+struct breaks {
+	const uint8_t *s;
+	size_t n;
+	char *brk;		/* valid in [from, to) */
+	size_t from, to;
+};
+
+static size_t
+fresh_after(const struct breaks *b, size_t i)
+{
+	for (i++; i < b->n; i++)
+		if (fresh_break(b->s, i))
+			return i;
+	return b->n;
+}
+
+/* Make b->brk valid on [lo, hi], lo <= hi < b->n. */
+static void
+breaks_need(struct breaks *b, size_t lo, size_t hi)
+{
+	size_t at, end;
+
+	if (lo >= b->from && hi < b->to)
+		return;
+	if (lo >= b->from && lo <= b->to) {
+		at = b->to;		/* go on from where the last ended */
+	} else {
+		for (at = lo; at > 0 && !fresh_break(b->s, at); at--)
+			;
+		b->from = at;
+	}
+	end = fresh_after(b, hi);
+	ustr_linebreaks(b->s + at, end - at, b->brk + at);
+	if (at > 0)
+		b->brk[at] = 1;
+	b->to = end;
+}
+
+/* The last break in (start, i], else start. */
+static size_t
+last_break(struct breaks *b, size_t start, size_t i)
+{
+	size_t p;
+
+	for (p = i; p > start && !fresh_break(b->s, p); p--)
+		;
+	if (p > start) {	/* a fresh break; only later ones count */
+		breaks_need(b, p, i);
+		for (; i > p && !b->brk[i]; i--)
+			;
+		return i;
+	}
+	breaks_need(b, start + 1, i);
+	for (; i > start && !b->brk[i]; i--)
+		;
+	return i;
+}
+
 void
 layout_wrap(const uint8_t *s, size_t n, unsigned width,
             struct layout_line_vec *out)
 {
-	char *brk;
-	size_t start = 0, i = 0, last = 0, col = 0;
+	struct breaks b = { s, n, NULL, 0, 0 };
+	size_t start = 0, i = 0, col = 0;
 
 	if (width == 0)
 		width = 1;
@@ -54,30 +138,41 @@ layout_wrap(const uint8_t *s, size_t n, unsigned width,
 		push_line(out, s, 0, 0);
 		return;
 	}
-	brk = xmalloc(n);
-	ustr_linebreaks(s, n, brk);
+	b.brk = xmalloc(n);
 	while (i < n) {
 		uint32_t cp;
-		size_t len = ustr_decode(s + i, n - i, &cp);
-		size_t w = (size_t)ustr_cp_width(cp);
+		size_t len, w;
 
-		if (i > start && brk[i])
-			last = i;
+		/* ASCII is a column a byte: jump to where the line is
+		 * full. */
+		if (col < width && s[i] < 0x80) {
+			size_t run = ustr_ascii_run(s, n, i);
+			size_t to = i + (width - col);
+
+			if (run > to)
+				run = to;
+			col += run - i;
+			i = run;
+			if (i >= n)
+				break;
+		}
+		len = ustr_decode(s + i, n - i, &cp);
+		w = (size_t)ustr_cp_width(cp);
 		/* Spaces hang past the edge: the break drops them. */
 		if (cp != ' ' && w > 0 && i > start && col + w > width) {
+			size_t last = last_break(&b, start, i);
 			size_t cut = last > start ? last : i;
 
 			push_line(out, s, start, cut);
 			start = i = cut;
 			col = 0;
-			last = start;
 			continue;
 		}
 		col += w;
 		i += len;
 	}
 	push_line(out, s, start, n);
-	free(brk);
+	free(b.brk);
 }
 
 void
