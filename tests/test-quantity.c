@@ -208,6 +208,16 @@ static const struct event_row event_rows[] = {
 	  QUANTITY_DEAD, QUANTITY_PERSONS },
 	{ "The death toll rose to 76 by late Monday.", "76", QUANTITY_DEAD,
 	  QUANTITY_PERSONS },
+	/* A bare count after a verb of level is its subject's, further
+	 * back; one with a noun of its own is not. */
+	{ "The death toll from the floods in the northern province rose to "
+	  "31 on Tuesday.", "31", QUANTITY_DEAD, QUANTITY_PERSONS },
+	{ "The number of people injured in the blasts has climbed to 150.",
+	  "150", QUANTITY_INJURED, QUANTITY_PERSONS },
+	{ "Crews searching for the dead in the flooded valley reached 31 "
+	  "farms.", "31", QUANTITY_NO_EVENT, QUANTITY_NO_CLASS },
+	{ "The dead were buried as the river in the valley rose by 3 "
+	  "meters.", "3", QUANTITY_NO_EVENT, QUANTITY_NO_CLASS },
 	{ "He faces 191 counts of murder.", "191", QUANTITY_DEAD,
 	  QUANTITY_NO_CLASS },
 	{ "He faces 1,430 counts of attempted murder.", "1,430",

@@ -26,6 +26,13 @@
  * clause, with no other number between. */
 #define QUANTITY_EVENT_BEFORE 3
 
+/* A count with no noun of its own after a verb of change or level ("rose
+ * to 31", "stood at 40") is of its subject, which may be further back:
+ * "the death toll from the floods in the northern province rose to 31".
+ * The event word is then looked for up to QUANTITY_SUBJECT_EVENT_BACK
+ * words before the number. */
+#define QUANTITY_SUBJECT_EVENT_BACK 10
+
 /* The noun counted is the last of at most QUANTITY_NOUN_RUN content
  * words after the number: "five tuna conservation bodies", "four white
  * police officers". */
@@ -362,6 +369,14 @@ static const char *const extent_defs[] = {
 };
 #define NEXTENTS (sizeof extent_defs / sizeof *extent_defs)
 
+/* Verbs of a count that changed or stands at a level: "rose to", "stood
+ * at" (QUANTITY_SUBJECT_EVENT_BACK). */
+static const char *const level_defs[] = {
+	"rose", "risen", "rises", "climbed", "climbs", "jumped", "increased",
+	"reached", "stood", "stands", "mounted", "grew", "soared",
+};
+#define NLEVELS (sizeof level_defs / sizeof *level_defs)
+
 /* Verbs whose subject a measure after them is the size of. */
 static const char *const span_defs[] = {
 	"stretches", "stretched", "extends", "extended", "spans", "spanned",
@@ -423,6 +438,7 @@ static const char *const number_defs[] = {
 #define QW_AGE 0x200
 #define QW_EXPECT 0x400
 #define QW_NUMBER 0x800		/* a count spelled out: "five" */
+#define QW_LEVEL 0x1000		/* "rose", "stood": level_defs */
 
 struct qw_entry {
 	uint32_t id;		/* lexicon id (a folded word, or a stem in
@@ -588,6 +604,9 @@ quantity_words_new(struct lexicon *lx)
 	for (i = 0; i < NNUMBERS; i++)
 		table_add(&qw->words, intern_str(lx, number_defs[i]))->flags |=
 		        QW_NUMBER;
+	for (i = 0; i < NLEVELS; i++)
+		table_add(&qw->words, intern_str(lx, level_defs[i]))->flags |=
+		        QW_LEVEL;
 	table_add(&qw->words, intern_str(lx, "and"))->flags |= QW_AND;
 	table_add(&qw->words, intern_str(lx, "of"))->flags |= QW_OF;
 	for (i = 0; i < NPREFIXES; i++)
@@ -733,12 +752,14 @@ currency_before(const struct reader *r, size_t i, size_t *first)
 }
 
 /* The event word nearest the number: up to QUANTITY_EVENT_BEFORE words
- * before token before, QUANTITY_EVENT_AFTER after token after, in the
- * sentence and with no number between. */
+ * before token before (QUANTITY_SUBJECT_EVENT_BACK past a verb of level
+ * if bare, the count having no noun), QUANTITY_EVENT_AFTER after token
+ * after, in the sentence and with no number between. */
 static enum quantity_event
-event_near(const struct reader *r, size_t before, size_t after)
+event_near(const struct reader *r, size_t before, size_t after, bool bare)
 {
 	size_t i, k, bdist = SIZE_MAX, adist = SIZE_MAX;
+	size_t back = QUANTITY_EVENT_BEFORE;
 	enum quantity_event be = QUANTITY_NO_EVENT, ae = QUANTITY_NO_EVENT;
 
 	for (i = after, k = 0; i < r->s->ntok; i++) {
@@ -761,7 +782,7 @@ event_near(const struct reader *r, size_t before, size_t after)
 			break;	/* another word: "charged with murder" */
 		k++;
 	}
-	for (i = before, k = 0; i > 0 && k < QUANTITY_EVENT_BEFORE; i--) {
+	for (i = before, k = 0; i > 0 && k < back; i--) {
 		const struct token *t = &r->s->tok[i - 1];
 
 		if (t->kind == TOKEN_NUMBER || sentence_break(r, i) ||
@@ -775,6 +796,9 @@ event_near(const struct reader *r, size_t before, size_t after)
 			bdist = k;
 			break;
 		}
+		if (bare && k < QUANTITY_EVENT_BEFORE &&
+		    (word_at(r, i - 1)->flags & QW_LEVEL))
+			back = QUANTITY_SUBJECT_EVENT_BACK;
 		k++;
 	}
 	return bdist < adist ? be : ae;
@@ -905,7 +929,7 @@ earlier_count_event(const struct reader *r, size_t first)
 	nend = after;
 	if (noun_after(r, after, &nend, &part) == SIZE_MAX)
 		nend = after;
-	return event_near(r, k - 1, nend);
+	return event_near(r, k - 1, nend, nend == after);
 }
 
 /* A noun written before the number and joined to it by a linking word:
@@ -1147,7 +1171,8 @@ quantity_read(const struct quantity_words *qw, const struct lexicon *lx,
 		/* The word right after the number may be the event itself:
 		 * "300,000 deaths", "1,800 injured". */
 		out->event = event_near(&r, site->first,
-		                        nend > after ? nend : after);
+		                        nend > after ? nend : after,
+		                        nend <= after);
 		/* People are killed or carried off; stuff is spilled or
 		 * carried. */
 		if ((out->dim == QUANTITY_COUNT) !=
