@@ -103,14 +103,19 @@
  * full stops stays linear. */
 #define FIG_SENTENCE_SCAN 80
 
+/* find_candidates() judges pairs in this many threads. */
+#define FIG_WORKERS 2
+
 /* A figure as read for pairing. */
 struct fig_site {
 	struct quantity q;
 	size_t group;		/* of its paragraph, or ALIGN_NONE */
 	double year;		/* a year its sentence names, or 0 */
-	size_t ctx;		/* into the side's pool: the sentence's
-				 * words, then the governing ones */
+	size_t ctx;		/* into the side's pool[pool]: the
+				 * sentence's words, then the governing
+				 * ones */
 	uint8_t nwide, nnear;
+	uint8_t pool;		/* the worker that read ctx */
 	bool has_ctx;		/* ctx read (on first use) */
 	bool used;		/* paired */
 };
@@ -122,8 +127,9 @@ struct fig_side {
 	const struct quantity_words *qw;
 	struct fig_site *site;	/* per figure of a */
 	size_t *order;		/* figures by bucket, group, position */
-	uint32_t *pool;
-	size_t npool, pool_cap;
+	uint32_t *pool[FIG_WORKERS];	/* contexts, one pool per worker
+					 * of find_candidates() */
+	size_t npool[FIG_WORKERS], pool_cap[FIG_WORKERS];
 	double toll[QUANTITY_EVENT_COUNT];	/* main_tolls() */
 };
 
@@ -359,9 +365,11 @@ read_side(void *arg)
 	main_tolls(s);
 }
 
-/* The words around figure i, read on first use. */
+/* The words around figure i, read on first use, by worker k into its
+ * pool: a figure is in one bucket, and a bucket's pairs are judged by
+ * one worker. */
 static struct fig_site *
-site_ctx(struct fig_side *s, size_t i)
+site_ctx(struct fig_side *s, size_t i, int k)
 {
 	struct fig_site *x = &s->site[i];
 	const struct figure *f = &s->a->fig[i];
@@ -370,15 +378,17 @@ site_ctx(struct fig_side *s, size_t i)
 	if (x->has_ctx)
 		return x;
 	x->has_ctx = true;
-	MEM_GROW(s->pool, s->pool_cap, s->npool + 2 * QUANTITY_CONTEXT_MAX);
-	w = s->pool + s->npool;
-	x->ctx = s->npool;
+	x->pool = (uint8_t)k;
+	MEM_GROW(s->pool[k], s->pool_cap[k],
+	         s->npool[k] + 2 * QUANTITY_CONTEXT_MAX);
+	w = s->pool[k] + s->npool[k];
+	x->ctx = s->npool[k];
 	x->nwide = (uint8_t)quantity_figure_context(s->qw, s->a, f, &x->q,
 	                                            QUANTITY_CONTEXT_WIDE, w);
 	x->nnear = (uint8_t)quantity_figure_context(s->qw, s->a, f, &x->q,
 	                                            QUANTITY_CONTEXT_NEAR,
 	                                            w + x->nwide);
-	s->npool += x->nwide + x->nnear;
+	s->npool[k] += x->nwide + x->nnear;
 	return x;
 }
 
@@ -686,9 +696,9 @@ ranges_apart(const struct figure *fa, const struct quantity *a,
 }
 
 /* Whether left figure l and right figure r are one quantity of the two
- * reports; if so *out is the candidate. */
+ * reports; if so *out is the candidate.  k: the worker judging. */
 static bool
-judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out)
+judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out, int k)
 {
 	struct fig_side *ls = &run->side[SIDE_LEFT];
 	struct fig_side *rs = &run->side[SIDE_RIGHT];
@@ -760,12 +770,13 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out)
 	     ls->site[l].year != rs->site[r].year ||
 	     (a->dim == QUANTITY_COUNT && link != QUANTITY_SAME && !told)))
 		return false;
-	x = site_ctx(ls, l);
-	y = site_ctx(rs, r);
-	wide = quantity_context_overlap(ls->pool + x->ctx, x->nwide,
-	                                rs->pool + y->ctx, y->nwide);
-	near = quantity_context_overlap(ls->pool + x->ctx + x->nwide,
-	                                x->nnear, rs->pool + y->ctx + y->nwide,
+	x = site_ctx(ls, l, k);
+	y = site_ctx(rs, r, k);
+	wide = quantity_context_overlap(ls->pool[x->pool] + x->ctx, x->nwide,
+	                                rs->pool[y->pool] + y->ctx, y->nwide);
+	near = quantity_context_overlap(ls->pool[x->pool] + x->ctx + x->nwide,
+	                                x->nnear,
+	                                rs->pool[y->pool] + y->ctx + y->nwide,
 	                                y->nnear);
 	if (by_number && a->dim == QUANTITY_COUNT && wide < FIG_CTX_SAME_COUNT)
 		return false;
@@ -827,21 +838,56 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out)
 	return true;
 }
 
-/* Every pair of lo[0 .. nl) x ro[0 .. nr) that judge() keeps. */
+/* A piece of the comparison: every figure of lo[0 .. nl) (left) with
+ * every one of ro[0 .. nr) (right). */
+struct fig_task {
+	const size_t *lo, *ro;
+	size_t nl, nr;
+};
+
+struct fig_tasks {
+	struct fig_task *v;
+	size_t n, cap;
+};
+
+/* One worker's share of the tasks, and the candidates it keeps. */
+struct fig_work {
+	struct fig_run *run;
+	const struct fig_task *task;
+	size_t ntask;
+	int k;
+	struct fig_cand *cand;
+	size_t ncand, cand_cap;
+};
+
 static void
-compare_all(struct fig_run *run, const size_t *lo, size_t nl,
-            const size_t *ro, size_t nr)
+add_task(struct fig_tasks *t, const size_t *lo, size_t nl, const size_t *ro,
+         size_t nr)
 {
-	size_t i, j;
+	MEM_GROW(t->v, t->cap, t->n + 1);
+	t->v[t->n++] = (struct fig_task){ lo, ro, nl, nr };
+}
+
+/* Every pair of each task that judge() keeps. */
+static void
+judge_tasks(void *arg)
+{
+	struct fig_work *w = arg;
+	size_t t, i, j;
 	struct fig_cand c;
 
-	for (i = 0; i < nl; i++)
-		for (j = 0; j < nr; j++)
-			if (judge(run, lo[i], ro[j], &c)) {
-				MEM_GROW(run->cand, run->cand_cap,
-				         run->ncand + 1);
-				run->cand[run->ncand++] = c;
-			}
+	for (t = 0; t < w->ntask; t++) {
+		const struct fig_task *x = &w->task[t];
+
+		for (i = 0; i < x->nl; i++)
+			for (j = 0; j < x->nr; j++)
+				if (judge(w->run, x->lo[i], x->ro[j], &c,
+				          w->k)) {
+					MEM_GROW(w->cand, w->cand_cap,
+					         w->ncand + 1);
+					w->cand[w->ncand++] = c;
+				}
+	}
 }
 
 static size_t
@@ -852,8 +898,8 @@ capped(size_t n)
 
 /* A bucket too big to compare whole: passage by passage. */
 static void
-compare_by_group(struct fig_run *run, const size_t *lo, size_t nl,
-                 const size_t *ro, size_t nr)
+tasks_by_group(const struct fig_run *run, struct fig_tasks *t,
+               const size_t *lo, size_t nl, const size_t *ro, size_t nr)
 {
 	const struct fig_site *ls = run->side[SIDE_LEFT].site;
 	const struct fig_site *rs = run->side[SIDE_RIGHT].site;
@@ -874,16 +920,17 @@ compare_by_group(struct fig_run *run, const size_t *lo, size_t nl,
 		for (je = j; je < nr && rs[ro[je]].group == g; je++)
 			;
 		if (g != ALIGN_NONE)
-			compare_all(run, lo + i, capped(ie - i), ro + j,
-			            capped(je - j));
+			add_task(t, lo + i, capped(ie - i), ro + j,
+			         capped(je - j));
 		i = ie;
 		j = je;
 	}
 }
 
-/* The candidates of every bucket both sides have. */
+/* The pairs to judge: of every bucket both sides have, whole or passage
+ * by passage. */
 static void
-find_candidates(struct fig_run *run)
+find_tasks(const struct fig_run *run, struct fig_tasks *t)
 {
 	const struct fig_side *L = &run->side[SIDE_LEFT];
 	const struct fig_side *R = &run->side[SIDE_RIGHT];
@@ -907,14 +954,54 @@ find_candidates(struct fig_run *run)
 			continue;
 		}
 		if ((double)(ie - i) * (double)(je - j) <= FIG_BUCKET_PAIRS)
-			compare_all(run, L->order + i, ie - i, R->order + j,
-			            je - j);
+			add_task(t, L->order + i, ie - i, R->order + j,
+			         je - j);
 		else
-			compare_by_group(run, L->order + i, ie - i,
-			                 R->order + j, je - j);
+			tasks_by_group(run, t, L->order + i, ie - i,
+			               R->order + j, je - j);
 		i = ie;
 		j = je;
 	}
+}
+
+/* The candidates of every bucket both sides have, in two workers: the
+ * first takes the tasks up to half the pairs, the second the rest, and
+ * the first's candidates come first, as if one had judged them all.  A
+ * figure is in one bucket, so in the tasks of one worker (site_ctx()). */
+static void
+find_candidates(struct fig_run *run)
+{
+	struct fig_tasks t = { 0 };
+	struct fig_work w[FIG_WORKERS];
+	double pairs = 0, half = 0;
+	size_t i, cut;
+	int k;
+
+	find_tasks(run, &t);
+	for (i = 0; i < t.n; i++)
+		pairs += (double)t.v[i].nl * (double)t.v[i].nr;
+	for (cut = 0; cut < t.n && half < pairs / 2; cut++)
+		half += (double)t.v[cut].nl * (double)t.v[cut].nr;
+	for (k = 0; k < FIG_WORKERS; k++)
+		w[k] = (struct fig_work){ .run = run, .k = k };
+	w[0].task = t.v;
+	w[0].ntask = cut;
+	w[1].task = t.v + cut;
+	w[1].ntask = t.n - cut;
+	thread_both_for(run->side[SIDE_LEFT].a->text_len +
+	                        run->side[SIDE_RIGHT].a->text_len,
+	                judge_tasks, &w[1], &w[0]);
+	run->cand = w[0].cand;
+	run->ncand = w[0].ncand;
+	run->cand_cap = w[0].cand_cap;
+	if (w[1].ncand > 0) {
+		MEM_GROW(run->cand, run->cand_cap, run->ncand + w[1].ncand);
+		memcpy(run->cand + run->ncand, w[1].cand,
+		       w[1].ncand * sizeof *run->cand);
+		run->ncand += w[1].ncand;
+	}
+	free(w[1].cand);
+	free(t.v);
 }
 
 static int
@@ -1032,12 +1119,13 @@ run_judge(struct fig_run *run, const struct alignment *al,
 static void
 run_fini(struct fig_run *run)
 {
-	int s;
+	int s, k;
 
 	for (s = 0; s < 2; s++) {
 		free(run->side[s].site);
 		free(run->side[s].order);
-		free(run->side[s].pool);
+		for (k = 0; k < FIG_WORKERS; k++)
+			free(run->side[s].pool[k]);
 	}
 	free(run->cand);
 }
