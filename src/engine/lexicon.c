@@ -77,12 +77,7 @@ rehash(struct lexicon *lx, size_t size)
 	size_t i;
 
 	free(lx->slot);
-	/* Zeroed by writing, not calloc(): a fresh mapping read first maps
-	 * the zero page, and each store after it replaces that mapping,
-	 * which in a process of two threads stops the other core to flush
-	 * its TLB (a tenth of tokenizing a 4 MB report). */
-	lx->slot = xmalloc(size * sizeof *lx->slot);
-	memset(lx->slot, 0, size * sizeof *lx->slot);
+	lx->slot = xcalloc_probed(size, sizeof *lx->slot);
 	lx->mask = size - 1;
 	for (i = 1; i < lx->n; i++) {
 		size_t k = lx->e[i].hash & lx->mask;

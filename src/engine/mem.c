@@ -53,6 +53,18 @@ xcalloc(size_t nmemb, size_t size)
 }
 
 void *
+xcalloc_probed(size_t nmemb, size_t size)
+{
+	void *p;
+
+	if (size != 0 && nmemb > SIZE_MAX / size)
+		fatal("out of memory (%zu x %zu bytes)", nmemb, size);
+	p = xmalloc(nmemb * size);
+	memset(p, 0, nmemb * size);
+	return p;
+}
+
+void *
 xreallocarray(void *ptr, size_t nmemb, size_t size)
 {
 	void *p;
