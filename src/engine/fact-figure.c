@@ -978,6 +978,8 @@ find_candidates(struct fig_run *run)
 	int k;
 
 	find_tasks(run, &t);
+	if (t.n == 0)
+		return;
 	for (i = 0; i < t.n; i++)
 		pairs += (double)t.v[i].nl * (double)t.v[i].nr;
 	for (cut = 0; cut < t.n && half < pairs / 2; cut++)
