@@ -6,6 +6,8 @@
 #include "testutil.h"
 #include "ustr.h"
 
+#include <unistr.h>
+
 #define U(s) ((const uint8_t *)(s))
 
 START_TEST(ustr_decode_invalid_byte_is_replacement_and_advances)
@@ -192,6 +194,38 @@ END_TEST
 
 /* Unicode's best practice for U+FFFD: one per maximal subpart of an
  * ill-formed sequence (the examples of Unicode 15, section 3.9). */
+/* Whether a text is valid UTF-8, told run by run between the ASCII, as
+ * libunistring tells it of the whole: on texts of the bytes where
+ * sequences start, continue, end early, run long or encode surrogates. */
+START_TEST(ustr_is_valid_is_utf8_checked_whole)
+{
+	static const uint8_t bytes[] = {
+		'a', ' ', '.', 0x80, 0x8F, 0xA0, 0xBF, 0xC0, 0xC2, 0xC3, 0xDF,
+		0xE0, 0xE2, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF,
+	};
+	uint8_t s[24];
+	unsigned seed = 7, k, valid = 0;
+	size_t n, i;
+
+	for (k = 0; k < 200000; k++) {
+		seed = seed * 1103515245u + 12345u;
+		n = (seed >> 16) % sizeof s;
+		for (i = 0; i < n; i++) {
+			seed = seed * 1103515245u + 12345u;
+			/* ASCII half the time, as text is. */
+			s[i] = (seed >> 20) % 2 ? 'x'
+			       : bytes[(seed >> 8) % sizeof bytes];
+		}
+		ck_assert_msg(ustr_is_valid(s, n) == (u8_check(s, n) == NULL),
+		              "case %u", k);
+		valid += ustr_is_valid(s, n);
+	}
+	/* Both answers were seen. */
+	ck_assert_uint_gt(valid, 1000);
+	ck_assert_uint_lt(valid, 199000);
+}
+END_TEST
+
 START_TEST(ustr_decode_replaces_each_maximal_subpart)
 {
 	static const struct {
@@ -294,6 +328,7 @@ suite_make(void)
 	tc = tcase_create("decoding");
 	tcase_add_test(tc, ustr_decode_invalid_byte_is_replacement_and_advances);
 	tcase_add_test(tc, ustr_encode_roundtrips);
+	tcase_add_test(tc, ustr_is_valid_is_utf8_checked_whole);
 	tcase_add_test(tc, ustr_decode_replaces_each_maximal_subpart);
 	tcase_add_test(tc, ustr_decode_accepts_the_edges_of_each_range);
 	suite_add_tcase(s, tc);

@@ -92,7 +92,19 @@ ustr_is_ascii(const uint8_t *s, size_t n)
 bool
 ustr_is_valid(const uint8_t *s, size_t n)
 {
-	return u8_check(s, n) == NULL;
+	size_t i = 0, j;
+
+	/* Runs of ASCII eight bytes at a time; libunistring checks the
+	 * runs between, which end at an ASCII byte as a valid sequence
+	 * never holds one. */
+	while ((i = ustr_ascii_run(s, n, i)) < n) {
+		for (j = i + 1; j < n && s[j] >= 0x80; j++)
+			;
+		if (u8_check(s + i, j - i) != NULL)
+			return false;
+		i = j;
+	}
+	return true;
 }
 
 bool
