@@ -551,22 +551,16 @@ json_para_or_null(struct out *o, size_t p)
 		out_size(o, p);
 }
 
-/* Versions of one report: how many paragraphs pair closely, and what
- * changed, one change a line, with the words the text export shows. */
+/* Revision changes [from, to), each after its separator. */
 static void
-json_revisions(struct out *o, const struct compare *c)
+json_changes(struct out *o, const struct compare *c, size_t from, size_t to)
 {
 	const struct revisions *rv = c->revisions;
 	struct out *item = out_new(NULL);
 	const uint8_t *m;
 	size_t i, n;
 
-	out_puts(o, ",\n  \"revisions\": {\"close\": ");
-	out_size(o, rv->close);
-	out_puts(o, ", \"content\": ");
-	out_size(o, rv->content);
-	out_puts(o, ", \"changes\": [");
-	for (i = 0; i < rv->n; i++) {
+	for (i = from; i < to; i++) {
 		const struct revision_item *it = &rv->v[i];
 
 		out_puts(o, i ? ",\n    {\"kind\":\"" : "\n    {\"kind\":\"");
@@ -581,7 +575,6 @@ json_revisions(struct out *o, const struct compare *c)
 		json_str(o, m, n);
 		out_putc(o, '}');
 	}
-	out_puts(o, rv->n ? "\n  ]}" : "]}");
 	out_free(item);
 }
 
@@ -675,8 +668,9 @@ fact_rows(const struct compare *c, const struct ledger *l)
 #define JSON_PARA_FRAME 64
 #define JSON_FACT_FRAME 160
 #define JSON_GROUP_FRAME 64
+#define JSON_CHANGE_FRAME 160	/* a revision change, its excerpt too */
 
-enum piece_kind { PIECE_PARAS, PIECE_GROUPS };
+enum piece_kind { PIECE_PARAS, PIECE_GROUPS, PIECE_CHANGES };
 
 struct piece {
 	enum piece_kind kind;
@@ -686,6 +680,7 @@ struct piece {
 	size_t from, to;
 	struct out *o;			/* memory */
 	const struct fact_attribs *fa;	/* PIECE_GROUPS */
+	const struct compare *c;	/* PIECE_CHANGES */
 };
 
 static void
@@ -695,8 +690,10 @@ render(void *arg)
 
 	if (p->kind == PIECE_PARAS)
 		json_paras(p->o, p->a, p->from, p->to);
-	else
+	else if (p->kind == PIECE_GROUPS)
 		json_groups(p->o, p->fs, p->ed, p->from, p->to, p->fa);
+	else
+		json_changes(p->o, p->c, p->from, p->to);
 }
 
 static size_t
@@ -707,6 +704,8 @@ estimate(const struct piece *p, size_t i)
 
 	if (p->kind == PIECE_PARAS)
 		return p->a->para[i].len + JSON_PARA_FRAME;
+	if (p->kind == PIECE_CHANGES)
+		return JSON_CHANGE_FRAME;
 	gr = &p->fs->group[i];
 	n = JSON_GROUP_FRAME;
 	for (k = gr->first; k < gr->first + gr->n; k++)
@@ -763,6 +762,24 @@ render_all(struct out *o, struct piece tmpl, size_t n, struct out *mem[2])
 	}
 }
 
+/* Versions of one report: how many paragraphs pair closely, and what
+ * changed, one change a line, with the words the text export shows. */
+static void
+json_revisions(struct out *o, const struct compare *c, struct out *mem[2])
+{
+	const struct revisions *rv = c->revisions;
+	struct piece changes = { .kind = PIECE_CHANGES, .c = c };
+
+	out_puts(o, ",\n  \"revisions\": {\"close\": ");
+	out_size(o, rv->close);
+	out_puts(o, ", \"content\": ");
+	out_size(o, rv->content);
+	out_puts(o, ", \"changes\": [");
+	if (rv->n > 0)
+		render_all(o, changes, rv->n, mem);
+	out_puts(o, rv->n ? "\n  ]}" : "]}");
+}
+
 /* The links of fs (struct fact_link) after the ng passages: each two
  * paragraphs an alignment of their own, "link": "figure", with no facts
  * of its own (a consumer that counts the facts of every alignment counts
@@ -806,12 +823,10 @@ export_json_write(struct out *o, const struct compare *c)
 {
 	size_t ng = c->al ? c->al->ngroup : 0;
 	struct out *mem[2] = { out_new(NULL), out_new(NULL) };
-	struct piece left = { PIECE_PARAS, c->left, NULL, NULL, 0, 0, NULL,
-	                      NULL };
-	struct piece right = { PIECE_PARAS, c->right, NULL, NULL, 0, 0, NULL,
-	                       NULL };
-	struct piece groups = { PIECE_GROUPS, NULL, c->facts, c->edits, 0, 0,
-		                NULL, NULL };
+	struct piece left = { .kind = PIECE_PARAS, .a = c->left };
+	struct piece right = { .kind = PIECE_PARAS, .a = c->right };
+	struct piece groups = { .kind = PIECE_GROUPS, .fs = c->facts,
+		                .ed = c->edits };
 	struct ledger *l = ledger_new(c);
 	size_t *rows = fact_rows(c, l);
 	struct fact_attribs fa = { l, rows };
@@ -834,7 +849,7 @@ export_json_write(struct out *o, const struct compare *c)
 		json_links(o, c->facts, ng);
 	out_puts(o, ng || (c->facts && c->facts->nlink) ? "\n  ]" : "]");
 	if (c->revisions != NULL)
-		json_revisions(o, c);
+		json_revisions(o, c, mem);
 	out_puts(o, ",\n  \"ledger\": [");
 	json_ledger(o, c, l);
 	out_puts(o, "\n}\n");
