@@ -400,6 +400,12 @@ if [ "$(eval "printf %s $quoted")" = "$name" ]; then ok "... and the quoted name
 else not_ok "... and the quoted name is the name, as the shell reads it" "$quoted"; fi
 run "$nd" -e text "my report.txt" "$right"
 expect "a name with a space is quoted" 2 "^newsdiff: 'my report.txt': No such file"
+# Letters beyond ASCII show as themselves where the locale has them.
+name=$(printf 'caf\303\251.txt')
+LC_ALL=C.UTF-8 run "$nd" -e text "$name" "$right"
+expect "a UTF-8 name shows as itself in a UTF-8 locale" 2 "^newsdiff: $name: No such file"
+LC_ALL=C run "$nd" -e text "$name" "$right"
+expect "... and as octal escapes in the C locale" 2 "^newsdiff: 'caf'\$'\\\\303\\\\251''.txt': No such file"
 
 # --help and --version: write errors and arguments.
 if [ -w /dev/full ]; then
