@@ -889,6 +889,48 @@ START_TEST(fact_figure_of_two_passages_links_their_paragraphs)
 }
 END_TEST
 
+/* A day each report names once links the two paragraphs that name it
+ * ("set for Nov. 26", "set the trial for November 26"); named twice by
+ * one of them, the day may be said of anything, and links nothing. */
+START_TEST(fact_day_named_once_by_each_links_its_paragraphs)
+{
+	static const char left[] =
+	        "Smuggling ring trial set\n\n"
+	        "The three men face charges of running a smuggling ring "
+	        "across the northern border, and their trial is set for Nov. "
+	        "26, prosecutors said.\n\n"
+	        "The judge denied bail to two of the men on Friday after a "
+	        "short hearing.\n";
+	static const char again[] =
+	        "\nLawyers for the men said they would ask the court for more "
+	        "time before Nov. 26 to study the evidence.\n";
+	static const char right[] =
+	        "Trial date set in smuggling case\n\n"
+	        "Three men accused of running a smuggling ring across the "
+	        "northern border appeared in court on Friday.\n\n"
+	        "A court clerk said the judge denied bail to two of them after "
+	        "a short hearing and set the trial for November 26.\n";
+	char twice[sizeof left + sizeof again];
+	struct t_cmp c;
+	const struct fact *f;
+
+	t_compare(&c, t_article(left), t_article(right));
+	f = fact_find(&c, FACT_FIGURE, "Nov. 26", "November 26");
+	ck_assert_ptr_nonnull(f);
+	ck_assert(f->cross);
+	ck_assert_uint_eq(count_links(&c, f->left.para, f->right.para), 1);
+	t_compare_free(&c);
+
+	snprintf(twice, sizeof twice, "%s%s", left, again);
+	t_compare(&c, t_article(twice), t_article(right));
+	f = fact_find(&c, FACT_FIGURE, "Nov. 26", "November 26");
+	ck_assert_ptr_nonnull(f);
+	ck_assert(f->cross);
+	ck_assert_uint_eq(count_links(&c, f->left.para, f->right.para), 0);
+	t_compare_free(&c);
+}
+END_TEST
+
 /* ---- quotations ---------------------------------------------------- */
 
 START_TEST(fact_quote_with_mixed_marks_matches)
@@ -1766,6 +1808,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_figures_of_two_passages_are_compared);
 	tcase_add_test(tc, fact_figures_of_two_passages_in_the_exports);
 	tcase_add_test(tc, fact_figure_of_two_passages_links_their_paragraphs);
+	tcase_add_test(tc, fact_day_named_once_by_each_links_its_paragraphs);
 	tcase_add_test(tc, fact_counts_of_two_passages_differ_on_one_event_only);
 	tcase_add_test(tc,
 	               fact_distinctive_figure_pairs_two_unaligned_paragraphs);
