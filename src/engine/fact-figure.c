@@ -1049,14 +1049,6 @@ day_of(const struct figure *f)
 	return md % FIGURE_DATE_MONTH != 0 ? md : 0;
 }
 
-static int
-cmp_u32(const void *x, const void *y)
-{
-	uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
-
-	return a < b ? -1 : a > b;
-}
-
 /* The days a report names, sorted (day_of()), to tell a day named once
  * from one named again and again. */
 struct days {
@@ -1075,7 +1067,7 @@ days_init(struct days *d, const struct article *a)
 		if ((d->v[d->n] = day_of(&a->fig[i])) != 0)
 			d->n++;
 	if (d->n > 1)
-		qsort(d->v, d->n, sizeof *d->v, cmp_u32);
+		qsort(d->v, d->n, sizeof *d->v, fact_cmp_u32);
 }
 
 /* Whether day (not 0) is named once among d. */
@@ -1114,16 +1106,15 @@ links_paragraphs(const struct fig_run *run, const struct fig_cand *c,
 {
 	const struct quantity *a = &run->side[SIDE_LEFT].site[c->l].q;
 	const struct quantity *b = &run->side[SIDE_RIGHT].site[c->r].q;
-	const struct figure *fa = &run->side[SIDE_LEFT].a->fig[c->l];
-	const struct figure *fb = &run->side[SIDE_RIGHT].a->fig[c->r];
+	uint32_t day = day_of(&run->side[SIDE_LEFT].a->fig[c->l]);
 
 	if (c->verdict == QUANTITY_COMPATIBLE || a->vague || b->vague)
 		return false;
 	if (a->dim == QUANTITY_CALENDAR)
-		return c->verdict == QUANTITY_MATCH && day_of(fa) != 0 &&
-		       day_of(fa) == day_of(fb) &&
-		       named_once(&days[SIDE_LEFT], day_of(fa)) &&
-		       named_once(&days[SIDE_RIGHT], day_of(fb));
+		return c->verdict == QUANTITY_MATCH && day != 0 &&
+		       day == day_of(&run->side[SIDE_RIGHT].a->fig[c->r]) &&
+		       named_once(&days[SIDE_LEFT], day) &&
+		       named_once(&days[SIDE_RIGHT], day);
 	return true;
 }
 

@@ -86,6 +86,9 @@ void fact_pair_add(struct fact_pair **v, size_t *cap, size_t *n, size_t l,
 /* Cheapest first; ties in the order of l, then r. */
 void fact_pair_sort(struct fact_pair *v, size_t n);
 
+/* qsort() comparison of two uint32_t, ascending. */
+int fact_cmp_u32(const void *a, const void *b);
+
 /* Figures of the two reports paired one to one, wherever they sit. */
 struct fact_figure_pair {
 	size_t left, right;	/* indexes into the articles' figures */

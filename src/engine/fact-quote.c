@@ -282,14 +282,6 @@ add_diffs(struct fact_acc *fs, struct fact *f, const struct qwords *a,
 	f->ndiff = fs->nd - f->diff;
 }
 
-static int
-cmp_u32(const void *a, const void *b)
-{
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-
-	return x < y ? -1 : x > y;
-}
-
 /* Sort each quotation's words into its sorted array. */
 static void
 qwords_sort(struct qwords *q, size_t n)
@@ -300,7 +292,7 @@ qwords_sort(struct qwords *q, size_t n)
 		q[i].sorted = xreallocarray(NULL, q[i].n + 1,
 		                            sizeof *q[i].sorted);
 		memcpy(q[i].sorted, q[i].w, q[i].n * sizeof *q[i].w);
-		qsort(q[i].sorted, q[i].n, sizeof *q[i].sorted, cmp_u32);
+		qsort(q[i].sorted, q[i].n, sizeof *q[i].sorted, fact_cmp_u32);
 	}
 }
 
@@ -1252,7 +1244,7 @@ find_unquoted(struct fact_acc *fs, const struct alignment *al, size_t g,
 		free(fw);
 		return;
 	}
-	qsort(fw, nfw, sizeof *fw, cmp_u32);
+	qsort(fw, nfw, sizeof *fw, fact_cmp_u32);
 	for (i = m = 0; i < nfw; i++)
 		if (m == 0 || fw[m - 1] != fw[i])
 			fw[m++] = fw[i];

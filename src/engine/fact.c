@@ -92,6 +92,14 @@ cmp_pair(const void *a, const void *b)
 	return x->r < y->r ? -1 : x->r > y->r;
 }
 
+int
+fact_cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
 void
 fact_pair_sort(struct fact_pair *v, size_t n)
 {

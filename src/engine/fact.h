@@ -64,9 +64,10 @@ struct fact_range {
 
 /* Two paragraphs, one of each report, in two passages (or one in none),
  * that give one figure: a count or measure both give, one they disagree
- * on, or a day each names once.  A reader comparing the reports wants them side by side,
- * though each passage pairs them with another paragraph.  One per figure
- * pair: links of the same two paragraphs are next to each other. */
+ * on, or a day each names once.  A reader comparing the reports wants
+ * them side by side, though each passage pairs them with another
+ * paragraph.  One per figure pair: links of the same two paragraphs are
+ * next to each other. */
 struct fact_link {
 	size_t left, right;	/* paragraph indexes */
 	size_t group;		/* the passage whose facts hold the figure
