@@ -105,7 +105,8 @@ breaks_need(struct breaks *b, size_t lo, size_t hi)
 	b->to = end;
 }
 
-/* The last break in (start, i], else start. */
+/* The last break in (start, i], else start: at or after the last fresh
+ * break there if any, and only those are read. */
 static size_t
 last_break(struct breaks *b, size_t start, size_t i)
 {
@@ -113,14 +114,8 @@ last_break(struct breaks *b, size_t start, size_t i)
 
 	for (p = i; p > start && !fresh_break(b->s, p); p--)
 		;
-	if (p > start) {	/* a fresh break; only later ones count */
-		breaks_need(b, p, i);
-		for (; i > p && !b->brk[i]; i--)
-			;
-		return i;
-	}
-	breaks_need(b, start + 1, i);
-	for (; i > start && !b->brk[i]; i--)
+	breaks_need(b, p > start ? p : start + 1, i);
+	for (; i > p && !b->brk[i]; i--)
 		;
 	return i;
 }
