@@ -405,36 +405,32 @@ find_unpaired(const struct compare *c, struct found *f, bool *same[2])
 	}
 	free(lo);
 	/* The rest are added or removed, listed in document order: removed
-	 * paragraphs that follow one passage share its place. */
+	 * paragraphs that follow one passage share its place, just after
+	 * its last right paragraph (0 before the first passage). */
 	for (s = 0; s < 2; s++) {
-		const struct article *a = s ? c->right : c->left;
+		const size_t *group_of = s ? al->right_group : al->left_group;
+		size_t after = 0;
 
-		for (i = 0; i < a->npara; i++) {
+		for (i = 0; i < (s ? c->right : c->left)->npara; i++) {
 			struct revision_item it = { s ? REVISION_ADDED
 			                              : REVISION_REMOVED,
 				ALIGN_NONE, ARTICLE_NONE, ARTICLE_NONE, 0, 0 };
-			size_t key = 0, p;
+			size_t g = group_of[i], key;
 
-			if ((s ? al->right_group : al->left_group)[i] !=
-			    ALIGN_NONE || same[s][i])
+			if (g != ALIGN_NONE) {
+				if (!s)
+					after = 2 * align_right(al, g,
+					        al->group[g].nright - 1) + 1;
+				continue;
+			}
+			if (same[s][i])
 				continue;
 			if (s) {
 				it.right = i;
 				key = 2 * i;
 			} else {
 				it.left = i;
-				/* After the passage of the paragraph before
-				 * it. */
-				for (p = i; p-- > 0;) {
-					size_t g = al->left_group[p];
-
-					if (g != ALIGN_NONE) {
-						key = 2 * align_right(al, g,
-						        al->group[g].nright - 1) +
-						      1;
-						break;
-					}
-				}
+				key = after;
 			}
 			add(f, key, it);
 		}
