@@ -931,6 +931,65 @@ START_TEST(fact_day_named_once_by_each_links_its_paragraphs)
 }
 END_TEST
 
+/* A count one report gives once links the two paragraphs that give it
+ * ("212 passengers"), even when the other report says it again; a count
+ * both reports say again and again names the story's subject, said of
+ * anything, and links nothing. */
+START_TEST(fact_count_both_reports_repeat_links_nothing)
+{
+	static const char left[] =
+	        "Ferry fire leaves passengers stranded\n\n"
+	        "A fire broke out in the engine room of a ferry crossing the "
+	        "strait on Sunday, and the crew turned back to port, the coast "
+	        "guard said.\n\n"
+	        "All 212 passengers were taken off by lifeboats and tugs "
+	        "before nightfall, a port official said.\n\n"
+	        "The ferry company said it would pay for hotel rooms and put "
+	        "on a bus to the capital.\n";
+	static const char left_again[] =
+	        "\nRelatives of the 212 passengers waited at the terminal for "
+	        "news through the afternoon.\n";
+	static const char right[] =
+	        "Passengers rescued from burning ferry\n\n"
+	        "Lifeboats and tugs took passengers off a ferry that caught "
+	        "fire in the strait on Sunday, before nightfall. Its crew had "
+	        "put out the fire by the evening.\n\n"
+	        "The company said the ferry carried 212 passengers, and that "
+	        "it would pay for their hotel rooms and a bus to the "
+	        "capital.\n";
+	static const char right_again[] =
+	        "\nFamilies of the 212 passengers gathered at the terminal to "
+	        "wait for news.\n";
+	char l2[sizeof left + sizeof left_again];
+	char r2[sizeof right + sizeof right_again];
+	const char *lefts[] = { left, l2, l2 }, *rights[] = { right, right, r2 };
+	const size_t want[] = { 1, 1, 0 };
+	size_t i, k, n;
+
+	snprintf(l2, sizeof l2, "%s%s", left, left_again);
+	snprintf(r2, sizeof r2, "%s%s", right, right_again);
+	for (i = 0; i < 3; i++) {
+		struct t_cmp c;
+		const struct fact *f;
+
+		t_compare(&c, t_article(lefts[i]), t_article(rights[i]));
+		/* The count of the lifeboats' paragraph and the company's,
+		 * in two passages. */
+		for (k = 0, n = 0, f = NULL; k < c.facts->nfact; k++)
+			if (c.facts->fact[k].type == FACT_FIGURE &&
+			    c.facts->fact[k].left.para == 2 &&
+			    c.facts->fact[k].right.para == 2)
+				f = &c.facts->fact[k], n++;
+		ck_assert_msg(n == 1, "case %zu: %zu figures", i, n);
+		ck_assert_int_eq(f->status, FACT_MATCH);
+		ck_assert(f->cross);
+		ck_assert_uint_eq(count_links(&c, 2, 2), want[i]);
+		ck_assert_uint_eq(c.facts->nlink, want[i]);
+		t_compare_free(&c);
+	}
+}
+END_TEST
+
 /* ---- quotations ---------------------------------------------------- */
 
 START_TEST(fact_quote_with_mixed_marks_matches)
@@ -1809,6 +1868,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_figures_of_two_passages_in_the_exports);
 	tcase_add_test(tc, fact_figure_of_two_passages_links_their_paragraphs);
 	tcase_add_test(tc, fact_day_named_once_by_each_links_its_paragraphs);
+	tcase_add_test(tc, fact_count_both_reports_repeat_links_nothing);
 	tcase_add_test(tc, fact_counts_of_two_passages_differ_on_one_event_only);
 	tcase_add_test(tc,
 	               fact_distinctive_figure_pairs_two_unaligned_paragraphs);
