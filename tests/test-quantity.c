@@ -236,6 +236,13 @@ static const struct event_row event_rows[] = {
 	  QUANTITY_PERSONS },
 	{ "Nine fishermen are still missing.", "Nine", QUANTITY_MISSING,
 	  QUANTITY_PERSONS },
+	/* An event feared is still the count's event. */
+	{ "At least 40 people were feared missing.", "40", QUANTITY_MISSING,
+	  QUANTITY_PERSONS },
+	{ "Twelve fishermen were feared dead.", "Twelve", QUANTITY_DEAD,
+	  QUANTITY_PERSONS },
+	{ "Some 20 people were feared to have drowned.", "20", QUANTITY_DEAD,
+	  QUANTITY_PERSONS },
 	{ "Police arrested 640 protesters downtown.", "640",
 	  QUANTITY_ARRESTED, QUANTITY_PERSONS },
 	{ "Some 640 people have been detained since May.", "640",
@@ -490,6 +497,17 @@ static const struct pair_row pair_rows[] = {
 	{ "Police arrested 640 protesters downtown.", "640",
 	  "Some 640 people have been detained since May.", "640",
 	  QUANTITY_SAME, QUANTITY_MATCH },
+	/* The feared and the found are two counts: one when they agree;
+	 * the feared missing and the feared dead, two quantities. */
+	{ "At least 12 people were feared dead.", "12",
+	  "The crash killed 8 people.", "8", QUANTITY_SAME_KIND,
+	  QUANTITY_DIFFER },
+	{ "At least 40 people were feared missing.", "40",
+	  "Some 20 people were feared to have drowned.", "20",
+	  QUANTITY_UNRELATED, QUANTITY_MATCH },
+	{ "Twelve fishermen were feared dead.", "Twelve",
+	  "Some 20 people were feared to have drowned.", "20",
+	  QUANTITY_SAME, QUANTITY_DIFFER },
 	/* Two sets of the dead named apart. */
 	{ "The group killed five Americans in all.", "five",
 	  "It killed three other American officials.", "three",

@@ -291,8 +291,14 @@ static const struct {
 
 /* A word just before an event word that takes the event back: "1,430
  * counts of attempted murder" counts no dead. */
-static const char *const unevent_defs[] = { "attempted", "feared" };
+static const char *const unevent_defs[] = { "attempted" };
 #define NUNEVENTS (sizeof unevent_defs / sizeof *unevent_defs)
+
+/* A word that makes the event one feared, not found: "40 people were
+ * feared missing", "12 feared dead", "feared to have drowned".  Those
+ * are counted still, but are not the count of those found so. */
+static const char *const feared_defs[] = { "feared", "presumed" };
+#define NFEARED (sizeof feared_defs / sizeof *feared_defs)
 
 /* A word right after the number that makes the count a part of some
  * other total: "three other members", "two more bodies". */
@@ -439,6 +445,7 @@ static const char *const number_defs[] = {
 #define QW_EXPECT 0x400
 #define QW_NUMBER 0x800		/* a count spelled out: "five" */
 #define QW_LEVEL 0x1000		/* "rose", "stood": level_defs */
+#define QW_FEARED 0x2000	/* "feared": feared_defs */
 
 struct qw_entry {
 	uint32_t id;		/* lexicon id (a folded word, or a stem in
@@ -580,6 +587,9 @@ quantity_words_new(struct lexicon *lx)
 	for (i = 0; i < NUNEVENTS; i++)
 		table_add(&qw->words, intern_str(lx, unevent_defs[i]))->flags |=
 		        QW_UNEVENT;
+	for (i = 0; i < NFEARED; i++)
+		table_add(&qw->words, intern_str(lx, feared_defs[i]))->flags |=
+		        QW_FEARED;
 	for (i = 0; i < NPARTS; i++)
 		table_add(&qw->words, intern_str(lx, part_defs[i]))->flags |=
 		        QW_PART;
@@ -754,13 +764,17 @@ currency_before(const struct reader *r, size_t i, size_t *first)
 /* The event word nearest the number: up to QUANTITY_EVENT_BEFORE words
  * before token before (QUANTITY_SUBJECT_EVENT_BACK past a verb of level
  * if bare, the count having no noun), QUANTITY_EVENT_AFTER after token
- * after, in the sentence and with no number between. */
+ * after, in the sentence and with no number between.  *feared (unless
+ * feared is NULL) tells whether a word such as "feared" makes it an
+ * event feared, not found. */
 static enum quantity_event
-event_near(const struct reader *r, size_t before, size_t after, bool bare)
+event_near(const struct reader *r, size_t before, size_t after, bool bare,
+           bool *feared)
 {
 	size_t i, k, bdist = SIZE_MAX, adist = SIZE_MAX;
 	size_t back = QUANTITY_EVENT_BEFORE;
 	enum quantity_event be = QUANTITY_NO_EVENT, ae = QUANTITY_NO_EVENT;
+	bool bfeared = false, afeared = false;
 
 	for (i = after, k = 0; i < r->s->ntok; i++) {
 		const struct token *t = &r->s->tok[i];
@@ -776,6 +790,11 @@ event_near(const struct reader *r, size_t before, size_t after, bool bare)
 			ae = (enum quantity_event)word_at(r, i)->event;
 			adist = k;
 			break;
+		}
+		if (word_at(r, i)->flags & QW_FEARED) {
+			afeared = true;	/* "were feared missing" */
+			k++;
+			continue;
 		}
 		if (!(t->flags & TOKEN_STOP) &&
 		    !(word_at(r, i)->flags & QW_PART))
@@ -793,6 +812,8 @@ event_near(const struct reader *r, size_t before, size_t after, bool bare)
 		if (word_at(r, i - 1)->event &&
 		    !(i > 1 && (word_at(r, i - 2)->flags & QW_UNEVENT))) {
 			be = (enum quantity_event)word_at(r, i - 1)->event;
+			bfeared = i > 1 &&
+			          (word_at(r, i - 2)->flags & QW_FEARED);
 			bdist = k;
 			break;
 		}
@@ -801,6 +822,8 @@ event_near(const struct reader *r, size_t before, size_t after, bool bare)
 			back = QUANTITY_SUBJECT_EVENT_BACK;
 		k++;
 	}
+	if (feared)
+		*feared = bdist < adist ? bfeared : afeared && ae;
 	return bdist < adist ? be : ae;
 }
 
@@ -929,7 +952,7 @@ earlier_count_event(const struct reader *r, size_t first)
 	nend = after;
 	if (noun_after(r, after, &nend, &part) == SIZE_MAX)
 		nend = after;
-	return event_near(r, k - 1, nend, nend == after);
+	return event_near(r, k - 1, nend, nend == after, NULL);
 }
 
 /* A noun written before the number and joined to it by a linking word:
@@ -1172,12 +1195,14 @@ quantity_read(const struct quantity_words *qw, const struct lexicon *lx,
 		 * "300,000 deaths", "1,800 injured". */
 		out->event = event_near(&r, site->first,
 		                        nend > after ? nend : after,
-		                        nend <= after);
+		                        nend <= after, &out->feared);
 		/* People are killed or carried off; stuff is spilled or
 		 * carried. */
 		if ((out->dim == QUANTITY_COUNT) !=
 		    (out->event < QUANTITY_SPILLED))
 			out->event = QUANTITY_NO_EVENT;
+		if (out->event == QUANTITY_NO_EVENT)
+			out->feared = false;
 		if (out->event != QUANTITY_NO_EVENT &&
 		    out->event != QUANTITY_RECALLED &&
 		    out->cls == QUANTITY_NO_CLASS && out->noun == 0 &&
@@ -1312,6 +1337,10 @@ quantity_relate(const struct quantity *a, const struct quantity *b)
 	if (a->cls && b->cls && a->cls != b->cls)
 		return QUANTITY_UNRELATED;
 	if (a->event && a->event == b->event) {
+		/* "12 feared dead" and "eight dead": the feared and the
+		 * found are two counts, one when they agree. */
+		if (a->feared != b->feared)
+			return QUANTITY_SAME_KIND;
 		/* "killed 191 people" and "191 deaths"; not "five Americans"
 		 * and "three officials", two different sets of the dead. */
 		if (a->generic || b->generic || a->noun == 0 || b->noun == 0 ||

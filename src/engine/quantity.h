@@ -101,6 +101,8 @@ struct quantity {
 	bool generic;		/* the noun says only "people" */
 	bool part;		/* "three other ...", "two more ...": a
 				 * part of some total, not the total */
+	bool feared;		/* the event feared, not found: "feared
+				 * dead", "presumed missing" */
 	bool vague;		/* "dozens", "hundreds": an order of
 				 * magnitude, not a count to contradict */
 	bool expected;		/* "was expected to ... over 100 mph",
