@@ -548,7 +548,7 @@ run "$nd $rl $rr"
 check "versions of one report: the reader opens with what changed" \
 	wait_for "^Two versions of one report: 5 changes, in the right report's order" 5
 check "... how many paragraphs pair closely" \
-	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 2p | grep -q '^14 of 16 paragraphs pair closely'"
+	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 2p | grep -q '^12 of 16 paragraphs pair closely'"
 check "... the changes, one a numbered line, in the right report's order" \
 	bash -c "tmux -L $sock capture-pane -t t -p | sed -n 4,8p | cut -c1-90 | diff - <(printf '%s\n' \
 		'1  figure changed     headline: 12 → 17 dead' \

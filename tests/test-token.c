@@ -708,6 +708,24 @@ END_TEST
 
 /* ---- sentences ------------------------------------------------------ */
 
+/* A dateline's credit ends with a dash after its parenthesis; the word
+ * after it starts the first sentence, and its capital says no name.  A
+ * dash elsewhere starts nothing. */
+START_TEST(token_sentence_flag_after_a_datelines_credit)
+{
+	scan("GAUHATI, India (AP) " "\xE2\x80\x94" " Floodwaters swept in.");
+	ck_assert(tok("Floodwaters")->flags & TOKEN_SENT);
+	ck_assert(!(tok("India")->flags & TOKEN_SENT));
+	scan("NEW DELHI (Reuters) - Rescue teams came.");
+	ck_assert(tok("Rescue")->flags & TOKEN_SENT);
+	scan("LONDON (AP) -- Police said.");
+	ck_assert(tok("Police")->flags & TOKEN_SENT);
+	scan("The envoy - Kerry - spoke (briefly) with Lavrov.");
+	ck_assert(!(tok("Kerry")->flags & TOKEN_SENT));
+	ck_assert(!(tok("with")->flags & TOKEN_SENT));
+}
+END_TEST
+
 START_TEST(token_sentence_flag_on_first_word_and_after_stop)
 {
 	scan("Kerry spoke. Lavrov listened! Then? He said: " LDQUO "We won."
@@ -1077,6 +1095,7 @@ suite_make(void)
 	tcase_add_test(tc, token_sentence_flag_not_on_word_after_leading_number);
 	tcase_add_test(tc, token_sentence_flag_not_after_dotted_acronym);
 	tcase_add_test(tc, token_sentence_flag_on_first_word_and_after_stop);
+	tcase_add_test(tc, token_sentence_flag_after_a_datelines_credit);
 	tcase_add_test(tc, token_sentence_flag_not_after_title_or_initial);
 	tcase_add_test(tc, token_sentence_flag_on_first_word_of_each_paragraph);
 	suite_add_tcase(s, tc);

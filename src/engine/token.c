@@ -394,6 +394,20 @@ has_word_char(const uint8_t *s, size_t len, bool ascii)
 /* Token t is the punctuation mark cp, at base + t->start: "%" is the word
  * "percent" ("9.4%" says "9.4 percent"), anything else one mark, which
  * may end a sentence. */
+/* Whether dash t ends a dateline's credit, following its closing
+ * parenthesis: "GAUHATI, India (AP) — Floodwaters swept", "NEW
+ * DELHI (Reuters) - Rescue teams", "(AP) -- Four".  The word after it
+ * starts the first sentence, its capital no sign of a name. */
+static bool
+ends_credit(const struct scan *sc, const struct token *t)
+{
+	size_t n = (size_t)(t - sc->out->v) - sc->first;
+
+	if (n >= 2 && t[-1].kind == TOKEN_PUNCT && t[-1].word == '-')
+		t--, n--;	/* the second of "--" */
+	return n >= 1 && t[-1].kind == TOKEN_PUNCT && t[-1].word == ')';
+}
+
 static void
 push_punct(struct scan *sc, struct token *t, const uint8_t *base, uint32_t cp)
 {
@@ -419,6 +433,8 @@ push_punct(struct scan *sc, struct token *t, const uint8_t *base, uint32_t cp)
 		sc->sent = !(t->word == '.' && p && p->kind == TOKEN_WORD &&
 		             !(t->flags & TOKEN_SPACE) &&
 		             is_abbrev(sc->lx, base + p->start, p));
+	} else if (t->word == '-' && ends_credit(sc, t)) {
+		sc->sent = true;
 	}
 }
 
