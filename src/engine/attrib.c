@@ -1068,6 +1068,39 @@ time_at(const struct ctx *c, size_t i, struct timespan *ts)
 	return false;
 }
 
+/* Auxiliaries that end a comparison's clause: "as they did", "as it
+ * had", "as was the case".  A time right after one is the compared
+ * event's: "12 boats had carried families to safety, as they did in
+ * 1998" says nothing of when the boats did. */
+static const char *const comparison_verbs[] = {
+	"did", "do", "does", "had", "has", "have", "was", "were", NULL
+};
+
+/* Whether a time frame starting at token i follows "as", a subject of at
+ * most COMPARISON_SUBJECT words and an auxiliary. */
+#define COMPARISON_SUBJECT 2
+
+static bool
+after_comparison(const struct ctx *c, size_t i, size_t lo)
+{
+	size_t k, v;
+
+	if (i < lo + 2)
+		return false;
+	for (v = 0; comparison_verbs[v] != NULL; v++)
+		if (is_word(c, i - 1, comparison_verbs[v]))
+			break;
+	if (comparison_verbs[v] == NULL)
+		return false;
+	for (k = 2; k <= COMPARISON_SUBJECT + 2 && i >= lo + k; k++) {
+		if (c->t[i - k].kind == TOKEN_PUNCT)
+			return false;
+		if (is_word(c, i - k, "as"))
+			return true;
+	}
+	return false;
+}
+
 /* The best time frame in tokens [lo, hi) outside quotations and outside
  * bytes [skip_s, skip_e): a period before a point, then the nearest to
  * token anchor. */
@@ -1084,7 +1117,8 @@ find_time(const struct ctx *c, size_t lo, size_t hi, size_t anchor,
 		uint32_t s, e;
 
 		if (c->t[i].kind == TOKEN_PUNCT || in_quote(c, i) ||
-		    !time_at(c, i, &ts) || ts.last >= hi)
+		    !time_at(c, i, &ts) || ts.last >= hi ||
+		    after_comparison(c, i, lo))
 			continue;
 		s = c->t[ts.first].start;
 		e = c->t[ts.last].start + c->t[ts.last].len;
