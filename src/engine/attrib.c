@@ -119,6 +119,14 @@ static const char *const time_starts[] = {
 	"overnight", NULL
 };
 
+/* Auxiliaries that end a comparison's clause: "as they did", "as it
+ * had", "as was the case".  A time right after one is the compared
+ * event's: "12 boats had carried families to safety, as they did in
+ * 1998" says nothing of when the boats did. */
+static const char *const comparison_verbs[] = {
+	"did", "do", "does", "had", "has", "have", "was", "were", NULL
+};
+
 /* Tokens whose word classes a context remembers, by index modulo this. */
 #define CTX_MEMO 64
 
@@ -194,6 +202,7 @@ fold(const struct ctx *c, size_t i, char *buf)
 #define C_TIME_MODIFIERS 0x0400
 #define C_PERIOD_PREPS 0x0800
 #define C_TIME_STARTS 0x1000
+#define C_COMPARISON_VERBS 0x2000
 
 #define CLASS_SLOTS 1024	/* a power of two, over four times the
 				 * words of the lists */
@@ -256,6 +265,7 @@ class_build(void)
 		{ time_modifiers, C_TIME_MODIFIERS },
 		{ period_preps, C_PERIOD_PREPS },
 		{ time_starts, C_TIME_STARTS },
+		{ comparison_verbs, C_COMPARISON_VERBS },
 	};
 	size_t l;
 	const char *const *w;
@@ -1068,14 +1078,6 @@ time_at(const struct ctx *c, size_t i, struct timespan *ts)
 	return false;
 }
 
-/* Auxiliaries that end a comparison's clause: "as they did", "as it
- * had", "as was the case".  A time right after one is the compared
- * event's: "12 boats had carried families to safety, as they did in
- * 1998" says nothing of when the boats did. */
-static const char *const comparison_verbs[] = {
-	"did", "do", "does", "had", "has", "have", "was", "were", NULL
-};
-
 /* Whether a time frame starting at token i follows "as", a subject of at
  * most COMPARISON_SUBJECT words and an auxiliary. */
 #define COMPARISON_SUBJECT 2
@@ -1083,14 +1085,9 @@ static const char *const comparison_verbs[] = {
 static bool
 after_comparison(const struct ctx *c, size_t i, size_t lo)
 {
-	size_t k, v;
+	size_t k;
 
-	if (i < lo + 2)
-		return false;
-	for (v = 0; comparison_verbs[v] != NULL; v++)
-		if (is_word(c, i - 1, comparison_verbs[v]))
-			break;
-	if (comparison_verbs[v] == NULL)
+	if (i < lo + 2 || !is_cls(c, i - 1, C_COMPARISON_VERBS))
 		return false;
 	for (k = 2; k <= COMPARISON_SUBJECT + 2 && i >= lo + k; k++) {
 		if (c->t[i - k].kind == TOKEN_PUNCT)

@@ -1141,15 +1141,16 @@ links_paragraphs(const struct fig_run *run, const struct fig_cand *c,
 	const struct quantity *b = &run->side[SIDE_RIGHT].site[c->r].q;
 	const struct figure *fl = &run->side[SIDE_LEFT].a->fig[c->l];
 	const struct figure *fr = &run->side[SIDE_RIGHT].a->fig[c->r];
-	bool left_once = said_once(&said[SIDE_LEFT], fl);
-	bool right_once = said_once(&said[SIDE_RIGHT], fr);
 
 	if (c->verdict == QUANTITY_COMPATIBLE || a->vague || b->vague)
 		return false;
 	if (a->dim == QUANTITY_CALENDAR)
 		return c->verdict == QUANTITY_MATCH && day_of(fl) != 0 &&
-		       day_of(fl) == day_of(fr) && left_once && right_once;
-	return left_once || right_once;
+		       day_of(fl) == day_of(fr) &&
+		       said_once(&said[SIDE_LEFT], fl) &&
+		       said_once(&said[SIDE_RIGHT], fr);
+	return said_once(&said[SIDE_LEFT], fl) ||
+	       said_once(&said[SIDE_RIGHT], fr);
 }
 
 /* The candidates taken one to one, best first, into ff group by group. */
