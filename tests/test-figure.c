@@ -107,6 +107,20 @@ static const struct row rows[] = {
 	{ "Nine Malian workers remain held.", "Nine Malian workers",
 	  FIGURE_COUNT, FIGURE_EXACT, 9, 8.55, 9.45, OPEN_LO | OPEN_HI, NONE,
 	  "workers" },
+	/* A second noun after "and" is counted too, a verb is not: one in
+	 * -ing, or one with an object. */
+	{ "It carried 170 passengers and crew.", "170 passengers and crew",
+	  FIGURE_COUNT, FIGURE_EXACT, 170, 165, 175, OPEN_LO | OPEN_HI, NONE,
+	  "passengers" },
+	{ "It killed 23 people and drove about 50,000 out.", "23 people",
+	  FIGURE_COUNT, FIGURE_EXACT, 23, 22.5, 23.5, OPEN_LO | OPEN_HI, NONE,
+	  "people" },
+	{ "It killed 20 people and forcing thousands out.", "20 people",
+	  FIGURE_COUNT, FIGURE_EXACT, 20, 19, 21, OPEN_LO | OPEN_HI, NONE,
+	  "people" },
+	{ "It burned 300 homes and left them empty.", "300 homes",
+	  FIGURE_COUNT, FIGURE_EXACT, 300, 285, 315, OPEN_LO | OPEN_HI, NONE,
+	  "homes" },
 	/* Hedges: intervals as in the alignment notes. */
 	{ "The WHO said nearly 350 people had been killed.",
 	  "nearly 350 people", FIGURE_COUNT, FIGURE_NEARLY, 350, 315, 350,
@@ -233,6 +247,16 @@ static const struct row rows[] = {
 	  NONE },
 	{ "The trial lasted 14 months.", "14 months", FIGURE_DURATION,
 	  FIGURE_EXACT, 14, 13.5, 14.5, OPEN_LO | OPEN_HI, "month", NONE },
+	/* A span of time counts a noun only through "of" or as one word
+	 * with its unit: the word after "three days" is no noun of it. */
+	{ "Rain for three days pushed the river up.", "three days",
+	  FIGURE_DURATION, FIGURE_EXACT, 3, 2.85, 3.15, OPEN_LO | OPEN_HI,
+	  "day", NONE },
+	{ "After three days of talks, they agreed.", "three days of talks",
+	  FIGURE_DURATION, FIGURE_EXACT, 3, 2.85, 3.15, OPEN_LO | OPEN_HI,
+	  "day", "talks" },
+	{ "He got a 10-year sentence.", "10-year sentence", FIGURE_DURATION,
+	  FIGURE_EXACT, 10, 9.5, 10.5, OPEN_LO | OPEN_HI, "year", "sentence" },
 	{ "A 63-year-old man was held.", "63-year-old man", FIGURE_AGE,
 	  FIGURE_EXACT, 63, 62.5, 63.5, OPEN_LO | OPEN_HI, "year", "man" },
 	{ "He was aged 63 then.", "aged 63", FIGURE_AGE, FIGURE_EXACT, 63, 62.5,

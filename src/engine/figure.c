@@ -889,6 +889,32 @@ is_content(const struct scan *sc, size_t j)
 	       (kt == KW_NONE || kt == KW_UNIT || kt == KW_RELUNIT);
 }
 
+/* Whether token j starts what a verb takes as its object: a number or
+ * a number word, a hedge ("about 50,000"), an article or "them".  In
+ * "killed 23 people and drove about 50,000 from their homes" the word
+ * after "and" is then a verb, not a second noun counted. */
+static bool
+starts_object(const struct scan *sc, size_t j)
+{
+	const struct kw *k = kw_at(sc, j);
+
+	if (j >= sc->n)
+		return false;
+	if (sc->t[j].kind == TOKEN_NUMBER)
+		return true;
+	switch (k->type) {
+	case KW_NUM: case KW_VAGUE: case KW_DOZEN: case KW_FRACTION:
+	case KW_HEDGE:
+		return true;
+	case KW_WORD:
+		return k->word == W_A || k->word == W_AN ||
+		       k->word == W_THE || k->word == W_THEM ||
+		       k->word == W_MORE || k->word == W_MANY;
+	default:
+		return false;
+	}
+}
+
 /* The noun counted by the figure ending before token i: "100 of them
  * children" -> children; "nearly 350 people had" -> people; "five-year
  * civil war" -> war; "Nine Malian workers" -> workers.  The head of the
@@ -917,11 +943,16 @@ noun_after(const struct scan *sc, size_t i, size_t *end, bool of_only)
 		head = j + 1;
 	*end = sc->t[head].start + sc->t[head].len;
 	/* "170 passengers and crew": the second noun is counted too; the
-	 * figure reaches to it, the first stays the one compared. */
+	 * figure reaches to it, the first stays the one compared.  A word
+	 * in -ed or -ing, or one with an object ("and drove about 50,000"),
+	 * is a verb. */
 	if ((is_word(sc, head + 1, W_AND) || is_word(sc, head + 1, W_OR)) &&
 	    is_content(sc, head + 2) &&
 	    !ends_with(sc->text + sc->t[head + 2].start, sc->t[head + 2].len,
-	               "ed")) {
+	               "ed") &&
+	    !ends_with(sc->text + sc->t[head + 2].start, sc->t[head + 2].len,
+	               "ing") &&
+	    !starts_object(sc, head + 3)) {
 		const struct token *t2 = &sc->t[head + 2];
 
 		*end = t2->start + t2->len;
@@ -977,14 +1008,31 @@ add_figure(struct figure_vec *out, const struct scan *sc, size_t first,
 	return f;
 }
 
+/* Whether the number and its unit are written as one word: "40-minute",
+ * "five-year". */
+static bool
+unit_hyphened(const struct scan *sc, size_t nfirst, size_t nlast)
+{
+	const uint8_t *s = sc->text + sc->t[nfirst].start;
+	size_t n = sc->t[nlast].start + sc->t[nlast].len - sc->t[nfirst].start;
+
+	return memchr(s, '-', n) != NULL && memchr(s, ' ', n) == NULL;
+}
+
 static void
-set_noun(struct figure *f, const struct scan *sc, size_t first, size_t after)
+set_noun(struct figure *f, const struct scan *sc, size_t first, size_t after,
+         bool hyphened)
 {
 	size_t end = f->end;
 
 	/* A measure's unit is what it measures: "8 km offshore" measures no
-	 * offshore; "14,000 acres of forest" does measure forest. */
-	f->noun = noun_after(sc, after, &end, f->kind == FIGURE_MEASURE);
+	 * offshore; "14,000 acres of forest" does measure forest.  So is a
+	 * span of time's, unless the two make one word before a noun: "three
+	 * days pushed" counts no pushing; "a 10-year sentence", "three days
+	 * of talks" count sentences and talks. */
+	f->noun = noun_after(sc, after, &end,
+	                     f->kind == FIGURE_MEASURE ||
+	                     (f->kind == FIGURE_DURATION && !hyphened));
 	if (f->noun)
 		f->end = (uint32_t)end;
 	else
@@ -1509,7 +1557,8 @@ add_quantity(const struct scan *sc, const struct qty *q,
 		set_interval(f, &q->nu);
 	}
 	if (q->kind != FIGURE_TIME)
-		set_noun(f, sc, q->hstart, q->j);
+		set_noun(f, sc, q->hstart, q->j,
+		         unit_hyphened(sc, q->nfirst, q->nlast));
 }
 
 /* Whether the count from token first to end is an item of a list of
