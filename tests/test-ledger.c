@@ -185,6 +185,52 @@ START_TEST(ledger_lists_what_one_report_has_after_the_shared)
 }
 END_TEST
 
+/* Whether a row of the ledger lists a name only one report gives on
+ * side s reading text. */
+static bool
+lists_name(const struct t_cmp *c, const struct ledger *l, enum side s,
+           const char *text)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		if (l->row[i].kind == LEDGER_NAME &&
+		    side_is(c, &l->row[i], s, text))
+			return true;
+	return false;
+}
+
+/* Where and by whom a report was filed is no name of its story: the
+ * place and the credit of a dateline are not listed, the same words
+ * later in the story are. */
+START_TEST(ledger_dateline_names_are_not_the_storys)
+{
+	struct t_cmp c;
+	struct ledger *l;
+
+	compare_texts(&c,
+	    "Floods kill 20 in northeast India\n\n"
+	    "GAUHATI, India (AP) -- Floodwaters swept through villages on "
+	    "Monday, killing 20 people, officials said.\n\n"
+	    "The river rose fast, said Ramesh Baruah, a disaster official.\n",
+	    "Assam floods leave 23 dead\n\n"
+	    "NEW DELHI (Reuters) - Floods in Assam killed 23 people on "
+	    "Monday, officials said, as the river rose fast.\n\n"
+	    "Villages near Dibrugarh were under water, Reuters reporters "
+	    "saw.\n");
+	l = ledger_new(&c);
+	ck_assert(lists_name(&c, l, SIDE_LEFT, "Ramesh Baruah"));
+	ck_assert(lists_name(&c, l, SIDE_RIGHT, "Dibrugarh"));
+	ck_assert(!lists_name(&c, l, SIDE_LEFT, "GAUHATI"));
+	ck_assert(!lists_name(&c, l, SIDE_LEFT, "AP"));
+	ck_assert(!lists_name(&c, l, SIDE_RIGHT, "NEW DELHI"));
+	/* Reuters in the story is a name of it. */
+	ck_assert(lists_name(&c, l, SIDE_RIGHT, "Reuters"));
+	ledger_free(l);
+	t_compare_free(&c);
+}
+END_TEST
+
 START_TEST(ledger_different_periods_are_different_sources)
 {
 	struct t_cmp c;
@@ -267,6 +313,7 @@ suite_make(void)
 	tcase_add_test(
 		tc, ledger_same_source_different_figure_is_a_plain_difference);
 	tcase_add_test(tc, ledger_lists_what_one_report_has_after_the_shared);
+	tcase_add_test(tc, ledger_dateline_names_are_not_the_storys);
 	tcase_add_test(tc, ledger_different_periods_are_different_sources);
 	tcase_add_test(tc, ledger_intervals_that_meet_are_compatible);
 	tcase_add_test(tc, ledger_nothing_aligned_still_lists_each_side);

@@ -726,6 +726,54 @@ START_TEST(token_sentence_flag_after_a_datelines_credit)
 }
 END_TEST
 
+/* The tokens of s its dateline takes, as the text they cover. */
+static char *
+dateline_of(const char *s)
+{
+	size_t k;
+
+	scan(s);
+	k = token_dateline_len(tv.v, tv.n);
+	if (k == 0)
+		return strdup("");
+	return strndup(s, tv.v[k - 1].start + tv.v[k - 1].len);
+}
+
+START_TEST(token_dateline_is_the_place_and_credit_before_the_dash)
+{
+	static const struct {
+		const char *text, *dateline;
+	} cases[] = {
+		{ "GAUHATI, India (AP) " "\xE2\x80\x94" " Floodwaters rose.",
+		  "GAUHATI, India (AP) " "\xE2\x80\x94" },
+		{ "NEW DELHI (Reuters) - Rescue teams came.",
+		  "NEW DELHI (Reuters) -" },
+		{ "COLOGNE, March 3 (Wire) -- About 1,200 fled.",
+		  "COLOGNE, March 3 (Wire) --" },
+		{ "WASHINGTON -- The envoy spoke.", "WASHINGTON --" },
+		{ "Cologne, Germany (dpa) - Police said so.",
+		  "Cologne, Germany (dpa) -" },
+		/* Not datelines: no capitals or credit, a word in lower
+		 * case, no dash, a lower-case word after the dash. */
+		{ "Kerry - The envoy spoke.", "" },
+		{ "The envoy (Kerry) - He spoke.", "" },
+		{ "WASHINGTON said nothing.", "" },
+		{ "NATO - which met - said so.", "" },
+		{ "Floodwaters rose (AP).", "" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char *got = dateline_of(cases[i].text);
+
+		ck_assert_msg(strcmp(got, cases[i].dateline) == 0,
+		              "%s: dateline \"%s\", expected \"%s\"",
+		              cases[i].text, got, cases[i].dateline);
+		free(got);
+	}
+}
+END_TEST
+
 START_TEST(token_sentence_flag_on_first_word_and_after_stop)
 {
 	scan("Kerry spoke. Lavrov listened! Then? He said: " LDQUO "We won."
@@ -1096,6 +1144,7 @@ suite_make(void)
 	tcase_add_test(tc, token_sentence_flag_not_after_dotted_acronym);
 	tcase_add_test(tc, token_sentence_flag_on_first_word_and_after_stop);
 	tcase_add_test(tc, token_sentence_flag_after_a_datelines_credit);
+	tcase_add_test(tc, token_dateline_is_the_place_and_credit_before_the_dash);
 	tcase_add_test(tc, token_sentence_flag_not_after_title_or_initial);
 	tcase_add_test(tc, token_sentence_flag_on_first_word_of_each_paragraph);
 	suite_add_tcase(s, tc);

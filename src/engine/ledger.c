@@ -383,7 +383,9 @@ only_names(const struct build *b, enum side s, const uint8_t *names,
 		const struct token *t = a->tok + pp->tok;
 		const uint8_t *text = a->text + pp->start;
 		bool head = pp->kind == ARTICLE_HEADLINE;
-		size_t i = 0;
+		/* Where and by whom it was filed is no name of the story:
+		 * "GAUHATI, India (AP) --" lists neither Gauhati nor AP. */
+		size_t i = token_dateline_len(t, pp->ntok);
 
 		if (!article_kind_is_content(pp->kind))
 			continue;

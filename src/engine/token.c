@@ -408,6 +408,50 @@ ends_credit(const struct scan *sc, const struct token *t)
 	return n >= 1 && t[-1].kind == TOKEN_PUNCT && t[-1].word == ')';
 }
 
+/* A dateline is at most this many tokens before its dash: "SAN JOSE,
+ * Costa Rica, Dec. 1 (Reuters) --" is fourteen. */
+#define DATELINE_MAX_TOKENS 16
+
+size_t
+token_dateline_len(const struct token *t, size_t n)
+{
+	size_t i, words = 0, depth = 0;
+	bool caps = false, credit = false;
+
+	for (i = 0; i < n && i < DATELINE_MAX_TOKENS; i++) {
+		if (t[i].kind == TOKEN_PUNCT) {
+			if (t[i].word == '(') {
+				depth++;
+			} else if (t[i].word == ')') {
+				if (depth == 0)
+					return 0;
+				depth--;
+				credit = true;
+			} else if (t[i].word == '-' && depth == 0) {
+				break;
+			} else if (t[i].word != ',' && t[i].word != '.') {
+				return 0;
+			}
+		} else if (depth == 0) {
+			/* The place and the date, capitalized. */
+			if (t[i].kind == TOKEN_WORD &&
+			    !(t[i].flags & (TOKEN_CAP | TOKEN_ACRONYM)))
+				return 0;
+			caps |= (t[i].flags & TOKEN_ACRONYM) != 0;
+			words++;
+		}
+	}
+	if (i == n || i == DATELINE_MAX_TOKENS || words == 0 ||
+	    !(caps || credit))
+		return 0;
+	if (i + 1 < n && token_is_punct(&t[i + 1], '-'))
+		i++;	/* "--" */
+	/* The story's first word follows, capitalized. */
+	if (i + 1 >= n || !(t[i + 1].flags & (TOKEN_CAP | TOKEN_ACRONYM)))
+		return 0;
+	return i + 1;
+}
+
 static void
 push_punct(struct scan *sc, struct token *t, const uint8_t *base, uint32_t cp)
 {

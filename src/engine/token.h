@@ -95,6 +95,12 @@ uint32_t token_norm_punct(uint32_t cp);
 	(token_is_punct(t, '.') || token_is_punct(t, '!') ||              \
 	 token_is_punct(t, '?'))
 
+/* How many of a paragraph's tokens t[0..n) its dateline takes, the dash
+ * after it included: "GAUHATI, India (AP) --", "NEW DELHI (Reuters) -",
+ * "WASHINGTON --"; 0 when it opens with none.  The dateline says where
+ * and by whom a report was filed, not what it tells. */
+size_t token_dateline_len(const struct token *t, size_t n);
+
 /* The index of the first of tokens t[0..n) that starts at or after byte
  * off (n if none): a binary search, as tokens are in text order. */
 size_t token_at(const struct token *t, size_t n, uint32_t off);
