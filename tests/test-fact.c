@@ -1293,6 +1293,31 @@ START_TEST(fact_short_name_matches_long_form)
 }
 END_TEST
 
+/* A name goes on through a hyphen to a capitalized word or a short
+ * syllable, and stops before a word of the sentence. */
+START_TEST(fact_hyphenated_name_is_one_name)
+{
+	struct t_cmp c;
+
+	pair(&c, "Officials said Kim Jong-Sik and Chang Geun-ho boarded the "
+	         "Hong Kong-registered tanker off Marie-Louise Island.",
+	     "Kim Jong-Sik and Chang Geun-ho boarded the Hong "
+	     "Kong-registered tanker near Marie-Louise Island, officials "
+	     "said.");
+	ck_assert_ptr_nonnull(fact_find(&c, FACT_NAME, "Kim Jong-Sik",
+	                                "Kim Jong-Sik"));
+	ck_assert_ptr_nonnull(fact_find(&c, FACT_NAME, "Chang Geun-ho",
+	                                "Chang Geun-ho"));
+	ck_assert_ptr_nonnull(fact_find(&c, FACT_NAME, "Marie-Louise Island",
+	                                "Marie-Louise Island"));
+	/* "Kong-registered" is no name's. */
+	ck_assert_ptr_nonnull(fact_find(&c, FACT_NAME, "Hong Kong", NULL));
+	ck_assert_ptr_null(fact_find(&c, FACT_NAME, "Hong Kong-registered",
+	                             NULL));
+	t_compare_free(&c);
+}
+END_TEST
+
 START_TEST(fact_shared_run_of_words_is_a_phrase)
 {
 	struct t_cmp c;
@@ -1889,6 +1914,7 @@ suite_make(void)
 
 	tc = tcase_create("names and phrases");
 	tcase_add_test(tc, fact_short_name_matches_long_form);
+	tcase_add_test(tc, fact_hyphenated_name_is_one_name);
 	tcase_add_test(tc, fact_shared_run_of_words_is_a_phrase);
 	tcase_add_test(tc, fact_names_come_from_prose_not_headlines);
 	suite_add_tcase(s, tc);

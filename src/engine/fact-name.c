@@ -111,6 +111,9 @@ name_runs(const struct article *a, size_t p, const uint8_t *names,
 			} else if (is_of(&t[k], text) && k + 1 < pp->ntok &&
 			           is_name_tok(&t[k + 1], names, head)) {
 				;	/* Secretary of State */
+			} else if (k == last + 1 &&
+			           name_hyphen_tail(t, pp->ntok, last, text) == 1) {
+				;	/* Jong-Sik */
 			} else {
 				break;
 			}
@@ -122,6 +125,8 @@ name_runs(const struct article *a, size_t p, const uint8_t *names,
 		(*out)[n].para = p;
 		(*out)[n].start = t[first].start;
 		(*out)[n].end = t[last].start + t[last].len;
+		if (name_hyphen_tail(t, pp->ntok, last, text) == 2)	/* Geun-ho */
+			(*out)[n].end = t[last + 2].start + t[last + 2].len;
 		/* The closing dot of an abbreviation: "U.S.", "John F." */
 		if (last + 1 < pp->ntok &&
 		    (t[last].len == 1 ||

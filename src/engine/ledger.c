@@ -391,6 +391,7 @@ only_names(const struct build *b, enum side s, const uint8_t *names,
 			continue;
 		while (i < pp->ntok) {
 			size_t first = i, last = i, k, strong = 0;
+			uint32_t end;
 
 			if (!name_word(&t[i], names, head)) {
 				i++;
@@ -401,8 +402,11 @@ only_names(const struct build *b, enum side s, const uint8_t *names,
 					last = k;
 					strong += !(t[k].flags & TOKEN_WEAK);
 				} else if (!name_goes_on(t, pp->ntok, k, text,
-				                         names, head)) {
-					break;
+				                         names, head) &&
+				           !(k == last + 1 &&
+				             name_hyphen_tail(t, pp->ntok, last,
+				                              text) == 1)) {
+					break;	/* (Jong-Sik goes on) */
 				}
 			}
 			i = k;
@@ -411,9 +415,12 @@ only_names(const struct build *b, enum side s, const uint8_t *names,
 			    (seen[t[last].stem] & mine))
 				continue;
 			seen[t[last].stem] |= mine;
+			end = t[last].start + t[last].len;
+			if (name_hyphen_tail(t, pp->ntok, last, text) == 2)
+				end = t[last + 2].start + t[last + 2].len;
 			MEM_GROW(out->v, out->cap, out->n + 1);
 			out->v[out->n++] = (struct fact_span){
-				p, t[first].start, t[last].start + t[last].len
+				p, t[first].start, end
 			};
 		}
 	}

@@ -10,6 +10,7 @@
 #define NEWSDIFF_NAME_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "token.h"
@@ -24,6 +25,36 @@ name_is_evidence(const struct token *t)
 	return t->kind == TOKEN_WORD &&
 	       (((t->flags & TOKEN_CAP) && !(t->flags & TOKEN_SENT)) ||
 	        (t->flags & TOKEN_ACRONYM));
+}
+
+/* A name goes on through a hyphen after its word t[k] ("Kim Jong-Sik",
+ * "Jean-Pierre"): 1 when the word after the hyphen is capitalized, and
+ * a name word in its own right; 2 when it is a short syllable in lower
+ * case ("Chang Geun-ho", "Jung Se-hi"), which ends the name's span but
+ * not its last name word; else 0: "Hong Kong-registered", "U.S.-led",
+ * "Kerry-led" are a name and a word of the sentence.  text is the
+ * paragraph's. */
+#define NAME_SYLLABLE_MAX 3
+
+static inline int
+name_hyphen_tail(const struct token *t, size_t n, size_t k,
+                 const uint8_t *text)
+{
+	const struct token *w;
+
+	if (!(t[k].flags & TOKEN_HYPHEN) || k + 2 >= n ||
+	    !token_is_punct(&t[k + 1], '-'))
+		return 0;
+	w = &t[k + 2];
+	if (w->kind != TOKEN_WORD)
+		return 0;
+	if (w->flags & (TOKEN_CAP | TOKEN_ACRONYM))
+		return 1;
+	return w->len <= NAME_SYLLABLE_MAX &&
+	               !(w->len >= 2 && text[w->start + w->len - 2] == 'e' &&
+	                 text[w->start + w->len - 1] == 'd')
+	               ? 2
+	               : 0;
 }
 
 /* names[word] |= bit for every word article a shows to be a name;
