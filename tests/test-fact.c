@@ -1318,6 +1318,26 @@ START_TEST(fact_hyphenated_name_is_one_name)
 }
 END_TEST
 
+/* A figure's zone, currency or month is no name; the people a count
+ * counts are. */
+START_TEST(fact_words_of_a_figure_are_no_names)
+{
+	struct t_cmp c;
+
+	pair(&c, "The barge hit the tanker at 0710 (2210 GMT Thursday), on "
+	         "Dec. 7, and the damage cost 5 million USD, killing 12 "
+	         "Americans.",
+	     "The tanker was hit at 0710 (2210 GMT Thursday) on Dec. 7; "
+	     "the damage cost 5 million USD and 12 Americans were killed.");
+	ck_assert_ptr_nonnull(fact_find(&c, FACT_NAME, "Americans",
+	                                "Americans"));
+	ck_assert_ptr_null(fact_find(&c, FACT_NAME, "GMT", NULL));
+	ck_assert_ptr_null(fact_find(&c, FACT_NAME, "USD", NULL));
+	ck_assert_ptr_null(fact_find(&c, FACT_NAME, "Dec", NULL));
+	t_compare_free(&c);
+}
+END_TEST
+
 START_TEST(fact_shared_run_of_words_is_a_phrase)
 {
 	struct t_cmp c;
@@ -1915,6 +1935,7 @@ suite_make(void)
 	tc = tcase_create("names and phrases");
 	tcase_add_test(tc, fact_short_name_matches_long_form);
 	tcase_add_test(tc, fact_hyphenated_name_is_one_name);
+	tcase_add_test(tc, fact_words_of_a_figure_are_no_names);
 	tcase_add_test(tc, fact_shared_run_of_words_is_a_phrase);
 	tcase_add_test(tc, fact_names_come_from_prose_not_headlines);
 	suite_add_tcase(s, tc);

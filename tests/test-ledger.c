@@ -202,7 +202,7 @@ lists_name(const struct t_cmp *c, const struct ledger *l, enum side s,
 
 /* Where and by whom a report was filed is no name of its story: the
  * place and the credit of a dateline are not listed, the same words
- * later in the story are. */
+ * later in the story are; nor is the zone of a time. */
 START_TEST(ledger_dateline_names_are_not_the_storys)
 {
 	struct t_cmp c;
@@ -211,7 +211,7 @@ START_TEST(ledger_dateline_names_are_not_the_storys)
 	compare_texts(&c,
 	    "Floods kill 20 in northeast India\n\n"
 	    "GAUHATI, India (AP) -- Floodwaters swept through villages on "
-	    "Monday, killing 20 people, officials said.\n\n"
+	    "Monday (0300 GMT), killing 20 people, officials said.\n\n"
 	    "The river rose fast, said Ramesh Baruah, a disaster official.\n",
 	    "Assam floods leave 23 dead\n\n"
 	    "NEW DELHI (Reuters) - Floods in Assam killed 23 people on "
@@ -224,6 +224,8 @@ START_TEST(ledger_dateline_names_are_not_the_storys)
 	ck_assert(!lists_name(&c, l, SIDE_LEFT, "GAUHATI"));
 	ck_assert(!lists_name(&c, l, SIDE_LEFT, "AP"));
 	ck_assert(!lists_name(&c, l, SIDE_RIGHT, "NEW DELHI"));
+	/* Nor is a time's zone. */
+	ck_assert(!lists_name(&c, l, SIDE_LEFT, "GMT"));
 	/* Reuters in the story is a name of it. */
 	ck_assert(lists_name(&c, l, SIDE_RIGHT, "Reuters"));
 	ledger_free(l);

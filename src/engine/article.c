@@ -921,6 +921,28 @@ article_find_figures(struct article *a, const struct figure_words *fw,
 	a->nfig = fv.n;
 }
 
+bool
+article_in_figure(const struct article *a, size_t p, uint32_t off)
+{
+	const struct article_para *pp = &a->para[p];
+	size_t i;
+
+	for (i = pp->fig; i < pp->fig + pp->nfig; i++) {
+		const struct figure *f = &a->fig[i];
+
+		/* Up to the number and the word right after it: "2210
+		 * GMT", "USD 3.5bn", "Feb. 4"; not the noun further on,
+		 * "two-thirds of French people". */
+		if (off >= f->start && off < f->end &&
+		    off <= f->nend + 1 &&
+		    (f->kind == FIGURE_TIME || f->kind == FIGURE_MONEY ||
+		     f->kind == FIGURE_MEASURE || f->kind == FIGURE_DATE ||
+		     f->kind == FIGURE_YEAR || f->kind == FIGURE_SCORE))
+			return true;
+	}
+	return false;
+}
+
 void
 article_remap(struct article *a, const uint32_t *map)
 {

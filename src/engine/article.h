@@ -139,6 +139,14 @@ size_t article_analyzed_size(const struct article *a);
 void article_find_figures(struct article *a, const struct figure_words *fw,
                           const struct lexicon *lx);
 
+/* Whether byte off of paragraph p is inside the figure of a time, a sum,
+ * a measure, a date, a year or a score, up to its number
+ * and the word after: the zone of "2210 GMT", the currency of "5 million
+ * USD", the month of "Feb. 4".  A capitalized word there is no name; the
+ * noun of a count is ("12 Americans"), as is one further on ("two-thirds
+ * of French people").  Needs the figures. */
+bool article_in_figure(const struct article *a, size_t p, uint32_t off);
+
 /* Renumber the words of an analyzed article after its lexicon was merged
  * into another (map from lexicon_merge()). */
 void article_remap(struct article *a, const uint32_t *map);

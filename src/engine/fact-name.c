@@ -34,6 +34,16 @@ is_name_tok(const struct token *t, const uint8_t *names, bool headline)
 	return (t->flags & (TOKEN_CAP | TOKEN_ACRONYM)) != 0;
 }
 
+/* is_name_tok() for token t of paragraph p of a, unless a figure holds
+ * it: the zone of "2210 GMT", the currency of "5 million USD". */
+static bool
+is_name_at(const struct article *a, size_t p, const struct token *t,
+           const uint8_t *names, bool headline)
+{
+	return is_name_tok(t, names, headline) &&
+	       !article_in_figure(a, p, t->start);
+}
+
 /* Whether token t is the word "of" (text: its paragraph's). */
 static bool
 is_of(const struct token *t, const uint8_t *text)
@@ -88,14 +98,14 @@ name_runs(const struct article *a, size_t p, const uint8_t *names,
 		size_t first = i, last = i, words = 0, weak = 0;
 		uint64_t h = 1469598103934665603u;
 
-		if (!is_name_tok(&t[i], names, head) &&
+		if (!is_name_at(a, p, &t[i], names, head) &&
 		    !name_stopword(t, pp->ntok, i, names, head) &&
 		    !leads_name(t, pp->ntok, i, text, names, head)) {
 			i++;
 			continue;
 		}
 		for (k = i; k < pp->ntok; k++) {
-			if (is_name_tok(&t[k], names, head) ||
+			if (is_name_at(a, p, &t[k], names, head) ||
 			    (k == i && leads_name(t, pp->ntok, k, text, names,
 			                          head))) {
 				last = k;

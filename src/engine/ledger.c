@@ -393,12 +393,14 @@ only_names(const struct build *b, enum side s, const uint8_t *names,
 			size_t first = i, last = i, k, strong = 0;
 			uint32_t end;
 
-			if (!name_word(&t[i], names, head)) {
+			if (!name_word(&t[i], names, head) ||
+			    article_in_figure(a, p, t[i].start)) {
 				i++;
 				continue;
 			}
 			for (k = i; k < pp->ntok; k++) {
-				if (name_word(&t[k], names, head)) {
+				if (name_word(&t[k], names, head) &&
+				    !article_in_figure(a, p, t[k].start)) {
 					last = k;
 					strong += !(t[k].flags & TOKEN_WEAK);
 				} else if (!name_goes_on(t, pp->ntok, k, text,
