@@ -118,6 +118,14 @@ static const struct row rows[] = {
 	{ "It killed 20 people and forcing thousands out.", "20 people",
 	  FIGURE_COUNT, FIGURE_EXACT, 20, 19, 21, OPEN_LO | OPEN_HI, NONE,
 	  "people" },
+	/* A word joined by hyphens is one noun; a modifier so joined leads
+	 * to the noun after it. */
+	{ "The ship is 318,000 dead-weight tonnes.", "318,000 dead-weight",
+	  FIGURE_COUNT, FIGURE_EXACT, 318000, 317500, 318500,
+	  OPEN_LO | OPEN_HI, NONE, "weight" },
+	{ "They used three high-powered speedboats.",
+	  "three high-powered speedboats", FIGURE_COUNT, FIGURE_EXACT, 3,
+	  2.85, 3.15, OPEN_LO | OPEN_HI, NONE, "speedboats" },
 	{ "It burned 300 homes and left them empty.", "300 homes",
 	  FIGURE_COUNT, FIGURE_EXACT, 300, 285, 315, OPEN_LO | OPEN_HI, NONE,
 	  "homes" },

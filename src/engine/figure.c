@@ -941,6 +941,18 @@ noun_after(const struct scan *sc, size_t i, size_t *end, bool of_only)
 	if (is_content(sc, j + 1) &&
 	    is_modifier(&sc->t[j], sc->text + sc->t[j].start))
 		head = j + 1;
+	/* A word joined by hyphens is one: "25 crew-members", "36.5
+	 * light-years"; one that modifies the word after it, the way "civil"
+	 * does, leads to it: "three high-powered speedboats". */
+	if (sc->t[head].flags & TOKEN_HYPHEN) {
+		while ((sc->t[head].flags & TOKEN_HYPHEN) &&
+		       is_punct(sc, head + 1, '-') && head + 2 < sc->n &&
+		       sc->t[head + 2].kind == TOKEN_WORD)
+			head += 2;
+		if (is_content(sc, head + 1) &&
+		    is_modifier(&sc->t[head], sc->text + sc->t[head].start))
+			head++;
+	}
 	*end = sc->t[head].start + sc->t[head].len;
 	/* "170 passengers and crew": the second noun is counted too; the
 	 * figure reaches to it, the first stays the one compared.  A word
