@@ -27,11 +27,12 @@ struct name_run {
 static bool
 is_name_tok(const struct token *t, const uint8_t *names, bool headline)
 {
-	if (t->kind != TOKEN_WORD || (t->flags & TOKEN_STOP))
-		return false;
+	if (t->kind != TOKEN_WORD || (t->flags & TOKEN_STOP) ||
+	    !(t->flags & (TOKEN_CAP | TOKEN_ACRONYM)))
+		return false;	/* in lower case it is no name here */
 	if (headline || (t->flags & TOKEN_SENT))
 		return names[t->word] != 0;
-	return (t->flags & (TOKEN_CAP | TOKEN_ACRONYM)) != 0;
+	return true;
 }
 
 /* is_name_tok() for token t of paragraph p of a, unless a figure holds
@@ -134,16 +135,7 @@ name_runs(const struct article *a, size_t p, const uint8_t *names,
 		MEM_GROW(*out, *cap, n + 1);
 		(*out)[n].para = p;
 		(*out)[n].start = t[first].start;
-		(*out)[n].end = t[last].start + t[last].len;
-		if (name_hyphen_tail(t, pp->ntok, last, text) == 2)	/* Geun-ho */
-			(*out)[n].end = t[last + 2].start + t[last + 2].len;
-		/* The closing dot of an abbreviation: "U.S.", "John F." */
-		if (last + 1 < pp->ntok &&
-		    (t[last].len == 1 ||
-		     memchr(text + t[last].start, '.', t[last].len) != NULL) &&
-		    token_is_punct(&t[last + 1], '.') &&
-		    !(t[last + 1].flags & TOKEN_SPACE))
-			(*out)[n].end = t[last + 1].start + 1;
+		(*out)[n].end = name_end(t, pp->ntok, last, text);
 		(*out)[n].last = t[last].stem;
 		(*out)[n].full = h;
 		(*out)[n].used = false;

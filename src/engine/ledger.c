@@ -310,11 +310,12 @@ only_quotes(struct build *b, enum side s)
 static bool
 name_word(const struct token *t, const uint8_t *names, bool headline)
 {
-	if (t->kind != TOKEN_WORD || (t->flags & TOKEN_STOP))
-		return false;
+	if (t->kind != TOKEN_WORD || (t->flags & TOKEN_STOP) ||
+	    !(t->flags & (TOKEN_CAP | TOKEN_ACRONYM)))
+		return false;	/* in lower case it is no name here */
 	if (headline || (t->flags & TOKEN_SENT))
 		return names[t->word] != 0;
-	return (t->flags & (TOKEN_CAP | TOKEN_ACRONYM)) != 0;
+	return true;
 }
 
 /* Whether token k, no name word, is inside a name all the same: the dot
@@ -391,7 +392,6 @@ only_names(const struct build *b, enum side s, const uint8_t *names,
 			continue;
 		while (i < pp->ntok) {
 			size_t first = i, last = i, k, strong = 0;
-			uint32_t end;
 
 			if (!name_word(&t[i], names, head) ||
 			    article_in_figure(a, p, t[i].start)) {
@@ -417,12 +417,10 @@ only_names(const struct build *b, enum side s, const uint8_t *names,
 			    (seen[t[last].stem] & mine))
 				continue;
 			seen[t[last].stem] |= mine;
-			end = t[last].start + t[last].len;
-			if (name_hyphen_tail(t, pp->ntok, last, text) == 2)
-				end = t[last + 2].start + t[last + 2].len;
 			MEM_GROW(out->v, out->cap, out->n + 1);
 			out->v[out->n++] = (struct fact_span){
-				p, t[first].start, end
+				p, t[first].start,
+				name_end(t, pp->ntok, last, text)
 			};
 		}
 	}

@@ -12,6 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "token.h"
 
@@ -55,6 +56,24 @@ name_hyphen_tail(const struct token *t, size_t n, size_t k,
 	                 text[w->start + w->len - 1] == 'd')
 	               ? 2
 	               : 0;
+}
+
+/* The byte where a name whose last word is t[last] ends: after that
+ * word, its closing dot if it is an abbreviation ("U.S.", "John F."),
+ * or a syllable it takes through a hyphen ("Geun-ho"). */
+static inline uint32_t
+name_end(const struct token *t, size_t n, size_t last, const uint8_t *text)
+{
+	const struct token *w = &t[last];
+
+	if (last + 1 < n &&
+	    (w->len == 1 || memchr(text + w->start, '.', w->len) != NULL) &&
+	    token_is_punct(&t[last + 1], '.') &&
+	    !(t[last + 1].flags & TOKEN_SPACE))
+		return t[last + 1].start + 1;
+	if (name_hyphen_tail(t, n, last, text) == 2)
+		w = &t[last + 2];
+	return w->start + w->len;
 }
 
 /* names[word] |= bit for every word article a shows to be a name;
