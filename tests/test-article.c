@@ -733,6 +733,32 @@ START_TEST(article_date_stamps_are_datelines)
 }
 END_TEST
 
+/* A dateline that gives only the place, on a line of its own, is one:
+ * its capitals and the comma before the region tell it from a label or
+ * a sentence. */
+START_TEST(article_place_on_its_own_line_is_a_dateline)
+{
+	struct article *a = t_article(
+	    "A headline long enough for the shape\n\n"
+	    "RICHMOND, Va.\n\n"
+	    "Body text that opens the story, as body text does.\n\n"
+	    "SAN JOSE, Costa Rica --\n\n"
+	    "MILITARY OPTIONS\n\n"
+	    "Paris, France\n\n"
+	    "KERRY, Lavrov and Assad met on Monday in Geneva.\n\n"
+	    "Closing paragraph of the body, with a full stop.\n");
+
+	assert_kind(a, "RICHMOND, Va.", ARTICLE_DATELINE);
+	assert_kind(a, "SAN JOSE", ARTICLE_DATELINE);
+	ck_assert_uint_ne(a->para[t_para(a, "MILITARY")].kind,
+	                  ARTICLE_DATELINE);
+	ck_assert_uint_ne(a->para[t_para(a, "Paris, France")].kind,
+	                  ARTICLE_DATELINE);
+	assert_kind(a, "KERRY, Lavrov", ARTICLE_BODY);
+	article_free(a);
+}
+END_TEST
+
 START_TEST(article_report_without_headline_has_none)
 {
 	struct article *a = t_article(
@@ -796,6 +822,7 @@ suite_make(void)
 	tcase_add_test(tc, article_credit_line_is_boilerplate);
 	tcase_add_test(tc, article_headline_in_capitals_is_no_caption);
 	tcase_add_test(tc, article_date_stamps_are_datelines);
+	tcase_add_test(tc, article_place_on_its_own_line_is_a_dateline);
 	tcase_add_test(tc, article_report_without_headline_has_none);
 	suite_add_tcase(s, tc);
 	return s;

@@ -1338,6 +1338,24 @@ START_TEST(fact_words_of_a_figure_are_no_names)
 }
 END_TEST
 
+/* Words in capitals three or more in a row are text in capitals, no
+ * name: a wire editor's note in both. */
+START_TEST(fact_words_in_capitals_are_no_name)
+{
+	struct t_cmp c;
+
+	pair(&c, "The judge set bail at Richmond on Monday. (STORY CAN END "
+	         "HERE. OPTIONAL MATERIAL FOLLOWS.) The FBI agreed.",
+	     "The judge in Richmond set bail on Monday. (STORY CAN END "
+	     "HERE. OPTIONAL MATERIAL FOLLOWS.) The FBI agreed.");
+	ck_assert_ptr_nonnull(fact_find(&c, FACT_NAME, "Richmond", "Richmond"));
+	ck_assert_ptr_nonnull(fact_find(&c, FACT_NAME, "FBI", "FBI"));
+	ck_assert_ptr_null(fact_find(&c, FACT_NAME, "STORY", NULL));
+	ck_assert_ptr_null(fact_find(&c, FACT_NAME, "OPTIONAL", NULL));
+	t_compare_free(&c);
+}
+END_TEST
+
 START_TEST(fact_shared_run_of_words_is_a_phrase)
 {
 	struct t_cmp c;
@@ -1936,6 +1954,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_short_name_matches_long_form);
 	tcase_add_test(tc, fact_hyphenated_name_is_one_name);
 	tcase_add_test(tc, fact_words_of_a_figure_are_no_names);
+	tcase_add_test(tc, fact_words_in_capitals_are_no_name);
 	tcase_add_test(tc, fact_shared_run_of_words_is_a_phrase);
 	tcase_add_test(tc, fact_names_come_from_prose_not_headlines);
 	suite_add_tcase(s, tc);

@@ -130,7 +130,7 @@ name_runs(const struct article *a, size_t p, const uint8_t *names,
 			}
 		}
 		i = k;
-		if (words == weak)
+		if (words == weak || name_is_shouted(t, first, last))
 			continue;
 		MEM_GROW(*out, *cap, n + 1);
 		(*out)[n].para = p;

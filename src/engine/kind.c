@@ -414,6 +414,69 @@ is_caps_word(const uint8_t *s, size_t n)
 	return letters >= 2;
 }
 
+/* A dateline that gives only the place, on a line of its own, names at
+ * most this many words: "SAN JOSE, Costa Rica" is four. */
+#define PLACE_MAX_WORDS 5
+
+/* Whether s[0..n) is a word of a place: capitalized, of letters and the
+ * dots of an abbreviation ("Va.", "D.C."), hyphens, apostrophes. */
+static bool
+is_place_word(const uint8_t *s, size_t n)
+{
+	size_t i = 0;
+	uint32_t cp;
+
+	if (n == 0)
+		return false;
+	ustr_decode(s, n, &cp);
+	if (!ustr_is_upper(cp))
+		return false;
+	while (i < n) {
+		i += ustr_decode(s + i, n - i, &cp);
+		if (!ustr_is_letter(cp) && cp != '.' && cp != '-' &&
+		    cp != '\'')
+			return false;
+	}
+	return true;
+}
+
+/* A dateline that gives only the place, on a line of its own above the
+ * lede: a first word in capitals, then a comma and the region, perhaps
+ * a dash after: "RICHMOND, Va.", "SAN JOSE, Costa Rica --".  (A line of
+ * capitals alone, "NEW DELHI", is a label as much as a dateline.) */
+static bool
+rule_place(const uint8_t *s, size_t n)
+{
+	size_t i = 0, words = 0;
+	bool comma = false;
+
+	while (i < n) {
+		size_t j = i, k;
+
+		while (j < n && s[j] != ' ')
+			j++;
+		k = j;
+		if (k > i && s[k - 1] == ',') {
+			comma = words > 0 || comma;
+			k--;
+		}
+		if (k > i && words > 0 && j == n &&
+		    ((k - i <= 2 && s[i] == '-') ||
+		     (k - i == 3 && memcmp(s + i, "\xE2\x80\x94", 3) == 0)))
+			break;	/* the dash after it */
+		if (words == 0 ? !is_caps_word(s + i, k - i)
+		               : !is_place_word(s + i, k - i))
+			return false;
+		if (++words > PLACE_MAX_WORDS)
+			return false;
+		/* The comma after the first word: "RICHMOND, Va." */
+		if (words == 1 && k < j)
+			comma = true;
+		i = j + 1;
+	}
+	return comma && words >= 2;
+}
+
 static const char *const credit_words[] = {
 	"/", "photo", "handout", "file", "getty", "reuters", "afp", "ap",
 	"epa", "efe", "courtesy", "supplied", "pool",
@@ -605,6 +668,8 @@ static const struct kind_rule kind_rules[] = {
 	  NULL, BOILERPLATE_MAX_BYTES },
 	{ ARTICLE_BYLINE, MATCH_FN, T("byline"), rule_byline, BYLINE_MAX_BYTES },
 	{ ARTICLE_DATELINE, MATCH_FN, T("date stamp"), rule_dateline,
+	  DATELINE_MAX_BYTES },
+	{ ARTICLE_DATELINE, MATCH_FN, T("place"), rule_place,
 	  DATELINE_MAX_BYTES },
 	{ ARTICLE_CAPTION, MATCH_TAIL, T("photo by "), NULL, CAPTION_MAX_BYTES },
 	{ ARTICLE_CAPTION, MATCH_TAIL, T("photos by "), NULL, CAPTION_MAX_BYTES },

@@ -412,7 +412,8 @@ only_names(const struct build *b, enum side s, const uint8_t *names,
 				}
 			}
 			i = k;
-			if (strong == 0 || (names[t[last].word] & other) ||
+			if (strong == 0 || name_is_shouted(t, first, last) ||
+			    (names[t[last].word] & other) ||
 			    (stems[t[last].stem] & other) ||
 			    (seen[t[last].stem] & mine))
 				continue;

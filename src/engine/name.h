@@ -58,6 +58,28 @@ name_hyphen_tail(const struct token *t, size_t n, size_t k,
 	               : 0;
 }
 
+/* A run of this many words or more, every one in capitals, is text in
+ * capitals rather than a name: an editor's note ("STORY CAN END HERE"),
+ * a shouted line.  Acronyms come alone or in pairs ("U.S. FBI"). */
+#define NAME_SHOUT_WORDS 3
+
+/* Whether the words of tokens t[first..last] that are not punctuation
+ * are NAME_SHOUT_WORDS or more, all in capitals. */
+static inline bool
+name_is_shouted(const struct token *t, size_t first, size_t last)
+{
+	size_t k, words = 0;
+
+	for (k = first; k <= last; k++) {
+		if (t[k].kind != TOKEN_WORD)
+			continue;
+		if (!(t[k].flags & TOKEN_ACRONYM))
+			return false;
+		words++;
+	}
+	return words >= NAME_SHOUT_WORDS;
+}
+
 /* The byte where a name whose last word is t[last] ends: after that
  * word, its closing dot if it is an abbreviation ("U.S.", "John F."),
  * or a syllable it takes through a hyphen ("Geun-ho"). */
