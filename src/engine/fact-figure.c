@@ -187,7 +187,7 @@ year_of(const struct figure *f)
 	if (f->kind == FIGURE_YEAR)
 		return f->value;
 	if (f->kind == FIGURE_DATE)
-		return floor(f->value / 10000);
+		return floor(f->value / FIGURE_DATE_YEAR);
 	return 0;
 }
 
