@@ -1,11 +1,14 @@
-/* name.h - which words a report writes as names.  Engine; include from
- * engine modules (the aligner and the fact modules).
+/* name.h - which words a report writes as names, and where a run of
+ * them ends.  Engine; include from engine modules (the aligner, the fact
+ * modules and the ledger).
  *
  * A word is a name in a report when the report writes it capitalized
  * inside a sentence, or as an acronym, in its prose: body paragraphs,
  * quotations and the standfirst.  Headlines, labels and bylines, which
  * capitalize every word, do not count.  A name word stays one where the
- * report writes it at the start of a sentence. */
+ * report writes it at the start of a sentence.  A run of name words goes
+ * on through hyphens ("Marie-Louise Newell") and keeps an abbreviation's
+ * dot ("U.S."); three words or more all in capitals are no name. */
 #ifndef NEWSDIFF_NAME_H
 #define NEWSDIFF_NAME_H
 
