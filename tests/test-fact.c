@@ -1356,6 +1356,31 @@ START_TEST(fact_words_in_capitals_are_no_name)
 }
 END_TEST
 
+/* A name ends before a possessive's 's, and a verb in -ing that opens
+ * the sentence is not part of it. */
+START_TEST(fact_name_without_possessive_or_opening_verb)
+{
+	struct t_cmp c;
+	const struct fact *f;
+	char buf[64];
+
+	pair(&c, "Using Webb's instruments, astronomers studied Michael "
+	         "Vick's case.",
+	     "Astronomers studied Michael Vick's case with Webb\xE2\x80\x99s "
+	     "instruments.");
+	f = fact_find(&c, FACT_NAME, "Michael Vick", "Michael Vick");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_str_eq(span_text(c.left, &f->left, buf, sizeof buf),
+	                 "Michael Vick");
+	f = fact_find(&c, FACT_NAME, "Webb", "Webb");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_str_eq(span_text(c.right, &f->right, buf, sizeof buf),
+	                 "Webb");
+	ck_assert_ptr_null(fact_find(&c, FACT_NAME, "Using", NULL));
+	t_compare_free(&c);
+}
+END_TEST
+
 START_TEST(fact_shared_run_of_words_is_a_phrase)
 {
 	struct t_cmp c;
@@ -1955,6 +1980,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_hyphenated_name_is_one_name);
 	tcase_add_test(tc, fact_words_of_a_figure_are_no_names);
 	tcase_add_test(tc, fact_words_in_capitals_are_no_name);
+	tcase_add_test(tc, fact_name_without_possessive_or_opening_verb);
 	tcase_add_test(tc, fact_shared_run_of_words_is_a_phrase);
 	tcase_add_test(tc, fact_names_come_from_prose_not_headlines);
 	suite_add_tcase(s, tc);

@@ -66,15 +66,18 @@ name_stopword(const struct token *t, size_t n, size_t i, const uint8_t *names,
 }
 
 /* Whether token i, capitalized at the start of a sentence, leads into a
- * name: "Secretary of State John Kerry said". */
+ * name: "Secretary of State John Kerry said"; not a verb in -ing that
+ * opens the sentence ("Using Webb's instruments"). */
 static bool
 leads_name(const struct token *t, size_t n, size_t i, const uint8_t *text,
            const uint8_t *names, bool headline)
 {
 	size_t j = i + 1;
+	const uint8_t *w = text + t[i].start;
 
 	if (headline || t[i].kind != TOKEN_WORD || (t[i].flags & TOKEN_STOP) ||
-	    !(t[i].flags & TOKEN_CAP) || !(t[i].flags & TOKEN_SENT))
+	    !(t[i].flags & TOKEN_CAP) || !(t[i].flags & TOKEN_SENT) ||
+	    (t[i].len > 4 && memcmp(w + t[i].len - 3, "ing", 3) == 0))
 		return false;
 	if (j + 1 < n && is_of(&t[j], text))
 		j++;

@@ -85,11 +85,13 @@ name_is_shouted(const struct token *t, size_t first, size_t last)
 
 /* The byte where a name whose last word is t[last] ends: after that
  * word, its closing dot if it is an abbreviation ("U.S.", "John F."),
- * or a syllable it takes through a hyphen ("Geun-ho"). */
+ * or a syllable it takes through a hyphen ("Geun-ho"); before a
+ * possessive's "'s" ("Asia's", "Italy\u2019s"), which is the sentence's. */
 static inline uint32_t
 name_end(const struct token *t, size_t n, size_t last, const uint8_t *text)
 {
 	const struct token *w = &t[last];
+	const uint8_t *e;
 
 	if (last + 1 < n &&
 	    (w->len == 1 || memchr(text + w->start, '.', w->len) != NULL) &&
@@ -98,6 +100,12 @@ name_end(const struct token *t, size_t n, size_t last, const uint8_t *text)
 		return t[last + 1].start + 1;
 	if (name_hyphen_tail(t, n, last, text) == 2)
 		w = &t[last + 2];
+	e = text + w->start + w->len;
+	if (w->len > 2 && (e[-1] == 's' || e[-1] == 'S') && e[-2] == '\'')
+		return w->start + w->len - 2u;
+	if (w->len > 4 && (e[-1] == 's' || e[-1] == 'S') &&
+	    memcmp(e - 4, "\xE2\x80\x99", 3) == 0)
+		return w->start + w->len - 4u;
 	return w->start + w->len;
 }
 
