@@ -107,6 +107,15 @@ static const struct row rows[] = {
 	{ "Nine Malian workers remain held.", "Nine Malian workers",
 	  FIGURE_COUNT, FIGURE_EXACT, 9, 8.55, 9.45, OPEN_LO | OPEN_HI, NONE,
 	  "workers" },
+	/* A count of more than one counts the plural its words end with;
+	 * the verb after the noun is no part of it. */
+	{ "Four white police officers were held.",
+	  "Four white police officers", FIGURE_COUNT, FIGURE_EXACT, 4, 3.8,
+	  4.2, OPEN_LO | OPEN_HI, NONE, "officers" },
+	{ "It held 54 pit bulls.", "54 pit bulls", FIGURE_COUNT,
+	  FIGURE_EXACT, 54, 53.5, 54.5, OPEN_LO | OPEN_HI, NONE, "bulls" },
+	{ "Some 20 people remain missing.", "Some 20 people", FIGURE_COUNT,
+	  FIGURE_ABOUT, 20, 18, 22, 0, NONE, "people" },
 	/* A second noun after "and" is counted too, a verb is not: one in
 	 * -ing, or one with an object. */
 	{ "It carried 170 passengers and crew.", "170 passengers and crew",

@@ -915,13 +915,52 @@ starts_object(const struct scan *sc, size_t j)
 	}
 }
 
+/* Words a count's noun phrase may run to before its head: "four white
+ * police officers". */
+#define NOUN_RUN_MAX 3
+
+/* Whether word token t reads as a plural noun: in -s, not -ss ("press",
+ * "business") nor a possessive's 's. */
+static bool
+looks_plural(const struct scan *sc, size_t j)
+{
+	const struct token *t = &sc->t[j];
+	const uint8_t *s = sc->text + t->start;
+
+	return t->len >= 3 && s[t->len - 1] == 's' && s[t->len - 2] != 's' &&
+	       s[t->len - 2] != '\'';
+}
+
+/* The head of the noun phrase of a count of more than one that starts
+ * at token j: the plural its run of content words ends with, "four
+ * white police officers were" -> officers, "54 pit bulls" -> bulls;
+ * else j itself: "20 people remain missing", "20 people died" (a word
+ * in -ed is the verb), "officials said" (j is the plural). */
+static size_t
+plural_head(const struct scan *sc, size_t j)
+{
+	size_t k, last = j;
+
+	if (looks_plural(sc, j))
+		return j;
+	for (k = j + 1; k <= j + NOUN_RUN_MAX && is_content(sc, k); k++) {
+		if (ends_with(sc->text + sc->t[k].start, sc->t[k].len, "ed"))
+			break;
+		last = k;
+		if (looks_plural(sc, k))
+			break;
+	}
+	return last > j && looks_plural(sc, last) ? last : j;
+}
+
 /* The noun counted by the figure ending before token i: "100 of them
  * children" -> children; "nearly 350 people had" -> people; "five-year
  * civil war" -> war; "Nine Malian workers" -> workers.  The head of the
  * noun phrase is its first word, unless that one modifies a word that
  * follows.  Sets *end to the noun's end when one is found. */
 static uint32_t
-noun_after(const struct scan *sc, size_t i, size_t *end, bool of_only)
+noun_after(const struct scan *sc, size_t i, size_t *end, bool of_only,
+           bool many)
 {
 	size_t j = i, head;
 
@@ -941,6 +980,8 @@ noun_after(const struct scan *sc, size_t i, size_t *end, bool of_only)
 	if (is_content(sc, j + 1) &&
 	    is_modifier(&sc->t[j], sc->text + sc->t[j].start))
 		head = j + 1;
+	if (many && !(sc->t[head].flags & TOKEN_HYPHEN))
+		head = plural_head(sc, head);
 	/* A word joined by hyphens is one: "25 crew-members", "36.5
 	 * light-years"; one that modifies the word after it, the way "civil"
 	 * does, leads to it: "three high-powered speedboats". */
@@ -1044,7 +1085,8 @@ set_noun(struct figure *f, const struct scan *sc, size_t first, size_t after,
 	 * of talks" count sentences and talks. */
 	f->noun = noun_after(sc, after, &end,
 	                     f->kind == FIGURE_MEASURE ||
-	                     (f->kind == FIGURE_DURATION && !hyphened));
+	                     (f->kind == FIGURE_DURATION && !hyphened),
+	                     f->kind == FIGURE_COUNT && f->value > 1);
 	if (f->noun)
 		f->end = (uint32_t)end;
 	else
