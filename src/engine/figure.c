@@ -943,8 +943,14 @@ plural_head(const struct scan *sc, size_t j)
 
 	if (looks_plural(sc, j))
 		return j;
-	for (k = j + 1; k <= j + NOUN_RUN_MAX && is_content(sc, k); k++) {
-		if (ends_with(sc->text + sc->t[k].start, sc->t[k].len, "ed"))
+	for (k = j + 1; k <= j + NOUN_RUN_MAX; k++) {
+		/* The dot of an abbreviation: "two senior U.S. officials". */
+		if (is_punct(sc, k, '.') && !(sc->t[k].flags & TOKEN_SPACE) &&
+		    memchr(sc->text + sc->t[k - 1].start, '.',
+		           sc->t[k - 1].len) != NULL)
+			continue;
+		if (!is_content(sc, k) ||
+		    ends_with(sc->text + sc->t[k].start, sc->t[k].len, "ed"))
 			break;
 		last = k;
 		if (looks_plural(sc, k))
