@@ -1266,6 +1266,14 @@ attrib_find(const struct article *a, size_t para, uint32_t start,
 	}
 	if (have)
 		put_source(a, &f, out);
+	/* What is sourced is no source of itself: the count in "Two senior
+	 * U.S. officials told NBC News" is of the speakers. */
+	if (have && out->src_para == para && out->src_start < end &&
+	    out->src_end > start) {
+		out->src_para = NONE;
+		out->key = 0;
+		out->pronoun = false;
+	}
 	if (q == NULL || have) {
 		if (q != NULL && !have)
 			return;
