@@ -733,6 +733,33 @@ START_TEST(article_date_stamps_are_datelines)
 }
 END_TEST
 
+/* A caption's credit is known by its shape, a slash between capitals
+ * after the caption's sentence, whatever agency it names; a slash in a
+ * sentence of the story is no credit. */
+START_TEST(article_credit_with_a_slash_makes_a_caption)
+{
+	struct article *a = t_article(
+	    "A headline long enough for the shape\n\n"
+	    "Body text that opens the story, as body text does.\n\n"
+	    "Rescuers dig in the rubble on Monday. (Xyz Photo/Jane Roe)\n\n"
+	    "Crowds gather in the square on Sunday. JANE ROE / NEWSWIRE\n\n"
+	    "A firefighter at the ridge on Tuesday. Jane Roe/Daily Post - "
+	    "Picture Desk\n\n"
+	    "Smoke rises over the hills. [NWS]\n\n"
+	    "The talks on the Kerry/Lavrov plan resumed. They ended late.\n\n"
+	    "He said the route was open 24/7 to all traffic.\n\n"
+	    "Closing paragraph of the body, with a full stop.\n");
+
+	assert_kind(a, "Rescuers dig", ARTICLE_CAPTION);
+	assert_kind(a, "Crowds gather", ARTICLE_CAPTION);
+	assert_kind(a, "A firefighter", ARTICLE_CAPTION);
+	assert_kind(a, "Smoke rises", ARTICLE_CAPTION);
+	assert_kind(a, "The talks on", ARTICLE_BODY);
+	assert_kind(a, "He said the route", ARTICLE_BODY);
+	article_free(a);
+}
+END_TEST
+
 /* A dateline that gives only the place, on a line of its own, is one:
  * its capitals and the comma before the region tell it from a label or
  * a sentence. */
@@ -823,6 +850,7 @@ suite_make(void)
 	tcase_add_test(tc, article_headline_in_capitals_is_no_caption);
 	tcase_add_test(tc, article_date_stamps_are_datelines);
 	tcase_add_test(tc, article_place_on_its_own_line_is_a_dateline);
+	tcase_add_test(tc, article_credit_with_a_slash_makes_a_caption);
 	tcase_add_test(tc, article_report_without_headline_has_none);
 	suite_add_tcase(s, tc);
 	return s;

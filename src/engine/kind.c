@@ -477,9 +477,11 @@ rule_place(const uint8_t *s, size_t n)
 	return comma && words >= 2;
 }
 
+/* Words of a bracketed credit at a caption's end ("[Handout/Philippine
+ * Coast Guard]", "(File photo)").  A bracket that holds one word in
+ * capitals is a credit too: an agency's initials. */
 static const char *const credit_words[] = {
-	"/", "photo", "handout", "file", "getty", "reuters", "afp", "ap",
-	"epa", "efe", "courtesy", "supplied", "pool",
+	"/", "photo", "handout", "file", "courtesy", "supplied", "pool",
 };
 
 /* A photo credit at the very end: a photographer's name in capitals
@@ -518,7 +520,7 @@ rule_credit_tail(const uint8_t *s, size_t n)
 			if (contains_ci(open, (size_t)(s + n - open),
 			                credit_words[i]))
 				return true;
-		return false;
+		return is_caps_word(open + 1, (size_t)(s + n - open) - 2);
 	}
 	/* Count the capitalized words at the end, back to a space or to the
 	 * sentence end they are glued to (".ANA"). */
@@ -536,6 +538,47 @@ rule_credit_tail(const uint8_t *s, size_t n)
 	}
 	return caps >= 2 && count_words_upto(s, n, caps + 3) > caps + 3 &&
 	       has_lower(s, end);
+}
+
+/* A credit after the caption's last sentence, written with a slash
+ * between the photographer and the agency, either way round, capitals on
+ * both sides: "(XY Photo/Jane Roe)", "Photo by Jane Roe/XY", "JANE ROE /
+ * XY", "XY/Jane Roe", "Jane Roe/Agency Name - Picture Desk".  No agency
+ * is named: the shape is the rule.  Nothing after the slash ends a
+ * sentence, and a sentence with words in lower case comes before it. */
+static bool
+rule_slash_credit(const uint8_t *s, size_t n)
+{
+	size_t from = n > CAPTION_TAIL ? n - CAPTION_TAIL : 0, i, slash = n, b;
+
+	for (i = n; i > from; i--)
+		if (s[i - 1] == '/') {
+			slash = i - 1;
+			break;
+		}
+	if (slash == n)
+		return false;
+	/* The words either side, capitalized. */
+	for (b = slash; b > 0 && s[b - 1] == ' '; b--)
+		;
+	i = b;
+	while (b > 0 && s[b - 1] != ' ' && s[b - 1] != '(' && s[b - 1] != '[')
+		b--;
+	if (b == i || !(s[b] >= 'A' && s[b] <= 'Z'))
+		return false;
+	for (i = slash + 1; i < n && s[i] == ' '; i++)
+		;
+	if (i == n || !(s[i] >= 'A' && s[i] <= 'Z'))
+		return false;
+	/* No sentence ends after it ("... Kerry/Lavrov. They met"). */
+	for (; i < n; i++)
+		if ((s[i] == '.' || s[i] == '!' || s[i] == '?') &&
+		    i + 1 < n && s[i + 1] == ' ')
+			return false;
+	/* A sentence of the caption before it. */
+	if (memchr(s, '.', b) == NULL)
+		return false;
+	return has_lower(s, b);
 }
 
 /* One table decides the kinds that show in the text itself; the first
@@ -677,16 +720,10 @@ static const struct kind_rule kind_rules[] = {
 	  CAPTION_MAX_BYTES },
 	{ ARTICLE_CAPTION, MATCH_TAIL, T("license photo"), NULL,
 	  CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, T("ap photo"), NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, T("getty images"), NULL,
+	{ ARTICLE_CAPTION, MATCH_TAIL, T("photograph:"), NULL,
 	  CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, T("/ afp"), NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, T("/afp"), NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, T("afp photo"), NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, T("/ reuters"), NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, T("reuters/"), NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, T("/ epa"), NULL, CAPTION_MAX_BYTES },
-	{ ARTICLE_CAPTION, MATCH_TAIL, T("epa-efe"), NULL, CAPTION_MAX_BYTES },
+	{ ARTICLE_CAPTION, MATCH_FN, T("credit with a slash"),
+	  rule_slash_credit, CAPTION_MAX_BYTES },
 	{ ARTICLE_CAPTION, MATCH_TAIL, T("photo credit"), NULL,
 	  CAPTION_MAX_BYTES },
 	{ ARTICLE_CAPTION, MATCH_TAIL, T("image credit"), NULL,
