@@ -21,30 +21,6 @@ struct name_run {
 	bool used;
 };
 
-/* Whether token t is a name word.  In a sentence, a capitalized word not
- * at its start is one; in a headline, where every word may be
- * capitalized, only a word the report's prose capitalizes too. */
-static bool
-is_name_tok(const struct token *t, const uint8_t *names, bool headline)
-{
-	if (t->kind != TOKEN_WORD || (t->flags & TOKEN_STOP) ||
-	    !(t->flags & (TOKEN_CAP | TOKEN_ACRONYM)))
-		return false;	/* in lower case it is no name here */
-	if (headline || (t->flags & TOKEN_SENT))
-		return names[t->word] != 0;
-	return true;
-}
-
-/* is_name_tok() for token t of paragraph p of a, unless a figure holds
- * it: the zone of "2210 GMT", the currency of "5 million USD". */
-static bool
-is_name_at(const struct article *a, size_t p, const struct token *t,
-           const uint8_t *names, bool headline)
-{
-	return is_name_tok(t, names, headline) &&
-	       !article_in_figure(a, p, t->start);
-}
-
 /* Whether token t is the word "of" (text: its paragraph's). */
 static bool
 is_of(const struct token *t, const uint8_t *text)
@@ -62,7 +38,7 @@ name_stopword(const struct token *t, size_t n, size_t i, const uint8_t *names,
 	return i + 1 < n && t[i].kind == TOKEN_WORD &&
 	       (t[i].flags & TOKEN_STOP) && (t[i].flags & TOKEN_CAP) &&
 	       !(t[i].flags & TOKEN_SENT) && !headline &&
-	       is_name_tok(&t[i + 1], names, headline);
+	       name_word(&t[i + 1], names, headline);
 }
 
 /* Whether token i, capitalized at the start of a sentence, leads into a
@@ -82,7 +58,7 @@ leads_name(const struct token *t, size_t n, size_t i, const uint8_t *text,
 	if (j + 1 < n && is_of(&t[j], text))
 		j++;
 	return j < n && (t[j].flags & TOKEN_CAP) &&
-	       is_name_tok(&t[j], names, headline);
+	       name_word(&t[j], names, headline);
 }
 
 /* The runs of name words in paragraph p: "Secretary of State John F.
@@ -102,14 +78,14 @@ name_runs(const struct article *a, size_t p, const uint8_t *names,
 		size_t first = i, last = i, words = 0, weak = 0;
 		uint64_t h = 1469598103934665603u;
 
-		if (!is_name_at(a, p, &t[i], names, head) &&
+		if (!name_word_at(a, p, &t[i], names, head) &&
 		    !name_stopword(t, pp->ntok, i, names, head) &&
 		    !leads_name(t, pp->ntok, i, text, names, head)) {
 			i++;
 			continue;
 		}
 		for (k = i; k < pp->ntok; k++) {
-			if (is_name_at(a, p, &t[k], names, head) ||
+			if (name_word_at(a, p, &t[k], names, head) ||
 			    (k == i && leads_name(t, pp->ntok, k, text, names,
 			                          head))) {
 				last = k;
@@ -123,7 +99,7 @@ name_runs(const struct article *a, size_t p, const uint8_t *names,
 			           t[k - 1].len == 1) {
 				;	/* the dot of an initial */
 			} else if (is_of(&t[k], text) && k + 1 < pp->ntok &&
-			           is_name_tok(&t[k + 1], names, head)) {
+			           name_word(&t[k + 1], names, head)) {
 				;	/* Secretary of State */
 			} else if (k == last + 1 &&
 			           name_hyphen_tail(t, pp->ntok, last, text) == 1) {

@@ -304,20 +304,6 @@ only_quotes(struct build *b, enum side s)
 	free(shared);
 }
 
-/* Whether token t of a paragraph is a name word (as fact-name.c has
- * it): capitalized inside a sentence, or a word the reports write as a
- * name elsewhere; in a headline only the latter. */
-static bool
-name_word(const struct token *t, const uint8_t *names, bool headline)
-{
-	if (t->kind != TOKEN_WORD || (t->flags & TOKEN_STOP) ||
-	    !(t->flags & (TOKEN_CAP | TOKEN_ACRONYM)))
-		return false;	/* in lower case it is no name here */
-	if (headline || (t->flags & TOKEN_SENT))
-		return names[t->word] != 0;
-	return true;
-}
-
 /* Whether token k, no name word, is inside a name all the same: the dot
  * of an initial ("John F. Kerry"), "of" between name words ("Secretary
  * of State"). */
@@ -393,14 +379,12 @@ only_names(const struct build *b, enum side s, const uint8_t *names,
 		while (i < pp->ntok) {
 			size_t first = i, last = i, k, strong = 0;
 
-			if (!name_word(&t[i], names, head) ||
-			    article_in_figure(a, p, t[i].start)) {
+			if (!name_word_at(a, p, &t[i], names, head)) {
 				i++;
 				continue;
 			}
 			for (k = i; k < pp->ntok; k++) {
-				if (name_word(&t[k], names, head) &&
-				    !article_in_figure(a, p, t[k].start)) {
+				if (name_word_at(a, p, &t[k], names, head)) {
 					last = k;
 					strong += !(t[k].flags & TOKEN_WEAK);
 				} else if (!name_goes_on(t, pp->ntok, k, text,

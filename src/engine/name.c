@@ -27,3 +27,11 @@ name_mark_words(const struct article *a, uint8_t *names, uint8_t bit)
 				names[a->tok[i].word] |= bit;
 	}
 }
+
+bool
+name_word_at(const struct article *a, size_t p, const struct token *t,
+             const uint8_t *names, bool headline)
+{
+	return name_word(t, names, headline) &&
+	       !article_in_figure(a, p, t->start);
+}

@@ -31,6 +31,28 @@ name_is_evidence(const struct token *t)
 	        (t->flags & TOKEN_ACRONYM));
 }
 
+/* Whether token t is a name word of a run.  In a sentence, a word in
+ * capitals not at its start is one; at a sentence's start or in a
+ * headline, where every word may be capitalized, only a word the
+ * report's prose capitalizes too (names[t->word], name_mark_words()).
+ * A word in lower case never is. */
+static inline bool
+name_word(const struct token *t, const uint8_t *names, bool headline)
+{
+	if (t->kind != TOKEN_WORD || (t->flags & TOKEN_STOP) ||
+	    !(t->flags & (TOKEN_CAP | TOKEN_ACRONYM)))
+		return false;
+	if (headline || (t->flags & TOKEN_SENT))
+		return names[t->word] != 0;
+	return true;
+}
+
+/* name_word() for token t of paragraph p of a, unless a figure holds
+ * it: the zone of "2210 GMT", the currency of "5 million USD" (needs
+ * the article's figures). */
+bool name_word_at(const struct article *a, size_t p, const struct token *t,
+                  const uint8_t *names, bool headline);
+
 /* A name goes on through a hyphen after its word t[k] ("Kim Jong-Sik",
  * "Jean-Pierre"): 1 when the word after the hyphen is capitalized, and
  * a name word in its own right; 2 when it is a short syllable in lower
