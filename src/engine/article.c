@@ -39,12 +39,16 @@
 #define HARDWRAP_WIDTH_SLACK 8		/* the widest line seen is only a lower
 					 * bound of the wrap column */
 
+/* One input line.  16 bytes: a 5 MB report has 33,000 lines and each
+ * first touch of a page costs (see mem.c).  Offsets fit 32 bits, as the
+ * input is at most ARTICLE_MAX_SIZE and a line grows at most TAB_WIDTH
+ * times in the scratch buffer. */
 struct line {
-	size_t start, len;	/* trailing space trimmed */
+	uint32_t start, len;	/* trailing space trimmed */
+	uint32_t lineno;
 	bool scratch;		/* start is in the scratch buffer, not in the
 				 * cleaned input (the line had to change) */
 	bool blank;
-	size_t lineno;
 };
 
 struct buf {
@@ -159,14 +163,14 @@ add_line(const uint8_t *clean, size_t start, size_t n, struct buf *scratch,
 	plain = ustr_is_ascii(s, n) && memchr(s, '\t', n) == NULL;
 	ln->scratch = !plain;
 	if (plain) {
-		ln->start = start;
+		ln->start = (uint32_t)start;
 		base = clean;
 	} else {
 		if (!ustr_is_nfc_quick(s, n)) {
 			nfc = ustr_nfc(s, n, &n);
 			s = nfc;
 		}
-		ln->start = scratch->n;
+		ln->start = (uint32_t)scratch->n;
 		for (i = 0; i < n;) {
 			size_t len;
 
@@ -205,7 +209,7 @@ add_line(const uint8_t *clean, size_t start, size_t n, struct buf *scratch,
 	}
 	if (ln->scratch)
 		scratch->n = end;
-	ln->len = end - ln->start;
+	ln->len = (uint32_t)(end - ln->start);
 	/* A line of only white space, Unicode spaces included, is blank. */
 	ln->blank = ustr_skip_space(base, end, ln->start) == end;
 }
@@ -530,16 +534,29 @@ segment(struct article *a, const uint8_t *clean, size_t n)
 
 	/* The text is at most the input plus a NUL per line. */
 	MEM_GROW(text.p, text.cap, n + n / 8 + 16);
+	/* The lines counted first, so that their array and the paragraphs'
+	 * are allocated once, at their size. */
+	for (i = 0, lcap = 1; i < n; i++) {
+		const uint8_t *nl = memchr(clean + i, '\n', n - i);
+
+		if (nl == NULL)
+			break;
+		lcap++;
+		i = (size_t)(nl - clean);
+	}
+	lines = xreallocarray(NULL, lcap, sizeof *lines);
 	for (i = 0; i < n;) {
 		const uint8_t *nl = memchr(clean + i, '\n', n - i);
 		size_t end = nl ? (size_t)(nl - clean) : n;
 
-		MEM_GROW(lines, lcap, nlines + 1);
 		add_line(clean, i, end - i, &scratch, &lines[nlines]);
-		lines[nlines].lineno = nlines + 1;
+		lines[nlines].lineno = (uint32_t)(nlines + 1);
 		nlines++;
+		pcap += !lines[nlines - 1].blank;
 		i = end + 1;
 	}
+	/* A paragraph has at least one line that is not blank. */
+	a->para = xreallocarray(NULL, pcap ? pcap : 1, sizeof *a->para);
 
 	file_w = wrap_width(clean, scratch.p, lines, nlines);
 	for (i = 0; i < nlines;) {
