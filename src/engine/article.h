@@ -44,21 +44,24 @@ enum article_kind {
 	ARTICLE_KIND_COUNT
 };
 
+/* 64 bytes: offsets and counts in 32 bits, as a report is at most
+ * ARTICLE_MAX_SIZE bytes (a 5 MB report has 16,500 paragraphs, and each
+ * first touch of a page of them costs; see mem.c). */
 struct article_para {
-	size_t start, len;	/* text: article->text[start .. start + len) */
-	size_t line;		/* 1-based input line where it starts */
+	uint32_t start, len;	/* text: article->text[start .. start + len) */
+	uint32_t line;		/* 1-based input line where it starts */
 	enum article_kind kind;
 	size_t dup_of;		/* ARTICLE_DUPLICATE: the earlier paragraph */
 	/* Versions of one report (revision_pair_verbatim()): the other
 	 * report has this paragraph word for word, as paragraph twin.  The
 	 * two are paired as they are and never analyzed: no tokens,
 	 * quotations or figures. */
-	bool verbatim;
 	size_t twin;
+	bool verbatim;
 	/* Filled by article_analyze(): ranges of the article's arrays. */
-	size_t tok, ntok;	/* tokens */
-	size_t quo, nquo;	/* quotes */
-	size_t fig, nfig;	/* figures (article_find_figures()) */
+	uint32_t tok, ntok;	/* tokens */
+	uint32_t quo, nquo;	/* quotes */
+	uint32_t fig, nfig;	/* figures (article_find_figures()) */
 };
 
 struct lexicon;

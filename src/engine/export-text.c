@@ -376,7 +376,7 @@ para_heading(struct text *t, enum side s, size_t p)
 	const char *bold = t->md ? "**" : "";
 
 	out_printf(t->o, "%s%s %zu%s (line %zu", bold, side, p + 1, bold,
-	           ap->line);
+	           (size_t)ap->line);
 	if (ap->kind != ARTICLE_BODY) {
 		out_puts(t->o, ", ");
 		out_puts(t->o, article_kind_str(ap->kind));
