@@ -831,8 +831,67 @@ is_named(const struct ctx *c, const struct found *f)
 	return span_named(c, f->first, f->last);
 }
 
+/* Whether the sentence [lo, hi) opens with a person's or a body's name
+ * as its subject: two capitalized words or more, one of them past the
+ * sentence's first ("Prime Minister Jonas Aldret, who ..., promised";
+ * not "Rescue teams searched"). */
+/* Whether word i is written as a possessive: "Atlético's", "Paulo’s". */
+static bool
+ends_possessive(const struct ctx *c, size_t i)
+{
+	const uint8_t *s = c->text + c->t[i].start;
+	size_t n = c->t[i].len;
+
+	return c->t[i].kind == TOKEN_WORD && n >= 3 && s[n - 1] == 's' &&
+	       (s[n - 2] == '\'' ||
+	        (n >= 5 && memcmp(s + n - 4, "\xE2\x80\x99", 3) == 0));
+}
+
+/* Capitalized words of [first, last], and how many of them do not open
+ * the sentence. */
+static size_t
+cap_words(const struct ctx *c, size_t first, size_t last, size_t *inner)
+{
+	size_t k, caps = 0;
+
+	*inner = 0;
+	for (k = first; k <= last; k++)
+		if (is_cap(c, k) && !is_cls(c, k, C_NP_JOINS)) {
+			caps++;
+			*inner += !(c->t[k].flags & TOKEN_SENT);
+		}
+	return caps;
+}
+
+static bool
+named_subject(const struct ctx *c, size_t lo, size_t hi, struct found *f)
+{
+	size_t last, k, name, inner;
+
+	if (lo >= hi || !np_initial(c, lo, hi, &last))
+		return false;
+	if (!ends_possessive(c, last))
+		return cap_words(c, lo, last, &inner) >= 2 && inner >= 1 &&
+		       set_found(c, lo, last, f);
+	/* A possessive is not the subject: "Atlético's coach, Hernán
+	 * Castel, was generous" names him in the apposition, if at all. */
+	k = last + 1;
+	while (k < hi && np_word(c, k) && !is_cap(c, k) && k - last < NP_MAX)
+		k++;
+	if (!is_punct(c, k, ',') || !np_initial(c, k + 1, hi, &name) ||
+	    !is_punct(c, name + 1, ',') ||
+	    cap_words(c, k + 1, name, &inner) < 2 ||
+	    !set_found(c, lo, name, f))
+		return false;
+	f->name_last = name;
+	return true;
+}
+
 /* The last named speaker before token end of paragraph para, looking
- * back ATTRIB_LOOKBACK paragraphs. */
+ * back ATTRIB_LOOKBACK paragraphs.  In para itself, a sentence that
+ * names no speaker may name its subject: "Prime Minister Jonas Aldret,
+ * who flew over the valley, promised aid.  \"No family will be left
+ * alone,\" he told reporters." */
 static bool
 last_speaker(const struct article *a, size_t para, size_t end,
              struct found *f)
@@ -855,6 +914,10 @@ last_speaker(const struct article *a, size_t para, size_t end,
 			budget -= hi - lo < budget ? hi - lo : budget;
 			if (find_source(&c, lo, hi, hi, &cand) &&
 			    !is_pronoun_src(&c, &cand) && is_named(&c, &cand)) {
+				*f = cand;
+				return true;
+			}
+			if (p == para && named_subject(&c, lo, hi, &cand)) {
 				*f = cand;
 				return true;
 			}
@@ -1261,7 +1324,7 @@ attrib_find(const struct article *a, size_t para, uint32_t start,
 		struct found named;
 
 		out->pronoun = true;
-		if (last_speaker(a, para, sentence_start(&c, f.first), &named))
+		if (last_speaker(a, para, f.first, &named))
 			f = named;
 	}
 	if (have)
