@@ -92,7 +92,7 @@ static const struct {
 	const char *suffix, *unit;
 } unit_suffixes[] = {
 	{ "km", "km" }, { "kg", "kg" }, { "mph", "mph" }, { "ft", "ft" },
-	{ "mi", "mile" }, { "ha", "ha" },
+	{ "mi", "mile" }, { "ha", "ha" }, { "cm", "cm" }, { "mm", "mm" },
 };
 #define NSUFFIXES (sizeof unit_suffixes / sizeof *unit_suffixes)
 
@@ -263,6 +263,20 @@ static const struct kw_def kw_defs[] = {
 	{ "mile", KW_MEASURE, 0, 0, 1, 0, "mile" },
 	{ "metres", KW_MEASURE, 0, 0, 1, 0, "m" },
 	{ "meters", KW_MEASURE, 0, 0, 1, 0, "m" },
+	{ "metre", KW_MEASURE, 0, 0, 1, 0, "m" },
+	{ "meter", KW_MEASURE, 0, 0, 1, 0, "m" },
+	{ "cm", KW_MEASURE, 0, 0, 1, 0, "cm" },
+	{ "centimetres", KW_MEASURE, 0, 0, 1, 0, "cm" },
+	{ "centimeters", KW_MEASURE, 0, 0, 1, 0, "cm" },
+	{ "centimetre", KW_MEASURE, 0, 0, 1, 0, "cm" },
+	{ "centimeter", KW_MEASURE, 0, 0, 1, 0, "cm" },
+	{ "mm", KW_MEASURE, 0, 0, 1, 0, "mm" },
+	{ "millimetres", KW_MEASURE, 0, 0, 1, 0, "mm" },
+	{ "millimeters", KW_MEASURE, 0, 0, 1, 0, "mm" },
+	{ "millimetre", KW_MEASURE, 0, 0, 1, 0, "mm" },
+	{ "millimeter", KW_MEASURE, 0, 0, 1, 0, "mm" },
+	{ "inches", KW_MEASURE, 0, 0, 1, 0, "inch" },
+	{ "inch", KW_MEASURE, 0, 0, 1, 0, "inch" },
 	{ "feet", KW_MEASURE, 0, 0, 1, 0, "ft" },
 	{ "ft", KW_MEASURE, 0, 0, 1, 0, "ft" },
 	{ "kg", KW_MEASURE, 0, 0, 1, 0, "kg" },

@@ -75,6 +75,7 @@ struct unit_def {
 
 #define MILE 1609.344		/* international mile, metres */
 #define NAUTICAL_MILE 1852.0
+#define INCH 0.0254
 #define FOOT 0.3048
 #define YARD 0.9144
 #define TONNE 1000.0
@@ -105,6 +106,18 @@ static const struct unit_def unit_defs[] = {
 	{ "metres", QUANTITY_LENGTH, 1, 0, 0, NULL },
 	{ "meter", QUANTITY_LENGTH, 1, 0, 0, NULL },
 	{ "meters", QUANTITY_LENGTH, 1, 0, 0, NULL },
+	{ "cm", QUANTITY_LENGTH, 0.01, 0, 0, NULL },
+	{ "centimetre", QUANTITY_LENGTH, 0.01, 0, 0, NULL },
+	{ "centimetres", QUANTITY_LENGTH, 0.01, 0, 0, NULL },
+	{ "centimeter", QUANTITY_LENGTH, 0.01, 0, 0, NULL },
+	{ "centimeters", QUANTITY_LENGTH, 0.01, 0, 0, NULL },
+	{ "mm", QUANTITY_LENGTH, 0.001, 0, 0, NULL },
+	{ "millimetre", QUANTITY_LENGTH, 0.001, 0, 0, NULL },
+	{ "millimetres", QUANTITY_LENGTH, 0.001, 0, 0, NULL },
+	{ "millimeter", QUANTITY_LENGTH, 0.001, 0, 0, NULL },
+	{ "millimeters", QUANTITY_LENGTH, 0.001, 0, 0, NULL },
+	{ "inch", QUANTITY_LENGTH, INCH, 0, 0, NULL },
+	{ "inches", QUANTITY_LENGTH, INCH, 0, 0, NULL },
 	{ "ft", QUANTITY_LENGTH, FOOT, 0, 0, NULL },
 	{ "foot", QUANTITY_LENGTH, FOOT, 0, 0, NULL },
 	{ "feet", QUANTITY_LENGTH, FOOT, 0, 0, NULL },
