@@ -240,6 +240,14 @@ static const struct event_row event_rows[] = {
 	  QUANTITY_INJURED, QUANTITY_PERSONS },
 	{ "More than 200 passengers were hurt.", "200", QUANTITY_INJURED,
 	  QUANTITY_PERSONS },
+	/* A count opening its own clause after "and" has its clause's
+	 * event, not the one before. */
+	{ "The ministry said 54 people were injured and 17 were still "
+	  "missing.", "17", QUANTITY_MISSING, QUANTITY_PERSONS },
+	{ "The ministry said 54 people were injured and 17 were still "
+	  "missing.", "54", QUANTITY_INJURED, QUANTITY_PERSONS },
+	{ "The storm killed 12 and injured 40.", "40", QUANTITY_INJURED,
+	  QUANTITY_PERSONS },
 	{ "Nine fishermen are still missing.", "Nine", QUANTITY_MISSING,
 	  QUANTITY_PERSONS },
 	/* An event feared is still the count's event. */

@@ -822,6 +822,12 @@ event_near(const struct reader *r, size_t before, size_t after, bool bare,
 			break;
 		if (t->kind != TOKEN_WORD)
 			continue;
+		/* A count that opens a clause of its own, with an event
+		 * after it, is not counted by the clause before: "54 were
+		 * injured and 17 were still missing". */
+		if (ae != QUANTITY_NO_EVENT &&
+		    (word_at(r, i - 1)->flags & QW_AND))
+			break;
 		if (word_at(r, i - 1)->event &&
 		    !(i > 1 && (word_at(r, i - 2)->flags & QW_UNEVENT))) {
 			be = (enum quantity_event)word_at(r, i - 1)->event;
