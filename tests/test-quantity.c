@@ -248,6 +248,8 @@ static const struct event_row event_rows[] = {
 	  "missing.", "54", QUANTITY_INJURED, QUANTITY_PERSONS },
 	{ "The storm killed 12 and injured 40.", "40", QUANTITY_INJURED,
 	  QUANTITY_PERSONS },
+	{ "Another 20 people remained unaccounted for.", "20",
+	  QUANTITY_MISSING, QUANTITY_PERSONS },
 	{ "Nine fishermen are still missing.", "Nine", QUANTITY_MISSING,
 	  QUANTITY_PERSONS },
 	/* An event feared is still the count's event. */

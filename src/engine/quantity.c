@@ -313,6 +313,11 @@ static const char *const unevent_defs[] = { "attempted" };
 static const char *const feared_defs[] = { "feared", "presumed" };
 #define NFEARED (sizeof feared_defs / sizeof *feared_defs)
 
+/* Verbs that link a count to its event as "were" does: "20 people
+ * remained unaccounted for", "dozens remain missing". */
+static const char *const copula_defs[] = { "remained", "remain", "remains" };
+#define NCOPULAS (sizeof copula_defs / sizeof *copula_defs)
+
 /* A word right after the number that makes the count a part of some
  * other total: "three other members", "two more bodies". */
 static const char *const part_defs[] = {
@@ -393,6 +398,7 @@ static const char *const extent_defs[] = {
 static const char *const level_defs[] = {
 	"rose", "risen", "rises", "climbed", "climbs", "jumped", "increased",
 	"reached", "stood", "stands", "mounted", "grew", "soared",
+	"fell", "fallen", "falls", "dropped", "declined",
 };
 #define NLEVELS (sizeof level_defs / sizeof *level_defs)
 
@@ -459,6 +465,7 @@ static const char *const number_defs[] = {
 #define QW_NUMBER 0x800		/* a count spelled out: "five" */
 #define QW_LEVEL 0x1000		/* "rose", "stood": level_defs */
 #define QW_FEARED 0x2000	/* "feared": feared_defs */
+#define QW_COPULA 0x4000	/* "remained": copula_defs */
 
 struct qw_entry {
 	uint32_t id;		/* lexicon id (a folded word, or a stem in
@@ -630,6 +637,9 @@ quantity_words_new(struct lexicon *lx)
 	for (i = 0; i < NLEVELS; i++)
 		table_add(&qw->words, intern_str(lx, level_defs[i]))->flags |=
 		        QW_LEVEL;
+	for (i = 0; i < NCOPULAS; i++)
+		table_add(&qw->words, intern_str(lx, copula_defs[i]))->flags |=
+		        QW_COPULA;
 	table_add(&qw->words, intern_str(lx, "and"))->flags |= QW_AND;
 	table_add(&qw->words, intern_str(lx, "of"))->flags |= QW_OF;
 	for (i = 0; i < NPREFIXES; i++)
@@ -810,7 +820,7 @@ event_near(const struct reader *r, size_t before, size_t after, bool bare,
 			continue;
 		}
 		if (!(t->flags & TOKEN_STOP) &&
-		    !(word_at(r, i)->flags & QW_PART))
+		    !(word_at(r, i)->flags & (QW_PART | QW_COPULA)))
 			break;	/* another word: "charged with murder" */
 		k++;
 	}
@@ -862,9 +872,12 @@ noun_word(const struct reader *r, size_t i, bool first)
 	 * meeting", "12 armed men"). */
 	if (!first && (ends_with(r, i, "ed") || ends_with(r, i, "ing")))
 		return false;
+	/* Nor is a verb of level or extent a noun: "210 mm of rain fell",
+	 * "a slick of oil stretches". */
 	return word_at(r, i)->event == QUANTITY_NO_EVENT &&
 	       word_at(r, i)->scale == 0 &&
-	       !(word_at(r, i)->flags & (QW_UNIT | QW_EXTENT));
+	       !(word_at(r, i)->flags &
+	         (QW_UNIT | QW_EXTENT | QW_LEVEL | QW_SPAN));
 }
 
 /* Whether word i looks like the noun a count is of: a plural, or a
