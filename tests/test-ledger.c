@@ -233,6 +233,30 @@ START_TEST(ledger_dateline_names_are_not_the_storys)
 }
 END_TEST
 
+/* A name is one report's only when the other never capitalizes it: not
+ * in its headline, nor where it opens a sentence. */
+START_TEST(ledger_names_the_other_opens_a_sentence_with_are_shared)
+{
+	struct t_cmp c;
+	struct ledger *l;
+
+	compare_texts(&c,
+	    "Central bank raises rates to 9.5%\n\n"
+	    "The central bank of Tarvan raised its main rate to 9.5 per cent "
+	    "on Thursday, Governor Elsa Marund said in Kesh.\n",
+	    "Tarvan hikes key rate again\n\n"
+	    "KESH, March 3 (Newswire) -- Tarvan's central bank raised its "
+	    "benchmark rate to 9.25% on Thursday, said Pilar Ostrem, an "
+	    "economist.\n");
+	l = ledger_new(&c);
+	ck_assert(!lists_name(&c, l, SIDE_LEFT, "Tarvan"));
+	ck_assert(lists_name(&c, l, SIDE_LEFT, "Governor Elsa Marund"));
+	ck_assert(lists_name(&c, l, SIDE_RIGHT, "Pilar Ostrem"));
+	ledger_free(l);
+	t_compare_free(&c);
+}
+END_TEST
+
 START_TEST(ledger_different_periods_are_different_sources)
 {
 	struct t_cmp c;
@@ -316,6 +340,7 @@ suite_make(void)
 		tc, ledger_same_source_different_figure_is_a_plain_difference);
 	tcase_add_test(tc, ledger_lists_what_one_report_has_after_the_shared);
 	tcase_add_test(tc, ledger_dateline_names_are_not_the_storys);
+	tcase_add_test(tc, ledger_names_the_other_opens_a_sentence_with_are_shared);
 	tcase_add_test(tc, ledger_different_periods_are_different_sources);
 	tcase_add_test(tc, ledger_intervals_that_meet_are_compatible);
 	tcase_add_test(tc, ledger_nothing_aligned_still_lists_each_side);

@@ -319,8 +319,11 @@ name_goes_on(const struct token *t, size_t n, size_t k, const uint8_t *text,
 	       name_word(&t[k + 1], names, head);
 }
 
-/* stems[stem] |= bit for the stem of every word article a writes as a
- * name in its content paragraphs ("Syria's" and "Syria" are one). */
+/* stems[stem] |= bit for the stem of every word article a capitalizes
+ * in its content paragraphs ("Syria's" and "Syria" are one).  A name is
+ * given by one report only when the other never writes it so, not even
+ * in its headline or at the start of a sentence ("Tarvan's central bank
+ * raised ..."): the claim must hold. */
 static void
 mark_name_stems(const struct article *a, uint8_t *stems, uint8_t bit)
 {
@@ -329,12 +332,15 @@ mark_name_stems(const struct article *a, uint8_t *stems, uint8_t bit)
 	for (p = 0; p < a->npara; p++) {
 		const struct article_para *pp = &a->para[p];
 
-		if (!article_kind_is_content(pp->kind) ||
-		    pp->kind == ARTICLE_HEADLINE)
+		if (!article_kind_is_content(pp->kind))
 			continue;
-		for (k = pp->tok; k < pp->tok + pp->ntok; k++)
-			if (name_is_evidence(&a->tok[k]))
-				stems[a->tok[k].stem] |= bit;
+		for (k = pp->tok; k < pp->tok + pp->ntok; k++) {
+			const struct token *t = &a->tok[k];
+
+			if (t->kind == TOKEN_WORD &&
+			    (t->flags & (TOKEN_CAP | TOKEN_ACRONYM)))
+				stems[t->stem] |= bit;
+		}
 	}
 }
 
