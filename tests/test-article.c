@@ -621,6 +621,34 @@ START_TEST(article_headline_below_a_site_menu)
 }
 END_TEST
 
+/* A breadcrumb trail is the page's, not a headline; a headline that
+ * names its section once stays a headline. */
+START_TEST(article_breadcrumb_is_no_headline)
+{
+	struct article *a = t_article(
+	    "Home | News | Nordic\n\n"
+	    "Ex-mayor gets 8-year term in bribery case\n\n"
+	    "Updated 14:05\n\n"
+	    "LORVIK -- A former mayor was sentenced to eight years in jail on "
+	    "Monday for accepting bribes from builders.\n\n"
+	    "World > Europe > Politics\n");
+	struct article *b = t_article(
+	    "Ex-mayor gets 8-year term | Nordic\n\n"
+	    "LORVIK -- A former mayor was sentenced to eight years in jail on "
+	    "Monday for accepting bribes from builders.\n\n"
+	    "Prices rose 3% | the highest | since 1990 | officials said.\n");
+
+	assert_kind(a, "Home | News", ARTICLE_BOILERPLATE);
+	assert_kind(a, "World > Europe", ARTICLE_BOILERPLATE);
+	assert_kind(a, "Ex-mayor gets", ARTICLE_HEADLINE);
+	ck_assert_uint_eq(count_kind(a, ARTICLE_HEADLINE), 1);
+	assert_kind(b, "Ex-mayor gets", ARTICLE_HEADLINE);
+	assert_kind(b, "Prices rose 3%", ARTICLE_BODY);
+	article_free(a);
+	article_free(b);
+}
+END_TEST
+
 /* Short lines followed by prose, not by a headline, are no menu: the
  * report has no headline and its first lines stay what they are. */
 /* A wire headline cut from its dateline keeps a comma at its end, at the
@@ -844,6 +872,7 @@ suite_make(void)
 	tcase_add_test(tc, article_kinds_of_the_nbc_report);
 	tcase_add_test(tc, article_rules_are_about_shape_not_these_reports);
 	tcase_add_test(tc, article_headline_below_a_site_menu);
+	tcase_add_test(tc, article_breadcrumb_is_no_headline);
 	tcase_add_test(tc, article_short_lines_before_prose_are_no_menu);
 	tcase_add_test(tc, article_first_line_ending_in_a_comma_is_a_headline);
 	tcase_add_test(tc, article_credit_line_is_boilerplate);

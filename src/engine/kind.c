@@ -160,6 +160,67 @@ rule_separator(const uint8_t *s, size_t n)
 	return n > 0;
 }
 
+/* A page's breadcrumb trail or menu: "Home | News | Nordic", "World >
+ * Europe > Politics".  At least BREADCRUMB_MIN_SEPARATORS separators
+ * with a space either side, each item at most BREADCRUMB_MAX_WORDS words
+ * and no sentence in any: a headline that names its section once
+ * ("Rates rise again | Business") is still a headline. */
+#define BREADCRUMB_MIN_SEPARATORS 2
+#define BREADCRUMB_MAX_WORDS 3
+
+/* The length of a breadcrumb separator at s[i] (" | ", " > ", " › ",
+ * " » "), or 0. */
+static size_t
+crumb_separator(const uint8_t *s, size_t n, size_t i)
+{
+	size_t k;
+
+	if (i == 0 || s[i - 1] != ' ')
+		return 0;
+	if (s[i] == '|' || s[i] == '>')
+		k = 1;
+	else if (i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x80 &&
+	         s[i + 2] == 0xBA)	/* › */
+		k = 3;
+	else if (i + 1 < n && s[i] == 0xC2 && s[i + 1] == 0xBB)	/* » */
+		k = 2;
+	else
+		return 0;
+	return i + k < n && s[i + k] == ' ' ? k : 0;
+}
+
+static bool
+rule_breadcrumb(const uint8_t *s, size_t n)
+{
+	size_t i, seps = 0, words = 0;
+	bool in = false;
+
+	for (i = 0; i < n; i++) {
+		size_t k = crumb_separator(s, n, i);
+
+		if (k > 0) {
+			if (words == 0)
+				return false;
+			seps++;
+			words = 0;
+			in = false;
+			i += k - 1;
+			continue;
+		}
+		if (s[i] == '.' || s[i] == ',' || s[i] == '!' || s[i] == '?' ||
+		    s[i] == ':' || s[i] == ';')
+			return false;
+		if (s[i] == ' ') {
+			in = false;
+		} else if (!in) {
+			in = true;
+			if (++words > BREADCRUMB_MAX_WORDS)
+				return false;
+		}
+	}
+	return words > 0 && seps >= BREADCRUMB_MIN_SEPARATORS;
+}
+
 /* A web address ends a short line that only names it: "Consumer
  * Product Safety Commission: http://www.cpsc.gov", "More at
  * www.example.org".  Prose that mentions one ("To see pictures of the
@@ -700,6 +761,8 @@ static const struct kind_rule kind_rules[] = {
 	{ ARTICLE_BOILERPLATE, MATCH_FN, T("separator"), rule_separator,
 	  SHORT_LINE_MAX_BYTES },
 	{ ARTICLE_BOILERPLATE, MATCH_FN, T("link"), rule_link,
+	  BOILERPLATE_MAX_BYTES },
+	{ ARTICLE_BOILERPLATE, MATCH_FN, T("breadcrumb"), rule_breadcrumb,
 	  BOILERPLATE_MAX_BYTES },
 	{ ARTICLE_BOILERPLATE, MATCH_FN, T("video title"), rule_video,
 	  VIDEO_TITLE_MAX_BYTES },
