@@ -327,6 +327,27 @@ START_TEST(fact_two_floors_of_one_toll_differ_when_far_apart)
 }
 END_TEST
 
+/* A year after another quantity is that one's: the turnout now and the
+ * turnout in 2019 are two, and the two reports' turnouts now differ. */
+START_TEST(fact_year_of_the_figure_before_is_not_this_ones)
+{
+	struct t_cmp c;
+	const struct fact *f;
+
+	pair(&c, "Turnout was 68 percent, up from 59 percent in 2019, the "
+	         "electoral commission said.",
+	     "Turnout was 67%, the electoral commission said, compared with "
+	     "59% at the previous election.");
+	f = fact_find(&c, FACT_FIGURE, "68 percent", "67%");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_DIFFER);
+	f = fact_find(&c, FACT_FIGURE, "59 percent", "59%");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_MATCH);
+	t_compare_free(&c);
+}
+END_TEST
+
 /* Each report's toll, the count of the dead it repeats, is one quantity
  * wherever it sits: the minister's "80 people have died" and another
  * officer's "60 people were killed" differ though their sentences share
@@ -1940,6 +1961,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_same_sum_written_two_ways_matches);
 	tcase_add_test(tc, fact_different_counts_of_one_noun_need_a_shared_context);
 	tcase_add_test(tc, fact_two_floors_of_one_toll_differ_when_far_apart);
+	tcase_add_test(tc, fact_year_of_the_figure_before_is_not_this_ones);
 	tcase_add_test(tc, fact_two_reports_tolls_differ_wherever_they_sit);
 	tcase_add_test(tc, fact_number_of_displaced_differs_before_a_vague_one);
 	tcase_add_test(tc, fact_counts_of_goods_recalled_differ);

@@ -214,6 +214,16 @@ sentence_start(const struct token *t, size_t ntok, size_t at)
 	return at;
 }
 
+/* Whether a figure of this kind is an amount, not a point in time. */
+static bool
+is_quantity_kind(enum figure_kind kind)
+{
+	return kind == FIGURE_COUNT || kind == FIGURE_MONEY ||
+	       kind == FIGURE_PERCENT || kind == FIGURE_POINTS ||
+	       kind == FIGURE_DURATION || kind == FIGURE_AGE ||
+	       kind == FIGURE_MEASURE;
+}
+
 /* A year named in the sentence of figure i ("since 2007, when a tanker
  * leaked 10,900 tons"), or in the sentence before when this one opens
  * with a word that goes on about it ("... in 1992. It killed 26
@@ -252,9 +262,18 @@ sentence_year(const struct article *a, size_t i)
 	for (k = i; k > pp->fig && a->fig[k - 1].start >= start; k--)
 		if (year_of(&a->fig[k - 1]) > 0)
 			return year_of(&a->fig[k - 1]);
-	for (k = i + 1; k < pp->fig + pp->nfig && a->fig[k].start < end; k++)
+	for (k = i + 1; k < pp->fig + pp->nfig && a->fig[k].start < end; k++) {
 		if (year_of(&a->fig[k]) > 0)
 			return year_of(&a->fig[k]);
+		/* A year after another quantity is that one's: "turnout
+		 * was 68 percent, up from 59 percent in 2019"; not after
+		 * this one restated ("260,000 barrels, or 11 million
+		 * gallons, ... in 1989"). */
+		if (is_quantity_kind(a->fig[k].kind) &&
+		    !figure_restates(a->text + pp->start, a->fig[k - 1].end,
+		                     a->fig[k].start))
+			break;
+	}
 	return 0;
 }
 

@@ -116,6 +116,26 @@ sign_of(uint32_t cp)
 	return s;
 }
 
+/* A restatement's gap: at most this many bytes of separators and "or". */
+#define RESTATE_GAP_MAX 8
+
+bool
+figure_restates(const uint8_t *text, size_t end, size_t start)
+{
+	uint8_t word[RESTATE_GAP_MAX];
+	size_t i, n = 0;
+
+	if (start < end || start - end > RESTATE_GAP_MAX)
+		return false;
+	for (i = end; i < start; i++) {
+		uint8_t c = text[i];
+
+		if (c != ' ' && c != ',' && c != ';' && c != '(')
+			word[n++] = c;
+	}
+	return n == 0 || (n == 2 && word[0] == 'o' && word[1] == 'r');
+}
+
 bool
 figure_is_currency_sign(uint32_t cp)
 {

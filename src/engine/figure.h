@@ -111,6 +111,11 @@ bool figure_agree(const struct figure *a, const struct figure *b);
  * "£", "€", "¥". */
 bool figure_is_currency_sign(uint32_t cp);
 
+/* Whether text[end .. start), between a figure and the next, sets the
+ * next one off as the same amount restated: "260,000 barrels, or 11
+ * million gallons,", "90 kilometres (54 miles)", "7 miles; 11 km". */
+bool figure_restates(const uint8_t *text, size_t end, size_t start);
+
 const char *figure_kind_str(enum figure_kind kind);
 const char *figure_hedge_str(enum figure_hedge hedge);
 
