@@ -714,8 +714,11 @@ verb_source(const struct ctx *c, size_t lo, size_t hi, size_t v,
 			return true;
 	}
 	/* After it, when the verb follows a comma or a quotation: "…," said
-	 * police chief A.S. Gill; "according to" is handled apart. */
-	if (before_inversion(c, k > 0 ? k - 1 : NONE) &&
+	 * police chief A.S. Gill; "according to" is handled apart.  Not
+	 * after "told": what follows it is who was told ("Ortiz, 47, a
+	 * former judge, told cheering supporters"). */
+	if (!is_word(c, v, "told") && !is_word(c, v, "tells") &&
+	    before_inversion(c, k > 0 ? k - 1 : NONE) &&
 	    np_after(c, v + 1, hi, &last) && !is_word(c, v + 1, "that") &&
 	    inversion_ends(c, last + 1, hi))
 		return set_found(c, v + 1, last, f);
