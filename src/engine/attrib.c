@@ -867,16 +867,45 @@ cap_words(const struct ctx *c, size_t first, size_t last, size_t *inner)
 	return caps;
 }
 
+/* Whether word i, opening a sentence, is written capitalized inside a
+ * sentence too in its paragraph or the ATTRIB_LOOKBACK before it: a
+ * name ("President Tomas Ferrán ... Ferrán conceded defeat"), not a
+ * common word that opens the sentence ("Rescue teams searched"). */
+static bool
+written_as_name(const struct ctx *c, size_t i)
+{
+	const struct article *a = c->a;
+	uint32_t w = c->t[i].word;
+	size_t p = c->para, back, k, budget = ATTRIB_LOOKBACK_TOKENS;
+
+	for (back = 0; back <= ATTRIB_LOOKBACK && budget > 0; back++, p--) {
+		const struct article_para *pp = &a->para[p];
+
+		for (k = pp->tok; k < pp->tok + pp->ntok && budget > 0;
+		     k++, budget--)
+			if (a->tok[k].word == w &&
+			    (a->tok[k].flags & TOKEN_CAP) &&
+			    !(a->tok[k].flags & TOKEN_SENT))
+				return true;
+		if (p == 0)
+			break;
+	}
+	return false;
+}
+
 static bool
 named_subject(const struct ctx *c, size_t lo, size_t hi, struct found *f)
 {
-	size_t last, k, name, inner;
+	size_t last, k, name, inner, caps;
 
 	if (lo >= hi || !np_initial(c, lo, hi, &last))
 		return false;
-	if (!ends_possessive(c, last))
-		return cap_words(c, lo, last, &inner) >= 2 && inner >= 1 &&
+	if (!ends_possessive(c, last)) {
+		caps = cap_words(c, lo, last, &inner);
+		return ((caps >= 2 && inner >= 1) ||
+		        (last == lo && written_as_name(c, lo))) &&
 		       set_found(c, lo, last, f);
+	}
 	/* A possessive is not the subject: "Atlético's coach, Hernán
 	 * Castel, was generous" names him in the apposition, if at all. */
 	k = last + 1;
