@@ -348,6 +348,23 @@ START_TEST(fact_year_of_the_figure_before_is_not_this_ones)
 }
 END_TEST
 
+/* Two shares of one whole differ: the vote won, told two ways. */
+START_TEST(fact_shares_of_one_whole_differ)
+{
+	struct t_cmp c;
+	const struct fact *f;
+
+	pair(&c, "The opposition alliance won the election with 44.6 percent "
+	         "of the vote, the electoral commission said.",
+	     "The opposition alliance took 45.1% of the vote in the election, "
+	     "the electoral commission said.");
+	f = fact_find(&c, FACT_FIGURE, "44.6 percent", "45.1%");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_DIFFER);
+	t_compare_free(&c);
+}
+END_TEST
+
 /* Each report's toll, the count of the dead it repeats, is one quantity
  * wherever it sits: the minister's "80 people have died" and another
  * officer's "60 people were killed" differ though their sentences share
@@ -1962,6 +1979,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_different_counts_of_one_noun_need_a_shared_context);
 	tcase_add_test(tc, fact_two_floors_of_one_toll_differ_when_far_apart);
 	tcase_add_test(tc, fact_year_of_the_figure_before_is_not_this_ones);
+	tcase_add_test(tc, fact_shares_of_one_whole_differ);
 	tcase_add_test(tc, fact_two_reports_tolls_differ_wherever_they_sit);
 	tcase_add_test(tc, fact_number_of_displaced_differs_before_a_vague_one);
 	tcase_add_test(tc, fact_counts_of_goods_recalled_differ);

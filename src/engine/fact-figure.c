@@ -574,6 +574,16 @@ same_number(const struct quantity *a, const struct quantity *b)
 	       quantity_judge(a, b) == QUANTITY_MATCH;
 }
 
+/* Whether a and b are shares of one whole: percentages of one noun,
+ * both written as parts ("of the vote"). */
+static bool
+shares_of_one(const struct quantity *a, const struct quantity *b,
+              enum quantity_link link)
+{
+	return a->dim == QUANTITY_PERCENT && a->part && b->part &&
+	       link == QUANTITY_SAME;
+}
+
 /* Kinds whose two values are often two different things said with the
  * same words ("five years" of war, "eight years" of rule; a 1.4% rise, a
  * 58 per cent gain): they differ only where the words that govern them
@@ -782,9 +792,12 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out, int k)
 	    (a->event == QUANTITY_NO_EVENT || a->event != b->event))
 		return false;
 	/* A value foreseen and one found are no disagreement: "75 mph"
-	 * now, "expected to ... well over 100 mph". */
+	 * now, "expected to ... well over 100 mph"; nor a part and a whole.
+	 * Two shares of one whole are two parts alike: "44.6 percent of the
+	 * vote" and "45.1% of the vote" differ. */
 	if (v == QUANTITY_DIFFER &&
-	    (a->part || b->part || a->vague || b->vague ||
+	    ((!shares_of_one(a, b, link) && (a->part || b->part)) ||
+	     a->vague || b->vague ||
 	     a->expected != b->expected ||
 	     ls->site[l].year != rs->site[r].year ||
 	     (a->dim == QUANTITY_COUNT && link != QUANTITY_SAME && !told)))
