@@ -215,6 +215,25 @@ START_TEST(lexicon_stem_merges_inflections)
 }
 END_TEST
 
+/* A word and the same word without its accents share a stem: English
+ * copy often drops them.  Letters that do not decompose stay. */
+START_TEST(lexicon_stem_ignores_accents)
+{
+	ck_assert_uint_eq(lexicon_stem(lx, in("ferrán")),
+	                  lexicon_stem(lx, in("ferran")));
+	ck_assert_uint_eq(lexicon_stem(lx, in("núñez")),
+	                  lexicon_stem(lx, in("nunez")));
+	ck_assert_uint_eq(lexicon_stem(lx, in("são")),
+	                  lexicon_stem(lx, in("sao")));
+	ck_assert_uint_eq(lexicon_stem(lx, in("cafés")),
+	                  lexicon_stem(lx, in("cafe")));
+	ck_assert_uint_ne(lexicon_stem(lx, in("søren")),
+	                  lexicon_stem(lx, in("soren")));
+	/* The words themselves stay apart (the word diff tells them). */
+	ck_assert_uint_ne(in("ferrán"), in("ferran"));
+}
+END_TEST
+
 START_TEST(lexicon_stem_is_cached)
 {
 	uint32_t id = in("negotiations"), s, n;
@@ -648,6 +667,7 @@ suite_make(void)
 	tcase_add_test(tc, lexicon_stem_of_symbols_and_plain_numbers_is_itself);
 	tcase_add_test(tc, lexicon_number_stem_drops_group_separators);
 	tcase_add_test(tc, lexicon_stem_of_invalid_bytes_does_not_crash);
+	tcase_add_test(tc, lexicon_stem_ignores_accents);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("stopwords");

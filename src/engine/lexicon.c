@@ -252,14 +252,30 @@ lexicon_stem(struct lexicon *lx, uint32_t id)
 		stem = number_key(lx, id);
 	} else if (e->len <= STEM_MAX_BYTES && e->len > 2 &&
 	           ustr_is_letter(cp)) {
-		struct sb_stemmer *st = ustr_is_ascii(lx->bytes + e->off, e->len)
-		                            ? lx->stemmer_ascii
-		                            : lx->stemmer;
+		bool ascii = ustr_is_ascii(lx->bytes + e->off, e->len);
+		uint8_t *bare = NULL;
+		size_t nbare = 0;
 
-		r = sb_stemmer_stem(st, lx->bytes + e->off, (int)e->len);
-		len = sb_stemmer_length(st);
-		if (r != NULL && len > 0)
-			stem = lexicon_intern(lx, r, (size_t)len);
+		/* A word and the same word without its accents are one:
+		 * reports in English often drop them ("Ferrán", "Ferran").
+		 * Taking the accents away shortens a word; bytes that are no
+		 * UTF-8 come back longer, as U+FFFD, and stay as they are. */
+		if (!ascii)
+			bare = ustr_strip_accents(lx->bytes + e->off, e->len,
+			                          &nbare);
+		if (bare != NULL && nbare > 0 && nbare < e->len) {
+			stem = lexicon_stem(lx, lexicon_intern(lx, bare, nbare));
+		} else {
+			struct sb_stemmer *st = ascii ? lx->stemmer_ascii
+			                              : lx->stemmer;
+
+			r = sb_stemmer_stem(st, lx->bytes + e->off,
+			                    (int)e->len);
+			len = sb_stemmer_length(st);
+			if (r != NULL && len > 0)
+				stem = lexicon_intern(lx, r, (size_t)len);
+		}
+		free(bare);
 	}
 	e = &lx->e[id];		/* interning may have moved it */
 	e->stem = stem;

@@ -152,6 +152,28 @@ ustr_nfc(const uint8_t *s, size_t n, size_t *outlen)
 }
 
 uint8_t *
+ustr_strip_accents(const uint8_t *s, size_t n, size_t *outlen)
+{
+	size_t len = 0, i, k = 0;
+	uint8_t *r = u8_normalize(UNINORM_NFD, s, n, NULL, &len);
+
+	r = finish(r, len, outlen, "Unicode normalization");
+	for (i = 0; i < len;) {
+		uint32_t cp;
+		size_t l = ustr_decode(r + i, len - i, &cp);
+
+		if (cp < 0x300 || cp > 0x36F) {
+			memmove(r + k, r + i, l);
+			k += l;
+		}
+		i += l;
+	}
+	r[k] = '\0';
+	*outlen = k;
+	return r;
+}
+
+uint8_t *
 ustr_fold(const uint8_t *s, size_t n, size_t *outlen)
 {
 	size_t len = 0;

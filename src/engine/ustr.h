@@ -41,6 +41,11 @@ bool ustr_is_nfc_quick(const uint8_t *s, size_t n);
 uint8_t *ustr_nfc(const uint8_t *s, size_t n, size_t *outlen);
 uint8_t *ustr_fold(const uint8_t *s, size_t n, size_t *outlen);
 
+/* s[0..n) decomposed (NFD) without its combining diacritical marks
+ * (U+0300..U+036F): "ferrán" -> "ferran", "são" -> "sao".  Letters that
+ * do not decompose stay ("ø", "ß").  Freed by the caller. */
+uint8_t *ustr_strip_accents(const uint8_t *s, size_t n, size_t *outlen);
+
 /* Unicode (UAX #29) word breaks: breaks[i] is nonzero when a word
  * boundary lies before byte i.  breaks must have room for n bytes. */
 void ustr_wordbreaks(const uint8_t *s, size_t n, char *breaks);
