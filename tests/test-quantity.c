@@ -430,6 +430,13 @@ static const struct pair_row pair_rows[] = {
 	{ "A fence some eight kilometres long was laid.", "eight",
 	  "A fence 7.5 kilometers in length was laid.", "7.5",
 	  QUANTITY_SAME_KIND, QUANTITY_COMPATIBLE },
+	/* A rate moved by points, however written. */
+	{ "The bank raised its rate by three-quarters of a percentage point.",
+	  "three", "The bank raised its rate by 50 basis points.", "50",
+	  QUANTITY_SAME_KIND, QUANTITY_DIFFER },
+	{ "The bank raised its rate by one percentage point.", "one",
+	  "The bank raised its rate by 100 basis points.", "100",
+	  QUANTITY_SAME_KIND, QUANTITY_MATCH },
 	/* Rain, however its depth is written. */
 	{ "The river rose after 210 millimeters of rain fell.", "210",
 	  "The river rose after 230 mm of rain fell.", "230",

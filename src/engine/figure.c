@@ -54,6 +54,7 @@ enum kw_type {
 	KW_PER,		/* "per" (cent) */
 	KW_CENT,
 	KW_PERCENTAGE,	/* "percentage" (points) */
+	KW_BASIS,	/* "basis" (points): value, the part of a point */
 	KW_POINTS,
 	KW_CURRENCY,	/* dollars, euros, usd...: unit */
 	KW_MONTH,	/* value 1..12 */
@@ -218,6 +219,8 @@ static const struct kw_def kw_defs[] = {
 	{ "cent", KW_CENT, 0, 0, 0, 0, NULL },
 	{ "percentage", KW_PERCENTAGE, 0, 0, 0, 0, NULL },
 	{ "points", KW_POINTS, 0, 0, 0, 0, NULL },
+	{ "point", KW_POINTS, 0, 0, 0, 0, NULL },
+	{ "basis", KW_BASIS, 0, 0, 0.01, 0, NULL },
 	{ "cents", KW_CURRENCY, 0, 0, 0.01, 0, "USD" },
 	{ "dollars", KW_CURRENCY, 0, 0, 0, 0, "USD" },
 	{ "dollar", KW_CURRENCY, 0, 0, 0, 0, "USD" },
@@ -1469,6 +1472,17 @@ unit_after(const struct scan *sc, struct qty *q, uint32_t suffix_unit)
 		as_share(sc, q, 100 * kw_at(sc, unit_at)->value);
 		q->nlast = j = unit_at;
 		j++;
+		/* "three-quarters of a percentage point": 0.75 points. */
+		if (is_word(sc, j, W_OF) && is_word(sc, j + 1, W_A) &&
+		    is_type(sc, j + 2, KW_PERCENTAGE) &&
+		    is_type(sc, j + 3, KW_POINTS)) {
+			q->kind = FIGURE_POINTS;
+			q->unit = sc->fw->points;
+			q->nu.value /= 100;
+			q->nu.res /= 100;
+			q->nlast = j + 3;
+			j += 4;
+		}
 	} else if (share_in(sc, q, j, &nu2)) {
 		/* "two in three French people", "4 in 10 adults". */
 		as_share(sc, q, 100 / nu2.value);
@@ -1484,6 +1498,14 @@ unit_after(const struct scan *sc, struct qty *q, uint32_t suffix_unit)
 	           is_type(sc, j + 1, KW_POINTS)) {
 		q->kind = FIGURE_POINTS;
 		q->unit = sc->fw->points;
+		q->nlast = j + 1;
+		j += 2;
+	} else if (is_type(sc, j, KW_BASIS) && is_type(sc, j + 1, KW_POINTS)) {
+		/* "50 basis points": half a percentage point. */
+		q->kind = FIGURE_POINTS;
+		q->unit = sc->fw->points;
+		q->nu.value *= kw_at(sc, j)->value;
+		q->nu.res *= kw_at(sc, j)->value;
 		q->nlast = j + 1;
 		j += 2;
 	} else if (is_type(sc, j, KW_CURRENCY)) {
