@@ -646,6 +646,40 @@ START_TEST(layout_marks_of_overlapping_spans_of_one_role_go_to_the_first)
 }
 END_TEST
 
+/* A figure paired with one of another passage is marked on both sides:
+ * its group holds it, and the other side's paragraph marks itself. */
+START_TEST(layout_a_figure_across_passages_is_marked_on_both_sides)
+{
+	struct t_cmp c;
+	const struct fact *f = NULL;
+	size_t i, k, s;
+
+	t_compare(&c, t_fixture("pairs/14-meralia-election.left.txt"),
+	          t_fixture("pairs/14-meralia-election.right.txt"));
+	for (i = 0; i < c.facts->nfact && f == NULL; i++)
+		if (c.facts->fact[i].type == FACT_FIGURE &&
+		    c.facts->fact[i].cross &&
+		    c.facts->fact[i].status == FACT_DIFFER)
+			f = &c.facts->fact[i];
+	ck_assert_ptr_nonnull(f);
+	for (s = 0; s < 2; s++) {
+		const struct fact_span *sp = s == SIDE_LEFT ? &f->left
+		                                            : &f->right;
+		struct mark_vec mv = { 0 };
+		bool marked = false;
+
+		mark_para(&c, (enum side)s, sp->para, MARK_ALL_FACTS, &mv);
+		for (k = 0; k < mv.n; k++)
+			marked |= mv.v[k].role == MARK_FIGURE_DIFFER &&
+			          mv.v[k].start <= sp->start &&
+			          mv.v[k].end >= sp->end;
+		ck_assert_msg(marked, "side %zu: the figure is not marked", s);
+		mark_vec_fini(&mv);
+	}
+	t_compare_free(&c);
+}
+END_TEST
+
 Suite *
 suite_make(void)
 {
@@ -676,6 +710,8 @@ suite_make(void)
 	tcase_add_test(tc, layout_knows_the_fact_under_a_column);
 	tcase_add_test(tc, layout_width_change_rewraps);
 	tcase_add_test(tc, layout_marks_of_a_long_paragraph_are_the_strongest_span);
+	tcase_add_test(tc,
+	    layout_a_figure_across_passages_is_marked_on_both_sides);
 	tcase_add_test(tc,
 	               layout_marks_of_overlapping_spans_of_one_role_go_to_the_first);
 	suite_add_tcase(s, tc);

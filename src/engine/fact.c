@@ -182,6 +182,43 @@ find_links(struct facts *out, const struct fact_figures *figs)
 		qsort(out->link, out->nlink, sizeof *out->link, cmp_link);
 }
 
+static int
+cmp_fact_at(const void *x, const void *y)
+{
+	const struct fact_at *a = x, *b = y;
+
+	if (a->para != b->para)
+		return a->para < b->para ? -1 : 1;
+	return a->fact < b->fact ? -1 : a->fact > b->fact;
+}
+
+/* The figure facts whose figures sit in two passages, by the paragraph
+ * of each side. */
+static void
+find_crossings(struct facts *out)
+{
+	size_t i, n = 0, s;
+
+	for (i = 0; i < out->nfact; i++)
+		n += out->fact[i].type == FACT_FIGURE && out->fact[i].cross;
+	if (n == 0)
+		return;
+	for (s = 0; s < 2; s++) {
+		out->cross[s] = xmalloc(n * sizeof *out->cross[s]);
+		out->ncross = 0;
+		for (i = 0; i < out->nfact; i++) {
+			const struct fact *f = &out->fact[i];
+
+			if (f->type != FACT_FIGURE || !f->cross)
+				continue;
+			out->cross[s][out->ncross].para =
+			        s == SIDE_LEFT ? f->left.para : f->right.para;
+			out->cross[s][out->ncross++].fact = i;
+		}
+		qsort(out->cross[s], n, sizeof *out->cross[s], cmp_fact_at);
+	}
+}
+
 struct facts *
 fact_extract(const struct alignment *al, const struct lexicon *lx,
              const struct quantity_words *qw, struct fact_figure_run *run)
@@ -241,6 +278,7 @@ fact_extract(const struct alignment *al, const struct lexicon *lx,
 	out->diff = a->d;
 	out->ndiff = a->nd;
 	find_links(out, &figs);
+	find_crossings(out);
 	fact_figures_fini(&figs);
 	free(names);
 	return out;
@@ -255,6 +293,8 @@ fact_free(struct facts *fs)
 	free(fs->diff);
 	free(fs->group);
 	free(fs->link);
+	free(fs->cross[SIDE_LEFT]);
+	free(fs->cross[SIDE_RIGHT]);
 	free(fs);
 }
 

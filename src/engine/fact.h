@@ -76,6 +76,14 @@ struct fact_link {
 	double score;		/* the figures' pairing score, 0..1 */
 };
 
+/* A figure fact whose two figures sit in two passages, by the paragraph
+ * of one side: each side's paragraph shows it, though only one group
+ * holds it. */
+struct fact_at {
+	size_t para;		/* paragraph index on that side */
+	size_t fact;		/* index into fact[] */
+};
+
 /* The result of fact_extract(): the facts of every group, group by group.
  * It refers to the alignment (and so to both articles); they must outlive
  * it. */
@@ -90,6 +98,9 @@ struct facts {
 	struct fact_link *link;	/* by left, then right paragraph, then
 				 * fact */
 	size_t nlink;
+	struct fact_at *cross[2];	/* the cross figure facts, by
+					 * paragraph of each side (enum side) */
+	size_t ncross;
 };
 
 struct fact_figure_run;

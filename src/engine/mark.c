@@ -151,6 +151,23 @@ heap_pop(size_t *heap, size_t *n, const struct span *sp)
 	heap[i] = last;
 }
 
+/* The first of fs's cross facts on side s at paragraph para or after. */
+static size_t
+cross_first(const struct facts *fs, enum side s, size_t para)
+{
+	size_t lo = 0, hi = fs->ncross;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (fs->cross[s][mid].para < para)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 void
 mark_para(const struct compare *c, enum side side, size_t para, unsigned mask,
           struct mark_vec *out)
@@ -164,9 +181,23 @@ mark_para(const struct compare *c, enum side side, size_t para, unsigned mask,
 	size_t nsp = 0, cap = 0, i, k, ncut = 0;
 
 	out->n = 0;
-	if (g == ALIGN_NONE || fs == NULL)
+	if (fs == NULL)
 		return;
-	for (i = fs->group[g].first; i < fs->group[g].first + fs->group[g].n;
+	/* A figure paired with one in another passage: its group marks one
+	 * side, and the other side's paragraph marks itself. */
+	for (i = cross_first(fs, side, para);
+	     i < fs->ncross && fs->cross[side][i].para == para; i++) {
+		size_t k = fs->cross[side][i].fact;
+		const struct fact *f = &fs->fact[k];
+
+		if (g != ALIGN_NONE && k >= fs->group[g].first &&
+		    k < fs->group[g].first + fs->group[g].n)
+			continue;	/* the group's own, below */
+		add_span(&sp, &nsp, &cap, left ? &f->left : &f->right, para,
+		         mark_fact_role(f), k, mask);
+	}
+	for (i = g == ALIGN_NONE ? 0 : fs->group[g].first;
+	     g != ALIGN_NONE && i < fs->group[g].first + fs->group[g].n;
 	     i++) {
 		const struct fact *f = &fs->fact[i];
 
