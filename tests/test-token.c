@@ -688,6 +688,11 @@ START_TEST(token_weak_word_flag_after_stopwords_loaded)
 	struct token_vec v = { 0 };
 	const char *s = "on Friday the minister";
 
+	scan("Sunday's vote and Mondays");
+	/* A weak word's possessive and plural are as weak. */
+	ck_assert(tok("Sunday's")->flags & TOKEN_WEAK);
+	ck_assert(tok("Mondays")->flags & TOKEN_WEAK);
+	ck_assert(!(tok("vote")->flags & TOKEN_WEAK));
 	scan(s);
 	ck_assert(tok("Friday")->flags & TOKEN_WEAK);
 	ck_assert(!(tok("Friday")->flags & TOKEN_STOP));

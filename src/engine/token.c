@@ -251,9 +251,13 @@ lookup(struct scan *sc, const uint8_t *k, size_t n, uint32_t h,
 		}
 	}
 	cs->id = lexicon_intern(sc->lx, k, n);
-	cs->lexflags = lexicon_is_stopword(sc->lx, cs->id) ? TOKEN_STOP
-	               : lexicon_is_weak(sc->lx, cs->id) ? TOKEN_WEAK : 0;
 	cs->stem = lexicon_stem(sc->lx, cs->id);
+	/* "Sunday's" is as weak as "Sunday". */
+	cs->lexflags = lexicon_is_stopword(sc->lx, cs->id) ? TOKEN_STOP
+	               : lexicon_is_weak(sc->lx, cs->id) ||
+	                         lexicon_is_weak(sc->lx, cs->stem)
+	                     ? TOKEN_WEAK
+	                     : 0;
 	cs->alt = lexicon_alt(sc->lx, cs->id);
 	if (n <= CACHE_WORD) {
 		cs->len = (uint8_t)n;
