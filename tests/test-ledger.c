@@ -257,6 +257,28 @@ START_TEST(ledger_names_the_other_opens_a_sentence_with_are_shared)
 }
 END_TEST
 
+/* "Of" joins name words, but not a title after it: a party and its
+ * president are two names. */
+START_TEST(ledger_of_before_a_title_ends_a_name)
+{
+	struct t_cmp c;
+	struct ledger *l;
+
+	compare_texts(&c,
+	    "Vote count\n\n"
+	    "The Unity Party of President Tomas Ferran came second, said Ana "
+	    "Ruiz.\n",
+	    "Vote\n\n"
+	    "Ana Ruiz said the Secretary of State would visit.\n");
+	l = ledger_new(&c);
+	ck_assert(lists_name(&c, l, SIDE_LEFT, "Unity Party"));
+	ck_assert(lists_name(&c, l, SIDE_LEFT, "President Tomas Ferran"));
+	ck_assert(lists_name(&c, l, SIDE_RIGHT, "Secretary of State"));
+	ledger_free(l);
+	t_compare_free(&c);
+}
+END_TEST
+
 START_TEST(ledger_different_periods_are_different_sources)
 {
 	struct t_cmp c;
@@ -341,6 +363,7 @@ suite_make(void)
 	tcase_add_test(tc, ledger_lists_what_one_report_has_after_the_shared);
 	tcase_add_test(tc, ledger_dateline_names_are_not_the_storys);
 	tcase_add_test(tc, ledger_names_the_other_opens_a_sentence_with_are_shared);
+	tcase_add_test(tc, ledger_of_before_a_title_ends_a_name);
 	tcase_add_test(tc, ledger_different_periods_are_different_sources);
 	tcase_add_test(tc, ledger_intervals_that_meet_are_compatible);
 	tcase_add_test(tc, ledger_nothing_aligned_still_lists_each_side);

@@ -99,8 +99,10 @@ name_runs(const struct article *a, size_t p, const uint8_t *names,
 			           t[k - 1].len == 1) {
 				;	/* the dot of an initial */
 			} else if (is_of(&t[k], text) && k + 1 < pp->ntok &&
-			           name_word(&t[k + 1], names, head)) {
-				;	/* Secretary of State */
+			           name_word(&t[k + 1], names, head) &&
+			           !(t[k + 1].flags & TOKEN_WEAK)) {
+				;	/* Secretary of State; not "the
+					 * party of President X" */
 			} else if (k == last + 1 &&
 			           name_hyphen_tail(t, pp->ntok, last, text) == 1) {
 				;	/* Jong-Sik */
