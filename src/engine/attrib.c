@@ -835,10 +835,6 @@ is_named(const struct ctx *c, const struct found *f)
 	return span_named(c, f->first, f->last);
 }
 
-/* Whether the sentence [lo, hi) opens with a person's or a body's name
- * as its subject: two capitalized words or more, one of them past the
- * sentence's first ("Prime Minister Jonas Aldret, who ..., promised";
- * not "Rescue teams searched"). */
 /* Whether word i is written as a possessive: "Atlético's", "Paulo’s". */
 static bool
 ends_possessive(const struct ctx *c, size_t i)
@@ -893,6 +889,12 @@ written_as_name(const struct ctx *c, size_t i)
 	return false;
 }
 
+/* Whether the sentence [lo, hi) opens with a person's or a body's name
+ * as its subject: two capitalized words or more, one of them past the
+ * sentence's first ("Prime Minister Jonas Aldret, who ..., promised";
+ * not "Rescue teams searched"), or one the report writes as a name
+ * elsewhere ("Ferrán conceded defeat"); after a possessive, the name
+ * in its apposition.  Sets *f to it. */
 static bool
 named_subject(const struct ctx *c, size_t lo, size_t hi, struct found *f)
 {
@@ -1194,9 +1196,6 @@ after_comparison(const struct ctx *c, size_t i, size_t lo)
 	return false;
 }
 
-/* The best time frame in tokens [lo, hi) outside quotations and outside
- * bytes [skip_s, skip_e): a period before a point, then the nearest to
- * token anchor. */
 /* Whether the time frame ts, starting at byte s, names a year after the
  * figure ending at byte fe and another number stands between: "turnout
  * was 68 percent, up from 59 percent in 2019" dates the 59, not the 68.
@@ -1214,18 +1213,18 @@ year_for_another(const struct ctx *c, const struct timespan *ts, uint32_t s,
 		year = is_year(c, k);
 	if (!year)
 		return false;
-	for (k = 0; k < c->n; k++) {
-		uint32_t at = c->t[k].start;
-
+	for (k = token_holding(c, fe); k < c->n && c->t[k].start < s; k++)
 		/* Not the figure restated: "260,000 barrels, or 11 million
 		 * gallons, ... in 1989". */
-		if (c->t[k].kind == TOKEN_NUMBER && at >= fe && at < s &&
-		    !figure_restates(c->text, fe, at))
+		if (c->t[k].kind == TOKEN_NUMBER && c->t[k].start >= fe &&
+		    !figure_restates(c->text, fe, c->t[k].start))
 			return true;
-	}
 	return false;
 }
 
+/* The best time frame in tokens [lo, hi) outside quotations and outside
+ * bytes [skip_s, skip_e): a period before a point, then the nearest to
+ * token anchor. */
 static bool
 find_time(const struct ctx *c, size_t lo, size_t hi, size_t anchor,
           uint32_t skip_s, uint32_t skip_e, struct timespan *out)

@@ -203,20 +203,20 @@ find_crossings(struct facts *out)
 		n += out->fact[i].type == FACT_FIGURE && out->fact[i].cross;
 	if (n == 0)
 		return;
-	for (s = 0; s < 2; s++) {
+	for (s = 0; s < 2; s++)
 		out->cross[s] = xmalloc(n * sizeof *out->cross[s]);
-		out->ncross = 0;
-		for (i = 0; i < out->nfact; i++) {
-			const struct fact *f = &out->fact[i];
+	for (i = 0; i < out->nfact; i++) {
+		const struct fact *f = &out->fact[i];
 
-			if (f->type != FACT_FIGURE || !f->cross)
-				continue;
-			out->cross[s][out->ncross].para =
-			        s == SIDE_LEFT ? f->left.para : f->right.para;
-			out->cross[s][out->ncross++].fact = i;
-		}
-		qsort(out->cross[s], n, sizeof *out->cross[s], cmp_fact_at);
+		if (f->type != FACT_FIGURE || !f->cross)
+			continue;
+		out->cross[SIDE_LEFT][out->ncross] =
+		        (struct fact_at){ f->left.para, i };
+		out->cross[SIDE_RIGHT][out->ncross++] =
+		        (struct fact_at){ f->right.para, i };
 	}
+	for (s = 0; s < 2; s++)
+		qsort(out->cross[s], n, sizeof *out->cross[s], cmp_fact_at);
 }
 
 struct facts *

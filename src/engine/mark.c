@@ -178,27 +178,28 @@ mark_para(const struct compare *c, enum side side, size_t para, unsigned mask,
 	struct span *sp = NULL;
 	uint32_t *cut;
 	size_t *heap, nheap = 0, next;
-	size_t nsp = 0, cap = 0, i, k, ncut = 0;
+	size_t nsp = 0, cap = 0, i, k, ncut = 0, first = 0, end = 0;
 
 	out->n = 0;
 	if (fs == NULL)
 		return;
+	if (g != ALIGN_NONE) {	/* the group's facts: [first, end) */
+		first = fs->group[g].first;
+		end = first + fs->group[g].n;
+	}
 	/* A figure paired with one in another passage: its group marks one
 	 * side, and the other side's paragraph marks itself. */
 	for (i = cross_first(fs, side, para);
 	     i < fs->ncross && fs->cross[side][i].para == para; i++) {
-		size_t k = fs->cross[side][i].fact;
-		const struct fact *f = &fs->fact[k];
+		size_t x = fs->cross[side][i].fact;
+		const struct fact *f = &fs->fact[x];
 
-		if (g != ALIGN_NONE && k >= fs->group[g].first &&
-		    k < fs->group[g].first + fs->group[g].n)
+		if (x >= first && x < end)
 			continue;	/* the group's own, below */
 		add_span(&sp, &nsp, &cap, left ? &f->left : &f->right, para,
-		         mark_fact_role(f), k, mask);
+		         mark_fact_role(f), x, mask);
 	}
-	for (i = g == ALIGN_NONE ? 0 : fs->group[g].first;
-	     g != ALIGN_NONE && i < fs->group[g].first + fs->group[g].n;
-	     i++) {
+	for (i = first; i < end; i++) {
 		const struct fact *f = &fs->fact[i];
 
 		add_span(&sp, &nsp, &cap, left ? &f->left : &f->right, para,
