@@ -171,6 +171,12 @@ static const struct row rows[] = {
 	  FIGURE_COUNT, FIGURE_ABOUT, 5000, 4500, 5500, 0, NONE, "people" },
 	{ "Over 60 people waited.", "Over 60 people", FIGURE_COUNT, FIGURE_OVER,
 	  60, 60, 90, OPEN_LO, NONE, "people" },
+	/* A scale's name before its reading is what it measures, and a
+	 * hedge may come before the name. */
+	{ "The quake had magnitude 7.1, officials said.", "7.1", FIGURE_COUNT,
+	  FIGURE_EXACT, 7.1, 7.05, 7.15, OPEN_LO | OPEN_HI, NONE, "magnitude" },
+	{ "Several were above magnitude 4.", "above magnitude 4", FIGURE_COUNT,
+	  FIGURE_OVER, 4, 4, 6, OPEN_LO, NONE, "magnitude" },
 	{ "Just under 40 people came.", "Just under 40 people", FIGURE_COUNT,
 	  FIGURE_NEARLY, 40, 36, 40, OPEN_HI, NONE, "people" },
 	{ "They found 350 or more people.", "350 or more people",

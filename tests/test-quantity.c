@@ -430,6 +430,13 @@ static const struct pair_row pair_rows[] = {
 	{ "A fence some eight kilometres long was laid.", "eight",
 	  "A fence 7.5 kilometers in length was laid.", "7.5",
 	  QUANTITY_SAME_KIND, QUANTITY_COMPATIBLE },
+	/* A scale's reading, its name before it or linked to it. */
+	{ "The survey put the magnitude at 6.8.", "6.8",
+	  "The survey recorded the quake at magnitude 7.0, officials said.",
+	  "7.0", QUANTITY_SAME_KIND, QUANTITY_DIFFER },
+	{ "The strongest aftershock was of magnitude 5.1.", "5.1",
+	  "Several aftershocks were above magnitude 4.", "4",
+	  QUANTITY_SAME_KIND, QUANTITY_COMPATIBLE },
 	/* A rate moved by points, however written. */
 	{ "The bank raised its rate by three-quarters of a percentage point.",
 	  "three", "The bank raised its rate by 50 basis points.", "50",

@@ -77,6 +77,7 @@ enum kw_word {
 	W_MORE, W_LESS, W_FEWER, W_GREATER, W_THAN, W_AT, W_LEAST, W_MOST,
 	W_UP, W_AS, W_MANY, W_MUCH, W_CLOSE, W_JUST, W_NO, W_AN, W_ESTIMATED,
 	W_UPWARDS, W_OLD, W_SO, W_PLUS, W_AGED, W_TENS, W_BE, W_THE,
+	W_SCALE,
 };
 
 struct kw {
@@ -354,6 +355,10 @@ static const struct kw_def kw_defs[] = {
 	{ "plus", KW_WORD, W_PLUS, 0, 0, 0, NULL },
 	{ "aged", KW_WORD, W_AGED, 0, 0, 0, NULL },
 	{ "tens", KW_WORD, W_TENS, 0, 0, 0, NULL },
+	/* Scales, whose reading follows the name: "magnitude 7.0",
+	 * "Category 4". */
+	{ "magnitude", KW_WORD, W_SCALE, 0, 0, 0, NULL },
+	{ "category", KW_WORD, W_SCALE, 0, 0, 0, NULL },
 	{ "was", KW_WORD, W_BE, 0, 0, 0, NULL },
 	{ "is", KW_WORD, W_BE, 0, 0, 0, NULL },
 	{ "were", KW_WORD, W_BE, 0, 0, 0, NULL },
@@ -1057,8 +1062,9 @@ noun_after(const struct scan *sc, size_t i, size_t *end, bool of_only,
 }
 
 /* The noun a figure measures, written before it: "revenue of $3.4
- * billion", "Turnout was 72.9%", "magnitude 7.0".  Only these shapes: a
- * word before a number is more often a verb ("rose to 3%"). */
+ * billion", "Turnout was 72.9%", "magnitude 7.0", "put the magnitude at
+ * 6.8".  Only these shapes: a word before a number is more often a verb
+ * ("rose to 3%"), unless it names a scale. */
 static uint32_t
 noun_before(const struct scan *sc, size_t first)
 {
@@ -1069,6 +1075,8 @@ noun_before(const struct scan *sc, size_t first)
 	if (j == 0)
 		return 0;
 	t = &sc->t[j - 1];
+	if (is_word(sc, j - 1, W_SCALE))
+		return t->stem;	/* "magnitude 7.0" */
 	/* A word just before a number is usually its verb ("lost 1.2
 	 * million"): only a linking word makes the word before a noun. */
 	if (!(j >= 2 && (is_word(sc, j - 1, W_OF) || is_word(sc, j - 1, W_AT) ||
@@ -1078,7 +1086,8 @@ noun_before(const struct scan *sc, size_t first)
 	s = sc->text + t->start;
 	if (t->kind != TOKEN_WORD || (t->flags & TOKEN_STOP) ||
 	    is_name_word(sc, j - 1) ||
-	    kw_at(sc, j - 1)->type != KW_NONE || ends_with(s, t->len, "ed") ||
+	    (kw_at(sc, j - 1)->type != KW_NONE && !is_word(sc, j - 1, W_SCALE)) ||
+	    ends_with(s, t->len, "ed") ||
 	    ends_with(s, t->len, "ing") || t->len < 3)
 		return 0;
 	return t->stem;
@@ -1625,6 +1634,17 @@ hedge_of(const struct scan *sc, struct qty *q)
 	size_t j = q->j;
 
 	q->hedge = hedge_before(sc, q->first, &q->hstart);
+	/* Or before a scale's name: "above magnitude 4". */
+	if (q->hedge == FIGURE_EXACT && q->first >= 1 &&
+	    is_word(sc, q->first - 1, W_SCALE)) {
+		size_t at;
+		enum figure_hedge h = hedge_before(sc, q->first - 1, &at);
+
+		if (h != FIGURE_EXACT) {
+			q->hedge = h;
+			q->hstart = at;
+		}
+	}
 	if (is_word(sc, j, W_OR) && is_word(sc, j + 1, W_MORE)) {
 		q->hedge = FIGURE_AT_LEAST;
 		q->nlast = j + 1;
@@ -1657,6 +1677,7 @@ add_quantity(const struct scan *sc, const struct qty *q,
 {
 	struct figure *f = add_figure(out, sc, q->hstart, q->nlast, q->nfirst,
 	                              q->nlast, q->kind);
+	size_t from = q->hstart;	/* where a noun before it ends */
 
 	f->hedge = q->hedge;
 	f->unit = q->unit;
@@ -1672,9 +1693,13 @@ add_quantity(const struct scan *sc, const struct qty *q,
 		f->value = q->nu.value;
 		set_interval(f, &q->nu);
 	}
-	if (q->kind != FIGURE_TIME)
-		set_noun(f, sc, q->hstart, q->j,
-		         unit_hyphened(sc, q->nfirst, q->nlast));
+	if (q->kind == FIGURE_TIME)
+		return;
+	/* A scale's name between a hedge and the number is the noun:
+	 * "above magnitude 4". */
+	if (q->nfirst >= 1 && is_word(sc, q->nfirst - 1, W_SCALE))
+		from = q->nfirst;
+	set_noun(f, sc, from, q->j, unit_hyphened(sc, q->nfirst, q->nlast));
 }
 
 /* Whether the count from token first to end is an item of a list of
