@@ -271,8 +271,9 @@ if want versions; then
 	fi
 	[ -f "$r" ] || awk -f tests/bench/versions.awk "$l" >"$r"
 	# A tenth of a second each, and the one target judged by a ratio
-	# near 1: with 5 runs the medians moved by 10% between two runs of
-	# this script (git's spread alone is 10-15%); 30 hold to 3%.
+	# near 1: with 5 runs the ratio of medians was 1.05 to 1.22 from one
+	# run of this script to the next (git's own spread is 10-15%); with
+	# 30, six of seven runs gave 0.96 to 1.03 (the seventh 1.16).
 	bench versions-5 "5 MB pair of versions, word diff" 30 "$l" "$r" \
 		"--word-diff $l $r"
 fi
