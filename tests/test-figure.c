@@ -171,6 +171,15 @@ static const struct row rows[] = {
 	  FIGURE_COUNT, FIGURE_ABOUT, 5000, 4500, 5500, 0, NONE, "people" },
 	{ "Over 60 people waited.", "Over 60 people", FIGURE_COUNT, FIGURE_OVER,
 	  60, 60, 90, OPEN_LO, NONE, "people" },
+	/* Temperatures, the scale glued or written out. */
+	{ "It reached 45C on Monday.", "45C", FIGURE_MEASURE, FIGURE_EXACT, 45,
+	  44.5, 45.5, OPEN_LO | OPEN_HI, "celsius", NONE },
+	{ "It reached 113 degrees Fahrenheit.", "113 degrees Fahrenheit",
+	  FIGURE_MEASURE, FIGURE_EXACT, 113, 112.5, 113.5, OPEN_LO | OPEN_HI,
+	  "fahrenheit", NONE },
+	{ "Code 018C is not a temperature, but 45C is.", "45C",
+	  FIGURE_MEASURE, FIGURE_EXACT, 45, 44.5, 45.5, OPEN_LO | OPEN_HI,
+	  "celsius", NONE },
 	/* A scale's name before its reading is what it measures, and a
 	 * hedge may come before the name. */
 	{ "The quake had magnitude 7.1, officials said.", "7.1", FIGURE_COUNT,

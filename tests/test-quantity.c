@@ -437,6 +437,17 @@ static const struct pair_row pair_rows[] = {
 	{ "The strongest aftershock was of magnitude 5.1.", "5.1",
 	  "Several aftershocks were above magnitude 4.", "4",
 	  QUANTITY_SAME_KIND, QUANTITY_COMPATIBLE },
+	/* Temperatures on either scale, whose zeros differ. */
+	{ "Temperatures reached 45C in the capital on Monday.", "45",
+	  "Temperatures reached 113 degrees Fahrenheit in the capital.",
+	  "113", QUANTITY_SAME_KIND, QUANTITY_MATCH },
+	{ "The surface could be as hot as 80C.", "80",
+	  "The surface temperature is about 60 C (140 F).", "60",
+	  QUANTITY_SAME_KIND, QUANTITY_DIFFER },
+	/* A letter joined to a number names a thing: no temperature. */
+	{ "The air force sent 12 F-16 jets.", "12",
+	  "The air force sent 15 F-16 jets.", "15", QUANTITY_SAME_KIND,
+	  QUANTITY_DIFFER },
 	/* A rate moved by points, however written. */
 	{ "The bank raised its rate by three-quarters of a percentage point.",
 	  "three", "The bank raised its rate by 50 basis points.", "50",

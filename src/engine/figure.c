@@ -77,7 +77,7 @@ enum kw_word {
 	W_MORE, W_LESS, W_FEWER, W_GREATER, W_THAN, W_AT, W_LEAST, W_MOST,
 	W_UP, W_AS, W_MANY, W_MUCH, W_CLOSE, W_JUST, W_NO, W_AN, W_ESTIMATED,
 	W_UPWARDS, W_OLD, W_SO, W_PLUS, W_AGED, W_TENS, W_BE, W_THE,
-	W_SCALE,
+	W_SCALE, W_DEGREES,
 };
 
 struct kw {
@@ -95,6 +95,8 @@ static const struct {
 } unit_suffixes[] = {
 	{ "km", "km" }, { "kg", "kg" }, { "mph", "mph" }, { "ft", "ft" },
 	{ "mi", "mile" }, { "ha", "ha" }, { "cm", "cm" }, { "mm", "mm" },
+	/* Degrees, in capitals only: "80C", "113F" ("80c" may be cents). */
+	{ "C", "celsius" }, { "F", "fahrenheit" },
 };
 #define NSUFFIXES (sizeof unit_suffixes / sizeof *unit_suffixes)
 
@@ -289,6 +291,10 @@ static const struct kw_def kw_defs[] = {
 	{ "meters", KW_MEASURE, 0, 0, 1, 0, "m" },
 	{ "metre", KW_MEASURE, 0, 0, 1, 0, "m" },
 	{ "meter", KW_MEASURE, 0, 0, 1, 0, "m" },
+	{ "celsius", KW_MEASURE, 0, 0, 1, 0, "celsius" },
+	{ "c", KW_MEASURE, 0, 0, 1, 0, "celsius" },
+	{ "fahrenheit", KW_MEASURE, 0, 0, 1, 0, "fahrenheit" },
+	{ "f", KW_MEASURE, 0, 0, 1, 0, "fahrenheit" },
 	{ "cm", KW_MEASURE, 0, 0, 1, 0, "cm" },
 	{ "centimetres", KW_MEASURE, 0, 0, 1, 0, "cm" },
 	{ "centimeters", KW_MEASURE, 0, 0, 1, 0, "cm" },
@@ -358,6 +364,8 @@ static const struct kw_def kw_defs[] = {
 	/* Scales, whose reading follows the name: "magnitude 7.0",
 	 * "Category 4". */
 	{ "magnitude", KW_WORD, W_SCALE, 0, 0, 0, NULL },
+	{ "degrees", KW_WORD, W_DEGREES, 0, 0, 0, NULL },
+	{ "degree", KW_WORD, W_DEGREES, 0, 0, 0, NULL },
 	{ "category", KW_WORD, W_SCALE, 0, 0, 0, NULL },
 	{ "was", KW_WORD, W_BE, 0, 0, 0, NULL },
 	{ "is", KW_WORD, W_BE, 0, 0, 0, NULL },
@@ -513,11 +521,27 @@ measure_suffix(const struct figure_words *fw, const uint8_t *r, size_t m,
 
 	for (k = 0; k < NSUFFIXES; k++)
 		if (strlen(unit_suffixes[k].suffix) == m &&
-		    strncasecmp((const char *)r, unit_suffixes[k].suffix, m) == 0) {
+		    (m == 1 ? r[0] == (uint8_t)unit_suffixes[k].suffix[0]
+		            : strncasecmp((const char *)r,
+		                          unit_suffixes[k].suffix, m) == 0)) {
 			*unit = fw->suffix_unit[k];
 			return true;
 		}
 	return false;
+}
+
+/* Whether number token i, which starts with s, reads as a code rather
+ * than degrees with their scale glued on: "018C", "U+026F",
+ * "2241-224C". */
+static bool
+hex_like(const struct scan *sc, size_t i, const uint8_t *s)
+{
+	const struct token *p = i > 0 ? &sc->t[i - 1] : NULL;
+
+	return (s[0] == '0' && sc->t[i].len > 2) ||
+	       (p != NULL && !(sc->t[i].flags & TOKEN_SPACE) &&
+	        (p->kind != TOKEN_PUNCT || token_is_punct(p, '-') ||
+	         token_is_punct(p, '+')));
 }
 
 /* The value of a number token as written ("1,250.5", "3bn", "51st"):
@@ -573,8 +597,9 @@ digits_value(const struct scan *sc, size_t i, double *v, double *scale,
 		else if (SUFFIX("s") && !frac && is_year(x) &&
 		         (long)x % 10 == 0)
 			*decade = true;		/* the 1990s */
-		else if (measure_suffix(sc->fw, r, m, unit))
-			;		/* "8km", "10kg" */
+		else if (measure_suffix(sc->fw, r, m, unit) &&
+		         (m > 1 || !hex_like(sc, i, s)))
+			;		/* "8km", "10kg", "45C" */
 		else
 			return false;	/* "3D", "G7": not a figure */
 #undef SUFFIX
@@ -1466,6 +1491,21 @@ as_share(const struct scan *sc, struct qty *q, double percent)
 	q->nu.res *= percent;
 }
 
+/* Whether token i, a scale of one letter ("60 C", "140 F"), is rather a
+ * letter of a name: in lower case, or joined to what follows ("12 F-16
+ * jets", "two C-130 planes"). */
+static bool
+letter_of_a_name(const struct scan *sc, size_t i)
+{
+	uint8_t c = sc->text[sc->t[i].start];
+
+	return sc->t[i].len == 1 && (c == 'C' || c == 'F' || c == 'c' ||
+	                             c == 'f') &&
+	       (!(sc->t[i].flags & TOKEN_CAP) ||
+	        (glued(sc, i + 1) && (sc->t[i + 1].kind != TOKEN_PUNCT ||
+	                              is_punct(sc, i + 1, '-'))));
+}
+
 static void
 unit_after(const struct scan *sc, struct qty *q, uint32_t suffix_unit)
 {
@@ -1474,6 +1514,9 @@ unit_after(const struct scan *sc, struct qty *q, uint32_t suffix_unit)
 
 	if (is_punct(sc, j, '-') && j > 0 && (sc->t[j - 1].flags & TOKEN_HYPHEN))
 		unit_at = j + 1;
+	/* "45 degrees Celsius": the scale is the unit. */
+	if (is_word(sc, unit_at, W_DEGREES) && is_type(sc, unit_at + 1, KW_MEASURE))
+		unit_at++;
 	if (is_type(sc, unit_at, KW_FRACTION) && !q->range &&
 	    !q->nu.vague && (unit_at > j || is_word(sc, unit_at + 1, W_OF))) {
 		/* A share: "two-thirds", "three quarters of the toys", as a
@@ -1525,7 +1568,8 @@ unit_after(const struct scan *sc, struct qty *q, uint32_t suffix_unit)
 			q->nu.res *= kw_at(sc, j)->value;
 		}
 		q->nlast = j++;
-	} else if (is_type(sc, unit_at, KW_MEASURE)) {
+	} else if (is_type(sc, unit_at, KW_MEASURE) &&
+	           !letter_of_a_name(sc, unit_at)) {
 		j = unit_at;
 		q->unit = kw_at(sc, j)->unit;
 		q->kind = FIGURE_MEASURE;

@@ -89,6 +89,17 @@ struct unit_def {
 #define HECTARE 1e4
 #define SQUARE_KM 1e6
 #define SQUARE_MILE (MILE * MILE)
+#define FAHRENHEIT (5.0 / 9.0)	/* degrees Celsius per degree */
+#define FAHRENHEIT_ZERO (-32.0 * 5.0 / 9.0)	/* 0 F in Celsius */
+
+/* Where a unit's zero lies in its dimension's base unit: only a
+ * temperature's scales start apart (0 F is -17.8 C). */
+static double
+unit_zero(enum quantity_dim dim, double factor)
+{
+	return dim == QUANTITY_TEMPERATURE && factor != 1 ? FAHRENHEIT_ZERO
+	                                                : 0;
+}
 
 static const struct unit_def unit_defs[] = {
 	{ "km", QUANTITY_LENGTH, 1000, 0, 0, NULL },
@@ -123,6 +134,17 @@ static const struct unit_def unit_defs[] = {
 	{ "feet", QUANTITY_LENGTH, FOOT, 0, 0, NULL },
 	{ "yard", QUANTITY_LENGTH, YARD, 0, 0, NULL },
 	{ "yards", QUANTITY_LENGTH, YARD, 0, 0, NULL },
+
+	{ "celsius", QUANTITY_TEMPERATURE, 1, 0, 0, NULL },
+	{ "degrees celsius", QUANTITY_TEMPERATURE, 1, 0, 0, NULL },
+	{ "degree celsius", QUANTITY_TEMPERATURE, 1, 0, 0, NULL },
+	{ "degrees c", QUANTITY_TEMPERATURE, 1, 0, 0, NULL },
+	{ "c", QUANTITY_TEMPERATURE, 1, 0, 0, NULL },
+	{ "fahrenheit", QUANTITY_TEMPERATURE, FAHRENHEIT, 0, 0, NULL },
+	{ "degrees fahrenheit", QUANTITY_TEMPERATURE, FAHRENHEIT, 0, 0, NULL },
+	{ "degree fahrenheit", QUANTITY_TEMPERATURE, FAHRENHEIT, 0, 0, NULL },
+	{ "degrees f", QUANTITY_TEMPERATURE, FAHRENHEIT, 0, 0, NULL },
+	{ "f", QUANTITY_TEMPERATURE, FAHRENHEIT, 0, 0, NULL },
 
 	{ "kg", QUANTITY_MASS, 1, 0, 0, NULL },
 	{ "kilogram", QUANTITY_MASS, 1, 0, 0, NULL },
@@ -731,6 +753,21 @@ ends_with(const struct reader *r, size_t i, const char *suffix)
 
 /* The unit phrase starting at token i, longest first: its index, with
  * *end set to the token after it; -1 if none. */
+/* Whether token i, unit u of one letter ("60 C", "140 F"), is rather a
+ * letter of a name: in lower case, or joined to what follows ("12 F-16
+ * jets", "two C-130 planes").  Only the scales of temperature are so
+ * written; "5 m" is metres. */
+static bool
+letter_of_a_name(const struct reader *r, size_t i, int u)
+{
+	const struct token *t = &r->s->tok[i];
+
+	return unit_defs[u].dim == QUANTITY_TEMPERATURE && t->len == 1 &&
+	       (!(t->flags & TOKEN_CAP) ||
+	        (glued(r, i + 1) && (t[1].kind != TOKEN_PUNCT ||
+	                             token_is_punct(&t[1], '-'))));
+}
+
 static int
 unit_at(const struct reader *r, size_t i, size_t *end)
 {
@@ -742,6 +779,9 @@ unit_at(const struct reader *r, size_t i, size_t *end)
 		return -1;
 	for (u = word_at(r, i)->unit; u >= 0; u = qw->unit_next[u]) {
 		size_t k, j = i;
+
+		if (qw->unit_len[u] == 1 && letter_of_a_name(r, i, u))
+			continue;
 
 		for (k = 0; k < qw->unit_len[u]; k++, j++)
 			if (!is_word(r, j) ||
@@ -1112,7 +1152,7 @@ quantity_read(const struct quantity_words *qw, const struct lexicon *lx,
               const struct quantity_site *site, struct quantity *out)
 {
 	struct reader r = { qw, lx, site };
-	double mult = 1, factor = 1, flo = 0, fhi = 0;
+	double mult = 1, factor = 1, flo = 0, fhi = 0, offset = 0;
 	size_t j, k, after, cfirst, nend = 0, uend = 0, uunit = 0;
 	bool hyphen;
 	int u = -1;
@@ -1158,6 +1198,7 @@ quantity_read(const struct quantity_words *qw, const struct lexicon *lx,
 		factor = d->factor;
 		flo = d->lo;
 		fhi = d->hi;
+		offset = unit_zero(d->dim, d->factor);
 		out->currency = qw->unit_currency[u];
 		if (uend > after)
 			after = uend;
@@ -1183,6 +1224,8 @@ quantity_read(const struct quantity_words *qw, const struct lexicon *lx,
 				factor = unit_defs[v].factor;
 				flo = unit_defs[v].lo;
 				fhi = unit_defs[v].hi;
+				offset = unit_zero(unit_defs[v].dim,
+				                   unit_defs[v].factor);
 				break;
 			}
 		out->unit = site->unit;
@@ -1200,9 +1243,9 @@ quantity_read(const struct quantity_words *qw, const struct lexicon *lx,
 	if (fhi == 0)
 		fhi = factor;
 	out->written = site->value * mult;
-	out->value = out->written * factor;
-	out->lo = site->lo * mult * flo;
-	out->hi = site->hi * mult * fhi;
+	out->value = out->written * factor + offset;
+	out->lo = site->lo * mult * flo + offset;
+	out->hi = site->hi * mult * fhi + offset;
 
 	/* What is counted or measured.  A unit joined to the number by a
 	 * hyphen, with its noun right after, gives the size of one thing:
