@@ -177,6 +177,8 @@ static const struct row rows[] = {
 	{ "It reached 113 degrees Fahrenheit.", "113 degrees Fahrenheit",
 	  FIGURE_MEASURE, FIGURE_EXACT, 113, 112.5, 113.5, OPEN_LO | OPEN_HI,
 	  "fahrenheit", NONE },
+	{ "It reached 45\xC2\xB0" "C on Monday.", "45\xC2\xB0" "C", FIGURE_MEASURE,
+	  FIGURE_EXACT, 45, 44.5, 45.5, OPEN_LO | OPEN_HI, "celsius", NONE },
 	{ "Code 018C is not a temperature, but 45C is.", "45C",
 	  FIGURE_MEASURE, FIGURE_EXACT, 45, 44.5, 45.5, OPEN_LO | OPEN_HI,
 	  "celsius", NONE },

@@ -444,6 +444,9 @@ static const struct pair_row pair_rows[] = {
 	{ "The surface could be as hot as 80C.", "80",
 	  "The surface temperature is about 60 C (140 F).", "60",
 	  QUANTITY_SAME_KIND, QUANTITY_DIFFER },
+	{ "Temperatures reached 43C on Monday.", "43",
+	  "Temperatures reached 109.4\xC2\xB0" "F on Monday.", "109.4",
+	  QUANTITY_SAME_KIND, QUANTITY_MATCH },
 	/* A letter joined to a number names a thing: no temperature. */
 	{ "The air force sent 12 F-16 jets.", "12",
 	  "The air force sent 15 F-16 jets.", "15", QUANTITY_SAME_KIND,

@@ -89,6 +89,8 @@ struct kw {
 	uint32_t unit;		/* lexicon id of the unit's name */
 };
 
+#define DEGREE_SIGN 0x00B0	/* ° */
+
 /* Units written glued to a number ("8km", "10kg", "4am"). */
 static const struct {
 	const char *suffix, *unit;
@@ -1514,8 +1516,10 @@ unit_after(const struct scan *sc, struct qty *q, uint32_t suffix_unit)
 
 	if (is_punct(sc, j, '-') && j > 0 && (sc->t[j - 1].flags & TOKEN_HYPHEN))
 		unit_at = j + 1;
-	/* "45 degrees Celsius": the scale is the unit. */
-	if (is_word(sc, unit_at, W_DEGREES) && is_type(sc, unit_at + 1, KW_MEASURE))
+	/* "45 degrees Celsius", "45°C": the scale is the unit. */
+	if ((is_word(sc, unit_at, W_DEGREES) ||
+	     is_punct(sc, unit_at, DEGREE_SIGN)) &&
+	    is_type(sc, unit_at + 1, KW_MEASURE))
 		unit_at++;
 	if (is_type(sc, unit_at, KW_FRACTION) && !q->range &&
 	    !q->nu.vague && (unit_at > j || is_word(sc, unit_at + 1, W_OF))) {
