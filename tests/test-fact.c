@@ -1762,11 +1762,11 @@ END_TEST
 
 /* ---- reports by other outlets --------------------------------------- */
 
-/* Floors at what is measured: 124 of the 143 figure pairs annotated in
- * the development set found (0.867), none marked as differing where the
+/* Floors at what is measured: 125 of the 143 figure pairs annotated in
+ * the development set found (0.874), none marked as differing where the
  * annotation has no pair, and every pair found given the annotated
  * status.  Raise the floor when recall improves. */
-#define DEVSET_MIN_FIGURE_RECALL 0.867
+#define DEVSET_MIN_FIGURE_RECALL 0.874
 
 static bool
 texts_overlap(const char *a, const char *b)

@@ -314,6 +314,14 @@ static const struct row rows[] = {
 	  FIGURE_EXACT, 210, 210, 210, 0, "minute", NONE },
 	{ "It ended at 10 p.m. there.", "10 p.m.", FIGURE_TIME, FIGURE_EXACT,
 	  1320, 1320, 1320, 0, "minute", NONE },
+	/* A time said roughly spans the half hour around it, or the
+	 * quarter hour when it gives the minutes; "am" may be glued on. */
+	{ "It sank around 4 a.m. on Sunday.", "around 4 a.m.", FIGURE_TIME,
+	  FIGURE_ABOUT, 240, 210, 270, 0, "minute", NONE },
+	{ "It sank at about 4:15am local time.", "about 4:15am", FIGURE_TIME,
+	  FIGURE_ABOUT, 255, 240, 270, 0, "minute", NONE },
+	{ "It sank at 12:30pm.", "12:30pm", FIGURE_TIME, FIGURE_EXACT, 750,
+	  750, 750, 0, "minute", NONE },
 	{ "It was hit on Sept. 30, 2016, by jets.", "Sept. 30, 2016",
 	  FIGURE_DATE, FIGURE_EXACT, 20160930, 20160930, 20160930, 0, NONE,
 	  NONE },

@@ -1290,12 +1290,41 @@ clock_at(const struct scan *sc, size_t i, struct figure_vec *out)
 	return last + 1;
 }
 
+/* A clock time said roughly ("around 4 a.m.", "about 4:15") spans the
+ * TIME_ABOUT_HOUR minutes each side of a whole hour, TIME_ABOUT_MINUTES
+ * of a time to the minute: two reports that time one moment so agree
+ * ("around 4 a.m." and "about 4:15am"). */
+#define TIME_ABOUT_HOUR 30
+#define TIME_ABOUT_MINUTES 15
+
+/* Whether number token i is two digits with "am" or "pm" glued on: the
+ * minutes of "4:15am".  Sets *ampm to the hours it adds. */
+static bool
+minutes_ampm(const struct scan *sc, size_t i, double *ampm)
+{
+	const uint8_t *s = sc->text + sc->t[i].start;
+
+	if (sc->t[i].kind != TOKEN_NUMBER || sc->t[i].len != 4 ||
+	    s[0] < '0' || s[0] > '5' || s[1] < '0' || s[1] > '9' ||
+	    (s[3] != 'm' && s[3] != 'M'))
+		return false;
+	if (s[2] == 'a' || s[2] == 'A')
+		*ampm = 0;
+	else if (s[2] == 'p' || s[2] == 'P')
+		*ampm = 12;
+	else
+		return false;
+	return true;
+}
+
 static size_t
 time_at(const struct scan *sc, size_t i, struct figure_vec *out)
 {
 	struct num h, m;
-	size_t j, last;
-	double minutes;
+	size_t j, last, first;
+	double minutes, ampm = -1;
+	enum figure_hedge hedge;
+	struct figure *f;
 
 	if ((j = clock_at(sc, i, out)) != i)
 		return j;
@@ -1310,20 +1339,43 @@ time_at(const struct scan *sc, size_t i, struct figure_vec *out)
 		minutes += m.value;
 		last = j + 1;
 		j += 2;
+	} else if (is_punct(sc, j, ':') && glued(sc, j) && glued(sc, j + 1) &&
+	           j + 1 < sc->n && minutes_ampm(sc, j + 1, &ampm)) {
+		const uint8_t *mm = sc->text + sc->t[j + 1].start;
+
+		minutes += (mm[0] - '0') * 10 + (mm[1] - '0');	/* 4:15am */
+		last = j + 1;
+		j += 2;
 	} else if (!is_type(sc, j, KW_AMPM)) {
 		return i;
 	}
-	if (is_type(sc, j, KW_AMPM)) {
-		if (h.value == 12)
-			minutes -= 12 * 60;
-		minutes += kw_at(sc, j)->value * 60;
+	if (ampm < 0 && is_type(sc, j, KW_AMPM)) {
+		ampm = kw_at(sc, j)->value;
 		last = j++;
 		if (is_punct(sc, j, '.') && glued(sc, j))
 			last = j++;	/* the last dot of "a.m." */
-	} else if (last == i) {
+	} else if (ampm < 0 && last == i) {
 		return i;
 	}
-	add_time(out, sc, i, last, minutes);
+	if (ampm >= 0) {
+		if (h.value == 12)
+			minutes -= 12 * 60;
+		minutes += ampm * 60;
+	}
+	hedge = hedge_before(sc, i, &first);
+	if (hedge != FIGURE_ABOUT)
+		first = i;
+	add_time(out, sc, first, last, minutes);
+	f = &out->v[out->n - 1];
+	f->nstart = sc->t[i].start;
+	if (hedge == FIGURE_ABOUT) {
+		double span = last == i || fmod(minutes, 60) == 0
+		              ? TIME_ABOUT_HOUR : TIME_ABOUT_MINUTES;
+
+		f->hedge = FIGURE_ABOUT;
+		f->lo = minutes - span;
+		f->hi = minutes + span;
+	}
 	return j;
 }
 
@@ -1937,7 +1989,8 @@ figure_agree(const struct figure *a, const struct figure *b)
 	 * far apart: "at least 62" and "at least 71" (the alignment notes:
 	 * central values more than 10% apart differ).  Ranges and vague
 	 * numbers have no single value written. */
-	if (a->hedge != FIGURE_RANGE && a->hedge != FIGURE_VAGUE &&
+	if (a->kind != FIGURE_TIME &&	/* minutes since midnight */
+	    a->hedge != FIGURE_RANGE && a->hedge != FIGURE_VAGUE &&
 	    b->hedge != FIGURE_RANGE && b->hedge != FIGURE_VAGUE &&
 	    fabs(a->value - b->value) >
 	            AGREE_MAX_DIFF * fmax(fabs(a->value), fabs(b->value)))
