@@ -435,8 +435,12 @@ static const struct pair_row pair_rows[] = {
 	  "The survey recorded the quake at magnitude 7.0, officials said.",
 	  "7.0", QUANTITY_SAME_KIND, QUANTITY_DIFFER },
 	{ "The strongest aftershock was of magnitude 5.1.", "5.1",
-	  "Several aftershocks were above magnitude 4.", "4",
-	  QUANTITY_SAME_KIND, QUANTITY_COMPATIBLE },
+	  "Several aftershocks were above magnitude 4.", "4", QUANTITY_SAME,
+	  QUANTITY_COMPATIBLE },
+	/* A storm's category is no count of storms. */
+	{ "The storm came ashore as a Category 3 storm.", "3",
+	  "The Category 4 storm came ashore overnight.", "4", QUANTITY_SAME,
+	  QUANTITY_DIFFER },
 	/* Temperatures on either scale, whose zeros differ. */
 	{ "Temperatures reached 45C in the capital on Monday.", "45",
 	  "Temperatures reached 113 degrees Fahrenheit in the capital.",

@@ -158,6 +158,7 @@ struct figure_words {
 	uint32_t minutes;	/* time of day */
 	uint32_t years;		/* ages */
 	uint32_t relative;	/* relative dates */
+	uint32_t km, kmh;	/* "km" and "km/h" */
 };
 
 struct kw_def {
@@ -431,6 +432,8 @@ figure_words_new(struct lexicon *lx)
 		fw->suffix_unit[i] = intern_str(lx, unit_suffixes[i].unit);
 	fw->percent = intern_str(lx, "%");
 	fw->points = intern_str(lx, "points");
+	fw->km = intern_str(lx, "km");
+	fw->kmh = intern_str(lx, "km/h");
 	fw->minutes = intern_str(lx, "minute");
 	fw->years = intern_str(lx, "year");
 	fw->relative = intern_str(lx, "relative");
@@ -1153,7 +1156,7 @@ unit_hyphened(const struct scan *sc, size_t nfirst, size_t nlast)
 
 static void
 set_noun(struct figure *f, const struct scan *sc, size_t first, size_t after,
-         bool hyphened)
+         bool hyphened, bool scale)
 {
 	size_t end = f->end;
 
@@ -1162,10 +1165,13 @@ set_noun(struct figure *f, const struct scan *sc, size_t first, size_t after,
 	 * span of time's, unless the two make one word before a noun: "three
 	 * days pushed" counts no pushing; "a 10-year sentence", "three days
 	 * of talks" count sentences and talks. */
-	f->noun = noun_after(sc, after, &end,
-	                     f->kind == FIGURE_MEASURE ||
-	                     (f->kind == FIGURE_DURATION && !hyphened),
-	                     f->kind == FIGURE_COUNT && f->value > 1);
+	/* A scale's reading measures the scale, not the noun after it: a
+	 * "Category 4 storm" is one storm. */
+	f->noun = scale ? 0
+	                : noun_after(sc, after, &end,
+	                             f->kind == FIGURE_MEASURE ||
+	                             (f->kind == FIGURE_DURATION && !hyphened),
+	                             f->kind == FIGURE_COUNT && f->value > 1);
 	if (f->noun)
 		f->end = (uint32_t)end;
 	else
@@ -1545,6 +1551,15 @@ as_share(const struct scan *sc, struct qty *q, double percent)
 	q->nu.res *= percent;
 }
 
+/* Whether tokens i and i + 1 are "/h" glued on: "km/h". */
+static bool
+per_hour(const struct scan *sc, size_t i)
+{
+	return is_punct(sc, i, '/') && glued(sc, i) && glued(sc, i + 1) &&
+	       sc->t[i + 1].kind == TOKEN_WORD && sc->t[i + 1].len == 1 &&
+	       (sc->text[sc->t[i + 1].start] | 0x20) == 'h';
+}
+
 /* Whether token i, a scale of one letter ("60 C", "140 F"), is rather a
  * letter of a name: in lower case, or joined to what follows ("12 F-16
  * jets", "two C-130 planes"). */
@@ -1630,6 +1645,11 @@ unit_after(const struct scan *sc, struct qty *q, uint32_t suffix_unit)
 		q->unit = kw_at(sc, j)->unit;
 		q->kind = FIGURE_MEASURE;
 		q->nlast = j++;
+		if (q->unit == sc->fw->km && per_hour(sc, j)) {
+			q->unit = sc->fw->kmh;	/* "195 km/h" */
+			q->nlast = j + 1;
+			j += 2;
+		}
 	} else if (suffix_unit) {
 		q->unit = suffix_unit;	/* "8km" */
 		q->kind = FIGURE_MEASURE;
@@ -1777,7 +1797,7 @@ add_quantity(const struct scan *sc, const struct qty *q,
 {
 	struct figure *f = add_figure(out, sc, q->hstart, q->nlast, q->nfirst,
 	                              q->nlast, q->kind);
-	size_t from = q->hstart;	/* where a noun before it ends */
+	bool scale;	/* a scale's name before the number */
 
 	f->hedge = q->hedge;
 	f->unit = q->unit;
@@ -1797,9 +1817,9 @@ add_quantity(const struct scan *sc, const struct qty *q,
 		return;
 	/* A scale's name between a hedge and the number is the noun:
 	 * "above magnitude 4". */
-	if (q->nfirst >= 1 && is_word(sc, q->nfirst - 1, W_SCALE))
-		from = q->nfirst;
-	set_noun(f, sc, from, q->j, unit_hyphened(sc, q->nfirst, q->nlast));
+	scale = q->nfirst >= 1 && is_word(sc, q->nfirst - 1, W_SCALE);
+	set_noun(f, sc, scale ? q->nfirst : q->hstart, q->j,
+	         unit_hyphened(sc, q->nfirst, q->nlast), scale);
 }
 
 /* Whether the count from token first to end is an item of a list of

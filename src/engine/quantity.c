@@ -406,6 +406,11 @@ static const char *const link_defs[] = {
 };
 #define NLINKS (sizeof link_defs / sizeof *link_defs)
 
+/* Scales, whose reading follows the name: "magnitude 7.0", "a Category 4
+ * storm" (one storm, of category 4). */
+static const char *const scale_name_defs[] = { "magnitude", "category" };
+#define NSCALE_NAMES (sizeof scale_name_defs / sizeof *scale_name_defs)
+
 /* Words after a measure that say which way it runs, not what it
  * measures: "five miles long", "8 km offshore". */
 static const char *const extent_defs[] = {
@@ -488,6 +493,7 @@ static const char *const number_defs[] = {
 #define QW_LEVEL 0x1000		/* "rose", "stood": level_defs */
 #define QW_FEARED 0x2000	/* "feared": feared_defs */
 #define QW_COPULA 0x4000	/* "remained": copula_defs */
+#define QW_SCALE 0x8000		/* "magnitude": scale_defs */
 
 struct qw_entry {
 	uint32_t id;		/* lexicon id (a folded word, or a stem in
@@ -638,6 +644,9 @@ quantity_words_new(struct lexicon *lx)
 	for (i = 0; i < NLINKS; i++)
 		table_add(&qw->words, intern_str(lx, link_defs[i]))->flags |=
 		        QW_LINK;
+	for (i = 0; i < NSCALE_NAMES; i++)
+		table_add(&qw->words, intern_str(lx, scale_name_defs[i]))->flags |=
+		        QW_SCALE;
 	for (i = 0; i < NDETS; i++)
 		table_add(&qw->words, intern_str(lx, det_defs[i]))->flags |=
 		        QW_DET;
@@ -768,6 +777,30 @@ letter_of_a_name(const struct reader *r, size_t i, int u)
 	                             token_is_punct(&t[1], '-'))));
 }
 
+/* Whether tokens i and i + 1 are "/h" glued on: "km/h". */
+static bool
+per_hour(const struct reader *r, size_t i)
+{
+	const struct token *t = r->s->tok;
+
+	return i + 1 < r->s->ntok && token_is_punct(&t[i], '/') &&
+	       glued(r, i) && glued(r, i + 1) && is_word(r, i + 1) &&
+	       t[i + 1].len == 1 &&
+	       (r->s->text[t[i + 1].start] | 0x20) == 'h';
+}
+
+/* The index of the unit written words. */
+static int
+unit_index(const char *words)
+{
+	int u;
+
+	for (u = 0; u < (int)NUNITS; u++)
+		if (strcmp(unit_defs[u].words, words) == 0)
+			return u;
+	return -1;
+}
+
 static int
 unit_at(const struct reader *r, size_t i, size_t *end)
 {
@@ -792,6 +825,12 @@ unit_at(const struct reader *r, size_t i, size_t *end)
 			best_len = k;
 			*end = j;
 		}
+	}
+	/* "km/h": the slash and the hour are no words. */
+	if (best >= 0 && strcmp(unit_defs[best].words, "km") == 0 &&
+	    per_hour(r, *end)) {
+		best = unit_index("km/h");
+		*end += 2;
 	}
 	return best;
 }
@@ -1255,7 +1294,12 @@ quantity_read(const struct quantity_words *qw, const struct lexicon *lx,
 	         glued(&r, k - 1) && glued(&r, k);
 	out->attributive = hyphen && noun_word(&r, after, true);
 	head = noun_after(&r, after, &nend, &out->part);
-	if (head != SIZE_MAX && (out->dim == QUANTITY_COUNT || nend > after)) {
+	if (site->nfirst >= 1 && is_word(&r, site->nfirst - 1) &&
+	    (word_at(&r, site->nfirst - 1)->flags & QW_SCALE)) {
+		nend = after;		/* "magnitude 7.0", "Category 4" */
+		set_noun(&r, site->nfirst - 1, out);
+	} else if (head != SIZE_MAX &&
+	           (out->dim == QUANTITY_COUNT || nend > after)) {
 		set_noun(&r, head, out);
 		if (out->dim == QUANTITY_COUNT)
 			set_span(&r, out, site->first, nend);
