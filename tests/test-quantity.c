@@ -437,6 +437,13 @@ static const struct pair_row pair_rows[] = {
 	{ "The strongest aftershock was of magnitude 5.1.", "5.1",
 	  "Several aftershocks were above magnitude 4.", "4", QUANTITY_SAME,
 	  QUANTITY_COMPATIBLE },
+	/* Power in any multiple of the watt. */
+	{ "Demand hit a record 12.4 GW on Tuesday.", "12.4",
+	  "Demand hit a record 12,400 megawatts on Tuesday.", "12,400",
+	  QUANTITY_SAME_KIND, QUANTITY_MATCH },
+	{ "Demand hit a record 12.4GW on Tuesday.", "12.4",
+	  "Demand hit a record 11,870 MW on Tuesday.", "11,870",
+	  QUANTITY_SAME_KIND, QUANTITY_DIFFER },
 	/* A storm's category is no count of storms. */
 	{ "The storm came ashore as a Category 3 storm.", "3",
 	  "The Category 4 storm came ashore overnight.", "4", QUANTITY_SAME,

@@ -660,7 +660,8 @@ measured(enum quantity_dim dim)
 {
 	return dim == QUANTITY_LENGTH || dim == QUANTITY_MASS ||
 	       dim == QUANTITY_VOLUME || dim == QUANTITY_AREA ||
-	       dim == QUANTITY_SPEED || dim == QUANTITY_TEMPERATURE;
+	       dim == QUANTITY_SPEED || dim == QUANTITY_TEMPERATURE ||
+	       dim == QUANTITY_POWER;
 }
 
 static bool

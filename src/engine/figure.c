@@ -99,6 +99,7 @@ static const struct {
 	{ "mi", "mile" }, { "ha", "ha" }, { "cm", "cm" }, { "mm", "mm" },
 	/* Degrees, in capitals only: "80C", "113F" ("80c" may be cents). */
 	{ "C", "celsius" }, { "F", "fahrenheit" },
+	{ "mw", "mw" }, { "gw", "gw" }, { "kw", "kw" },	/* "12.4GW" */
 };
 #define NSUFFIXES (sizeof unit_suffixes / sizeof *unit_suffixes)
 
@@ -294,6 +295,15 @@ static const struct kw_def kw_defs[] = {
 	{ "meters", KW_MEASURE, 0, 0, 1, 0, "m" },
 	{ "metre", KW_MEASURE, 0, 0, 1, 0, "m" },
 	{ "meter", KW_MEASURE, 0, 0, 1, 0, "m" },
+	{ "mw", KW_MEASURE, 0, 0, 1, 0, "mw" },
+	{ "megawatt", KW_MEASURE, 0, 0, 1, 0, "mw" },
+	{ "megawatts", KW_MEASURE, 0, 0, 1, 0, "mw" },
+	{ "gw", KW_MEASURE, 0, 0, 1, 0, "gw" },
+	{ "gigawatt", KW_MEASURE, 0, 0, 1, 0, "gw" },
+	{ "gigawatts", KW_MEASURE, 0, 0, 1, 0, "gw" },
+	{ "kw", KW_MEASURE, 0, 0, 1, 0, "kw" },
+	{ "kilowatt", KW_MEASURE, 0, 0, 1, 0, "kw" },
+	{ "kilowatts", KW_MEASURE, 0, 0, 1, 0, "kw" },
 	{ "celsius", KW_MEASURE, 0, 0, 1, 0, "celsius" },
 	{ "c", KW_MEASURE, 0, 0, 1, 0, "celsius" },
 	{ "fahrenheit", KW_MEASURE, 0, 0, 1, 0, "fahrenheit" },

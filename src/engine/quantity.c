@@ -135,6 +135,16 @@ static const struct unit_def unit_defs[] = {
 	{ "yard", QUANTITY_LENGTH, YARD, 0, 0, NULL },
 	{ "yards", QUANTITY_LENGTH, YARD, 0, 0, NULL },
 
+	{ "mw", QUANTITY_POWER, 1, 0, 0, NULL },
+	{ "megawatt", QUANTITY_POWER, 1, 0, 0, NULL },
+	{ "megawatts", QUANTITY_POWER, 1, 0, 0, NULL },
+	{ "gw", QUANTITY_POWER, 1000, 0, 0, NULL },
+	{ "gigawatt", QUANTITY_POWER, 1000, 0, 0, NULL },
+	{ "gigawatts", QUANTITY_POWER, 1000, 0, 0, NULL },
+	{ "kw", QUANTITY_POWER, 0.001, 0, 0, NULL },
+	{ "kilowatt", QUANTITY_POWER, 0.001, 0, 0, NULL },
+	{ "kilowatts", QUANTITY_POWER, 0.001, 0, 0, NULL },
+
 	{ "celsius", QUANTITY_TEMPERATURE, 1, 0, 0, NULL },
 	{ "degrees celsius", QUANTITY_TEMPERATURE, 1, 0, 0, NULL },
 	{ "degree celsius", QUANTITY_TEMPERATURE, 1, 0, 0, NULL },

@@ -32,6 +32,7 @@ struct token;
 	X(QUANTITY_AREA, "area")		/* square metres */       \
 	X(QUANTITY_SPEED, "speed")		/* km/h */                \
 	X(QUANTITY_TEMPERATURE, "temperature")	/* degrees Celsius */     \
+	X(QUANTITY_POWER, "power")		/* megawatts */           \
 	X(QUANTITY_MONEY, "money")		/* one currency */        \
 	X(QUANTITY_PERCENT, "percent")                                    \
 	X(QUANTITY_POINTS, "percentage points")                           \
