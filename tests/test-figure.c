@@ -171,6 +171,9 @@ static const struct row rows[] = {
 	  FIGURE_COUNT, FIGURE_ABOUT, 5000, 4500, 5500, 0, NONE, "people" },
 	{ "Over 60 people waited.", "Over 60 people", FIGURE_COUNT, FIGURE_OVER,
 	  60, 60, 90, OPEN_LO, NONE, "people" },
+	/* "Up to" a measure is the most it reached, to its last digit. */
+	{ "A surge of up to 12 feet hit the coast.", "up to 12 feet",
+	  FIGURE_MEASURE, FIGURE_UP_TO, 12, 11.5, 12, 0, "ft", "surge" },
 	/* Temperatures, the scale glued or written out. */
 	{ "It reached 45C on Monday.", "45C", FIGURE_MEASURE, FIGURE_EXACT, 45,
 	  44.5, 45.5, OPEN_LO | OPEN_HI, "celsius", NONE },

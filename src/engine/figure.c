@@ -824,7 +824,10 @@ set_interval(struct figure *f, const struct num *nu)
 		f->hi_open = true;
 		break;
 	case FIGURE_UP_TO:
-		f->lo = x * UNDER_FACTOR;
+		/* Of a measure, "up to" gives the most it reached: "winds of
+		 * up to 215 km/h" are no maximum of 195 km/h.  Of a count it
+		 * is a bound: "up to 300 may have died". */
+		f->lo = f->kind == FIGURE_MEASURE ? x - h0 : x * UNDER_FACTOR;
 		f->hi = x;
 		break;
 	case FIGURE_RANGE:
