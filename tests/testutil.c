@@ -182,5 +182,5 @@ const char *const t_devset[T_NDEVSET] = {
 	"06-libertadores-semifinal", "07-obesity-drug-trial",
 	"08-romblon-ferry", "09-rba-rate-hike", "10-france-pension-strike",
 	"11-mali-hostages", "12-webb-exoplanet", "13-valdoria-floods",
-	"14-meralia-election",
+	"14-meralia-election", "15-keraya-hurricane", "16-tessaly-heatwave",
 };
