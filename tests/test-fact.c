@@ -663,6 +663,23 @@ START_TEST(fact_figures_alike_in_other_words)
 }
 END_TEST
 
+/* A forecast is one whether the word comes before the figure or after
+ * it: two forecasts of one high differ. */
+START_TEST(fact_forecasts_said_either_way_compare)
+{
+	struct t_cmp c;
+	const struct fact *f;
+
+	pair(&c, "The heat is expected to peak on Thursday, with a high of 44C "
+	         "forecast for the capital.",
+	     "Forecasters expect a high of 42C in the capital on Thursday.");
+	f = fact_find(&c, FACT_FIGURE, "44C", "42C");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_DIFFER);
+	t_compare_free(&c);
+}
+END_TEST
+
 /* Durations and percentages are often two different things said with
  * the same words: they differ only where the words that govern them
  * are shared. */
@@ -1762,11 +1779,11 @@ END_TEST
 
 /* ---- reports by other outlets --------------------------------------- */
 
-/* Floors at what is measured: 154 of the 182 figure pairs annotated in
- * the development set found (0.846), none marked as differing where the
+/* Floors at what is measured: 155 of the 182 figure pairs annotated in
+ * the development set found (0.851), none marked as differing where the
  * annotation has no pair, and every pair found given the annotated
  * status.  Raise the floor when recall improves. */
-#define DEVSET_MIN_FIGURE_RECALL 0.846
+#define DEVSET_MIN_FIGURE_RECALL 0.851
 
 static bool
 texts_overlap(const char *a, const char *b)
@@ -1992,6 +2009,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_units_are_converted_before_comparing);
 	tcase_add_test(tc, fact_figures_alike_in_other_words);
 	tcase_add_test(tc, fact_durations_and_percents_need_governing_words);
+	tcase_add_test(tc, fact_forecasts_said_either_way_compare);
 	tcase_add_test(tc, fact_figures_of_two_passages_are_compared);
 	tcase_add_test(tc, fact_figures_of_two_passages_in_the_exports);
 	tcase_add_test(tc, fact_figure_of_two_passages_links_their_paragraphs);

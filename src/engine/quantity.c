@@ -962,11 +962,12 @@ noun_word(const struct reader *r, size_t i, bool first)
 	if (!first && (ends_with(r, i, "ed") || ends_with(r, i, "ing")))
 		return false;
 	/* Nor is a verb of level or extent a noun: "210 mm of rain fell",
-	 * "a slick of oil stretches". */
+	 * "a slick of oil stretches"; nor one of expectation: "a high of
+	 * 44C forecast for the capital". */
 	return word_at(r, i)->event == QUANTITY_NO_EVENT &&
 	       word_at(r, i)->scale == 0 &&
 	       !(word_at(r, i)->flags &
-	         (QW_UNIT | QW_EXTENT | QW_LEVEL | QW_SPAN));
+	         (QW_UNIT | QW_EXTENT | QW_LEVEL | QW_SPAN | QW_EXPECT));
 }
 
 /* Whether word i looks like the noun a count is of: a plural, or a
@@ -1196,6 +1197,26 @@ expected_before(const struct reader *r, size_t first)
 	return false;
 }
 
+/* Whether the value is said to be expected right after it, at most
+ * QUANTITY_EXPECT_AHEAD words on in its clause: "a high of 44C forecast
+ * for the capital", "70 mm are expected". */
+#define QUANTITY_EXPECT_AHEAD 2
+
+static bool
+expected_after(const struct reader *r, size_t after)
+{
+	size_t i, words = 0;
+
+	for (i = after; i < r->s->ntok && words < QUANTITY_EXPECT_AHEAD; i++) {
+		if (!is_word(r, i))
+			break;	/* punctuation ends the clause */
+		words++;
+		if (word_at(r, i)->flags & QW_EXPECT)
+			return true;
+	}
+	return false;
+}
+
 void
 quantity_read(const struct quantity_words *qw, const struct lexicon *lx,
               const struct quantity_site *site, struct quantity *out)
@@ -1353,7 +1374,8 @@ quantity_read(const struct quantity_words *qw, const struct lexicon *lx,
 	}
 	if (apposition_age(&r, out))
 		out->dim = QUANTITY_AGE;
-	out->expected = expected_before(&r, site->first);
+	out->expected = expected_before(&r, site->first) ||
+	                expected_after(&r, after);
 }
 
 static enum quantity_dim
