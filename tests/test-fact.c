@@ -1779,11 +1779,11 @@ END_TEST
 
 /* ---- reports by other outlets --------------------------------------- */
 
-/* Floors at what is measured: 156 of the 182 figure pairs annotated in
- * the development set found (0.857), none marked as differing where the
+/* Floors at what is measured: 157 of the 182 figure pairs annotated in
+ * the development set found (0.862), none marked as differing where the
  * annotation has no pair, and every pair found given the annotated
  * status.  Raise the floor when recall improves. */
-#define DEVSET_MIN_FIGURE_RECALL 0.857
+#define DEVSET_MIN_FIGURE_RECALL 0.862
 
 static bool
 texts_overlap(const char *a, const char *b)

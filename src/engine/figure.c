@@ -77,7 +77,7 @@ enum kw_word {
 	W_MORE, W_LESS, W_FEWER, W_GREATER, W_THAN, W_AT, W_LEAST, W_MOST,
 	W_UP, W_AS, W_MANY, W_MUCH, W_CLOSE, W_JUST, W_NO, W_AN, W_ESTIMATED,
 	W_UPWARDS, W_OLD, W_SO, W_PLUS, W_AGED, W_TENS, W_BE, W_THE,
-	W_SCALE, W_DEGREES,
+	W_SCALE, W_DEGREES, W_BEFORE, W_AFTER, W_SHORTLY,
 };
 
 struct kw {
@@ -378,6 +378,9 @@ static const struct kw_def kw_defs[] = {
 	 * "Category 4". */
 	{ "magnitude", KW_WORD, W_SCALE, 0, 0, 0, NULL },
 	{ "degrees", KW_WORD, W_DEGREES, 0, 0, 0, NULL },
+	{ "before", KW_WORD, W_BEFORE, 0, 0, 0, NULL },
+	{ "after", KW_WORD, W_AFTER, 0, 0, 0, NULL },
+	{ "shortly", KW_WORD, W_SHORTLY, 0, 0, 0, NULL },
 	{ "degree", KW_WORD, W_DEGREES, 0, 0, 0, NULL },
 	{ "category", KW_WORD, W_SCALE, 0, 0, 0, NULL },
 	{ "was", KW_WORD, W_BE, 0, 0, 0, NULL },
@@ -1311,8 +1314,10 @@ clock_at(const struct scan *sc, size_t i, struct figure_vec *out)
 
 /* A clock time said roughly ("around 4 a.m.", "about 4:15") spans the
  * TIME_ABOUT_HOUR minutes each side of a whole hour, TIME_ABOUT_MINUTES
- * of a time to the minute: two reports that time one moment so agree
- * ("around 4 a.m." and "about 4:15am"). */
+ * of a time to the minute, and one "shortly before" or "just after" the
+ * TIME_ABOUT_HOUR on that side: two reports that time one moment so
+ * agree ("around 4 a.m." and "about 4:15am"; "3:40 p.m." and "shortly
+ * before 4 p.m."). */
 #define TIME_ABOUT_HOUR 30
 #define TIME_ABOUT_MINUTES 15
 
@@ -1384,16 +1389,31 @@ time_at(const struct scan *sc, size_t i, struct figure_vec *out)
 	hedge = hedge_before(sc, i, &first);
 	if (hedge != FIGURE_ABOUT)
 		first = i;
+	/* "shortly before 4 p.m.", "just after 6": the half hour on that
+	 * side of it. */
+	if (i >= 2 && (is_word(sc, i - 1, W_BEFORE) ||
+	               is_word(sc, i - 1, W_AFTER)) &&
+	    (is_word(sc, i - 2, W_SHORTLY) || is_word(sc, i - 2, W_JUST))) {
+		hedge = is_word(sc, i - 1, W_BEFORE) ? FIGURE_NEARLY
+		                                     : FIGURE_OVER;
+		first = i - 2;
+	}
 	add_time(out, sc, first, last, minutes);
 	f = &out->v[out->n - 1];
 	f->nstart = sc->t[i].start;
 	if (hedge == FIGURE_ABOUT) {
-		double span = last == i || fmod(minutes, 60) == 0
-		              ? TIME_ABOUT_HOUR : TIME_ABOUT_MINUTES;
+		double span = fmod(minutes, 60) == 0 ? TIME_ABOUT_HOUR
+		                                     : TIME_ABOUT_MINUTES;
 
 		f->hedge = FIGURE_ABOUT;
 		f->lo = minutes - span;
 		f->hi = minutes + span;
+	} else if (hedge == FIGURE_NEARLY) {
+		f->hedge = hedge;
+		f->lo = minutes - TIME_ABOUT_HOUR;
+	} else if (hedge == FIGURE_OVER) {
+		f->hedge = hedge;
+		f->hi = minutes + TIME_ABOUT_HOUR;
 	}
 	return j;
 }
