@@ -244,6 +244,9 @@ static const struct row rows[] = {
 	  FIGURE_EXACT, 40, 38, 42, OPEN_LO | OPEN_HI, "EUR", NONE },
 	{ "It earned 58 cents a share.", "58 cents", FIGURE_MONEY,
 	  FIGURE_EXACT, 0.58, 0.575, 0.585, OPEN_LO | OPEN_HI, "USD", NONE },
+	{ "The dollar jumped to 66.4 US cents.", "66.4 US cents",
+	  FIGURE_MONEY, FIGURE_EXACT, 0.664, 0.6635, 0.6645,
+	  OPEN_LO | OPEN_HI, "USD", NONE },
 	/* A range of sums, the currency written twice, a conversion in
 	 * brackets between. */
 	{ "It may lose between $30 million and $40 million.",

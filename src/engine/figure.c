@@ -1584,6 +1584,14 @@ as_share(const struct scan *sc, struct qty *q, double percent)
 	q->nu.res *= percent;
 }
 
+/* Whether token i is "US", as in "66.4 US cents". */
+static bool
+is_us(const struct scan *sc, size_t i)
+{
+	return i < sc->n && sc->t[i].len == 2 &&
+	       memcmp(sc->text + sc->t[i].start, "US", 2) == 0;
+}
+
 /* Whether tokens i and i + 1 are "/h" glued on: "km/h". */
 static bool
 per_hour(const struct scan *sc, size_t i)
@@ -1664,7 +1672,9 @@ unit_after(const struct scan *sc, struct qty *q, uint32_t suffix_unit)
 		q->nu.res *= kw_at(sc, j)->value;
 		q->nlast = j + 1;
 		j += 2;
-	} else if (is_type(sc, j, KW_CURRENCY)) {
+	} else if (is_type(sc, j, KW_CURRENCY) ||
+	           (is_us(sc, j) && is_type(sc, j + 1, KW_CURRENCY))) {
+		j += is_us(sc, j);	/* "66.4 US cents" */
 		q->kind = FIGURE_MONEY;
 		q->unit = kw_at(sc, j)->unit;
 		if (kw_at(sc, j)->value != 0) {	/* 58 cents */
