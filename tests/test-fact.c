@@ -663,6 +663,35 @@ START_TEST(fact_figures_alike_in_other_words)
 }
 END_TEST
 
+/* Two ages after two names are two people; after one name, one age. */
+START_TEST(fact_ages_of_two_people_do_not_differ)
+{
+	struct t_cmp c;
+	const struct fact *f;
+
+	pair(&c, "Relatives waited at the airport for news of the flight. "
+	         "\"Nobody tells us anything,\" said Jana Meret, 61, whose "
+	         "daughter was on board.",
+	     "Relatives waited at the airport for news of the flight. "
+	     "\"Nobody is telling us anything,\" said Vera Hollin, 34, whose "
+	     "brother was on board.");
+	ck_assert_uint_ge(c.left->nfig, 1);
+	ck_assert_uint_ge(c.right->nfig, 1);
+	ck_assert_uint_eq(count_facts(&c, FACT_FIGURE, FACT_DIFFER), 0);
+	t_compare_free(&c);
+	pair(&c, "Relatives waited at the airport for news of the flight. "
+	         "\"Nobody tells us anything,\" said Jana Meret, 61, whose "
+	         "daughter was on board.",
+	     "Relatives waited at the airport for news of the flight. "
+	     "\"Nobody is telling us anything,\" said Jana Meret, 63, whose "
+	     "daughter was on board.");
+	f = fact_find(&c, FACT_FIGURE, "61", "63");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_DIFFER);
+	t_compare_free(&c);
+}
+END_TEST
+
 /* A forecast is one whether the word comes before the figure or after
  * it: two forecasts of one high differ. */
 START_TEST(fact_forecasts_said_either_way_compare)
@@ -2010,6 +2039,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_figures_alike_in_other_words);
 	tcase_add_test(tc, fact_durations_and_percents_need_governing_words);
 	tcase_add_test(tc, fact_forecasts_said_either_way_compare);
+	tcase_add_test(tc, fact_ages_of_two_people_do_not_differ);
 	tcase_add_test(tc, fact_figures_of_two_passages_are_compared);
 	tcase_add_test(tc, fact_figures_of_two_passages_in_the_exports);
 	tcase_add_test(tc, fact_figure_of_two_passages_links_their_paragraphs);

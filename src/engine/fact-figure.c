@@ -465,15 +465,15 @@ is_predicate(const struct token *t)
 /* The stems of the content words among the radius words each side of
  * figure f (outside the figure) into out; returns how many.  At a
  * sentence's end the words stop if sentence is set. */
+/* The index in its paragraph of figure f's first token. */
 static size_t
-words_around(const struct article *a, const struct figure *f, size_t radius,
-             bool sentence, uint32_t *out)
+first_token(const struct article *a, const struct figure *f)
 {
 	const struct article_para *pp = &a->para[f->para];
 	const struct token *t = a->tok + pp->tok;
-	size_t i, n = 0, k, lo = 0, hi = pp->ntok;
+	size_t lo = 0, hi = pp->ntok;
 
-	while (lo < hi) {	/* the figure's first token */
+	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 
 		if (t[mid].start < f->start)
@@ -481,6 +481,17 @@ words_around(const struct article *a, const struct figure *f, size_t radius,
 		else
 			hi = mid;
 	}
+	return lo;
+}
+
+static size_t
+words_around(const struct article *a, const struct figure *f, size_t radius,
+             bool sentence, uint32_t *out)
+{
+	const struct article_para *pp = &a->para[f->para];
+	const struct token *t = a->tok + pp->tok;
+	size_t i, n = 0, k, lo = first_token(a, f);
+
 	for (i = lo, k = 0; i > 0 && k < radius; i--) {
 		if (sentence && token_ends_sentence(&t[i - 1]))
 			break;
@@ -502,6 +513,21 @@ words_around(const struct article *a, const struct figure *f, size_t radius,
 		}
 	}
 	return n;
+}
+
+/* Whose age figure f gives, when a name stands before it in
+ * apposition ("Jana Meret, 61,"): the stem of the name's last word;
+ * else 0. */
+static uint32_t
+age_owner(const struct article *a, const struct figure *f)
+{
+	const struct token *t = a->tok + a->para[f->para].tok;
+	size_t i = first_token(a, f);
+
+	if (i < 2 || !token_is_punct(&t[i - 1], ',') ||
+	    t[i - 2].kind != TOKEN_WORD || !(t[i - 2].flags & TOKEN_CAP))
+		return 0;
+	return t[i - 2].stem;
 }
 
 /* Whether two figures of one passage that count the same noun
@@ -813,8 +839,13 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out, int k)
 	                                y->nnear);
 	if (by_number && a->dim == QUANTITY_COUNT && wide < FIG_CTX_SAME_COUNT)
 		return false;
-	/* An age is one person's: another number is another person. */
-	if (v == QUANTITY_COMPATIBLE && a->dim == QUANTITY_AGE)
+	/* An age is one person's: another number is another person, and
+	 * so is another name before it ("Jana Meret, 61" and "Vera
+	 * Hollin, 34" are two people, not a disagreement). */
+	if (a->dim == QUANTITY_AGE &&
+	    (v == QUANTITY_COMPATIBLE ||
+	     (v == QUANTITY_DIFFER &&
+	      age_owner(ls->a, fa) != age_owner(rs->a, fb))))
 		return false;
 	/* Two counts that only meet, one said of an event and the other of
 	 * none ("more than 170 passengers were rescued", "a ferry carrying
