@@ -382,6 +382,41 @@ START_TEST(token_space_flag_marks_white_space_before)
 }
 END_TEST
 
+/* The index of the first token of the text last scanned that reads w. */
+static size_t
+index_of(const char *w)
+{
+	size_t i;
+
+	for (i = 0; i < tv.n; i++)
+		if (tv.v[i].len == strlen(w) &&
+		    memcmp(text + tv.v[i].start, w, tv.v[i].len) == 0)
+			return i;
+	ck_abort_msg("no token \"%s\"", w);
+	return 0;
+}
+
+/* A letter alone after a number may be a unit ("60 C"); joined to what
+ * follows, or in lower case, it belongs to a name or a code. */
+START_TEST(token_letter_of_a_name_is_joined_or_lower_case)
+{
+	scan("It was 60 C (140 F) when 12 F-16 jets flew over Ross 508 c.");
+	ck_assert(!token_letter_of_name(tv.v, tv.n, index_of("C")));
+	ck_assert(!token_letter_of_name(tv.v, tv.n, index_of("F")));
+	ck_assert(token_letter_of_name(tv.v, tv.n, index_of("12") + 1));
+	ck_assert(token_letter_of_name(tv.v, tv.n, index_of("c")));
+}
+END_TEST
+
+START_TEST(token_per_hour_is_a_slash_and_an_h_joined_on)
+{
+	scan("Winds of 195 km/h and 40 km / h, 60 km/hr.");
+	ck_assert(token_per_hour(U(text), tv.v, tv.n, index_of("km") + 1));
+	ck_assert(!token_per_hour(U(text), tv.v, tv.n, index_of("40") + 2));
+	ck_assert(!token_per_hour(U(text), tv.v, tv.n, index_of("60") + 2));
+}
+END_TEST
+
 /* ---- folding -------------------------------------------------------- */
 
 START_TEST(token_curly_apostrophe_equals_straight)
@@ -1110,6 +1145,8 @@ suite_make(void)
 	tcase_add_test(tc, token_words_and_punctuation_split_as_a_reader_would);
 	tcase_add_test(tc, token_spans_point_at_the_words_after_multibyte_text);
 	tcase_add_test(tc, token_space_flag_marks_white_space_before);
+	tcase_add_test(tc, token_letter_of_a_name_is_joined_or_lower_case);
+	tcase_add_test(tc, token_per_hour_is_a_slash_and_an_h_joined_on);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("folding");

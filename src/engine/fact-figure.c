@@ -470,18 +470,8 @@ static size_t
 first_token(const struct article *a, const struct figure *f)
 {
 	const struct article_para *pp = &a->para[f->para];
-	const struct token *t = a->tok + pp->tok;
-	size_t lo = 0, hi = pp->ntok;
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (t[mid].start < f->start)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return token_at(a->tok + pp->tok, pp->ntok, f->start);
 }
 
 static size_t

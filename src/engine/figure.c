@@ -1592,28 +1592,15 @@ is_us(const struct scan *sc, size_t i)
 	       memcmp(sc->text + sc->t[i].start, "US", 2) == 0;
 }
 
-/* Whether tokens i and i + 1 are "/h" glued on: "km/h". */
-static bool
-per_hour(const struct scan *sc, size_t i)
-{
-	return is_punct(sc, i, '/') && glued(sc, i) && glued(sc, i + 1) &&
-	       sc->t[i + 1].kind == TOKEN_WORD && sc->t[i + 1].len == 1 &&
-	       (sc->text[sc->t[i + 1].start] | 0x20) == 'h';
-}
-
 /* Whether token i, a scale of one letter ("60 C", "140 F"), is rather a
- * letter of a name: in lower case, or joined to what follows ("12 F-16
- * jets", "two C-130 planes"). */
+ * letter of a name (token_letter_of_name()). */
 static bool
 letter_of_a_name(const struct scan *sc, size_t i)
 {
 	uint8_t c = sc->text[sc->t[i].start];
 
-	return sc->t[i].len == 1 && (c == 'C' || c == 'F' || c == 'c' ||
-	                             c == 'f') &&
-	       (!(sc->t[i].flags & TOKEN_CAP) ||
-	        (glued(sc, i + 1) && (sc->t[i + 1].kind != TOKEN_PUNCT ||
-	                              is_punct(sc, i + 1, '-'))));
+	return (c == 'C' || c == 'F' || c == 'c' || c == 'f') &&
+	       token_letter_of_name(sc->t, sc->n, i);
 }
 
 static void
@@ -1688,7 +1675,8 @@ unit_after(const struct scan *sc, struct qty *q, uint32_t suffix_unit)
 		q->unit = kw_at(sc, j)->unit;
 		q->kind = FIGURE_MEASURE;
 		q->nlast = j++;
-		if (q->unit == sc->fw->km && per_hour(sc, j)) {
+		if (q->unit == sc->fw->km &&
+		    token_per_hour(sc->text, sc->t, sc->n, j)) {
 			q->unit = sc->fw->kmh;	/* "195 km/h" */
 			q->nlast = j + 1;
 			j += 2;

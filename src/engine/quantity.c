@@ -773,30 +773,13 @@ ends_with(const struct reader *r, size_t i, const char *suffix)
 /* The unit phrase starting at token i, longest first: its index, with
  * *end set to the token after it; -1 if none. */
 /* Whether token i, unit u of one letter ("60 C", "140 F"), is rather a
- * letter of a name: in lower case, or joined to what follows ("12 F-16
- * jets", "two C-130 planes").  Only the scales of temperature are so
- * written; "5 m" is metres. */
+ * letter of a name (token_letter_of_name()).  Only the scales of
+ * temperature are so written; "5 m" is metres. */
 static bool
 letter_of_a_name(const struct reader *r, size_t i, int u)
 {
-	const struct token *t = &r->s->tok[i];
-
-	return unit_defs[u].dim == QUANTITY_TEMPERATURE && t->len == 1 &&
-	       (!(t->flags & TOKEN_CAP) ||
-	        (glued(r, i + 1) && (t[1].kind != TOKEN_PUNCT ||
-	                             token_is_punct(&t[1], '-'))));
-}
-
-/* Whether tokens i and i + 1 are "/h" glued on: "km/h". */
-static bool
-per_hour(const struct reader *r, size_t i)
-{
-	const struct token *t = r->s->tok;
-
-	return i + 1 < r->s->ntok && token_is_punct(&t[i], '/') &&
-	       glued(r, i) && glued(r, i + 1) && is_word(r, i + 1) &&
-	       t[i + 1].len == 1 &&
-	       (r->s->text[t[i + 1].start] | 0x20) == 'h';
+	return unit_defs[u].dim == QUANTITY_TEMPERATURE &&
+	       token_letter_of_name(r->s->tok, r->s->ntok, i);
 }
 
 /* The index of the unit written words. */
@@ -838,7 +821,7 @@ unit_at(const struct reader *r, size_t i, size_t *end)
 	}
 	/* "km/h": the slash and the hour are no words. */
 	if (best >= 0 && strcmp(unit_defs[best].words, "km") == 0 &&
-	    per_hour(r, *end)) {
+	    token_per_hour(r->s->text, r->s->tok, r->s->ntok, *end)) {
 		best = unit_index("km/h");
 		*end += 2;
 	}

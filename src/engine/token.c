@@ -860,3 +860,22 @@ token_word_in(const uint8_t *text, const struct token *t,
 	return t->kind == TOKEN_WORD &&
 	       token_text_in(text + t->start, t->len, list, count);
 }
+
+bool
+token_letter_of_name(const struct token *t, size_t n, size_t i)
+{
+	return t[i].len == 1 &&
+	       (!(t[i].flags & TOKEN_CAP) ||
+	        (i + 1 < n && !(t[i + 1].flags & TOKEN_SPACE) &&
+	         (t[i + 1].kind != TOKEN_PUNCT || token_is_punct(&t[i + 1], '-'))));
+}
+
+bool
+token_per_hour(const uint8_t *text, const struct token *t, size_t n,
+               size_t i)
+{
+	return i + 1 < n && token_is_punct(&t[i], '/') &&
+	       !(t[i].flags & TOKEN_SPACE) && !(t[i + 1].flags & TOKEN_SPACE) &&
+	       t[i + 1].kind == TOKEN_WORD && t[i + 1].len == 1 &&
+	       (text[t[i + 1].start] | 0x20) == 'h';
+}

@@ -115,4 +115,15 @@ bool token_text_in(const uint8_t *s, size_t n, const char *const *list,
 bool token_word_in(const uint8_t *text, const struct token *t,
                    const char *const *list, size_t count);
 
+/* Whether one-letter token i of a paragraph's tokens t[0..n) is a
+ * letter of a name or a code rather than a unit's abbreviation: in lower
+ * case, or joined to a word, a number or a hyphen after it ("12 F-16
+ * jets", "two C-130 planes", "Ross 508 c"). */
+bool token_letter_of_name(const struct token *t, size_t n, size_t i);
+
+/* Whether tokens i and i + 1 of t[0..n) are "/h" joined to the token
+ * before them, as in "km/h"; text is what their offsets count in. */
+bool token_per_hour(const uint8_t *text, const struct token *t, size_t n,
+                    size_t i);
+
 #endif
