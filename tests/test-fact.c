@@ -663,6 +663,35 @@ START_TEST(fact_figures_alike_in_other_words)
 }
 END_TEST
 
+/* A quotation quoted in part by the other report is known by how it
+ * starts: the longer side's span starts with its clause, not with the
+ * words the two share; a clause of its own after a comma stays apart. */
+START_TEST(fact_quotation_in_part_spans_from_its_clause)
+{
+	struct t_cmp c;
+	const struct fact *f;
+
+	pair(&c, "\"A few hundred hooded individuals came to fight, not to "
+	         "protest,\" the police commissioner told reporters on Saturday "
+	         "night in the capital.",
+	     "The police commissioner said the rioters had joined the march "
+	     "and \"came to fight, not to protest\" in the capital on Saturday "
+	     "night.");
+	f = fact_find(&c, FACT_QUOTE, "A few hundred hooded individuals",
+	              "came to fight");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_MATCH);
+	t_compare_free(&c);
+	pair(&c, "\"The water came in the night, we had no time to take "
+	         "anything,\" said the farmer, who lost her home in the flood.",
+	     "\"We had no time to take anything,\" said the farmer, who lost "
+	     "her home in the flood.");
+	ck_assert_ptr_nonnull(fact_find(&c, FACT_QUOTE, "we had no time",
+	                                "We had no time"));
+	t_compare_free(&c);
+}
+END_TEST
+
 /* Two ages after two names are two people; after one name, one age. */
 START_TEST(fact_ages_of_two_people_do_not_differ)
 {
@@ -1928,11 +1957,11 @@ START_TEST(fact_devset_figures_found_without_false_differences)
 }
 END_TEST
 
-/* Floors at what is measured: 49 of the 56 quotations annotated in the
- * development set found (48 with the right status, match or vary).
+/* Floors at what is measured: 50 of the 56 quotations annotated in the
+ * development set found (49 with the right status, match or vary).
  * Raise them when recall improves. */
-#define DEVSET_MIN_QUOTES_FOUND 49
-#define DEVSET_MIN_QUOTES_RIGHT 48
+#define DEVSET_MIN_QUOTES_FOUND 50
+#define DEVSET_MIN_QUOTES_RIGHT 49
 
 /* Whether the start of a fact's text and of an annotation's overlap, as
  * the scorer compares them (the first 60 bytes). */
@@ -2040,6 +2069,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_durations_and_percents_need_governing_words);
 	tcase_add_test(tc, fact_forecasts_said_either_way_compare);
 	tcase_add_test(tc, fact_ages_of_two_people_do_not_differ);
+	tcase_add_test(tc, fact_quotation_in_part_spans_from_its_clause);
 	tcase_add_test(tc, fact_figures_of_two_passages_are_compared);
 	tcase_add_test(tc, fact_figures_of_two_passages_in_the_exports);
 	tcase_add_test(tc, fact_figure_of_two_passages_links_their_paragraphs);

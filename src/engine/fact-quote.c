@@ -371,6 +371,25 @@ quote_end(const struct article *a, const struct qwords *q)
 
 /* Quotations a and b (left and right) taken for one: a fact, the same
  * words or worded differently, with the words where they differ. */
+/* The first word of the clause that word k of quotation q is in: back
+ * from k while only white space stands between two words (a comma, a
+ * full stop or a dash ends a clause; another report may quote the
+ * clause before it on its own). */
+static size_t
+clause_start(const struct article *a, const struct qwords *q, size_t k)
+{
+	const uint8_t *t = a->text + a->para[q->para].start;
+
+	for (; k > 0; k--) {
+		uint32_t i;
+
+		for (i = q->e[k - 1]; i < q->s[k]; i++)
+			if (t[i] != ' ')
+				return k;
+	}
+	return 0;
+}
+
 static void
 emit_quote(struct fact_acc *fs, const struct alignment *al,
            const struct qwords *a, const struct qwords *b)
@@ -393,11 +412,17 @@ emit_quote(struct fact_acc *fs, const struct alignment *al,
 	}
 	cost = nw_align(s->w, s->n, l->w, l->n, &ops, &nops);
 	if (cost == 0 && l->n > s->n) {
-		/* Quoted in part by one report: the same words.  Mark only
-		 * them in the longer. */
+		/* Quoted in part by one report: the same words.  In the
+		 * longer, from the start of the clause they are in (a
+		 * quotation is known by how it starts: "A few hundred ...
+		 * came to fight, not to protest" against "came to fight, not
+		 * to protest") to the last of them. */
+		const struct article *la = swapped ? al->left : al->right;
+
 		for (k = 0, first = 0; k < nops && ops[k] == NW_INS_B; k++)
 			first++;
 		last = first + s->n - 1;
+		first = clause_start(la, l, first);
 		if (swapped) {
 			ls = a->s[first];
 			le = a->e[last];
