@@ -377,12 +377,14 @@ static const struct kw_def kw_defs[] = {
 	/* Scales, whose reading follows the name: "magnitude 7.0",
 	 * "Category 4". */
 	{ "magnitude", KW_WORD, W_SCALE, 0, 0, 0, NULL },
+	{ "category", KW_WORD, W_SCALE, 0, 0, 0, NULL },
+	/* Before a temperature's scale: "45 degrees Celsius". */
 	{ "degrees", KW_WORD, W_DEGREES, 0, 0, 0, NULL },
+	{ "degree", KW_WORD, W_DEGREES, 0, 0, 0, NULL },
+	/* Around a time: "shortly before 4 p.m.". */
 	{ "before", KW_WORD, W_BEFORE, 0, 0, 0, NULL },
 	{ "after", KW_WORD, W_AFTER, 0, 0, 0, NULL },
 	{ "shortly", KW_WORD, W_SHORTLY, 0, 0, 0, NULL },
-	{ "degree", KW_WORD, W_DEGREES, 0, 0, 0, NULL },
-	{ "category", KW_WORD, W_SCALE, 0, 0, 0, NULL },
 	{ "was", KW_WORD, W_BE, 0, 0, 0, NULL },
 	{ "is", KW_WORD, W_BE, 0, 0, 0, NULL },
 	{ "were", KW_WORD, W_BE, 0, 0, 0, NULL },
