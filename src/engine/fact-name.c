@@ -21,14 +21,6 @@ struct name_run {
 	bool used;
 };
 
-/* Whether token t is the word "of" (text: its paragraph's). */
-static bool
-is_of(const struct token *t, const uint8_t *text)
-{
-	return t->kind == TOKEN_WORD && t->len == 2 &&
-	       memcmp(text + t->start, "of", 2) == 0;
-}
-
 /* Whether token i is a stopword written as part of a name: capitalized
  * inside a sentence, a name word right after ("New York"). */
 static bool
@@ -55,7 +47,7 @@ leads_name(const struct token *t, size_t n, size_t i, const uint8_t *text,
 	    !(t[i].flags & TOKEN_CAP) || !(t[i].flags & TOKEN_SENT) ||
 	    (t[i].len > 4 && memcmp(w + t[i].len - 3, "ing", 3) == 0))
 		return false;
-	if (j + 1 < n && is_of(&t[j], text))
+	if (j + 1 < n && name_is_of(&t[j], text))
 		j++;
 	return j < n && (t[j].flags & TOKEN_CAP) &&
 	       name_word(&t[j], names, headline);
@@ -94,15 +86,9 @@ name_runs(const struct article *a, size_t p, const uint8_t *names,
 				h = (h ^ t[k].stem) * 1099511628211u;
 			} else if (name_stopword(t, pp->ntok, k, names, head)) {
 				;	/* New York, The Hague */
-			} else if (token_is_punct(&t[k], '.') &&
-			           !(t[k].flags & TOKEN_SPACE) &&
-			           t[k - 1].len == 1) {
-				;	/* the dot of an initial */
-			} else if (is_of(&t[k], text) && k + 1 < pp->ntok &&
-			           name_word(&t[k + 1], names, head) &&
-			           !(t[k + 1].flags & TOKEN_WEAK)) {
-				;	/* Secretary of State; not "the
-					 * party of President X" */
+			} else if (name_goes_on(t, pp->ntok, k, text, names,
+			                        head)) {
+				;	/* John F. Kerry, Secretary of State */
 			} else if (k == last + 1 &&
 			           name_hyphen_tail(t, pp->ntok, last, text) == 1) {
 				;	/* Jong-Sik */

@@ -304,23 +304,6 @@ only_quotes(struct build *b, enum side s)
 	free(shared);
 }
 
-/* Whether token k, no name word, is inside a name all the same: the dot
- * of an initial ("John F. Kerry"), "of" between name words ("Secretary
- * of State"), unless a title follows it: "the Unity Party of President
- * Tomas Ferrán" is two names. */
-static bool
-name_goes_on(const struct token *t, size_t n, size_t k, const uint8_t *text,
-             const uint8_t *names, bool head)
-{
-	if (token_is_punct(&t[k], '.') && !(t[k].flags & TOKEN_SPACE) &&
-	    t[k - 1].len == 1)
-		return true;
-	return t[k].len == 2 && k + 1 < n &&
-	       memcmp(text + t[k].start, "of", 2) == 0 &&
-	       name_word(&t[k + 1], names, head) &&
-	       !(t[k + 1].flags & TOKEN_WEAK);
-}
-
 /* stems[stem] |= bit for the stem of every word article a capitalizes
  * in its content paragraphs ("Syria's" and "Syria" are one).  A name is
  * given by one report only when the other never writes it so, not even

@@ -47,6 +47,30 @@ name_word(const struct token *t, const uint8_t *names, bool headline)
 	return true;
 }
 
+/* Whether token t is the word "of" (text: its paragraph's). */
+static inline bool
+name_is_of(const struct token *t, const uint8_t *text)
+{
+	return t->kind == TOKEN_WORD && t->len == 2 &&
+	       memcmp(text + t->start, "of", 2) == 0;
+}
+
+/* Whether token k of t[0..n), no name word, is inside a name all the
+ * same: the dot of an initial ("John F. Kerry"), "of" between name words
+ * ("Secretary of State"), unless a title follows it: "the Unity Party of
+ * President Tomas Ferran" is two names. */
+static inline bool
+name_goes_on(const struct token *t, size_t n, size_t k, const uint8_t *text,
+             const uint8_t *names, bool headline)
+{
+	if (token_is_punct(&t[k], '.') && !(t[k].flags & TOKEN_SPACE) &&
+	    t[k - 1].len == 1)
+		return true;
+	return name_is_of(&t[k], text) && k + 1 < n &&
+	       name_word(&t[k + 1], names, headline) &&
+	       !(t[k + 1].flags & TOKEN_WEAK);
+}
+
 /* name_word() for token t of paragraph p of a, unless a figure holds
  * it: the zone of "2210 GMT", the currency of "5 million USD" (needs
  * the article's figures). */
