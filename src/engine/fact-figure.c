@@ -462,9 +462,6 @@ is_predicate(const struct token *t)
 	         (TOKEN_STOP | TOKEN_CAP | TOKEN_ACRONYM | TOKEN_WEAK));
 }
 
-/* The stems of the content words among the radius words each side of
- * figure f (outside the figure) into out; returns how many.  At a
- * sentence's end the words stop if sentence is set. */
 /* The index in its paragraph of figure f's first token. */
 static size_t
 first_token(const struct article *a, const struct figure *f)
@@ -474,6 +471,9 @@ first_token(const struct article *a, const struct figure *f)
 	return token_at(a->tok + pp->tok, pp->ntok, f->start);
 }
 
+/* The stems of the content words among the radius words each side of
+ * figure f (outside the figure) into out; returns how many.  At a
+ * sentence's end the words stop if sentence is set. */
 static size_t
 words_around(const struct article *a, const struct figure *f, size_t radius,
              bool sentence, uint32_t *out)

@@ -9,7 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
-#include <unistd.h>
 
 /* Arrays of at least MEM_HUGE_MIN bytes start on a huge page (MEM_HUGE
  * bytes) and ask the kernel to fill the whole huge pages inside them so.

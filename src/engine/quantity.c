@@ -503,7 +503,7 @@ static const char *const number_defs[] = {
 #define QW_LEVEL 0x1000		/* "rose", "stood": level_defs */
 #define QW_FEARED 0x2000	/* "feared": feared_defs */
 #define QW_COPULA 0x4000	/* "remained": copula_defs */
-#define QW_SCALE 0x8000		/* "magnitude": scale_defs */
+#define QW_SCALE 0x8000		/* "magnitude": scale_name_defs */
 
 struct qw_entry {
 	uint32_t id;		/* lexicon id (a folded word, or a stem in
