@@ -655,6 +655,31 @@ START_TEST(align_paragraph_between_two_pairs_pairs_on_two_words)
 }
 END_TEST
 
+/* Invented wire copy (tests/fixtures/late): an analyst's comment closes
+ * one report and a paragraph on insurance stands before the owner's
+ * statement in the other.  They share "fire", "insurers", "premiums",
+ * "owners" and "route", no names, and score under the mutual pass's
+ * floor; the comment says more of the other report's headline, so it is
+ * no best partner over both reports either.  Each is the other's best
+ * among what is left, and they pair in the last pass.  Nothing else is
+ * left to pair. */
+START_TEST(align_leftover_best_partners_pair_on_three_words)
+{
+	struct t_cmp c;
+	size_t l, r;
+
+	t_compare(&c, t_fixture("late/left.txt"), t_fixture("late/right.txt"));
+	l = t_para(c.left, "Shipping analyst Marc Delorme");
+	r = t_para(c.right, "The fire comes as insurers");
+	ck_assert_msg(t_paired(&c, l, r), "the insurance paragraphs stay apart");
+	ck_assert_uint_eq(c.al->left_group[l], c.al->right_group[r]);
+	ck_assert_msg(c.al->group[c.al->left_group[l]].score < 0.12,
+	              "the pair scores %.3f, above the mutual pass's floor",
+	              c.al->group[c.al->left_group[l]].score);
+	t_compare_free(&c);
+}
+END_TEST
+
 /* Invented wire copy (tests/fixtures/lede): the left lede tells the
  * flight and the damage in one paragraph, the right report in its lede
  * and two paragraphs on.  The left lede pairs with the damage; the right
@@ -720,6 +745,7 @@ suite_make(void)
 	tcase_add_test(tc, align_paraphrased_ledes_pair);
 	tcase_add_test(tc, align_best_partners_in_both_reports_pair_on_two_words);
 	tcase_add_test(tc, align_paragraph_between_two_pairs_pairs_on_two_words);
+	tcase_add_test(tc, align_leftover_best_partners_pair_on_three_words);
 	tcase_add_test(tc, align_free_lede_joins_the_other_ledes_group);
 	tcase_add_test(tc, align_free_lede_joins_though_its_best_match_is_a_headline);
 	suite_add_tcase(s, tc);
