@@ -621,6 +621,33 @@ START_TEST(article_headline_below_a_site_menu)
 }
 END_TEST
 
+/* A page may give the byline above the headline, with the writer's role
+ * in lower case after the name: it is a byline, and the headline below
+ * it is still the headline.  A sentence that opens "By" and a date is
+ * body text. */
+START_TEST(article_byline_with_role_above_the_headline)
+{
+	struct article *a = t_article(
+	    "Skip to main content\n\n"
+	    "By Mara Tollen, health correspondent\n\n"
+	    "Updated 09:10 GMT\n\n"
+	    "Fever clinics overflow as outbreak spreads to the coast\n\n"
+	    "The number of patients rose again on Monday, officials said.\n\n"
+	    "By Tuesday, more than 300 people had been admitted.\n\n"
+	    "By March the clinics had run out of beds, nurses said.\n\n"
+	    "By Ana Lima, staff writer for the Courier\n");
+
+	assert_kind(a, "By Mara Tollen", ARTICLE_BYLINE);
+	assert_kind(a, "Fever clinics overflow", ARTICLE_HEADLINE);
+	assert_kind(a, "The number of patients", ARTICLE_BODY);
+	assert_kind(a, "By Tuesday", ARTICLE_BODY);
+	assert_kind(a, "By March", ARTICLE_BODY);
+	assert_kind(a, "By Ana Lima", ARTICLE_BYLINE);
+	ck_assert_uint_eq(count_kind(a, ARTICLE_HEADLINE), 1);
+	article_free(a);
+}
+END_TEST
+
 /* A breadcrumb trail is the page's, not a headline; a headline that
  * names its section once stays a headline. */
 START_TEST(article_breadcrumb_is_no_headline)
@@ -871,6 +898,7 @@ suite_make(void)
 	tcase_add_test(tc, article_kinds_of_the_upi_report);
 	tcase_add_test(tc, article_kinds_of_the_nbc_report);
 	tcase_add_test(tc, article_rules_are_about_shape_not_these_reports);
+	tcase_add_test(tc, article_byline_with_role_above_the_headline);
 	tcase_add_test(tc, article_headline_below_a_site_menu);
 	tcase_add_test(tc, article_breadcrumb_is_no_headline);
 	tcase_add_test(tc, article_short_lines_before_prose_are_no_menu);

@@ -348,11 +348,42 @@ word_is_connector(const uint8_t *w, size_t n)
 	               sizeof byline_connectors / sizeof *byline_connectors);
 }
 
-/* "By Jane Roe", "By Jane Roe and John Doe, Reuters". */
+/* What a byline may say of its writer after the name and a comma:
+ * "By Jane Roe, health correspondent", "By Jane Roe, staff writer for
+ * the Courier".  Its words may be in lower case when one of them is one
+ * of these. */
+static const char *const byline_roles[] = {
+	"analyst", "bureau", "chief", "columnist", "contributor",
+	"correspondent", "desk", "editor", "journalist", "producer",
+	"reporter", "reporters", "staff", "writer", "writers",
+};
+
+static bool
+word_is_role(const uint8_t *w, size_t n)
+{
+	size_t i;
+
+	if (n > 0 && w[n - 1] == ',')
+		n--;
+	for (i = 0; i < sizeof byline_roles / sizeof *byline_roles; i++)
+		if (strlen(byline_roles[i]) == n &&
+		    ascii_ieq(w, byline_roles[i], n))
+			return true;
+	return false;
+}
+
+static bool is_date_word(const uint8_t *w, size_t n);
+
+/* "By Jane Roe", "By Jane Roe and John Doe, Reuters", "By Jane Roe,
+ * health correspondent".  The name's words are capitalized (or
+ * connectors: "de", "van"), and none is a date's ("By Tuesday, the toll
+ * had risen" is a sentence); after a comma, lower-case words are the
+ * writer's role if one of them names one. */
 static bool
 rule_byline(const uint8_t *s, size_t n)
 {
-	size_t i = 3, words = 0;
+	size_t i = 3, words = 0, lower = 0;
+	bool role = false, named = false;
 	uint32_t cp;
 
 	if (n < 5 || !ascii_ieq(s, "by ", 3))
@@ -363,13 +394,22 @@ rule_byline(const uint8_t *s, size_t n)
 		while (j < n && s[j] != ' ')
 			j++;
 		ustr_decode(s + i, j - i, &cp);
-		if (ustr_is_upper(cp))
+		if (ustr_is_upper(cp)) {
+			if (!role && is_date_word(s + i, j - i - (s[j - 1] == ',')))
+				return false;
 			words++;
-		else if (!word_is_connector(s + i, j - i))
-			return false;
+		} else if (!word_is_connector(s + i, j - i)) {
+			if (!role)
+				return false;
+			lower++;
+			named |= word_is_role(s + i, j - i);
+		}
+		if (s[j - 1] == ',' && words > 0)
+			role = true;	/* the name ends here */
 		i = ustr_skip_space(s, n, j);
 	}
-	return words >= 1 && words <= 12;
+	return words >= 1 && words + lower <= 12 &&
+	       (lower == 0 || (named && s[n - 1] != '.'));
 }
 
 /* Words of a date or time stamp, in strcmp() order for a binary search:
