@@ -234,6 +234,45 @@ START_TEST(lexicon_stem_ignores_accents)
 }
 END_TEST
 
+/* British and American spellings share a stem: two outlets of one
+ * story spell it their own way.  Words that only look like a British
+ * spelling keep theirs. */
+START_TEST(lexicon_stem_ignores_british_spelling)
+{
+	static const char *const alike[][2] = {
+		{ "centres", "centers" }, { "metre", "meter" },
+		{ "kilometres", "kilometers" }, { "centred", "centered" },
+		{ "colour", "color" }, { "neighbourhood", "neighborhood" },
+		{ "favourite", "favorite" }, { "labourers", "laborers" },
+		{ "organisation", "organization" }, { "recognised", "recognized" },
+		{ "analysed", "analyzed" }, { "travelled", "traveled" },
+		{ "counsellor", "counselor" }, { "modelling", "modeling" },
+		{ "catalogue", "catalog" }, { "dialogues", "dialogs" },
+		{ "defence", "defense" }, { "programmes", "programs" },
+		{ "diarrhoea", "diarrhea" }, { "haemorrhage", "hemorrhage" },
+		{ "paediatric", "pediatric" }, { "tyres", "tires" },
+	};
+	static const char *const apart[][2] = {
+		{ "four", "for" }, { "hour", "hor" }, { "filled", "filed" },
+		{ "promise", "promize" }, { "surprised", "surprized" },
+		{ "contour", "contor" }, { "timbre", "timber" },
+		{ "genre", "gener" }, { "rising", "rizing" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof alike / sizeof *alike; i++)
+		ck_assert_msg(lexicon_stem(lx, in(alike[i][0])) ==
+		              lexicon_stem(lx, in(alike[i][1])),
+		              "%s and %s stem apart", alike[i][0], alike[i][1]);
+	for (i = 0; i < sizeof apart / sizeof *apart; i++)
+		ck_assert_msg(lexicon_stem(lx, in(apart[i][0])) !=
+		              lexicon_stem(lx, in(apart[i][1])),
+		              "%s and %s share a stem", apart[i][0], apart[i][1]);
+	/* The words themselves stay apart (the word diff tells them). */
+	ck_assert_uint_ne(in("centre"), in("center"));
+}
+END_TEST
+
 START_TEST(lexicon_stem_is_cached)
 {
 	uint32_t id = in("negotiations"), s, n;
@@ -668,6 +707,7 @@ suite_make(void)
 	tcase_add_test(tc, lexicon_number_stem_drops_group_separators);
 	tcase_add_test(tc, lexicon_stem_of_invalid_bytes_does_not_crash);
 	tcase_add_test(tc, lexicon_stem_ignores_accents);
+	tcase_add_test(tc, lexicon_stem_ignores_british_spelling);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("stopwords");

@@ -10,6 +10,7 @@
 
 #include "hash.h"
 #include "mem.h"
+#include "spelling.h"
 #include "ustr.h"
 
 /* Words longer than this are not stemmed: no English word is, and a
@@ -253,8 +254,8 @@ lexicon_stem(struct lexicon *lx, uint32_t id)
 	} else if (e->len <= STEM_MAX_BYTES && e->len > 2 &&
 	           ustr_is_letter(cp)) {
 		bool ascii = ustr_is_ascii(lx->bytes + e->off, e->len);
-		uint8_t *bare = NULL;
-		size_t nbare = 0;
+		uint8_t *bare = NULL, us[SPELLING_MAX];
+		size_t nbare = 0, nus;
 
 		/* A word and the same word without its accents are one:
 		 * reports in English often drop them ("Ferrán", "Ferran").
@@ -265,6 +266,11 @@ lexicon_stem(struct lexicon *lx, uint32_t id)
 			                          &nbare);
 		if (bare != NULL && nbare > 0 && nbare < e->len) {
 			stem = lexicon_stem(lx, lexicon_intern(lx, bare, nbare));
+		} else if (ascii && (nus = spelling_us(lx->bytes + e->off, e->len,
+		                                       us)) > 0) {
+			/* "centres" and "centers" are one, stemmed as
+			 * America spells it. */
+			stem = lexicon_stem(lx, lexicon_intern(lx, us, nus));
 		} else {
 			struct sb_stemmer *st = ascii ? lx->stemmer_ascii
 			                              : lx->stemmer;
