@@ -721,6 +721,63 @@ START_TEST(fact_ages_of_two_people_do_not_differ)
 }
 END_TEST
 
+/* A whole given with a part of it ("about 1,800 of the town's 9,000
+ * residents") is no disagreement with the other report's count of the
+ * part; the part matches it. */
+START_TEST(fact_whole_after_its_part_is_not_the_part)
+{
+	struct t_cmp c;
+	const struct fact *f;
+
+	pair(&c, "Rescuers race to reach trapped miners\n\n"
+	         "\"Nobody here will sleep tonight,\" said the mayor of the "
+	         "town, where about 1,800 people work for the mine.",
+	     "Rescuers race to reach trapped miners\n\n"
+	     "\"Nobody here will sleep tonight,\" said the mayor. About 1,800 "
+	     "of the town's 9,000 residents work for the mine.");
+	ck_assert_uint_ge(c.right->nfig, 2);
+	ck_assert_uint_eq(count_facts(&c, FACT_FIGURE, FACT_DIFFER), 0);
+	f = fact_find(&c, FACT_FIGURE, "about 1,800", "About 1,800");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_MATCH);
+	t_compare_free(&c);
+}
+END_TEST
+
+/* A part named in its total counts what befell it: "trapping 14 of the
+ * 62 miners" and "17 miners were trapped" differ.  A part of a count
+ * just told ("four of them") and a part of those the event befell ("11
+ * of the trapped men" brought out) count something else. */
+START_TEST(fact_part_named_in_its_total_counts_its_event)
+{
+	struct t_cmp c;
+	const struct fact *f;
+
+	pair(&c, "The roof gave way on Monday, trapping 14 of the 62 miners "
+	         "on the night shift, the company said.",
+	     "The company said 17 miners were trapped when the roof gave way "
+	     "on Monday.");
+	f = fact_find(&c, FACT_FIGURE, "14", "17");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_DIFFER);
+	t_compare_free(&c);
+	pair(&c, "The roof gave way on Monday, trapping 14 of the 62 miners "
+	         "on the night shift, the company said.",
+	     "The roof gave way on Monday. Eleven of the trapped men have "
+	     "been brought out alive, the company said.");
+	ck_assert_uint_ge(c.right->nfig, 1);
+	ck_assert_uint_eq(count_facts(&c, FACT_FIGURE, FACT_DIFFER), 0);
+	t_compare_free(&c);
+	pair(&c, "Police said 27 officers were injured, four of them "
+	         "seriously, in the clashes.",
+	     "Police said 31 officers had been hurt in the clashes.");
+	f = fact_find(&c, FACT_FIGURE, "27", "31");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_DIFFER);
+	t_compare_free(&c);
+}
+END_TEST
+
 /* A forecast is one whether the word comes before the figure or after
  * it: two forecasts of one high differ. */
 START_TEST(fact_forecasts_said_either_way_compare)
@@ -1837,11 +1894,11 @@ END_TEST
 
 /* ---- reports by other outlets --------------------------------------- */
 
-/* Floors at what is measured: 187 of the 222 figure pairs annotated in
- * the development set found (0.842), none marked as differing where the
+/* Floors at what is measured: 218 of the 266 figure pairs annotated in
+ * the development set found (0.819), none marked as differing where the
  * annotation has no pair, and every pair found given the annotated
  * status.  Raise the floor when recall improves. */
-#define DEVSET_MIN_FIGURE_RECALL 0.842
+#define DEVSET_MIN_FIGURE_RECALL 0.819
 
 static bool
 texts_overlap(const char *a, const char *b)
@@ -1957,11 +2014,11 @@ START_TEST(fact_devset_figures_found_without_false_differences)
 }
 END_TEST
 
-/* Floors at what is measured: 50 of the 56 quotations annotated in the
- * development set found (49 with the right status, match or vary).
+/* Floors at what is measured: 56 of the 62 quotations annotated in the
+ * development set found (55 with the right status, match or vary).
  * Raise them when recall improves. */
-#define DEVSET_MIN_QUOTES_FOUND 50
-#define DEVSET_MIN_QUOTES_RIGHT 49
+#define DEVSET_MIN_QUOTES_FOUND 56
+#define DEVSET_MIN_QUOTES_RIGHT 55
 
 /* Whether the start of a fact's text and of an annotation's overlap, as
  * the scorer compares them (the first 60 bytes). */
@@ -2069,6 +2126,8 @@ suite_make(void)
 	tcase_add_test(tc, fact_durations_and_percents_need_governing_words);
 	tcase_add_test(tc, fact_forecasts_said_either_way_compare);
 	tcase_add_test(tc, fact_ages_of_two_people_do_not_differ);
+	tcase_add_test(tc, fact_whole_after_its_part_is_not_the_part);
+	tcase_add_test(tc, fact_part_named_in_its_total_counts_its_event);
 	tcase_add_test(tc, fact_quotation_in_part_spans_from_its_clause);
 	tcase_add_test(tc, fact_figures_of_two_passages_are_compared);
 	tcase_add_test(tc, fact_figures_of_two_passages_in_the_exports);

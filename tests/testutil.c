@@ -183,5 +183,6 @@ const char *const t_devset[T_NDEVSET] = {
 	"08-romblon-ferry", "09-rba-rate-hike", "10-france-pension-strike",
 	"11-mali-hostages", "12-webb-exoplanet", "13-valdoria-floods",
 	"14-meralia-election", "15-keraya-hurricane", "16-tessaly-heatwave",
-	"17-norvak-air-crash", "18-castelmar-protest",
+	"17-norvak-air-crash", "18-castelmar-protest", "19-varnholt-outbreak",
+	"20-brennick-mine",
 };

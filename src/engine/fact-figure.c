@@ -301,13 +301,14 @@ cmp_toll_key(const void *x, const void *y)
 	return a->written < b->written ? -1 : a->written > b->written;
 }
 
-/* Whether a figure may be its report's toll: a whole count of an event,
- * of no other year. */
+/* Whether a figure may be its report's toll: a whole count of an event
+ * (or a part named in its total that the event befell: "trapping 14 of
+ * the 62 miners"), of no other year. */
 static bool
 may_be_toll(const struct fig_site *x)
 {
 	return x->q.dim == QUANTITY_COUNT && x->q.event != QUANTITY_NO_EVENT &&
-	       !x->q.part && !x->q.vague && x->year == 0;
+	       (!x->q.part || x->q.of_total) && !x->q.vague && x->year == 0;
 }
 
 static void
@@ -518,6 +519,33 @@ age_owner(const struct article *a, const struct figure *f)
 	    t[i - 2].kind != TOKEN_WORD || !(t[i - 2].flags & TOKEN_CAP))
 		return 0;
 	return t[i - 2].stem;
+}
+
+/* The figure a part of which its sentence gives just before it, "of"
+ * between them: "1,800" for "9,000" in "about 1,800 of the town's 9,000
+ * residents"; else SIZE_MAX.  At most PART_OF_GAP tokens lie between. */
+#define PART_OF_GAP 4
+
+static size_t
+part_before(const struct article *a, size_t i)
+{
+	const struct figure *f = &a->fig[i], *p;
+	const struct article_para *pp = &a->para[f->para];
+	const struct token *t = a->tok + pp->tok;
+	size_t from, to, k;
+
+	if (i == 0 || a->fig[i - 1].para != f->para)
+		return SIZE_MAX;
+	p = &a->fig[i - 1];
+	from = token_at(t, pp->ntok, p->nend);
+	to = token_at(t, pp->ntok, f->nstart);
+	if (from >= to || to - from > PART_OF_GAP || t[from].len != 2 ||
+	    memcmp(a->text + pp->start + t[from].start, "of", 2) != 0)
+		return SIZE_MAX;
+	for (k = from; k < to; k++)
+		if (token_ends_sentence(&t[k]))
+			return SIZE_MAX;
+	return i - 1;
 }
 
 /* Whether two figures of one passage that count the same noun
@@ -743,6 +771,27 @@ ranges_apart(const struct figure *fa, const struct quantity *a,
 
 /* Whether left figure l and right figure r are one quantity of the two
  * reports; if so *out is the candidate.  k: the worker judging. */
+/* Whether a is a part of some total that b, a count of what befell
+ * them, is not: "three others died" against "eight died".  A part named
+ * in its total and said of the same event as b counts what b counts:
+ * "trapping 14 of the 62 miners" against "17 miners were trapped". */
+static bool
+a_part_only(const struct quantity *a, const struct quantity *b)
+{
+	return a->part && !(a->of_total && a->event != QUANTITY_NO_EVENT &&
+	                    a->event == b->event);
+}
+
+/* Whether figure i of side s is a whole whose part, given just before
+ * it, agrees with q. */
+static bool
+part_agrees(const struct fig_side *s, size_t i, const struct quantity *q)
+{
+	size_t p = part_before(s->a, i);
+
+	return p != SIZE_MAX && quantity_judge(q, &s->site[p].q) != QUANTITY_DIFFER;
+}
+
 static bool
 judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out, int k)
 {
@@ -808,12 +857,19 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out, int k)
 	if (v == QUANTITY_DIFFER && !one_group && a->dim == QUANTITY_COUNT &&
 	    (a->event == QUANTITY_NO_EVENT || a->event != b->event))
 		return false;
+	/* A whole given with a part of it ("about 1,800 of the town's
+	 * 9,000 residents") is no other report's count that the part
+	 * agrees with: that count is the part. */
+	if (v == QUANTITY_DIFFER && (part_agrees(rs, r, a) ||
+	                             part_agrees(ls, l, b)))
+		return false;
 	/* A value foreseen and one found are no disagreement: "75 mph"
 	 * now, "expected to ... well over 100 mph"; nor a part and a whole.
 	 * Two shares of one whole are two parts alike: "44.6 percent of the
 	 * vote" and "45.1% of the vote" differ. */
 	if (v == QUANTITY_DIFFER &&
-	    ((!shares_of_one(a, b, link) && (a->part || b->part)) ||
+	    ((!shares_of_one(a, b, link) &&
+	      (a_part_only(a, b) || a_part_only(b, a))) ||
 	     a->vague || b->vague ||
 	     a->expected != b->expected ||
 	     ls->site[l].year != rs->site[r].year ||

@@ -320,6 +320,8 @@ static const struct {
 	{ "homeless", QUANTITY_HOMELESS }, { "displaced", QUANTITY_HOMELESS },
 	{ "marooned", QUANTITY_HOMELESS },	/* "displaced or marooned" */
 	{ "rescued", QUANTITY_RESCUED },
+	{ "trapped", QUANTITY_TRAPPED }, { "trapping", QUANTITY_TRAPPED },
+	{ "entombed", QUANTITY_TRAPPED },
 	{ "recalled", QUANTITY_RECALLED }, { "recalling", QUANTITY_RECALLED },
 	{ "recall", QUANTITY_RECALLED }, { "recalls", QUANTITY_RECALLED },
 	/* What became of a quantity of stuff: spilled or carried. */
@@ -1308,6 +1310,12 @@ quantity_read(const struct quantity_words *qw, const struct lexicon *lx,
 	         glued(&r, k - 1) && glued(&r, k);
 	out->attributive = hyphen && noun_word(&r, after, true);
 	head = noun_after(&r, after, &nend, &out->part);
+	/* "14 of the 62 miners": a part named in its total, but not "11 of
+	 * the trapped men", where the event is the total's, nor "four of
+	 * them", a part of a count just told. */
+	out->of_total = out->part && (word_at(&r, after)->flags & QW_OF) &&
+	                after + 2 < r.s->ntok &&
+	                r.s->tok[after + 2].kind == TOKEN_NUMBER;
 	if (site->nfirst >= 1 && is_word(&r, site->nfirst - 1) &&
 	    (word_at(&r, site->nfirst - 1)->flags & QW_SCALE)) {
 		nend = after;		/* "magnitude 7.0", "Category 4" */

@@ -60,6 +60,7 @@ enum quantity_dim {
 	X(QUANTITY_EVACUATED, "evacuated")                                \
 	X(QUANTITY_HOMELESS, "homeless")	/* displaced */           \
 	X(QUANTITY_RESCUED, "rescued")                                    \
+	X(QUANTITY_TRAPPED, "trapped")		/* trapping, entombed */  \
 	X(QUANTITY_RECALLED, "recalled")	/* goods called back */   \
 	X(QUANTITY_SPILLED, "spilled")		/* leaked, spewed */ \
 	X(QUANTITY_CARRIED, "carried")		/* carrying, loaded */
@@ -103,6 +104,8 @@ struct quantity {
 	bool generic;		/* the noun says only "people" */
 	bool part;		/* "three other ...", "two more ...": a
 				 * part of some total, not the total */
+	bool of_total;		/* a part named in its total: "14 of the
+				 * 62 miners" */
 	bool feared;		/* the event feared, not found: "feared
 				 * dead", "presumed missing" */
 	bool vague;		/* "dozens", "hundreds": an order of
