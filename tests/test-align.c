@@ -680,6 +680,28 @@ START_TEST(align_leftover_best_partners_pair_on_three_words)
 }
 END_TEST
 
+/* Invented wire copy (tests/fixtures/join): the left lede tells the
+ * power cut and the closed port in one sentence, the right report in two
+ * paragraphs, the port in the second, which scores under the joining
+ * floor with the lede.  It stands next to the lede's partner and makes
+ * the group more alike, so it joins (1:2). */
+START_TEST(align_weak_neighbour_joins_when_the_group_gains)
+{
+	struct t_cmp c;
+	size_t l, r, r2;
+
+	t_compare(&c, t_fixture("join/left.txt"), t_fixture("join/right.txt"));
+	l = t_para(c.left, "SEAHAM (Wire)");
+	r = t_para(c.right, "About 40,000 homes");
+	r2 = t_para(c.right, "The port was shut");
+	ck_assert_msg(t_paired(&c, l, r), "the power cut stays apart");
+	ck_assert_msg(t_paired(&c, l, r2), "the closed port stays apart");
+	ck_assert_uint_eq(c.al->right_group[r], c.al->right_group[r2]);
+	ck_assert_uint_eq(c.al->ngroup, 5);
+	t_compare_free(&c);
+}
+END_TEST
+
 /* Invented wire copy (tests/fixtures/lede): the left lede tells the
  * flight and the damage in one paragraph, the right report in its lede
  * and two paragraphs on.  The left lede pairs with the damage; the right
@@ -746,6 +768,7 @@ suite_make(void)
 	tcase_add_test(tc, align_best_partners_in_both_reports_pair_on_two_words);
 	tcase_add_test(tc, align_paragraph_between_two_pairs_pairs_on_two_words);
 	tcase_add_test(tc, align_leftover_best_partners_pair_on_three_words);
+	tcase_add_test(tc, align_weak_neighbour_joins_when_the_group_gains);
 	tcase_add_test(tc, align_free_lede_joins_the_other_ledes_group);
 	tcase_add_test(tc, align_free_lede_joins_though_its_best_match_is_a_headline);
 	suite_add_tcase(s, tc);
