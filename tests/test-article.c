@@ -622,8 +622,8 @@ START_TEST(article_headline_below_a_site_menu)
 END_TEST
 
 /* A page may give the byline above the headline, with the writer's role
- * in lower case after the name: it is a byline, and the headline below
- * it is still the headline.  A sentence that opens "By" and a date is
+ * in lower case after the name, and a share bar: the byline is a byline,
+ * the bar is the page's, and the headline below them is the headline.  A sentence that opens "By" and a date is
  * body text. */
 START_TEST(article_byline_with_role_above_the_headline)
 {
@@ -631,6 +631,7 @@ START_TEST(article_byline_with_role_above_the_headline)
 	    "Skip to main content\n\n"
 	    "By Mara Tollen, health correspondent\n\n"
 	    "Updated 09:10 GMT\n\n"
+	    "Share: Facebook | Email | Copy link\n\n"
 	    "Fever clinics overflow as outbreak spreads to the coast\n\n"
 	    "The number of patients rose again on Monday, officials said.\n\n"
 	    "By Tuesday, more than 300 people had been admitted.\n\n"
@@ -638,6 +639,7 @@ START_TEST(article_byline_with_role_above_the_headline)
 	    "By Ana Lima, staff writer for the Courier\n");
 
 	assert_kind(a, "By Mara Tollen", ARTICLE_BYLINE);
+	assert_kind(a, "Share: Facebook", ARTICLE_BOILERPLATE);
 	assert_kind(a, "Fever clinics overflow", ARTICLE_HEADLINE);
 	assert_kind(a, "The number of patients", ARTICLE_BODY);
 	assert_kind(a, "By Tuesday", ARTICLE_BODY);
