@@ -692,7 +692,8 @@ START_TEST(fact_quotation_in_part_spans_from_its_clause)
 }
 END_TEST
 
-/* Two ages after two names are two people; after one name, one age. */
+/* Two ages after two names are two people; after one name, one age,
+ * whichever side of the age the name stands. */
 START_TEST(fact_ages_of_two_people_do_not_differ)
 {
 	struct t_cmp c;
@@ -715,6 +716,36 @@ START_TEST(fact_ages_of_two_people_do_not_differ)
 	     "\"Nobody is telling us anything,\" said Jana Meret, 63, whose "
 	     "daughter was on board.");
 	f = fact_find(&c, FACT_FIGURE, "61", "63");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_DIFFER);
+	t_compare_free(&c);
+	/* The name after the age, past what the person is, names its
+	 * owner too: one person, two ages. */
+	pair(&c, "Bridge attack kills five\n\n"
+	         "Among the dead was Mirela Host, 64, a retired schoolteacher.",
+	     "Five killed in bridge attack\n\n"
+	     "Among those killed was 62-year-old retired teacher Mirela Host.");
+	f = fact_find(&c, FACT_FIGURE, "64", "62-year-old");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_DIFFER);
+	t_compare_free(&c);
+}
+END_TEST
+
+/* A possessive modifies the noun after it: "55 per cent of the river's
+ * flow" is a share of the flow, as "60 percent of the flow" is, and the
+ * two shares differ. */
+START_TEST(fact_share_of_a_possessed_noun_is_of_that_noun)
+{
+	struct t_cmp c;
+	const struct fact *f;
+
+	pair(&c, "Water deal signed\n\n"
+	         "Marundia is guaranteed 55 per cent of the river's flow in the "
+	         "dry season.",
+	     "Water deal signed\n\n"
+	     "Marundia will receive 60 percent of the flow in the dry season.");
+	f = fact_find(&c, FACT_FIGURE, "55 per cent", "60 percent");
 	ck_assert_ptr_nonnull(f);
 	ck_assert_int_eq(f->status, FACT_DIFFER);
 	t_compare_free(&c);
@@ -1894,11 +1925,11 @@ END_TEST
 
 /* ---- reports by other outlets --------------------------------------- */
 
-/* Floors at what is measured: 218 of the 266 figure pairs annotated in
- * the development set found (0.819), none marked as differing where the
+/* Floors at what is measured: 243 of the 296 figure pairs annotated in
+ * the development set found (0.821), none marked as differing where the
  * annotation has no pair, and every pair found given the annotated
  * status.  Raise the floor when recall improves. */
-#define DEVSET_MIN_FIGURE_RECALL 0.819
+#define DEVSET_MIN_FIGURE_RECALL 0.820
 
 static bool
 texts_overlap(const char *a, const char *b)
@@ -2014,11 +2045,11 @@ START_TEST(fact_devset_figures_found_without_false_differences)
 }
 END_TEST
 
-/* Floors at what is measured: 56 of the 62 quotations annotated in the
- * development set found (55 with the right status, match or vary).
+/* Floors at what is measured: 65 of the 73 quotations annotated in the
+ * development set found (64 with the right status, match or vary).
  * Raise them when recall improves. */
-#define DEVSET_MIN_QUOTES_FOUND 56
-#define DEVSET_MIN_QUOTES_RIGHT 55
+#define DEVSET_MIN_QUOTES_FOUND 65
+#define DEVSET_MIN_QUOTES_RIGHT 64
 
 /* Whether the start of a fact's text and of an annotation's overlap, as
  * the scorer compares them (the first 60 bytes). */
@@ -2127,6 +2158,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_forecasts_said_either_way_compare);
 	tcase_add_test(tc, fact_ages_of_two_people_do_not_differ);
 	tcase_add_test(tc, fact_whole_after_its_part_is_not_the_part);
+	tcase_add_test(tc, fact_share_of_a_possessed_noun_is_of_that_noun);
 	tcase_add_test(tc, fact_part_named_in_its_total_counts_its_event);
 	tcase_add_test(tc, fact_quotation_in_part_spans_from_its_clause);
 	tcase_add_test(tc, fact_figures_of_two_passages_are_compared);

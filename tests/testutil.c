@@ -184,5 +184,5 @@ const char *const t_devset[T_NDEVSET] = {
 	"11-mali-hostages", "12-webb-exoplanet", "13-valdoria-floods",
 	"14-meralia-election", "15-keraya-hurricane", "16-tessaly-heatwave",
 	"17-norvak-air-crash", "18-castelmar-protest", "19-varnholt-outbreak",
-	"20-brennick-mine",
+	"20-brennick-mine", "21-solveig-summit", "22-harlow-bridge-attack",
 };

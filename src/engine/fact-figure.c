@@ -506,19 +506,66 @@ words_around(const struct article *a, const struct figure *f, size_t radius,
 	return n;
 }
 
-/* Whose age figure f gives, when a name stands before it in
- * apposition ("Jana Meret, 61,"): the stem of the name's last word;
+/* Whose age figure f gives: the stem of the last word of the name in
+ * apposition before it ("Jana Meret, 61,"), or of the name after it,
+ * past "-year-old" and at most AGE_OWNER_WORDS words that are neither
+ * stopwords nor capitalized ("62-year-old retired teacher Mirela Host");
  * else 0. */
+#define AGE_OWNER_WORDS 3
+
+static bool
+is_age_word(const struct article *a, const struct article_para *pp,
+            const struct token *t)
+{
+	const uint8_t *w = a->text + pp->start + t->start;
+
+	return (t->len == 3 && memcmp(w, "old", 3) == 0) ||
+	       (t->len == 4 && memcmp(w, "year", 4) == 0) ||
+	       (t->len == 5 && memcmp(w, "years", 5) == 0);
+}
+
 static uint32_t
 age_owner(const struct article *a, const struct figure *f)
 {
-	const struct token *t = a->tok + a->para[f->para].tok;
-	size_t i = first_token(a, f);
+	const struct article_para *pp = &a->para[f->para];
+	const struct token *t = a->tok + pp->tok;
+	size_t i = first_token(a, f), k, skipped = 0;
 
-	if (i < 2 || !token_is_punct(&t[i - 1], ',') ||
-	    t[i - 2].kind != TOKEN_WORD || !(t[i - 2].flags & TOKEN_CAP))
+	if (i >= 2 && token_is_punct(&t[i - 1], ',') &&
+	    t[i - 2].kind == TOKEN_WORD && (t[i - 2].flags & TOKEN_CAP))
+		return t[i - 2].stem;
+	for (k = token_at(t, pp->ntok, f->nend); k < pp->ntok; k++) {
+		if (token_is_punct(&t[k], '-') || is_age_word(a, pp, &t[k]))
+			continue;
+		if (t[k].kind != TOKEN_WORD || (t[k].flags & TOKEN_STOP))
+			return 0;
+		if (t[k].flags & TOKEN_CAP)
+			break;
+		if (++skipped > AGE_OWNER_WORDS)
+			return 0;
+	}
+	if (k == pp->ntok)
 		return 0;
-	return t[i - 2].stem;
+	while (k + 1 < pp->ntok && t[k + 1].kind == TOKEN_WORD &&
+	       (t[k + 1].flags & TOKEN_CAP))
+		k++;
+	return t[k].stem;
+}
+
+/* Whether a and b are ages of one named person: one quantity, whatever
+ * each report calls the person ("Mirela Host, 64, a retired
+ * schoolteacher", "62-year-old retired teacher Mirela Host"). */
+static bool
+same_person(const struct article *la, const struct figure *fa,
+            const struct quantity *a, const struct article *ra,
+            const struct figure *fb, const struct quantity *b)
+{
+	uint32_t owner;
+
+	if (a->dim != QUANTITY_AGE || b->dim != QUANTITY_AGE)
+		return false;
+	owner = age_owner(la, fa);
+	return owner != 0 && owner == age_owner(ra, fb);
 }
 
 /* The figure a part of which its sentence gives just before it, "of"
@@ -828,7 +875,8 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out, int k)
 		if (v == QUANTITY_DIFFER && !told)
 			return false;
 	} else {
-		link = quantity_relate(a, b);
+		link = same_person(ls->a, fa, a, rs->a, fb, b)
+		       ? QUANTITY_SAME : quantity_relate(a, b);
 		if (link == QUANTITY_UNRELATED) {
 			if (!one_group || !same_number(a, b))
 				return false;
@@ -847,7 +895,7 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out, int k)
 	 * no disagreement. */
 	toll = link == QUANTITY_SAME && a->event == b->event &&
 	       is_toll(ls, l) && is_toll(rs, r);
-	told = told || toll;
+	told = told || toll || same_person(ls->a, fa, a, rs->a, fb, b);
 	if (v == QUANTITY_DIFFER && !toll &&
 	    (is_toll(ls, l) || is_toll(rs, r)))
 		return false;
