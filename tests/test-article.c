@@ -632,6 +632,8 @@ START_TEST(article_byline_with_role_above_the_headline)
 	    "By Mara Tollen, health correspondent\n\n"
 	    "Updated 09:10 GMT\n\n"
 	    "Share: Facebook | Email | Copy link\n\n"
+	    "Link Copied!\n\n"
+	    "Ad Feedback\n\n"
 	    "Fever clinics overflow as outbreak spreads to the coast\n\n"
 	    "The number of patients rose again on Monday, officials said.\n\n"
 	    "By Tuesday, more than 300 people had been admitted.\n\n"
@@ -640,6 +642,8 @@ START_TEST(article_byline_with_role_above_the_headline)
 
 	assert_kind(a, "By Mara Tollen", ARTICLE_BYLINE);
 	assert_kind(a, "Share: Facebook", ARTICLE_BOILERPLATE);
+	assert_kind(a, "Link Copied!", ARTICLE_BOILERPLATE);
+	assert_kind(a, "Ad Feedback", ARTICLE_BOILERPLATE);
 	assert_kind(a, "Fever clinics overflow", ARTICLE_HEADLINE);
 	assert_kind(a, "The number of patients", ARTICLE_BODY);
 	assert_kind(a, "By Tuesday", ARTICLE_BODY);
