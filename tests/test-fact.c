@@ -809,6 +809,29 @@ START_TEST(fact_part_named_in_its_total_counts_its_event)
 }
 END_TEST
 
+/* The invented pair 21 (tests/fixtures/pairs): both reports give "Water
+ * that is shared is water that is not fought over" word for word, but
+ * in two passages the aligner keeps apart (the right paragraph pairs with
+ * another left one, which shares its other quotation).  It is one
+ * quotation across the passages, not one of each report's own. */
+START_TEST(fact_same_quotation_in_two_passages_is_one)
+{
+	struct t_cmp c;
+	const struct fact *f;
+
+	t_compare(&c, t_fixture("pairs/21-solveig-summit.left.txt"),
+	          t_fixture("pairs/21-solveig-summit.right.txt"));
+	f = fact_find(&c, FACT_QUOTE, "Water that is shared",
+	              "Water that is shared");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_MATCH);
+	ck_assert(f->cross);
+	ck_assert_uint_ne(c.al->left_group[f->left.para],
+	                  c.al->right_group[f->right.para]);
+	t_compare_free(&c);
+}
+END_TEST
+
 /* A forecast is one whether the word comes before the figure or after
  * it: two forecasts of one high differ. */
 START_TEST(fact_forecasts_said_either_way_compare)
@@ -2045,11 +2068,11 @@ START_TEST(fact_devset_figures_found_without_false_differences)
 }
 END_TEST
 
-/* Floors at what is measured: 65 of the 73 quotations annotated in the
- * development set found (64 with the right status, match or vary).
+/* Floors at what is measured: 66 of the 73 quotations annotated in the
+ * development set found (65 with the right status, match or vary).
  * Raise them when recall improves. */
-#define DEVSET_MIN_QUOTES_FOUND 65
-#define DEVSET_MIN_QUOTES_RIGHT 64
+#define DEVSET_MIN_QUOTES_FOUND 66
+#define DEVSET_MIN_QUOTES_RIGHT 65
 
 /* Whether the start of a fact's text and of an annotation's overlap, as
  * the scorer compares them (the first 60 bytes). */
@@ -2158,6 +2181,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_forecasts_said_either_way_compare);
 	tcase_add_test(tc, fact_ages_of_two_people_do_not_differ);
 	tcase_add_test(tc, fact_whole_after_its_part_is_not_the_part);
+	tcase_add_test(tc, fact_same_quotation_in_two_passages_is_one);
 	tcase_add_test(tc, fact_share_of_a_possessed_noun_is_of_that_noun);
 	tcase_add_test(tc, fact_part_named_in_its_total_counts_its_event);
 	tcase_add_test(tc, fact_quotation_in_part_spans_from_its_clause);

@@ -484,6 +484,8 @@ json_facts(struct out *o, const struct facts *fs, size_t g,
 			json_span(o, al->right, &ft->right);
 			json_attrib_fields(o, al->right, ra);
 			out_putc(o, '}');
+			if (ft->cross)
+				out_puts(o, ",\"cross\":true");
 		}
 		if (ft->ndiff > 0) {
 			out_puts(o, ",\"differences\":[");

@@ -598,6 +598,8 @@ put_facts(struct text *t, size_t g)
 			fact_line(t, differ ? "figures differ" : "figure agrees");
 		} else if (f->type == FACT_QUOTE) {
 			put_excerpt(t, al->left, &f->left);
+			if (f->cross)
+				put_elsewhere(t, f, g);
 			if (f->status == FACT_VARY) {
 				put_diffs(t, f);
 				fact_line(t, "quotation varies");

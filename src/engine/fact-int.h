@@ -118,9 +118,26 @@ void fact_figures_pair(struct fact_figures *ff, const struct alignment *al,
                        struct fact_figure_run *run);
 void fact_figures_fini(struct fact_figures *ff);
 
+/* A quotation one report gives word for word in a passage the aligner
+ * keeps apart from the other's (fact-quote.c): its two paragraphs and
+ * spans, and the group that holds the fact (the left paragraph's, else
+ * the right one's). */
+struct quote_across {
+	size_t group;
+	size_t lp, rp;
+	uint32_t ls, le, rs, re;
+};
+
+/* The quotations of al given word for word in two passages, sorted by
+ * group, into *out; returns how many. */
+size_t fact_quotes_across(const struct alignment *al,
+                          struct quote_across **out);
+
 /* The families, each over group g of al. */
 void fact_group_figures(struct fact_acc *fs, const struct alignment *al,
                         const struct fact_figures *ff, size_t g);
+void fact_group_quotes_across(struct fact_acc *fs, const struct quote_across *v,
+                              size_t n, size_t g);
 void fact_group_quotes(struct fact_acc *fs, const struct alignment *al,
                        size_t g);
 void fact_group_names(struct fact_acc *fs, const struct alignment *al,

@@ -85,16 +85,21 @@ quote_words(const struct article *a, size_t qi, struct qwords *q)
 }
 
 static void
+qwords_free_one(struct qwords *q)
+{
+	free(q->w);
+	free(q->s);
+	free(q->e);
+	free(q->sorted);
+}
+
+static void
 qwords_free(struct qwords *q, size_t n)
 {
 	size_t i;
 
-	for (i = 0; i < n; i++) {
-		free(q[i].w);
-		free(q[i].s);
-		free(q[i].e);
-		free(q[i].sorted);
-	}
+	for (i = 0; i < n; i++)
+		qwords_free_one(&q[i]);
 	free(q);
 }
 
@@ -1344,4 +1349,171 @@ fact_group_quotes(struct fact_acc *fs, const struct alignment *al, size_t g)
 	qwords_free(lq, nl);
 	qwords_free(rq, nr);
 	free(pairs);
+}
+
+/* ---- the same quotation in two passages ------------------------------ */
+
+/* A quotation of QUOTE_ACROSS_MIN_WORDS words or more that the other
+ * report gives word for word, once, in a paragraph the aligner put in
+ * another passage (or in none), is one quotation: a reader wants it
+ * shown, not listed as each report's own.  Six words are what two reports
+ * do not share by chance (QUOTE_GRAM + 1, as the aligner counts them). */
+#define QUOTE_ACROSS_MIN_WORDS 6
+
+struct quote_key {
+	uint64_t hash;
+	struct qwords q;
+};
+
+static int
+cmp_quote_key(const void *x, const void *y)
+{
+	const struct quote_key *a = x, *b = y;
+
+	return a->hash < b->hash ? -1 : a->hash > b->hash;
+}
+
+/* Every quotation of a of QUOTE_ACROSS_MIN_WORDS words or more, as
+ * words, sorted by their hash; returns how many. */
+static size_t
+quote_keys(const struct article *a, struct quote_key **out)
+{
+	size_t i, n = 0;
+
+	*out = xmalloc((a->nquo + 1) * sizeof **out);
+	for (i = 0; i < a->nquo; i++) {
+		struct quote_key *k = &(*out)[n];
+
+		quote_words(a, i, &k->q);
+		if (k->q.n < QUOTE_ACROSS_MIN_WORDS) {
+			qwords_free_one(&k->q);
+			continue;
+		}
+		k->hash = qwords_hash(&k->q);
+		n++;
+	}
+	qsort(*out, n, sizeof **out, cmp_quote_key);
+	return n;
+}
+
+/* The keys of v[0 .. n) with q's words: the first in *at; how many. */
+static size_t
+same_quotes(const struct quote_key *v, size_t n, const struct quote_key *k,
+            size_t *at)
+{
+	size_t lo = 0, hi = n, m = 0, i;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (v[mid].hash < k->hash)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*at = SIZE_MAX;
+	for (i = lo; i < n && v[i].hash == k->hash; i++)
+		if (same_words(&v[i].q, &k->q)) {
+			if (*at == SIZE_MAX)
+				*at = i;
+			m++;
+		}
+	return m;
+}
+
+/* Whether group g has on side s a quotation that may be q: its own
+ * passage compares them (fact_group_quotes()). */
+static bool
+group_has_like(const struct alignment *al, size_t g, enum side s,
+               const struct qwords *q)
+{
+	struct qwords *v, mine = *q;
+	size_t n, i;
+	bool like = false;
+
+	if (g == ALIGN_NONE)
+		return false;
+	n = collect_quotes(al, g, s, &v);
+	qwords_sort(v, n);
+	mine.sorted = xreallocarray(NULL, q->n + 1, sizeof *mine.sorted);
+	memcpy(mine.sorted, q->w, q->n * sizeof *q->w);
+	qsort(mine.sorted, q->n, sizeof *mine.sorted, fact_cmp_u32);
+	for (i = 0; i < n && !like; i++)
+		like = quote_cost(&mine, &v[i]) >= 0;
+	free(mine.sorted);
+	qwords_free(v, n);
+	return like;
+}
+
+static int
+cmp_across(const void *x, const void *y)
+{
+	const struct quote_across *a = x, *b = y;
+
+	if (a->group != b->group)
+		return a->group < b->group ? -1 : 1;
+	if (a->lp != b->lp)
+		return a->lp < b->lp ? -1 : 1;
+	return a->ls < b->ls ? -1 : a->ls > b->ls;
+}
+
+size_t
+fact_quotes_across(const struct alignment *al, struct quote_across **out)
+{
+	struct quote_key *lk, *rk;
+	size_t nl = quote_keys(al->left, &lk), nr = quote_keys(al->right, &rk);
+	size_t i, n = 0, cap = 0, at, mine;
+
+	*out = NULL;
+	for (i = 0; i < nl; i++) {
+		const struct qwords *a = &lk[i].q, *b;
+		size_t gl = al->left_group[a->para], gr;
+
+		/* Given once by each report. */
+		if (same_quotes(rk, nr, &lk[i], &at) != 1 ||
+		    same_quotes(lk, nl, &lk[i], &mine) != 1)
+			continue;
+		b = &rk[at].q;
+		gr = al->right_group[b->para];
+		if (gl == gr || group_has_like(al, gl, SIDE_RIGHT, a) ||
+		    group_has_like(al, gr, SIDE_LEFT, b))
+			continue;	/* one passage, or compared in its own */
+		MEM_GROW(*out, cap, n + 1);
+		(*out)[n++] = (struct quote_across){
+			.group = gl != ALIGN_NONE ? gl : gr,
+			.lp = a->para, .rp = b->para,
+			.ls = al->left->quo[a->quote].start,
+			.le = quote_end(al->left, a),
+			.rs = al->right->quo[b->quote].start,
+			.re = quote_end(al->right, b),
+		};
+	}
+	for (i = 0; i < nl; i++)
+		qwords_free_one(&lk[i].q);
+	for (i = 0; i < nr; i++)
+		qwords_free_one(&rk[i].q);
+	free(lk);
+	free(rk);
+	if (n > 1)
+		qsort(*out, n, sizeof **out, cmp_across);
+	return n;
+}
+
+void
+fact_group_quotes_across(struct fact_acc *fs, const struct quote_across *v,
+                         size_t n, size_t g)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (v[mid].group < g)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < n && v[lo].group == g; lo++)
+		fact_add(fs, FACT_QUOTE, FACT_MATCH, v[lo].lp, v[lo].ls,
+		         v[lo].le, v[lo].rp, v[lo].rs, v[lo].re)->cross = true;
 }

@@ -112,6 +112,8 @@ fact_pair_sort(struct fact_pair *v, size_t n)
 struct fact_job {
 	const struct alignment *al;
 	const struct fact_figures *figs;
+	const struct quote_across *across;	/* quotations in two passages */
+	size_t nacross;
 	struct fact_range *group;	/* the result's, this job's range */
 	size_t from, to;
 	const uint8_t *names;
@@ -131,6 +133,7 @@ fact_job(void *arg)
 
 		fact_group_figures(&j->fs, j->al, j->figs, g);
 		fact_group_quotes(&j->fs, j->al, g);
+		fact_group_quotes_across(&j->fs, j->across, j->nacross, g);
 		fact_group_names(&j->fs, j->al, g, j->names, &sc);
 		fact_group_phrases(&j->fs, from, j->al, g, &sc);
 		j->group[g].first = from;
@@ -192,15 +195,15 @@ cmp_fact_at(const void *x, const void *y)
 	return a->fact < b->fact ? -1 : a->fact > b->fact;
 }
 
-/* The figure facts whose figures sit in two passages, by the paragraph
- * of each side. */
+/* The facts (figures, quotations) whose two spans sit in two passages,
+ * by the paragraph of each side. */
 static void
 find_crossings(struct facts *out)
 {
 	size_t i, n = 0, s;
 
 	for (i = 0; i < out->nfact; i++)
-		n += out->fact[i].type == FACT_FIGURE && out->fact[i].cross;
+		n += out->fact[i].cross;
 	if (n == 0)
 		return;
 	for (s = 0; s < 2; s++)
@@ -208,7 +211,7 @@ find_crossings(struct facts *out)
 	for (i = 0; i < out->nfact; i++) {
 		const struct fact *f = &out->fact[i];
 
-		if (f->type != FACT_FIGURE || !f->cross)
+		if (!f->cross)
 			continue;
 		out->cross[SIDE_LEFT][out->ncross] =
 		        (struct fact_at){ f->left.para, i };
@@ -229,7 +232,8 @@ fact_extract(const struct alignment *al, const struct lexicon *lx,
 	struct facts *out = xcalloc(1, sizeof *out);
 	struct fact_job half[2];
 	struct fact_acc *a = &half[0].fs, *b = &half[1].fs;
-	size_t g, i;
+	struct quote_across *across;
+	size_t g, i, nacross;
 
 	out->al = al;
 	out->ngroup = al->ngroup;
@@ -240,14 +244,18 @@ fact_extract(const struct alignment *al, const struct lexicon *lx,
 	name_mark_words(al->left, names, 1);
 	name_mark_words(al->right, names, 1);
 
-	/* Figures are paired across the whole of both reports first. */
+	/* Figures are paired across the whole of both reports first, and
+	 * so are quotations given word for word in two passages. */
 	fact_figures_pair(&figs, al, lx, qw, run);
+	nacross = fact_quotes_across(al, &across);
 
 	/* Half the groups each; groups share nothing but what they read. */
 	for (i = 0; i < 2; i++) {
 		memset(&half[i], 0, sizeof half[i]);
 		half[i].al = al;
 		half[i].figs = &figs;
+		half[i].across = across;
+		half[i].nacross = nacross;
 		half[i].group = out->group;
 		half[i].names = names;
 	}
@@ -280,6 +288,7 @@ fact_extract(const struct alignment *al, const struct lexicon *lx,
 	find_links(out, &figs);
 	find_crossings(out);
 	fact_figures_fini(&figs);
+	free(across);
 	free(names);
 	return out;
 }
@@ -432,7 +441,7 @@ fact_summary(const struct facts *fs, size_t g, char *buf, size_t size)
 	const struct alignment *al = fs->al;
 	const struct fact_range *gr = &fs->group[g];
 	struct summary s = { buf, size, 0, 0, false };
-	size_t i, count[4][3] = { { 0 } }, shown = 0, cross = 0;
+	size_t i, count[4][3] = { { 0 } }, shown = 0, cross = 0, qcross = 0;
 	char num[48];
 
 	for (i = gr->first; i < gr->first + gr->n; i++) {
@@ -441,6 +450,8 @@ fact_summary(const struct facts *fs, size_t g, char *buf, size_t size)
 		count[f->type][f->status]++;
 		if (f->type == FACT_FIGURE && f->status == FACT_MATCH)
 			cross += f->cross;
+		if (f->type == FACT_QUOTE)
+			qcross += f->cross;
 		if (f->type != FACT_FIGURE || f->status != FACT_DIFFER)
 			continue;
 		if (shown == SUMMARY_MAX_DIFFER) {
@@ -464,6 +475,10 @@ fact_summary(const struct facts *fs, size_t g, char *buf, size_t size)
 	}
 	sum_count(&s, count[FACT_QUOTE][FACT_MATCH], "quotation matches",
 	          "quotations match");
+	if (qcross > 0) {
+		snprintf(num, sizeof num, " (%zu with another passage)", qcross);
+		sum_str(&s, num);
+	}
 	sum_count(&s, count[FACT_QUOTE][FACT_VARY], "quotation varies",
 	          "quotations vary");
 	sum_count(&s, count[FACT_NAME][FACT_MATCH], "name", "names");

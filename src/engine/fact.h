@@ -46,10 +46,10 @@ struct fact {
 	bool compatible;	/* FACT_FIGURE, FACT_MATCH: two values that
 				 * are not the same number but whose
 				 * intervals meet ("at least 31", "40") */
-	bool cross;		/* FACT_FIGURE: the two figures sit in two
-				 * passages (or one in none); the fact is
-				 * the left one's group's, else the right
-				 * one's */
+	bool cross;		/* FACT_FIGURE, FACT_QUOTE: the two spans
+				 * sit in two passages (or one in none);
+				 * the fact is the left one's group's,
+				 * else the right one's */
 	size_t diff, ndiff;	/* FACT_QUOTE: facts->diff[diff ..
 				 * diff + ndiff) */
 };
