@@ -732,6 +732,30 @@ START_TEST(fact_ages_of_two_people_do_not_differ)
 }
 END_TEST
 
+/* A fraction of a unit compares as the measure it is: "a quarter-mile
+ * bridge" is the "400-metre bridge", "half an hour" is "30 minutes". */
+START_TEST(fact_fraction_of_a_unit_compares)
+{
+	struct t_cmp c;
+	const struct fact *f;
+
+	pair(&c, "Bridge attack\n\n"
+	         "The van drove along the 400-metre bridge, police said.",
+	     "Bridge attack\n\n"
+	     "The van drove along the quarter-mile bridge, police said.");
+	f = fact_find(&c, FACT_FIGURE, "400-metre", "quarter-mile");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_MATCH);
+	t_compare_free(&c);
+	pair(&c, "Talks end\n\nThe meeting lasted half an hour, officials said.",
+	     "Talks end\n\nThe meeting lasted 30 minutes, officials said.");
+	f = fact_find(&c, FACT_FIGURE, "half an hour", "30 minutes");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_MATCH);
+	t_compare_free(&c);
+}
+END_TEST
+
 /* A possessive modifies the noun after it: "55 per cent of the river's
  * flow" is a share of the flow, as "60 percent of the flow" is, and the
  * two shares differ. */
@@ -1948,11 +1972,11 @@ END_TEST
 
 /* ---- reports by other outlets --------------------------------------- */
 
-/* Floors at what is measured: 243 of the 296 figure pairs annotated in
- * the development set found (0.821), none marked as differing where the
+/* Floors at what is measured: 244 of the 296 figure pairs annotated in
+ * the development set found (0.824), none marked as differing where the
  * annotation has no pair, and every pair found given the annotated
  * status.  Raise the floor when recall improves. */
-#define DEVSET_MIN_FIGURE_RECALL 0.820
+#define DEVSET_MIN_FIGURE_RECALL 0.824
 
 static bool
 texts_overlap(const char *a, const char *b)
@@ -2183,6 +2207,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_whole_after_its_part_is_not_the_part);
 	tcase_add_test(tc, fact_same_quotation_in_two_passages_is_one);
 	tcase_add_test(tc, fact_share_of_a_possessed_noun_is_of_that_noun);
+	tcase_add_test(tc, fact_fraction_of_a_unit_compares);
 	tcase_add_test(tc, fact_part_named_in_its_total_counts_its_event);
 	tcase_add_test(tc, fact_quotation_in_part_spans_from_its_clause);
 	tcase_add_test(tc, fact_figures_of_two_passages_are_compared);

@@ -455,6 +455,32 @@ START_TEST(figure_one_of_the_officials_is_no_figure)
 }
 END_TEST
 
+/* A fraction of one unit is a measure ("a quarter-mile bridge", "half
+ * an hour"); a fraction before a word that is no unit is none. */
+START_TEST(figure_fraction_of_a_unit_is_a_measure)
+{
+	struct article *a;
+	struct figure_vec v;
+
+	v = scan("The van drove along the quarter-mile bridge.", &a);
+	ck_assert_uint_eq(v.n, 1);
+	ck_assert_int_eq(v.v[0].kind, FIGURE_MEASURE);
+	ck_assert(v.v[0].value > 0.24 && v.v[0].value < 0.26);
+	free(v.v);
+	article_free(a);
+	v = scan("The meeting lasted half an hour.", &a);
+	ck_assert_uint_eq(v.n, 1);
+	ck_assert_int_eq(v.v[0].kind, FIGURE_DURATION);
+	free(v.v);
+	article_free(a);
+	v = scan("They reached the quarter-final after a goal at half-time.",
+	         &a);
+	ck_assert_uint_eq(v.n, 0);
+	free(v.v);
+	article_free(a);
+}
+END_TEST
+
 START_TEST(figure_codes_and_names_with_digits_are_no_figures)
 {
 	struct article *a;
@@ -589,6 +615,7 @@ suite_make(void)
 	tcase_add_test(tc, figure_one_of_the_officials_is_no_figure);
 	tcase_add_test(tc, figure_one_in_a_list_of_counts_is_a_figure);
 	tcase_add_test(tc, figure_codes_and_names_with_digits_are_no_figures);
+	tcase_add_test(tc, figure_fraction_of_a_unit_is_a_measure);
 	tcase_add_test(tc, figure_unicode_text_around_figures);
 	suite_add_tcase(s, tc);
 

@@ -640,6 +640,31 @@ struct num {
 	bool vague, ordinal, decade, decimal, spelled;
 };
 
+/* A fraction of one unit: "a quarter-mile bridge", "a half-hour
+ * drive", "half a mile", "half an hour".  The number ends where the unit
+ * starts, after the hyphen or the article. */
+static bool
+fraction_of_unit(const struct scan *sc, size_t i, struct num *nu)
+{
+	const struct kw *k = kw_at(sc, i);
+	size_t u;
+
+	if (k->type != KW_FRACTION)
+		return false;
+	if (is_punct(sc, i + 1, '-') && (sc->t[i].flags & TOKEN_HYPHEN))
+		u = i + 2;
+	else if (is_word(sc, i + 1, W_A) || is_word(sc, i + 1, W_AN))
+		u = i + 2;
+	else
+		return false;
+	if (!is_type(sc, u, KW_MEASURE) && !is_type(sc, u, KW_UNIT))
+		return false;
+	nu->value = k->value;
+	nu->res = k->value;
+	nu->end = u - (is_punct(sc, i + 1, '-') ? 1 : 0);
+	return true;
+}
+
 /* A number written in words from token i: "three", "twenty-one", "two
  * hundred and fifty", "a dozen", "a hundred thousand", "hundreds", "tens
  * of thousands".  Returns false if there is none. */
@@ -653,6 +678,8 @@ spelled_number(const struct scan *sc, size_t i, struct num *nu)
 
 	memset(nu, 0, sizeof *nu);
 	nu->spelled = true;
+	if (fraction_of_unit(sc, j, nu))
+		return true;
 	if (k->type == KW_VAGUE) {
 		nu->vague = true;
 		nu->lo = k->value;
@@ -1943,6 +1970,11 @@ may_start(const struct scan *sc, size_t i)
 	case KW_RELATIVE:
 	case KW_CURRENCY:
 		return true;
+	case KW_FRACTION:	/* of a unit: "a quarter-mile bridge" */
+		return (i + 1 < sc->n && token_is_punct(&sc->t[i + 1], '-')) ||
+		       (i + 1 < sc->n && kw_at(sc, i + 1)->type == KW_WORD &&
+		        (kw_at(sc, i + 1)->word == W_A ||
+		         kw_at(sc, i + 1)->word == W_AN));
 	case KW_WORD:
 		return k->word == W_A || k->word == W_AN || k->word == W_TENS;
 	default:
