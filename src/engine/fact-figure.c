@@ -552,22 +552,6 @@ age_owner(const struct article *a, const struct figure *f)
 	return t[k].stem;
 }
 
-/* Whether a and b are ages of one named person: one quantity, whatever
- * each report calls the person ("Mirela Host, 64, a retired
- * schoolteacher", "62-year-old retired teacher Mirela Host"). */
-static bool
-same_person(const struct article *la, const struct figure *fa,
-            const struct quantity *a, const struct article *ra,
-            const struct figure *fb, const struct quantity *b)
-{
-	uint32_t owner;
-
-	if (a->dim != QUANTITY_AGE || b->dim != QUANTITY_AGE)
-		return false;
-	owner = age_owner(la, fa);
-	return owner != 0 && owner == age_owner(ra, fb);
-}
-
 /* The figure a part of which its sentence gives just before it, "of"
  * between them: "1,800" for "9,000" in "about 1,800 of the town's 9,000
  * residents"; else SIZE_MAX.  At most PART_OF_GAP tokens lie between. */
@@ -816,8 +800,6 @@ ranges_apart(const struct figure *fa, const struct quantity *a,
 	       fabs(ma - mb) > RANGE_MAX_DIFF * fmax(fabs(ma), fabs(mb));
 }
 
-/* Whether left figure l and right figure r are one quantity of the two
- * reports; if so *out is the candidate.  k: the worker judging. */
 /* Whether a is a part of some total that b, a count of what befell
  * them, is not: "three others died" against "eight died".  A part named
  * in its total and said of the same event as b counts what b counts:
@@ -839,6 +821,8 @@ part_agrees(const struct fig_side *s, size_t i, const struct quantity *q)
 	return p != SIZE_MAX && quantity_judge(q, &s->site[p].q) != QUANTITY_DIFFER;
 }
 
+/* Whether left figure l and right figure r are one quantity of the two
+ * reports; if so *out is the candidate.  k: the worker judging. */
 static bool
 judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out, int k)
 {
@@ -853,10 +837,21 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out, int k)
 	const struct fig_site *x, *y;
 	double wide, near;
 	bool told, toll, by_number = false, date, distinct, coarse = false;
+	uint32_t lowner = 0, rowner = 0;
+	bool person;
 
 	/* In one passage, the figures' own words may say they count one
 	 * thing. */
 	told = one_group && same_in_passage(ls->a, fa, rs->a, fb);
+	/* Two ages of one named person are one quantity, whatever each
+	 * report calls the person ("Mirela Host, 64, a retired
+	 * schoolteacher", "62-year-old retired teacher Mirela Host"). */
+	if (a->dim == QUANTITY_AGE || b->dim == QUANTITY_AGE) {
+		lowner = age_owner(ls->a, fa);
+		rowner = age_owner(rs->a, fb);
+	}
+	person = a->dim == QUANTITY_AGE && b->dim == QUANTITY_AGE &&
+	         lowner != 0 && lowner == rowner;
 
 	if (a->dim == QUANTITY_CALENDAR || b->dim == QUANTITY_CALENDAR) {
 		/* Dates, years, times, ordinals, scores: marked when they
@@ -875,8 +870,7 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out, int k)
 		if (v == QUANTITY_DIFFER && !told)
 			return false;
 	} else {
-		link = same_person(ls->a, fa, a, rs->a, fb, b)
-		       ? QUANTITY_SAME : quantity_relate(a, b);
+		link = person ? QUANTITY_SAME : quantity_relate(a, b);
 		if (link == QUANTITY_UNRELATED) {
 			if (!one_group || !same_number(a, b))
 				return false;
@@ -895,7 +889,7 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out, int k)
 	 * no disagreement. */
 	toll = link == QUANTITY_SAME && a->event == b->event &&
 	       is_toll(ls, l) && is_toll(rs, r);
-	told = told || toll || same_person(ls->a, fa, a, rs->a, fb, b);
+	told = told || toll || person;
 	if (v == QUANTITY_DIFFER && !toll &&
 	    (is_toll(ls, l) || is_toll(rs, r)))
 		return false;
@@ -934,12 +928,11 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out, int k)
 	if (by_number && a->dim == QUANTITY_COUNT && wide < FIG_CTX_SAME_COUNT)
 		return false;
 	/* An age is one person's: another number is another person, and
-	 * so is another name before it ("Jana Meret, 61" and "Vera
-	 * Hollin, 34" are two people, not a disagreement). */
+	 * so is another name with it ("Jana Meret, 61" and "Vera Hollin,
+	 * 34" are two people, not a disagreement). */
 	if (a->dim == QUANTITY_AGE &&
 	    (v == QUANTITY_COMPATIBLE ||
-	     (v == QUANTITY_DIFFER &&
-	      age_owner(ls->a, fa) != age_owner(rs->a, fb))))
+	     (v == QUANTITY_DIFFER && lowner != rowner)))
 		return false;
 	/* Two counts that only meet, one said of an event and the other of
 	 * none ("more than 170 passengers were rescued", "a ferry carrying

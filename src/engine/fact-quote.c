@@ -121,9 +121,7 @@ collect_quotes(const struct alignment *al, size_t g, enum side s,
 			MEM_GROW(*out, cap, n + 1);
 			quote_words(a, a->para[p].quo + k, &(*out)[n]);
 			if ((*out)[n].n == 0) {
-				free((*out)[n].w);
-				free((*out)[n].s);
-				free((*out)[n].e);
+				qwords_free_one(&(*out)[n]);
 				continue;
 			}
 			n++;
@@ -1435,9 +1433,7 @@ group_has_like(const struct alignment *al, size_t g, enum side s,
 		return false;
 	n = collect_quotes(al, g, s, &v);
 	qwords_sort(v, n);
-	mine.sorted = xreallocarray(NULL, q->n + 1, sizeof *mine.sorted);
-	memcpy(mine.sorted, q->w, q->n * sizeof *q->w);
-	qsort(mine.sorted, q->n, sizeof *mine.sorted, fact_cmp_u32);
+	qwords_sort(&mine, 1);	/* its own sorted words; q's are shared */
 	for (i = 0; i < n && !like; i++)
 		like = quote_cost(&mine, &v[i]) >= 0;
 	free(mine.sorted);

@@ -647,21 +647,22 @@ static bool
 fraction_of_unit(const struct scan *sc, size_t i, struct num *nu)
 {
 	const struct kw *k = kw_at(sc, i);
-	size_t u;
+	size_t u, end;
 
 	if (k->type != KW_FRACTION)
 		return false;
 	if (is_punct(sc, i + 1, '-') && (sc->t[i].flags & TOKEN_HYPHEN))
-		u = i + 2;
+		end = i + 1;	/* the unit reading takes the hyphen */
 	else if (is_word(sc, i + 1, W_A) || is_word(sc, i + 1, W_AN))
-		u = i + 2;
+		end = i + 2;
 	else
 		return false;
+	u = i + 2;
 	if (!is_type(sc, u, KW_MEASURE) && !is_type(sc, u, KW_UNIT))
 		return false;
 	nu->value = k->value;
 	nu->res = k->value;
-	nu->end = u - (is_punct(sc, i + 1, '-') ? 1 : 0);
+	nu->end = end;
 	return true;
 }
 
@@ -1970,11 +1971,11 @@ may_start(const struct scan *sc, size_t i)
 	case KW_RELATIVE:
 	case KW_CURRENCY:
 		return true;
-	case KW_FRACTION:	/* of a unit: "a quarter-mile bridge" */
-		return (i + 1 < sc->n && token_is_punct(&sc->t[i + 1], '-')) ||
-		       (i + 1 < sc->n && kw_at(sc, i + 1)->type == KW_WORD &&
-		        (kw_at(sc, i + 1)->word == W_A ||
-		         kw_at(sc, i + 1)->word == W_AN));
+	case KW_FRACTION: {	/* of a unit: "a quarter-mile bridge" */
+		struct num nu;
+
+		return fraction_of_unit(sc, i, &nu);
+	}
 	case KW_WORD:
 		return k->word == W_A || k->word == W_AN || k->word == W_TENS;
 	default:
