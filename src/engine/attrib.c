@@ -839,12 +839,7 @@ is_named(const struct ctx *c, const struct found *f)
 static bool
 ends_possessive(const struct ctx *c, size_t i)
 {
-	const uint8_t *s = c->text + c->t[i].start;
-	size_t n = c->t[i].len;
-
-	return c->t[i].kind == TOKEN_WORD && n >= 3 && s[n - 1] == 's' &&
-	       (s[n - 2] == '\'' ||
-	        (n >= 5 && memcmp(s + n - 4, "\xE2\x80\x99", 3) == 0));
+	return token_is_possessive(&c->t[i], c->text);
 }
 
 /* Capitalized words of [first, last], and how many of them do not open

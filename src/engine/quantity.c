@@ -964,7 +964,7 @@ plural_or_known(const struct reader *r, size_t i)
 
 	/* A possessive is no plural: "the river's flow" counts flow. */
 	return (ends_with(r, i, "s") && !ends_with(r, i, "ss") &&
-	        !ends_with(r, i, "'s") && !ends_with(r, i, "\xE2\x80\x99s")) ||
+	        !token_is_possessive(t, r->s->text)) ||
 	       table_get(&r->qw->nouns, t->stem)->cls != QUANTITY_NO_CLASS;
 }
 

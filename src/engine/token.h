@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 struct lexicon;
 struct cache_slot;
@@ -86,6 +87,19 @@ void token_scan(struct lexicon *lx, const uint8_t *s, size_t n,
  * normalization: all double quotes are '"', single quotes and
  * apostrophes '\'', dashes and hyphens '-'). */
 #define token_is_punct(t, cp) ((t)->kind == TOKEN_PUNCT && (t)->word == (cp))
+
+/* Whether word token t, whose paragraph's text is text, ends in a
+ * possessive's "'s" or "\u2019s" ("river's", "Italy\u2019s"). */
+static inline bool
+token_is_possessive(const struct token *t, const uint8_t *text)
+{
+	const uint8_t *s = text + t->start;
+	size_t n = t->len;
+
+	return t->kind == TOKEN_WORD && n >= 3 && s[n - 1] == 's' &&
+	       (s[n - 2] == '\'' ||
+	        (n >= 5 && memcmp(s + n - 4, "\xE2\x80\x99", 3) == 0));
+}
 
 /* Normalize a punctuation code point as token_scan() does. */
 uint32_t token_norm_punct(uint32_t cp);
