@@ -303,6 +303,9 @@ static const struct event_row event_rows[] = {
 	  QUANTITY_CARRIED, QUANTITY_NO_CLASS },
 	{ "The tanker ran aground, spilling about 9,000 tons of crude.",
 	  "9,000", QUANTITY_SPILLED, QUANTITY_NO_CLASS },
+	/* Moved out, in other words. */
+	{ "About 15,000 residents have been relocated.", "15,000",
+	  QUANTITY_EVACUATED, QUANTITY_PERSONS },
 };
 
 START_TEST(quantity_event_rows_say_what_is_counted)
@@ -430,6 +433,24 @@ static const struct pair_row pair_rows[] = {
 	{ "A fence some eight kilometres long was laid.", "eight",
 	  "A fence 7.5 kilometers in length was laid.", "7.5",
 	  QUANTITY_SAME_KIND, QUANTITY_COMPATIBLE },
+	/* Single values more than a tenth apart, though a hedge's margin
+	 * reaches the other: 3,000 metres is 9,843 feet. */
+	{ "The crew reported the fault at 3,000 metres.", "3,000",
+	  "The crew reported the fault at about 11,000 feet.", "11,000",
+	  QUANTITY_SAME_KIND, QUANTITY_DIFFER },
+	{ "The crew reported the fault at 3,000 metres.", "3,000",
+	  "The crew reported the fault at about 10,000 feet.", "10,000",
+	  QUANTITY_SAME_KIND, QUANTITY_MATCH },
+	/* "Just under" stays close to its bound; "under" reaches far. */
+	{ "Turnout was 61.2 percent of voters.", "61.2",
+	  "Turnout was just under 64 percent of voters.", "64",
+	  QUANTITY_SAME, QUANTITY_DIFFER },
+	{ "Turnout was 61.2 percent of voters.", "61.2",
+	  "Turnout was under 64 percent of voters.", "64",
+	  QUANTITY_SAME, QUANTITY_MATCH },
+	{ "Turnout was 63.5 percent of voters.", "63.5",
+	  "Turnout was just under 64 percent of voters.", "64",
+	  QUANTITY_SAME, QUANTITY_MATCH },
 	/* A scale's reading, its name before it or linked to it. */
 	{ "The survey put the magnitude at 6.8.", "6.8",
 	  "The survey recorded the quake at magnitude 7.0, officials said.",

@@ -185,4 +185,6 @@ const char *const t_devset[T_NDEVSET] = {
 	"14-meralia-election", "15-keraya-hurricane", "16-tessaly-heatwave",
 	"17-norvak-air-crash", "18-castelmar-protest", "19-varnholt-outbreak",
 	"20-brennick-mine", "21-solveig-summit", "22-harlow-bridge-attack",
+	"23-ostravec-floods", "24-sarvanta-bank-fine", "25-kelmar-air-crash",
+	"26-doravia-election",
 };

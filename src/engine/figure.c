@@ -30,6 +30,9 @@
 #define OVER_FACTOR 1.5
 #define UNDER_FACTOR 0.5
 #define AGREE_MAX_DIFF 0.10
+/* "Just under 64 percent", "just over 1,000": within JUST_TOLERANCE of
+ * the bound, not anywhere below or above it. */
+#define JUST_TOLERANCE 0.03
 
 /* Four-digit numbers in [YEAR_MIN, YEAR_MAX) may be years (or, with an
  * "s", decades: the 1990s run to 1999). */
@@ -868,6 +871,20 @@ set_interval(struct figure *f, const struct num *nu)
 	case FIGURE_HEDGE_COUNT:
 		break;		/* set by the caller */
 	}
+}
+
+/* A bound said to be close ("just under", "just over"): the interval
+ * reaches only JUST_TOLERANCE past the number, or its rounding ("just
+ * under 40 people": 38 or 39). */
+static void
+hug_bound(struct figure *f, const struct num *nu)
+{
+	double reach = fmax(JUST_TOLERANCE * fabs(f->value), roundness(nu));
+
+	if (f->hedge == FIGURE_NEARLY && f->lo < f->value - reach)
+		f->lo = f->value - reach;
+	else if (f->hedge == FIGURE_OVER && f->hi > f->value + reach)
+		f->hi = f->value + reach;
 }
 
 /* ---- hedges -------------------------------------------------------- */
@@ -1873,6 +1890,8 @@ add_quantity(const struct scan *sc, const struct qty *q,
 	} else {
 		f->value = q->nu.value;
 		set_interval(f, &q->nu);
+		if (q->hstart < q->first && is_word(sc, q->hstart, W_JUST))
+			hug_bound(f, &q->nu);
 	}
 	if (q->kind == FIGURE_TIME)
 		return;

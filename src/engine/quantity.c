@@ -58,6 +58,12 @@
  * in the copy ("90 kilometres (54 miles)": 3.5% apart). */
 #define QUANTITY_MATCH_DIFF 0.05
 
+/* Two single values ("47", "about 50") whose centres are more than
+ * QUANTITY_POINT_DIFF apart disagree, though a hedge's margin may reach
+ * the other: figure.c's AGREE_MAX_DIFF, from the alignment notes
+ * (central values more than 10% apart differ). */
+#define QUANTITY_POINT_DIFF 0.10
+
 /* ---- the tables --------------------------------------------------- */
 
 /* Units, as one to three words written after the number.  factor brings
@@ -317,6 +323,8 @@ static const struct {
 	{ "custody", QUANTITY_ARRESTED },
 	{ "evacuated", QUANTITY_EVACUATED }, { "evacuees", QUANTITY_EVACUATED },
 	{ "evacuation", QUANTITY_EVACUATED },
+	{ "relocated", QUANTITY_EVACUATED }, { "resettled", QUANTITY_EVACUATED },
+	{ "relocation", QUANTITY_EVACUATED },
 	{ "homeless", QUANTITY_HOMELESS }, { "displaced", QUANTITY_HOMELESS },
 	{ "marooned", QUANTITY_HOMELESS },	/* "displaced or marooned" */
 	{ "rescued", QUANTITY_RESCUED },
@@ -1223,6 +1231,7 @@ quantity_read(const struct quantity_words *qw, const struct lexicon *lx,
 	out->hi = site->hi;
 	out->lo_open = site->lo_open;
 	out->hi_open = site->hi_open;
+	out->point = site->point;
 	out->vague = site->vague;
 	if (site->ntok == 0 || site->nlast >= site->ntok)
 		return;
@@ -1428,6 +1437,7 @@ quantity_of_figure(const struct quantity_words *qw, const struct lexicon *lx,
 	s.hi = f->hi;
 	s.lo_open = f->lo_open;
 	s.hi_open = f->hi_open;
+	s.point = f->hedge == FIGURE_EXACT || f->hedge == FIGURE_ABOUT;
 	s.vague = f->hedge == FIGURE_VAGUE;
 	s.dim = dim_of_kind(f->kind);
 	s.unit = s.dim == QUANTITY_CALENDAR ? (uint32_t)f->kind + 1 : f->unit;
@@ -1514,6 +1524,12 @@ quantity_judge(const struct quantity *a, const struct quantity *b)
 	scale = fmax(magnitude(a), magnitude(b));
 	if (fabs(a->value - b->value) <= QUANTITY_MATCH_DIFF * scale)
 		return QUANTITY_MATCH;
+	/* Two single values whose intervals meet only at their margins
+	 * are two numbers: "3,000 metres" (9,843 feet) and "about 11,000
+	 * feet". */
+	if (a->point && b->point &&
+	    fabs(a->value - b->value) > QUANTITY_POINT_DIFF * scale)
+		return QUANTITY_DIFFER;
 	return QUANTITY_COMPATIBLE;
 }
 

@@ -108,6 +108,8 @@ struct quantity {
 				 * 62 miners" */
 	bool feared;		/* the event feared, not found: "feared
 				 * dead", "presumed missing" */
+	bool point;		/* one value, written or rounded ("47",
+				 * "about 50"): no bound, no range */
 	bool vague;		/* "dozens", "hundreds": an order of
 				 * magnitude, not a count to contradict */
 	bool expected;		/* "was expected to ... over 100 mph",
@@ -159,6 +161,7 @@ struct quantity_site {
 	size_t nfirst, nlast;		/* tokens of its number */
 	double value, lo, hi;		/* as the figure reader found */
 	bool lo_open, hi_open;
+	bool point;			/* "47", "about 50" (struct quantity) */
 	bool vague;			/* "dozens of", "hundreds" */
 	enum quantity_dim dim;		/* as the figure reader knows it:
 					 * QUANTITY_COUNT when unsure */
