@@ -1381,6 +1381,18 @@ START_TEST(fact_quote_of_one_speaker_in_other_words_varies)
 	ck_assert_ptr_nonnull(f);
 	ck_assert_int_eq(f->status, FACT_VARY);
 	t_compare_free(&c);
+	/* The speaker set off by commas before the verb ("its chief
+	 * executive, Marit Osvald, said"), the words reordered. */
+	pair(&c, "\"We accept the court's judgment and we will not appeal,\" "
+	         "Sarvanta CEO Marit Osvald said in a statement.",
+	     "\"We accept the judgment of the court and will not be "
+	     "appealing,\" its chief executive, Marit Osvald, said in a "
+	     "written statement.");
+	f = fact_find(&c, FACT_QUOTE, "We accept the court", "We accept the "
+	              "judgment");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_VARY);
+	t_compare_free(&c);
 	/* "He said" after a paragraph that names him first. */
 	pair(&c, "Chilean engineer Andres Pena, speaking at the airport, said "
 	         "they had been moved. \"We slept under the trees and never "
@@ -1409,6 +1421,36 @@ START_TEST(fact_quote_of_one_speaker_in_other_words_varies)
 	f = fact_find(&c, FACT_QUOTE, "It's a terror", "Obviously");
 	ck_assert_ptr_nonnull(f);
 	ck_assert_int_eq(f->status, FACT_VARY);
+	t_compare_free(&c);
+}
+END_TEST
+
+/* One quotation in other forms of its words ("crews searched", "crew
+ * searches"): the same quotation, worded differently, whoever said it. */
+START_TEST(fact_quote_in_other_forms_of_its_words_varies)
+{
+	struct t_cmp c;
+	const struct fact *f;
+
+	pair(&c, "\"The crews searched the buildings and found the families "
+	         "safe,\" an official said.",
+	     "\"The crew searches the building and finds the family safe,\" "
+	     "an official said.");
+	f = fact_find(&c, FACT_QUOTE, "The crews", "The crew");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_VARY);
+	ck_assert_uint_gt(f->ndiff, 0);
+	t_compare_free(&c);
+	/* Other words, not other forms: two quotations. */
+	pair(&c, "\"The crews searched the buildings and found the families "
+	         "safe,\" a fire official said at the depot in Vessby on "
+	         "Sunday.",
+	     "\"Nobody was hurt and the blaze is now out,\" a fire official "
+	     "said at the depot in Vessby on Sunday.");
+	ck_assert_uint_eq(count_facts(&c, FACT_QUOTE, FACT_VARY) +
+	                  count_facts(&c, FACT_QUOTE, FACT_MATCH), 0);
+	ck_assert_uint_eq(c.left->nquo, 1);
+	ck_assert_uint_eq(c.right->nquo, 1);
 	t_compare_free(&c);
 }
 END_TEST
@@ -2092,11 +2134,11 @@ START_TEST(fact_devset_figures_found_without_false_differences)
 }
 END_TEST
 
-/* Floors at what is measured: 76 of the 85 quotations annotated in the
- * development set found (75 with the right status, match or vary).
+/* Floors at what is measured: 77 of the 85 quotations annotated in the
+ * development set found (76 with the right status, match or vary).
  * Raise them when recall improves. */
-#define DEVSET_MIN_QUOTES_FOUND 76
-#define DEVSET_MIN_QUOTES_RIGHT 75
+#define DEVSET_MIN_QUOTES_FOUND 77
+#define DEVSET_MIN_QUOTES_RIGHT 76
 
 /* Whether the start of a fact's text and of an annotation's overlap, as
  * the scorer compares them (the first 60 bytes). */
@@ -2227,6 +2269,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_different_quotations_do_not_pair);
 	tcase_add_test(tc, fact_quote_split_by_attribution_is_one);
 	tcase_add_test(tc, fact_quote_of_one_speaker_in_other_words_varies);
+	tcase_add_test(tc, fact_quote_in_other_forms_of_its_words_varies);
 	tcase_add_test(tc,
 	               fact_quote_of_a_speaker_quoted_more_often_is_not_paired);
 	tcase_add_test(tc, fact_quote_given_as_plain_words_matches);

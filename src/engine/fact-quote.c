@@ -37,7 +37,9 @@
 struct qwords {
 	size_t para, quote;	/* article quote index */
 	uint32_t *w;		/* folded word ids */
-	uint32_t *sorted;	/* w sorted, for the bound of quote_cost */
+	uint32_t *st;		/* their stems: one quotation is known
+				 * in other forms of its words */
+	uint32_t *sorted;	/* st sorted, for the bound of quote_cost */
 	uint32_t *s, *e;	/* each word's bytes in the paragraph */
 	size_t n;
 	bool used;
@@ -74,10 +76,12 @@ quote_words(const struct article *a, size_t qi, struct qwords *q)
 		if (q->n == cap) {
 			cap = cap ? cap * 2 : 16;
 			q->w = xreallocarray(q->w, cap, sizeof *q->w);
+			q->st = xreallocarray(q->st, cap, sizeof *q->st);
 			q->s = xreallocarray(q->s, cap, sizeof *q->s);
 			q->e = xreallocarray(q->e, cap, sizeof *q->e);
 		}
 		q->w[q->n] = t->word;
+		q->st[q->n] = t->stem ? t->stem : t->word;
 		q->s[q->n] = t->start;
 		q->e[q->n] = t->start + t->len;
 		q->n++;
@@ -88,6 +92,7 @@ static void
 qwords_free_one(struct qwords *q)
 {
 	free(q->w);
+	free(q->st);
 	free(q->s);
 	free(q->e);
 	free(q->sorted);
@@ -285,7 +290,7 @@ add_diffs(struct fact_acc *fs, struct fact *f, const struct qwords *a,
 	f->ndiff = fs->nd - f->diff;
 }
 
-/* Sort each quotation's words into its sorted array. */
+/* Sort each quotation's stems into its sorted array. */
 static void
 qwords_sort(struct qwords *q, size_t n)
 {
@@ -294,13 +299,13 @@ qwords_sort(struct qwords *q, size_t n)
 	for (i = 0; i < n; i++) {
 		q[i].sorted = xreallocarray(NULL, q[i].n + 1,
 		                            sizeof *q[i].sorted);
-		memcpy(q[i].sorted, q[i].w, q[i].n * sizeof *q[i].w);
+		memcpy(q[i].sorted, q[i].st, q[i].n * sizeof *q[i].st);
 		qsort(q[i].sorted, q[i].n, sizeof *q[i].sorted, fact_cmp_u32);
 	}
 }
 
-/* How many words a and b have in common, each word counted as often as
- * the one that has it fewer times has it. */
+/* How many stems a and b have in common, each counted as often as the
+ * one that has it fewer times has it. */
 static size_t
 common_words(const struct qwords *a, const struct qwords *b)
 {
@@ -321,7 +326,10 @@ common_words(const struct qwords *a, const struct qwords *b)
 }
 
 /* The cost per word of aligning two quotations, or a negative number if
- * they are not the same quotation. */
+ * they are not the same quotation.  Words are compared by their stems:
+ * "we will not appeal" and "will not be appealing" differ by "we" and
+ * "be" (which words differ, and whether they are the same words, is
+ * emit_quote()'s, on the words as written). */
 static double
 quote_cost(const struct qwords *a, const struct qwords *b)
 {
@@ -338,7 +346,7 @@ quote_cost(const struct qwords *a, const struct qwords *b)
 	if ((double)(s->n - common_words(s, l)) > QUOTE_MAX_COST *
 	                                           (double)s->n)
 		return -1;
-	cost = nw_cost(s->w, s->n, l->w, l->n, QUOTE_MAX_COST * (double)s->n);
+	cost = nw_cost(s->st, s->n, l->st, l->n, QUOTE_MAX_COST * (double)s->n);
 	/* An exact part of the other counts a little, so that the same
 	 * words quoted whole rank before them quoted in part. */
 	if (cost == SIZE_MAX || (double)cost > QUOTE_MAX_COST * (double)s->n)
@@ -717,16 +725,20 @@ join_split(const struct article *a, struct qwords *q, size_t n)
 		if (i + 1 < n && y->quote == x->quote + 1 &&
 		    split_pair(a, &a->quo[x->quote], &a->quo[y->quote])) {
 			x->w = xreallocarray(x->w, x->n + y->n, sizeof *x->w);
+			x->st = xreallocarray(x->st, x->n + y->n,
+			                      sizeof *x->st);
 			x->s = xreallocarray(x->s, x->n + y->n, sizeof *x->s);
 			x->e = xreallocarray(x->e, x->n + y->n, sizeof *x->e);
 			for (k = 0; k < y->n; k++) {
 				x->w[x->n + k] = y->w[k];
+				x->st[x->n + k] = y->st[k];
 				x->s[x->n + k] = y->s[k];
 				x->e[x->n + k] = y->e[k];
 			}
 			x->n += y->n;
 			x->joined = true;
 			free(y->w);
+			free(y->st);
 			free(y->s);
 			free(y->e);
 			q[out++] = *x;
@@ -813,6 +825,24 @@ name_run(const struct article *a, const struct article_para *pp, size_t i,
 	return a->tok[on ? name_last(a, pp, i) : i].word;
 }
 
+/* The name that ends at token i, set off by a comma before it: "the
+ * bank's chief executive, Marit Osvald" (Marit Osvald, and no pronoun);
+ * else SPEAKER_NONE. */
+static uint32_t
+appositive_name(const struct article *a, const struct article_para *pp,
+                size_t i)
+{
+	size_t k = i;
+
+	if (!is_cap(a, pp, i))
+		return SPEAKER_NONE;
+	while (k > pp->tok && is_cap(a, pp, k - 1))
+		k--;
+	if (k == pp->tok || !token_is_punct(&a->tok[k - 1], ','))
+		return SPEAKER_NONE;
+	return a->tok[i].word;
+}
+
 /* After a verb of saying at token i, a title and then the name: "said
  * police chief Ravi Soni", or set off by a comma, "said India's junior
  * home minister, Sriprakash Jaiswal", "said the police chief, A.S.
@@ -880,6 +910,11 @@ attribution(const struct article *a, const struct article_para *pp,
 		}
 		if (who == SPEAKER_NONE && i > pp->tok)
 			who = name_run(a, pp, i - 1, false);
+		/* A name set off by commas before the verb: "its chief
+		 * executive, Marit Osvald, said". */
+		if (who == SPEAKER_NONE && i >= pp->tok + 3 &&
+		    token_is_punct(&a->tok[i - 1], ','))
+			who = appositive_name(a, pp, i - 2);
 		if (who == SPEAKER_NONE && name_first) {
 			size_t k = from;
 
