@@ -369,10 +369,22 @@ START_TEST(quantity_other_marks_a_part)
 	struct quantity d = quantity_at("It recalled 845,000 plastic toys.",
 	                                "845,000");
 
+	struct quantity e = quantity_at("Of the injured, eight were in serious "
+	                                "condition.", "eight");
+	struct quantity f = quantity_at("Of those, 12 were children.", "12");
+	struct quantity g = quantity_at("In all, eight were in serious "
+	                                "condition.", "eight");
+	struct quantity h = quantity_at("Thirty were hurt. Of course, eight "
+	                                "were in serious condition.", "eight");
+
 	ck_assert(a.part);
 	ck_assert(!b.part);
 	ck_assert(c.part);	/* some of the toys */
 	ck_assert(!d.part);
+	ck_assert(e.part);	/* the set set before the count */
+	ck_assert(f.part);
+	ck_assert(!g.part);
+	ck_assert(!h.part);	/* "of" with no set */
 }
 END_TEST
 

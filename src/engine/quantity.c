@@ -1047,6 +1047,31 @@ noun_after(const struct reader *r, size_t i, size_t *end, bool *part)
 	return head;
 }
 
+/* A count after the set it is taken from, set before it: "Of the
+ * injured, eight were listed in serious condition", "Of those, 12 were
+ * children".  The partitive opens the sentence, at most
+ * FRONTED_PART_WORDS words before the comma. */
+#define FRONTED_PART_WORDS 4
+
+static bool
+fronted_part(const struct reader *r, size_t first)
+{
+	size_t k, words = 0;
+
+	if (first < 3 || !is_punct(r, first - 1, ','))
+		return false;
+	for (k = first - 1; k-- > 0 && words < FRONTED_PART_WORDS;) {
+		if (!is_word(r, k))
+			return false;
+		words++;
+		if ((word_at(r, k)->flags & QW_OF) &&
+		    (k == 0 || (r->s->tok[k].flags & TOKEN_SENT)) &&
+		    (word_at(r, k + 1)->flags & QW_DET))
+			return true;
+	}
+	return false;
+}
+
 /* The event of the count before token first in its sentence, if any,
  * said before the count or after its noun: "killed 38 people and left 4.5
  * million others displaced", "Five people died ... and three others". */
@@ -1321,6 +1346,7 @@ quantity_read(const struct quantity_words *qw, const struct lexicon *lx,
 	         glued(&r, k - 1) && glued(&r, k);
 	out->attributive = hyphen && noun_word(&r, after, true);
 	head = noun_after(&r, after, &nend, &out->part);
+	out->part |= fronted_part(&r, site->first);
 	/* "14 of the 62 miners": a part named in its total, but not "11 of
 	 * the trapped men", where the event is the total's, nor "four of
 	 * them", a part of a count just told. */
