@@ -462,7 +462,8 @@ START_TEST(figure_one_of_the_officials_is_no_figure)
 END_TEST
 
 /* A fraction of one unit is a measure ("a quarter-mile bridge", "half
- * an hour"); a fraction before a word that is no unit is none. */
+ * an hour", "a quarter mile"); a fraction before a word that is no unit
+ * is none. */
 START_TEST(figure_fraction_of_a_unit_is_a_measure)
 {
 	struct article *a;
@@ -479,8 +480,20 @@ START_TEST(figure_fraction_of_a_unit_is_a_measure)
 	ck_assert_int_eq(v.v[0].kind, FIGURE_DURATION);
 	free(v.v);
 	article_free(a);
+	v = scan("The plane stopped about a quarter mile past the runway.",
+	         &a);
+	ck_assert_uint_eq(v.n, 1);
+	ck_assert_int_eq(v.v[0].kind, FIGURE_MEASURE);
+	ck_assert_int_eq(v.v[0].hedge, FIGURE_ABOUT);
+	ck_assert(v.v[0].value > 0.24 && v.v[0].value < 0.26);
+	free(v.v);
+	article_free(a);
 	v = scan("They reached the quarter-final after a goal at half-time.",
 	         &a);
+	ck_assert_uint_eq(v.n, 0);
+	free(v.v);
+	article_free(a);
+	v = scan("He named a third party and a half brother.", &a);
 	ck_assert_uint_eq(v.n, 0);
 	free(v.v);
 	article_free(a);

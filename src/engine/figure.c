@@ -712,6 +712,15 @@ spelled_number(const struct scan *sc, size_t i, struct num *nu)
 		nu->end = j + 3;
 		return true;
 	}
+	/* "a quarter mile", "a half hour": the fraction of the unit after
+	 * it, as "quarter-mile" and "half an hour" are. */
+	if ((is_word(sc, j, W_A) || is_word(sc, j, W_AN)) &&
+	    kw_at(sc, j + 1)->type == KW_FRACTION &&
+	    (is_type(sc, j + 2, KW_MEASURE) || is_type(sc, j + 2, KW_UNIT))) {
+		nu->value = nu->res = kw_at(sc, j + 1)->value;
+		nu->end = j + 2;
+		return true;
+	}
 	if ((is_word(sc, j, W_A) || is_word(sc, j, W_AN)) &&
 	    kw_at(sc, j + 1)->type == KW_FRACTION &&
 	    is_word(sc, j + 2, W_OF)) {
