@@ -274,6 +274,8 @@ static const struct row rows[] = {
 	{ "It fell 0.2 percentage points.", "0.2 percentage points",
 	  FIGURE_POINTS, FIGURE_EXACT, 0.2, 0.19, 0.21, OPEN_LO | OPEN_HI,
 	  "points", NONE },
+	{ "That is a gap of more than 12 points.", "more than 12 points",
+	  FIGURE_POINTS, FIGURE_OVER, 12, 12, 18, OPEN_LO, "points", "gap" },
 	{ "The bank raised its rate by 50 basis points.", "50 basis points",
 	  FIGURE_POINTS, FIGURE_EXACT, 0.5, 0.475, 0.525, OPEN_LO | OPEN_HI,
 	  "points", NONE },

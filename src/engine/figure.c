@@ -1715,6 +1715,13 @@ unit_after(const struct scan *sc, struct qty *q, uint32_t suffix_unit)
 		q->nu.res *= kw_at(sc, j)->value;
 		q->nlast = j + 1;
 		j += 2;
+	} else if (is_type(sc, j, KW_POINTS)) {
+		/* "a gap of more than 12 points": the percentage points of
+		 * a margin, said short. */
+		q->kind = FIGURE_POINTS;
+		q->unit = sc->fw->points;
+		q->nlast = j;
+		j++;
 	} else if (is_type(sc, j, KW_CURRENCY) ||
 	           (is_us(sc, j) && is_type(sc, j + 1, KW_CURRENCY))) {
 		j += is_us(sc, j);	/* "66.4 US cents" */
