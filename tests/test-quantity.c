@@ -445,6 +445,13 @@ static const struct pair_row pair_rows[] = {
 	{ "A fence some eight kilometres long was laid.", "eight",
 	  "A fence 7.5 kilometers in length was laid.", "7.5",
 	  QUANTITY_SAME_KIND, QUANTITY_COMPATIBLE },
+	/* Those sent to help, in any of their names. */
+	{ "Some 160 rescuers worked through the night.", "160",
+	  "More than 150 rescue workers worked through the night.", "150",
+	  QUANTITY_SAME, QUANTITY_COMPATIBLE },
+	{ "Some 200 firefighters and paramedics rushed to the scene.", "200",
+	  "About 700 rescuers rushed to the scene.", "700",
+	  QUANTITY_SAME, QUANTITY_DIFFER },
 	/* Single values more than a tenth apart, though a hedge's margin
 	 * reaches the other: 3,000 metres is 9,843 feet. */
 	{ "The crew reported the fault at 3,000 metres.", "3,000",
