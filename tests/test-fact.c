@@ -1455,6 +1455,43 @@ START_TEST(fact_quote_in_other_forms_of_its_words_varies)
 }
 END_TEST
 
+/* One report's quotation holds two of the other's, set apart by "she
+ * said.": each is paired with its part of the longer. */
+START_TEST(fact_quote_holding_two_of_the_other_pairs_with_both)
+{
+	struct t_cmp c;
+	const struct fact *f;
+	char br[256];
+
+	pair(&c, "\"It's a stupid red card, I have to say sorry to my "
+	         "teammates,\" Pena said afterwards in Lisbon. \"We were in "
+	         "control.\"",
+	     "\"It was a stupid red card. I have to apologise to my teammates. "
+	     "We were in control,\" Pena told reporters in Lisbon.");
+	f = fact_find(&c, FACT_QUOTE, "It's a stupid", "It was a stupid");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_VARY);
+	/* Its part of the longer, not the whole. */
+	ck_assert_str_eq(span_text(c.right, &f->right, br, sizeof br),
+	                 "It was a stupid red card. I have to apologise to my "
+	                 "teammates");
+	f = fact_find(&c, FACT_QUOTE, "We were in control", "We were in "
+	              "control");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_MATCH);
+	t_compare_free(&c);
+	/* A longer quotation too short to hold both holds only one. */
+	pair(&c, "\"It's a stupid red card, I have to say sorry to my "
+	         "teammates,\" Pena said afterwards in Lisbon. \"We were in "
+	         "control.\"",
+	     "\"It was a stupid red card, we were in control,\" Pena told "
+	     "reporters in Lisbon.");
+	ck_assert_uint_le(count_facts(&c, FACT_QUOTE, FACT_VARY) +
+	                  count_facts(&c, FACT_QUOTE, FACT_MATCH), 1);
+	t_compare_free(&c);
+}
+END_TEST
+
 START_TEST(fact_quote_of_a_speaker_quoted_more_often_is_not_paired)
 {
 	struct t_cmp c;
@@ -2134,11 +2171,11 @@ START_TEST(fact_devset_figures_found_without_false_differences)
 }
 END_TEST
 
-/* Floors at what is measured: 77 of the 85 quotations annotated in the
- * development set found (76 with the right status, match or vary).
+/* Floors at what is measured: 80 of the 85 quotations annotated in the
+ * development set found (79 with the right status, match or vary).
  * Raise them when recall improves. */
-#define DEVSET_MIN_QUOTES_FOUND 77
-#define DEVSET_MIN_QUOTES_RIGHT 76
+#define DEVSET_MIN_QUOTES_FOUND 80
+#define DEVSET_MIN_QUOTES_RIGHT 79
 
 /* Whether the start of a fact's text and of an annotation's overlap, as
  * the scorer compares them (the first 60 bytes). */
@@ -2270,6 +2307,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_quote_split_by_attribution_is_one);
 	tcase_add_test(tc, fact_quote_of_one_speaker_in_other_words_varies);
 	tcase_add_test(tc, fact_quote_in_other_forms_of_its_words_varies);
+	tcase_add_test(tc, fact_quote_holding_two_of_the_other_pairs_with_both);
 	tcase_add_test(tc,
 	               fact_quote_of_a_speaker_quoted_more_often_is_not_paired);
 	tcase_add_test(tc, fact_quote_given_as_plain_words_matches);

@@ -23,6 +23,11 @@
 #define QUOTE_MIN_WORDS 2
 #define QUOTE_MAX_CELLS 250000
 
+/* A quotation paired as a part of a longer one is shown from the start
+ * of its clause in the longer, when that is at most this many words
+ * before the first word they share. */
+#define QUOTE_PART_LEAD 2
+
 /* Groups with more than QUOTE_ALL_PAIRS pairs of quotations (one long
  * paragraph of quoted speech) pair the quotations given word for word
  * through a sorted list of their hashes, then compare each quotation
@@ -45,6 +50,8 @@ struct qwords {
 	bool used;
 	bool joined;		/* quote + 1 continues it after an
 				 * attribution ("...," he said, "...") */
+	size_t mate;		/* when used: the other side's quotation
+				 * it was paired with */
 };
 
 /* The first token of paragraph pp at or after byte off. */
@@ -256,14 +263,14 @@ nw_cost(const uint32_t *a, size_t n, const uint32_t *b, size_t m,
 	return (size_t)-best;
 }
 
-/* Record where quotations a (the shorter, aligned by ops) and b differ;
- * swapped when a is the right one. */
+/* Record where quotations a (the shorter, aligned by ops from b's word
+ * j) and b differ; swapped when a is the right one. */
 static void
 add_diffs(struct fact_acc *fs, struct fact *f, const struct qwords *a,
           const struct qwords *b, const uint8_t *ops, size_t nops,
-          bool swapped)
+          size_t j, bool swapped)
 {
-	size_t k = 0, i = 0, j = 0;
+	size_t k = 0, i = 0;
 
 	f->diff = fs->nd;
 	while (k < nops) {
@@ -403,7 +410,7 @@ clause_start(const struct article *a, const struct qwords *q, size_t k)
 
 static void
 emit_quote(struct fact_acc *fs, const struct alignment *al,
-           const struct qwords *a, const struct qwords *b)
+           const struct qwords *a, const struct qwords *b, bool part)
 {
 	const struct quote *qa = &al->left->quo[a->quote];
 	const struct quote *qb = &al->right->quo[b->quote];
@@ -412,7 +419,7 @@ emit_quote(struct fact_acc *fs, const struct alignment *al,
 	uint32_t ls = qa->start, le = quote_end(al->left, a);
 	uint32_t rs = qb->start, re = quote_end(al->right, b);
 	uint8_t *ops;
-	size_t nops, cost, k, first, last;
+	size_t nops, cost, k, first, last, lead, trail;
 	struct fact *f;
 
 	if (a->n == b->n && memcmp(a->w, b->w, a->n * sizeof *a->w) == 0) {
@@ -427,13 +434,15 @@ emit_quote(struct fact_acc *fs, const struct alignment *al,
 		 * longer, from the start of the clause they are in (a
 		 * quotation is known by how it starts: "A few hundred ...
 		 * came to fight, not to protest" against "came to fight, not
-		 * to protest") to the last of them. */
+		 * to protest") to the last of them; the words alone when they
+		 * are a part of it the other report sets apart. */
 		const struct article *la = swapped ? al->left : al->right;
 
 		for (k = 0, first = 0; k < nops && ops[k] == NW_INS_B; k++)
 			first++;
 		last = first + s->n - 1;
-		first = clause_start(la, l, first);
+		if (!part)
+			first = clause_start(la, l, first);
 		if (swapped) {
 			ls = a->s[first];
 			le = a->e[last];
@@ -442,10 +451,35 @@ emit_quote(struct fact_acc *fs, const struct alignment *al,
 			re = b->e[last];
 		}
 	}
+	lead = trail = 0;
+	if (cost != 0 && part) {
+		/* One of the longer's parts: from its first word the
+		 * shorter aligns with to its last, and back to the start of
+		 * that clause by up to QUOTE_PART_LEAD words, which the
+		 * alignment skips for free ("It's a ..." against "It was a
+		 * ...": "It" skipped, "It's" for "was"). */
+		const struct article *la = swapped ? al->left : al->right;
+
+		while (lead < nops && ops[lead] == NW_INS_B)
+			lead++;
+		while (trail < nops - lead && ops[nops - 1 - trail] == NW_INS_B)
+			trail++;
+		first = clause_start(la, l, lead);
+		/* the leading ops are all insertions: taken back in */
+		lead = lead - first > QUOTE_PART_LEAD ? lead : first;
+		if (swapped) {
+			ls = a->s[lead];
+			le = a->e[a->n - 1 - trail];
+		} else {
+			rs = b->s[lead];
+			re = b->e[b->n - 1 - trail];
+		}
+	}
 	f = fact_add(fs, FACT_QUOTE, cost == 0 ? FACT_MATCH : FACT_VARY,
 	             a->para, ls, le, b->para, rs, re);
 	if (cost != 0)
-		add_diffs(fs, f, s, l, ops, nops, swapped);
+		add_diffs(fs, f, s, l, ops + lead, nops - lead - trail, lead,
+		          swapped);
 	free(ops);
 }
 
@@ -585,7 +619,7 @@ pair_identical(struct fact_acc *fs, const struct alignment *al,
 			if (b->used || !same_words(&lq[i], b))
 				continue;
 			lq[i].used = b->used = true;
-			emit_quote(fs, al, &lq[i], b);
+			emit_quote(fs, al, &lq[i], b, false);
 			break;
 		}
 	}
@@ -1151,7 +1185,7 @@ pair_by_speaker(struct fact_acc *fs, const struct alignment *al,
 		if (a->used || b->used)
 			continue;
 		a->used = b->used = true;
-		emit_quote(fs, al, a, b);
+		emit_quote(fs, al, a, b, false);
 	}
 	free(pairs);
 	free(lw);
@@ -1337,6 +1371,45 @@ find_unquoted(struct fact_acc *fs, const struct alignment *al, size_t g,
 	free(pos);
 }
 
+/* One report's quotation may hold two of the other's, which sets them
+ * apart by an attribution of its own sentence ("Every life matters,"
+ * she said. "Our teams will work through the night."): each of the two
+ * is a part of it.  A quotation x of side xs left unpaired, next to one
+ * of its paragraph that was paired with a longer one y, long enough to
+ * hold both, is paired with y too when it is one of y's parts
+ * (quote_cost()). */
+static void
+pair_second_parts(struct fact_acc *fs, const struct alignment *al,
+                  struct qwords *x, size_t nx, struct qwords *y, size_t ny,
+                  bool right)
+{
+	size_t i, k;
+
+	(void)ny;
+	for (i = 0; i < nx; i++) {
+		if (x[i].used || x[i].n < QUOTE_MIN_WORDS)
+			continue;
+		for (k = 0; k < nx; k++) {
+			const struct qwords *m = &x[k];
+			struct qwords *b;
+
+			if (k == i || !m->used || m->para != x[i].para ||
+			    (m->quote + 1 != x[i].quote &&
+			     x[i].quote + 1 != m->quote))
+				continue;
+			b = &y[m->mate];
+			if (b->n < m->n + x[i].n || quote_cost(&x[i], b) < 0)
+				continue;
+			x[i].used = true;
+			if (right)
+				emit_quote(fs, al, b, &x[i], true);
+			else
+				emit_quote(fs, al, &x[i], b, true);
+			break;
+		}
+	}
+}
+
 void
 fact_group_quotes(struct fact_acc *fs, const struct alignment *al, size_t g)
 {
@@ -1373,10 +1446,15 @@ fact_group_quotes(struct fact_acc *fs, const struct alignment *al, size_t g)
 		if (a->used || b->used)
 			continue;
 		a->used = b->used = true;
-		emit_quote(fs, al, a, b);
+		a->mate = pairs[i].r;
+		b->mate = pairs[i].l;
+		emit_quote(fs, al, a, b, false);
 	}
-	if (nl * nr <= QUOTE_ALL_PAIRS)
+	if (nl * nr <= QUOTE_ALL_PAIRS) {
+		pair_second_parts(fs, al, lq, nl, rq, nr, false);
+		pair_second_parts(fs, al, rq, nr, lq, nl, true);
 		pair_by_speaker(fs, al, lq, nl, rq, nr);
+	}
 	find_unquoted(fs, al, g, lq, nl, SIDE_LEFT);
 	find_unquoted(fs, al, g, rq, nr, SIDE_RIGHT);
 	qwords_free(lq, nl);
