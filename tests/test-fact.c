@@ -627,6 +627,31 @@ START_TEST(fact_units_are_converted_before_comparing)
 }
 END_TEST
 
+/* Two percentages govern by verbs of one sense ("fell", "dropped")
+ * are one change, and differ; a rise and a fall are two. */
+START_TEST(fact_figures_of_one_change_in_other_verbs_differ)
+{
+	struct t_cmp c;
+	const struct fact *f;
+
+	pair(&c, "Sarvanta shares fell 6.2% in Ardal after the ruling on "
+	         "Monday.",
+	     "Shares in Sarvanta dropped more than 7 percent in Ardal after "
+	     "the ruling on Monday.");
+	f = fact_find(&c, FACT_FIGURE, "6.2%", "more than 7 percent");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_DIFFER);
+	t_compare_free(&c);
+	pair(&c, "Sarvanta shares rose 6.2% in Ardal after the ruling on "
+	         "Monday.",
+	     "Shares in Sarvanta dropped more than 7 percent in Ardal after "
+	     "the ruling on Monday.");
+	ck_assert_ptr_null(fact_find(&c, FACT_FIGURE, "6.2%",
+	                             "more than 7 percent"));
+	t_compare_free(&c);
+}
+END_TEST
+
 START_TEST(fact_figures_alike_in_other_words)
 {
 	struct t_cmp c;
@@ -2279,6 +2304,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_year_carries_into_a_sentence_that_goes_on);
 	tcase_add_test(tc, fact_two_ranges_of_one_sum_differ);
 	tcase_add_test(tc, fact_units_are_converted_before_comparing);
+	tcase_add_test(tc, fact_figures_of_one_change_in_other_verbs_differ);
 	tcase_add_test(tc, fact_figures_alike_in_other_words);
 	tcase_add_test(tc, fact_durations_and_percents_need_governing_words);
 	tcase_add_test(tc, fact_forecasts_said_either_way_compare);

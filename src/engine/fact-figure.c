@@ -19,6 +19,7 @@
 #include "article.h"
 #include "fact-int.h"
 #include "figure.h"
+#include "lexicon.h"
 #include "mem.h"
 #include "quantity.h"
 #include "thread.h"
@@ -687,12 +688,23 @@ governors(const struct article *a, const struct figure *f,
 	return n;
 }
 
+/* A governing word as compared: its synonym group, if it has one
+ * ("fell" and "dropped" govern one fall). */
+static uint32_t
+governor_key(const struct lexicon *lx, uint32_t stem)
+{
+	uint32_t g = lexicon_group(lx, stem);
+
+	return g ? g : stem;
+}
+
 /* Whether two figures share a word that governs them: what two
  * durations or two percentages are of. */
 static bool
-shared_governor(const struct article *la, const struct figure *a,
-                const struct quantity *qa, const struct article *ra,
-                const struct figure *b, const struct quantity *qb)
+shared_governor(const struct lexicon *lx, const struct article *la,
+                const struct figure *a, const struct quantity *qa,
+                const struct article *ra, const struct figure *b,
+                const struct quantity *qb)
 {
 	uint32_t ga[2 * FIG_GOVERN_WORDS + 1], gb[2 * FIG_GOVERN_WORDS + 1];
 	size_t na = governors(la, a, qa, ga), nb = governors(ra, b, qb, gb);
@@ -700,7 +712,7 @@ shared_governor(const struct article *la, const struct figure *a,
 
 	for (i = 0; i < na; i++)
 		for (j = 0; j < nb; j++)
-			if (ga[i] == gb[j])
+			if (governor_key(lx, ga[i]) == governor_key(lx, gb[j]))
 				return true;
 	return false;
 }
@@ -957,7 +969,7 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out, int k)
 		                 (a->event && a->event == b->event);
 
 		if (needs_governor(a->dim) &&
-		    !shared_governor(ls->a, fa, a, rs->a, fb, b))
+		    !shared_governor(ls->lx, ls->a, fa, a, rs->a, fb, b))
 			return false;
 		/* Two measures of nothing named differ only where a word
 		 * next to both says what they measure: "winds extend 120
