@@ -9,6 +9,7 @@
 #include "align.h"
 #include "article.h"
 #include "mem.h"
+#include "thread.h"
 #include "token.h"
 #include "worddiff.h"
 
@@ -175,20 +176,19 @@ same_text(const struct alignment *al, size_t g, size_t *n)
 	return true;
 }
 
-struct edits *
-edit_find(const struct alignment *al)
+/* The edit scripts of groups [g0, g1) of al: each group's entry in
+ * group[] (shared, each range its own), the edits appended to ed's. */
+static void
+find_range(struct edits *ed, struct edit_group *group, size_t g0, size_t g1)
 {
-	struct edits *ed = xcalloc(1, sizeof *ed);
+	const struct alignment *al = ed->al;
 	struct side_words l = { 0 }, r = { 0 };
 	struct worddiff wd = { 0 };
 	size_t g, i;
 
-	ed->al = al;
-	ed->ngroup = al->ngroup;
-	ed->group = xcalloc(al->ngroup ? al->ngroup : 1, sizeof *ed->group);
-	for (g = 0; g < al->ngroup; g++) {
+	for (g = g0; g < g1; g++) {
 		const struct align_group *ag = &al->group[g];
-		struct edit_group *eg = &ed->group[g];
+		struct edit_group *eg = &group[g];
 		size_t same;
 
 		if (same_text(al, g, &same)) {
@@ -224,6 +224,52 @@ edit_find(const struct alignment *al)
 	worddiff_fini(&wd);
 	side_words_fini(&l);
 	side_words_fini(&r);
+}
+
+/* Half of the groups, for one thread. */
+struct range_job {
+	struct edits part;	/* its own edits */
+	struct edit_group *group;
+	size_t g0, g1;
+};
+
+static void
+range_job(void *arg)
+{
+	struct range_job *j = arg;
+
+	find_range(&j->part, j->group, j->g0, j->g1);
+}
+
+struct edits *
+edit_find(const struct alignment *al)
+{
+	struct edits *ed = xcalloc(1, sizeof *ed);
+	struct range_job half[2];
+	size_t g, mid = al->ngroup / 2;
+
+	ed->al = al;
+	ed->ngroup = al->ngroup;
+	ed->group = xcalloc(al->ngroup ? al->ngroup : 1, sizeof *ed->group);
+	/* The two halves of the groups at once, each with edits of its
+	 * own; the second's then follow the first's. */
+	memset(half, 0, sizeof half);
+	half[0].part.al = half[1].part.al = al;
+	half[0].group = half[1].group = ed->group;
+	half[0].g1 = half[1].g0 = mid;
+	half[1].g1 = al->ngroup;
+	thread_both_for(al->left->text_len + al->right->text_len, range_job,
+	                &half[1], &half[0]);
+	ed->nedit = half[0].part.nedit + half[1].part.nedit;
+	ed->cap = ed->nedit + 1;
+	ed->edit = xreallocarray(half[0].part.edit, ed->nedit + 1,
+	                         sizeof *ed->edit);
+	if (half[1].part.nedit > 0)
+		memcpy(ed->edit + half[0].part.nedit, half[1].part.edit,
+		       half[1].part.nedit * sizeof *ed->edit);
+	free(half[1].part.edit);
+	for (g = mid; g < al->ngroup; g++)
+		ed->group[g].first += half[0].part.nedit;
 	return ed;
 }
 
