@@ -1505,6 +1505,15 @@ START_TEST(fact_quote_holding_two_of_the_other_pairs_with_both)
 	ck_assert_ptr_nonnull(f);
 	ck_assert_int_eq(f->status, FACT_MATCH);
 	t_compare_free(&c);
+	/* Three parts, each set apart on one side. */
+	pair(&c, "\"We will rebuild every bridge,\" the mayor of Vessby said. "
+	         "\"We will rebuild every school.\" She added: \"We will "
+	         "rebuild every road in this valley.\"",
+	     "\"It was a long night,\" the mayor of Vessby told reporters. "
+	     "\"We will rebuild every bridge. We will rebuild every school. We "
+	     "will rebuild every road in this valley.\"");
+	ck_assert_uint_eq(count_facts(&c, FACT_QUOTE, FACT_MATCH), 3);
+	t_compare_free(&c);
 	/* A longer quotation too short to hold both holds only one. */
 	pair(&c, "\"It's a stupid red card, I have to say sorry to my "
 	         "teammates,\" Pena said afterwards in Lisbon. \"We were in "

@@ -1374,39 +1374,53 @@ find_unquoted(struct fact_acc *fs, const struct alignment *al, size_t g,
 /* One report's quotation may hold two of the other's, which sets them
  * apart by an attribution of its own sentence ("Every life matters,"
  * she said. "Our teams will work through the night."): each of the two
- * is a part of it.  A quotation x of side xs left unpaired, next to one
- * of its paragraph that was paired with a longer one y, long enough to
- * hold both, is paired with y too when it is one of y's parts
- * (quote_cost()). */
+ * is a part of it.  Quotation i of x (one side's), left unpaired, next
+ * to one of its paragraph that was paired with a longer one of y, long
+ * enough to hold both, is paired with that one too when it is one of
+ * its parts (quote_cost()).  Whether it was. */
+static bool
+pair_second_part(struct fact_acc *fs, const struct alignment *al,
+                 struct qwords *x, size_t nx, struct qwords *y, size_t i,
+                 bool right)
+{
+	size_t k;
+
+	if (x[i].used || x[i].n < QUOTE_MIN_WORDS)
+		return false;
+	for (k = 0; k < nx; k++) {
+		const struct qwords *m = &x[k];
+		struct qwords *b;
+
+		if (k == i || !m->used || m->para != x[i].para ||
+		    (m->quote + 1 != x[i].quote && x[i].quote + 1 != m->quote))
+			continue;
+		b = &y[m->mate];
+		if (b->n < m->n + x[i].n || quote_cost(&x[i], b) < 0)
+			continue;
+		x[i].used = true;
+		x[i].mate = m->mate;	/* a third part may follow */
+		if (right)
+			emit_quote(fs, al, b, &x[i], true);
+		else
+			emit_quote(fs, al, &x[i], b, true);
+		return true;
+	}
+	return false;
+}
+
+/* pair_second_part() for every quotation of x, until none is added: a
+ * part found may be the neighbour that the one before it lacked. */
 static void
 pair_second_parts(struct fact_acc *fs, const struct alignment *al,
-                  struct qwords *x, size_t nx, struct qwords *y, size_t ny,
-                  bool right)
+                  struct qwords *x, size_t nx, struct qwords *y, bool right)
 {
-	size_t i, k;
+	bool more = true;
+	size_t i;
 
-	(void)ny;
-	for (i = 0; i < nx; i++) {
-		if (x[i].used || x[i].n < QUOTE_MIN_WORDS)
-			continue;
-		for (k = 0; k < nx; k++) {
-			const struct qwords *m = &x[k];
-			struct qwords *b;
-
-			if (k == i || !m->used || m->para != x[i].para ||
-			    (m->quote + 1 != x[i].quote &&
-			     x[i].quote + 1 != m->quote))
-				continue;
-			b = &y[m->mate];
-			if (b->n < m->n + x[i].n || quote_cost(&x[i], b) < 0)
-				continue;
-			x[i].used = true;
-			if (right)
-				emit_quote(fs, al, b, &x[i], true);
-			else
-				emit_quote(fs, al, &x[i], b, true);
-			break;
-		}
+	while (more) {
+		more = false;
+		for (i = 0; i < nx; i++)
+			more |= pair_second_part(fs, al, x, nx, y, i, right);
 	}
 }
 
@@ -1451,8 +1465,8 @@ fact_group_quotes(struct fact_acc *fs, const struct alignment *al, size_t g)
 		emit_quote(fs, al, a, b, false);
 	}
 	if (nl * nr <= QUOTE_ALL_PAIRS) {
-		pair_second_parts(fs, al, lq, nl, rq, nr, false);
-		pair_second_parts(fs, al, rq, nr, lq, nl, true);
+		pair_second_parts(fs, al, lq, nl, rq, false);
+		pair_second_parts(fs, al, rq, nr, lq, true);
 		pair_by_speaker(fs, al, lq, nl, rq, nr);
 	}
 	find_unquoted(fs, al, g, lq, nl, SIDE_LEFT);
