@@ -2085,11 +2085,11 @@ END_TEST
 
 /* ---- reports by other outlets --------------------------------------- */
 
-/* Floors at what is measured: 293 of the 352 figure pairs annotated in
- * the development set found (0.832), none marked as differing where the
+/* Floors at what is measured: 294 of the 352 figure pairs annotated in
+ * the development set found (0.835), none marked as differing where the
  * annotation has no pair, and every pair found given the annotated
  * status.  Raise the floor when recall improves. */
-#define DEVSET_MIN_FIGURE_RECALL 0.832
+#define DEVSET_MIN_FIGURE_RECALL 0.835
 
 static bool
 texts_overlap(const char *a, const char *b)

@@ -306,6 +306,10 @@ static const struct event_row event_rows[] = {
 	/* Moved out, in other words. */
 	{ "About 15,000 residents have been relocated.", "15,000",
 	  QUANTITY_EVACUATED, QUANTITY_PERSONS },
+	{ "The floods forced 12,000 residents from their homes.", "12,000",
+	  QUANTITY_EVACUATED, QUANTITY_PERSONS },
+	{ "The floods cut 12,000 residents off from the capital.", "12,000",
+	  QUANTITY_NO_EVENT, QUANTITY_PERSONS },
 };
 
 START_TEST(quantity_event_rows_say_what_is_counted)

@@ -866,6 +866,32 @@ currency_before(const struct reader *r, size_t i, size_t *first)
 	return r->qw->sign_code[s];
 }
 
+/* Whether word token i is w (lower-case ASCII), in any case. */
+static bool
+word_is(const struct reader *r, size_t i, const char *w)
+{
+	const struct token *t = &r->s->tok[i];
+	size_t k;
+
+	if (i >= r->s->ntok || t->kind != TOKEN_WORD || t->len != strlen(w))
+		return false;
+	for (k = 0; k < t->len; k++)
+		if ((r->s->text[t->start + k] | 0x20) != (uint8_t)w[k])
+			return false;
+	return true;
+}
+
+/* Whether token i is "homes" (or "home") after "from" and at most one
+ * word: those counted were driven out, the event of "evacuated"
+ * ("forcing more than 12,000 residents from their homes"). */
+static bool
+from_homes(const struct reader *r, size_t i)
+{
+	return (word_is(r, i, "homes") || word_is(r, i, "home")) && i >= 1 &&
+	       (word_is(r, i - 1, "from") || (i >= 2 && word_is(r, i - 2,
+	                                                       "from")));
+}
+
 /* The event word nearest the number: up to QUANTITY_EVENT_BEFORE words
  * before token before (QUANTITY_SUBJECT_EVENT_BACK past a verb of level
  * if bare, the count having no noun), QUANTITY_EVENT_AFTER after token
@@ -902,8 +928,13 @@ event_near(const struct reader *r, size_t before, size_t after, bool bare,
 			continue;
 		}
 		if (!(t->flags & TOKEN_STOP) &&
-		    !(word_at(r, i)->flags & (QW_PART | QW_COPULA)))
+		    !(word_at(r, i)->flags & (QW_PART | QW_COPULA))) {
+			if (from_homes(r, i)) {
+				ae = QUANTITY_EVACUATED;
+				adist = k;
+			}
 			break;	/* another word: "charged with murder" */
+		}
 		k++;
 	}
 	for (i = before, k = 0; i > 0 && k < back; i--) {
