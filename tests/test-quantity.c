@@ -310,6 +310,10 @@ static const struct event_row event_rows[] = {
 	  QUANTITY_EVACUATED, QUANTITY_PERSONS },
 	{ "The floods cut 12,000 residents off from the capital.", "12,000",
 	  QUANTITY_NO_EVENT, QUANTITY_PERSONS },
+	{ "About 2,400 residents were ordered to leave.", "2,400",
+	  QUANTITY_EVACUATED, QUANTITY_PERSONS },
+	{ "About 2,400 residents were told to stay indoors.", "2,400",
+	  QUANTITY_NO_EVENT, QUANTITY_PERSONS },
 };
 
 START_TEST(quantity_event_rows_say_what_is_counted)

@@ -881,15 +881,21 @@ word_is(const struct reader *r, size_t i, const char *w)
 	return true;
 }
 
-/* Whether token i is "homes" (or "home") after "from" and at most one
- * word: those counted were driven out, the event of "evacuated"
- * ("forcing more than 12,000 residents from their homes"). */
+/* Whether the words from token i say that those counted were driven
+ * out, the event of "evacuated": "homes" (or "home") after "from" and at
+ * most one word ("forcing more than 12,000 residents from their homes"),
+ * or "ordered", "forced" or "told" to leave or flee ("About 2,400
+ * residents were ordered to leave"). */
 static bool
-from_homes(const struct reader *r, size_t i)
+driven_out(const struct reader *r, size_t i)
 {
-	return (word_is(r, i, "homes") || word_is(r, i, "home")) && i >= 1 &&
-	       (word_is(r, i - 1, "from") || (i >= 2 && word_is(r, i - 2,
-	                                                       "from")));
+	if (word_is(r, i, "homes") || word_is(r, i, "home"))
+		return i >= 1 && (word_is(r, i - 1, "from") ||
+		                  (i >= 2 && word_is(r, i - 2, "from")));
+	return (word_is(r, i, "ordered") || word_is(r, i, "forced") ||
+	        word_is(r, i, "told")) &&
+	       word_is(r, i + 1, "to") &&
+	       (word_is(r, i + 2, "leave") || word_is(r, i + 2, "flee"));
 }
 
 /* The event word nearest the number: up to QUANTITY_EVENT_BEFORE words
@@ -929,7 +935,7 @@ event_near(const struct reader *r, size_t before, size_t after, bool bare,
 		}
 		if (!(t->flags & TOKEN_STOP) &&
 		    !(word_at(r, i)->flags & (QW_PART | QW_COPULA))) {
-			if (from_homes(r, i)) {
+			if (driven_out(r, i)) {
 				ae = QUANTITY_EVACUATED;
 				adist = k;
 			}
