@@ -627,6 +627,38 @@ START_TEST(fact_units_are_converted_before_comparing)
 }
 END_TEST
 
+/* Times on two clocks are not compared: the offset between local time
+ * and GMT is not known.  On one clock they are. */
+START_TEST(fact_times_on_two_clocks_are_not_compared)
+{
+	struct t_cmp c;
+	const struct fact *f;
+
+	pair(&c, "The quake struck at 04:17 local time on Tuesday, the "
+	         "institute in Tarvik said.",
+	     "The quake struck at 01:17 GMT on Tuesday, the institute in "
+	     "Tarvik said.");
+	ck_assert_ptr_null(fact_find(&c, FACT_FIGURE, "04:17", "01:17"));
+	t_compare_free(&c);
+	pair(&c, "The quake struck at 0117 GMT on Tuesday, the institute in "
+	         "Tarvik said.",
+	     "The quake struck at 01:17 GMT on Tuesday, the institute in "
+	     "Tarvik said.");
+	f = fact_find(&c, FACT_FIGURE, "0117 GMT", "01:17");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_MATCH);
+	t_compare_free(&c);
+	pair(&c, "The quake struck at 04:17 on Tuesday, the institute in "
+	         "Tarvik said.",
+	     "The quake struck at 04:30 local time on Tuesday, the institute "
+	     "in Tarvik said.");
+	f = fact_find(&c, FACT_FIGURE, "04:17", "04:30");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_DIFFER);
+	t_compare_free(&c);
+}
+END_TEST
+
 /* Two percentages govern by verbs of one sense ("fell", "dropped")
  * are one change, and differ; a rise and a fall are two. */
 START_TEST(fact_figures_of_one_change_in_other_verbs_differ)
@@ -2085,11 +2117,11 @@ END_TEST
 
 /* ---- reports by other outlets --------------------------------------- */
 
-/* Floors at what is measured: 294 of the 352 figure pairs annotated in
- * the development set found (0.835), none marked as differing where the
+/* Floors at what is measured: 315 of the 380 figure pairs annotated in
+ * the development set found (0.828), none marked as differing where the
  * annotation has no pair, and every pair found given the annotated
  * status.  Raise the floor when recall improves. */
-#define DEVSET_MIN_FIGURE_RECALL 0.835
+#define DEVSET_MIN_FIGURE_RECALL 0.828
 
 static bool
 texts_overlap(const char *a, const char *b)
@@ -2205,11 +2237,11 @@ START_TEST(fact_devset_figures_found_without_false_differences)
 }
 END_TEST
 
-/* Floors at what is measured: 80 of the 85 quotations annotated in the
- * development set found (79 with the right status, match or vary).
+/* Floors at what is measured: 85 of the 91 quotations annotated in the
+ * development set found (84 with the right status, match or vary).
  * Raise them when recall improves. */
-#define DEVSET_MIN_QUOTES_FOUND 80
-#define DEVSET_MIN_QUOTES_RIGHT 79
+#define DEVSET_MIN_QUOTES_FOUND 85
+#define DEVSET_MIN_QUOTES_RIGHT 84
 
 /* Whether the start of a fact's text and of an annotation's overlap, as
  * the scorer compares them (the first 60 bytes). */
@@ -2313,6 +2345,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_year_carries_into_a_sentence_that_goes_on);
 	tcase_add_test(tc, fact_two_ranges_of_one_sum_differ);
 	tcase_add_test(tc, fact_units_are_converted_before_comparing);
+	tcase_add_test(tc, fact_times_on_two_clocks_are_not_compared);
 	tcase_add_test(tc, fact_figures_of_one_change_in_other_verbs_differ);
 	tcase_add_test(tc, fact_figures_alike_in_other_words);
 	tcase_add_test(tc, fact_durations_and_percents_need_governing_words);

@@ -186,5 +186,5 @@ const char *const t_devset[T_NDEVSET] = {
 	"17-norvak-air-crash", "18-castelmar-protest", "19-varnholt-outbreak",
 	"20-brennick-mine", "21-solveig-summit", "22-harlow-bridge-attack",
 	"23-ostravec-floods", "24-sarvanta-bank-fine", "25-kelmar-air-crash",
-	"26-doravia-election",
+	"26-doravia-election", "27-tarvik-earthquake", "28-halcrest-fraud-trial",
 };

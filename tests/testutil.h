@@ -54,7 +54,7 @@ size_t t_para(const struct article *a, const char *prefix);
 
 /* The development set: pairs of reports by other outlets in
  * $FIXTURES/pairs/NAME.{left,right}.txt, with their annotations. */
-#define T_NDEVSET 26
+#define T_NDEVSET 28
 extern const char *const t_devset[T_NDEVSET];
 
 #endif

@@ -1327,6 +1327,24 @@ is_zone(const struct scan *sc, size_t j)
 	return j < sc->n && token_word_in(sc->text, &sc->t[j], zones, NZONES);
 }
 
+/* The zone named by s[0..n) (folded or not), as struct figure's zone:
+ * its place in zones[] plus one, or 0. */
+static uint8_t
+zone_of(const uint8_t *s, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i < NZONES; i++) {
+		if (strlen(zones[i]) != n)
+			continue;
+		for (k = 0; k < n && (s[k] | 0x20) == (uint8_t)zones[i][k]; k++)
+			;
+		if (k == n)
+			return (uint8_t)(i + 1);
+	}
+	return 0;
+}
+
 /* A time figure from token first to token last, minutes into the day. */
 static void
 add_time(struct figure_vec *out, const struct scan *sc, size_t first,
@@ -1365,6 +1383,9 @@ clock_at(const struct scan *sc, size_t i, struct figure_vec *out)
 		return i;
 	add_time(out, sc, i, last, hh * 60 + mm);
 	out->v[out->n - 1].zoned = true;
+	out->v[out->n - 1].zone = t->len > 4
+		? zone_of(s + 4, t->len - 4)
+		: zone_of(sc->text + sc->t[last].start, sc->t[last].len);
 	return last + 1;
 }
 
@@ -1457,6 +1478,8 @@ time_at(const struct scan *sc, size_t i, struct figure_vec *out)
 	add_time(out, sc, first, last, minutes);
 	f = &out->v[out->n - 1];
 	f->nstart = sc->t[i].start;
+	if (is_zone(sc, j))	/* "01:17 GMT": a clock other than local */
+		f->zone = zone_of(sc->text + sc->t[j].start, sc->t[j].len);
 	if (hedge == FIGURE_ABOUT) {
 		double span = fmod(minutes, 60) == 0 ? TIME_ABOUT_HOUR
 		                                     : TIME_ABOUT_MINUTES;
@@ -2081,8 +2104,11 @@ figure_comparable(const struct figure *a, const struct figure *b)
 		return a->hedge != FIGURE_VAGUE && b->hedge != FIGURE_VAGUE &&
 		       fmod(a->value, FIGURE_DATE_MONTH) != 0 &&
 		       fmod(b->value, FIGURE_DATE_MONTH) != 0;	/* days */
-	if (a->kind == FIGURE_YEAR || a->kind == FIGURE_TIME ||
-	    a->kind == FIGURE_SCORE)
+	/* Times on two clocks ("04:17 local time", "01:17 GMT") are not
+	 * compared: the offset between them is not known. */
+	if (a->kind == FIGURE_TIME)
+		return a->zone == b->zone;
+	if (a->kind == FIGURE_YEAR || a->kind == FIGURE_SCORE)
 		return true;
 	/* Counts and the rest count something: the same thing, or the same
 	 * kind of thing (people ~ civilians). */

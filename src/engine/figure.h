@@ -81,6 +81,8 @@ struct figure {
 	uint32_t noun_group;	/* its synonym group, else the stem */
 	bool zoned;		/* FIGURE_TIME: given with its time zone,
 				 * as wire copy does ("1000 GMT") */
+	uint8_t zone;		/* FIGURE_TIME: that zone ("GMT" after
+				 * the time), 0 for none (local time) */
 };
 
 struct figure_vec {
