@@ -1237,6 +1237,11 @@ run_keys(struct tui *t)
 		if (ch == ERR)
 			continue;
 		t0 = tui_clock();
+		/* A message stays until the next key or click: a resize
+		 * repaints it (the terminal's size may change under it at
+		 * any time). */
+		if (ch != KEY_RESIZE)
+			t->msg[0] = '\0';
 		if (ch == KEY_RESIZE) {
 			relayout(t);
 		} else if (ch == KEY_MOUSE) {
@@ -1249,7 +1254,6 @@ run_keys(struct tui *t)
 			fprintf(timing, "key %s %.3f ms\n",
 			        ch == ' ' ? "Space" : keyname(ch),
 			        (tui_clock() - t0) * 1e3);
-		t->msg[0] = '\0';
 	}
 }
 
