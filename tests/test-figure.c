@@ -305,6 +305,10 @@ static const struct row rows[] = {
 	  NONE },
 	{ "The trial lasted 14 months.", "14 months", FIGURE_DURATION,
 	  FIGURE_EXACT, 14, 13.5, 14.5, OPEN_LO | OPEN_HI, "month", NONE },
+	/* A half or a quarter after "and" adds to the number. */
+	{ "Sand was given four and a half years.", "four and a half years",
+	  FIGURE_DURATION, FIGURE_EXACT, 4.5, 4.275, 4.725, OPEN_LO | OPEN_HI,
+	  "year", NONE },
 	/* A span of time counts a noun only through "of" or as one word
 	 * with its unit: the word after "three days" is no noun of it. */
 	{ "Rain for three days pushed the river up.", "three days",

@@ -762,6 +762,12 @@ spelled_number(const struct scan *sc, size_t i, struct num *nu)
 		           kw_at(sc, j + 1)->type == KW_NUM &&
 		           total + cur >= 100) {
 			j++;	/* two hundred and fifty */
+		} else if (is_word(sc, j, W_AND) && any &&
+		           (is_word(sc, j + 1, W_A) || is_word(sc, j + 1, W_AN)) &&
+		           kw_at(sc, j + 2)->type == KW_FRACTION) {
+			/* "four and a half", "one and a half million" */
+			cur += kw_at(sc, j + 2)->value;
+			j += 3;
 		} else {
 			break;
 		}
