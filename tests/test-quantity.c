@@ -453,6 +453,13 @@ static const struct pair_row pair_rows[] = {
 	{ "A fence some eight kilometres long was laid.", "eight",
 	  "A fence 7.5 kilometers in length was laid.", "7.5",
 	  QUANTITY_SAME_KIND, QUANTITY_COMPATIBLE },
+	/* Months are 28 to 31 days, but 14 months are not 13. */
+	{ "The verdict ended a 14-month trial.", "14",
+	  "The verdict ended a 13-month trial.", "13",
+	  QUANTITY_SAME, QUANTITY_DIFFER },
+	{ "The trial lasted 14 months.", "14",
+	  "The trial lasted 14 months in all.", "14",
+	  QUANTITY_SAME_KIND, QUANTITY_MATCH },
 	/* Those sent to help, in any of their names. */
 	{ "Some 160 rescuers worked through the night.", "160",
 	  "More than 150 rescue workers worked through the night.", "150",

@@ -1374,6 +1374,8 @@ quantity_read(const struct quantity_words *qw, const struct lexicon *lx,
 	out->value = out->written * factor + offset;
 	out->lo = site->lo * mult * flo + offset;
 	out->hi = site->hi * mult * fhi + offset;
+	out->wlo = site->lo * mult;
+	out->whi = site->hi * mult;
 
 	/* What is counted or measured.  A unit joined to the number by a
 	 * hyphen, with its noun right after, gives the size of one thing:
@@ -1574,10 +1576,43 @@ quantity_relate(const struct quantity *a, const struct quantity *b)
 	return QUANTITY_SAME_KIND;
 }
 
+/* Whether a and b are written in one unit: the same factor to their
+ * base unit, and no offset (a unit of no fixed size, a month, takes its
+ * middle factor for the value). */
+static bool
+same_unit(const struct quantity *a, const struct quantity *b)
+{
+	double fa, fb;
+
+	if (a->written == 0 || b->written == 0 || a->wlo > a->whi ||
+	    b->wlo > b->whi)
+		return false;
+	fa = a->value / a->written;
+	fb = b->value / b->written;
+	return fa > 0 && fabs(fa - fb) <= 1e-9 * fmax(fa, fb);
+}
+
 enum quantity_verdict
 quantity_judge(const struct quantity *a, const struct quantity *b)
 {
+	struct quantity wa, wb;
 	double scale;
+
+	/* One unit on both sides: compared as written, so that the range of
+	 * a unit of no fixed size widens nothing ("a 14-month trial" and
+	 * "13 months" are two numbers of months, however long a month). */
+	if (a->dim != QUANTITY_CALENDAR && same_unit(a, b)) {
+		wa = *a;
+		wb = *b;
+		wa.lo = a->wlo;
+		wa.hi = a->whi;
+		wa.value = a->written;
+		wb.lo = b->wlo;
+		wb.hi = b->whi;
+		wb.value = b->written;
+		a = &wa;
+		b = &wb;
+	}
 
 	if (a->hi < b->lo || b->hi < a->lo)
 		return QUANTITY_DIFFER;

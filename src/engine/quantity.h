@@ -121,6 +121,8 @@ struct quantity {
 	bool lo_open, hi_open;
 	double written;		/* the number as written, in the unit as
 				 * written (scale words applied) */
+	double wlo, whi;	/* its interval so, before the unit's
+				 * factor ("a month": 28 to 31 days) */
 	uint32_t start, end;	/* bytes of the paragraph: the figure
 				 * with its unit and noun as read here */
 };
