@@ -2117,11 +2117,11 @@ END_TEST
 
 /* ---- reports by other outlets --------------------------------------- */
 
-/* Floors at what is measured: 315 of the 380 figure pairs annotated in
- * the development set found (0.828), none marked as differing where the
+/* Floors at what is measured: 317 of the 380 figure pairs annotated in
+ * the development set found (0.834), none marked as differing where the
  * annotation has no pair, and every pair found given the annotated
  * status.  Raise the floor when recall improves. */
-#define DEVSET_MIN_FIGURE_RECALL 0.828
+#define DEVSET_MIN_FIGURE_RECALL 0.834
 
 static bool
 texts_overlap(const char *a, const char *b)
