@@ -386,39 +386,6 @@ read_side(void *arg)
 	main_tolls(s);
 }
 
-/* A word of context or a governing word as compared: its synonym
- * group, if it has one ("fell" and "dropped" say one fall). */
-static uint32_t
-governor_key(const struct lexicon *lx, uint32_t stem)
-{
-	uint32_t g = lexicon_group(lx, stem);
-
-	return g ? g : stem;
-}
-
-/* Context words w[0 .. n) (sorted, distinct) as their synonym groups,
- * sorted and distinct again ("fell" and "dropped" are one word of
- * context); returns how many are left. */
-static size_t
-ctx_groups(const struct lexicon *lx, uint32_t *w, size_t n)
-{
-	size_t i, m, out;
-
-	for (i = 0; i < n; i++)
-		w[i] = governor_key(lx, w[i]);
-	for (i = 1; i < n; i++) {
-		uint32_t x = w[i];
-
-		for (m = i; m > 0 && w[m - 1] > x; m--)
-			w[m] = w[m - 1];
-		w[m] = x;
-	}
-	for (i = out = 0; i < n; i++)
-		if (out == 0 || w[out - 1] != w[i])
-			w[out++] = w[i];
-	return out;
-}
-
 /* The words around figure i, read on first use, by worker k into its
  * pool: a figure is in one bucket, and a bucket's pairs are judged by
  * one worker. */
@@ -437,12 +404,11 @@ site_ctx(struct fig_side *s, size_t i, int k)
 	         s->npool[k] + 2 * QUANTITY_CONTEXT_MAX);
 	w = s->pool[k] + s->npool[k];
 	x->ctx = s->npool[k];
-	x->nwide = (uint8_t)ctx_groups(s->lx, w,
-	        quantity_figure_context(s->qw, s->a, f, &x->q,
-	                                QUANTITY_CONTEXT_WIDE, w));
-	x->nnear = (uint8_t)ctx_groups(s->lx, w + x->nwide,
-	        quantity_figure_context(s->qw, s->a, f, &x->q,
-	                                QUANTITY_CONTEXT_NEAR, w + x->nwide));
+	x->nwide = (uint8_t)quantity_figure_context(s->qw, s->a, f, &x->q,
+	                                            QUANTITY_CONTEXT_WIDE, w);
+	x->nnear = (uint8_t)quantity_figure_context(s->qw, s->a, f, &x->q,
+	                                            QUANTITY_CONTEXT_NEAR,
+	                                            w + x->nwide);
 	s->npool[k] += x->nwide + x->nnear;
 	return x;
 }
@@ -736,7 +702,8 @@ shared_governor(const struct lexicon *lx, const struct article *la,
 
 	for (i = 0; i < na; i++)
 		for (j = 0; j < nb; j++)
-			if (governor_key(lx, ga[i]) == governor_key(lx, gb[j]))
+			if (lexicon_group_or_stem(lx, ga[i]) ==
+			    lexicon_group_or_stem(lx, gb[j]))
 				return true;
 	return false;
 }

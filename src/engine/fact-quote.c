@@ -50,8 +50,10 @@ struct qwords {
 	bool used;
 	bool joined;		/* quote + 1 continues it after an
 				 * attribution ("...," he said, "...") */
-	size_t mate;		/* when used: the other side's quotation
-				 * it was paired with */
+	size_t mate;		/* paired one to one or as a part: the
+				 * other side's quotation (unset when
+				 * paired by speaker or as plain words,
+				 * which come after the parts) */
 };
 
 /* The first token of paragraph pp at or after byte off. */

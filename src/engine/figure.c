@@ -1338,16 +1338,11 @@ is_zone(const struct scan *sc, size_t j)
 static uint8_t
 zone_of(const uint8_t *s, size_t n)
 {
-	size_t i, k;
+	size_t i;
 
-	for (i = 0; i < NZONES; i++) {
-		if (strlen(zones[i]) != n)
-			continue;
-		for (k = 0; k < n && (s[k] | 0x20) == (uint8_t)zones[i][k]; k++)
-			;
-		if (k == n)
+	for (i = 0; i < NZONES; i++)
+		if (token_text_in(s, n, &zones[i], 1))
 			return (uint8_t)(i + 1);
-	}
 	return 0;
 }
 

@@ -414,6 +414,12 @@ lexicon_group(const struct lexicon *lx, uint32_t stem)
 	return lx->e[stem].group;
 }
 
+uint32_t
+lexicon_group_or_stem(const struct lexicon *lx, uint32_t stem)
+{
+	return lx->e[stem].group ? lx->e[stem].group : stem;
+}
+
 /* Longest ASCII word folded on the stack while loading the word lists. */
 #define FOLD_STACK 64
 

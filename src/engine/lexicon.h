@@ -63,6 +63,10 @@ size_t lexicon_concepts_at(const struct lexicon *lx, const uint32_t *index,
 /* The synonym group of stem id (an id of its own), or 0. */
 uint32_t lexicon_group(const struct lexicon *lx, uint32_t stem);
 
+/* The stem as words are compared for their sense: its synonym group if
+ * it has one ("fell" and "dropped" say one fall), else the stem. */
+uint32_t lexicon_group_or_stem(const struct lexicon *lx, uint32_t stem);
+
 /* The id of the folded word s[0..n), added if new (n > 0). */
 uint32_t lexicon_intern(struct lexicon *lx, const uint8_t *s, size_t n);
 

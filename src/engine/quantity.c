@@ -543,6 +543,7 @@ struct quantity_words {
 	uint32_t unit_currency[NUNITS];
 	uint32_t sign_code[NSIGNS];
 	uint32_t duration_unit[NDURATIONS];
+	const struct lexicon *lx;	/* the one the ids are of */
 };
 
 static void
@@ -636,6 +637,8 @@ quantity_words_new(struct lexicon *lx)
 {
 	struct quantity_words *qw = xcalloc(1, sizeof *qw);
 	size_t i;
+
+	qw->lx = lx;
 
 	table_init(&qw->words, NUNITS + NSCALES + NEVENTS + NUNEVENTS +
 	                               NPARTS + NPREFIXES + NLINKS + NDETS +
@@ -866,20 +869,18 @@ currency_before(const struct reader *r, size_t i, size_t *first)
 	return r->qw->sign_code[s];
 }
 
-/* Whether word token i is w (lower-case ASCII), in any case. */
-static bool
-word_is(const struct reader *r, size_t i, const char *w)
-{
-	const struct token *t = &r->s->tok[i];
-	size_t k;
+/* Words that say those counted were driven out (driven_out()). */
+static const char *const home_words[] = { "homes", "home" };
+static const char *const from_words[] = { "from" };
+static const char *const sent_words[] = { "ordered", "forced", "told" };
+static const char *const to_words[] = { "to" };
+static const char *const leave_words[] = { "leave", "flee" };
 
-	if (i >= r->s->ntok || t->kind != TOKEN_WORD || t->len != strlen(w))
-		return false;
-	for (k = 0; k < t->len; k++)
-		if ((r->s->text[t->start + k] | 0x20) != (uint8_t)w[k])
-			return false;
-	return true;
-}
+/* Whether token i is one of list[0 .. n). */
+#define WORD_IN(r, i, list) \
+	((i) < (r)->s->ntok && \
+	 token_word_in((r)->s->text, &(r)->s->tok[i], list, \
+	               sizeof list / sizeof *list))
 
 /* Whether the words from token i say that those counted were driven
  * out, the event of "evacuated": "homes" (or "home") after "from" and at
@@ -889,13 +890,11 @@ word_is(const struct reader *r, size_t i, const char *w)
 static bool
 driven_out(const struct reader *r, size_t i)
 {
-	if (word_is(r, i, "homes") || word_is(r, i, "home"))
-		return i >= 1 && (word_is(r, i - 1, "from") ||
-		                  (i >= 2 && word_is(r, i - 2, "from")));
-	return (word_is(r, i, "ordered") || word_is(r, i, "forced") ||
-	        word_is(r, i, "told")) &&
-	       word_is(r, i + 1, "to") &&
-	       (word_is(r, i + 2, "leave") || word_is(r, i + 2, "flee"));
+	if (WORD_IN(r, i, home_words))
+		return i >= 1 && (WORD_IN(r, i - 1, from_words) ||
+		                  (i >= 2 && WORD_IN(r, i - 2, from_words)));
+	return WORD_IN(r, i, sent_words) && WORD_IN(r, i + 1, to_words) &&
+	       WORD_IN(r, i + 2, leave_words);
 }
 
 /* The event word nearest the number: up to QUANTITY_EVENT_BEFORE words
@@ -1592,6 +1591,17 @@ same_unit(const struct quantity *a, const struct quantity *b)
 	return fa > 0 && fabs(fa - fb) <= 1e-9 * fmax(fa, fb);
 }
 
+/* q with its value and interval as written, in w; returns w. */
+static const struct quantity *
+as_written(const struct quantity *q, struct quantity *w)
+{
+	*w = *q;
+	w->lo = q->wlo;
+	w->hi = q->whi;
+	w->value = q->written;
+	return w;
+}
+
 enum quantity_verdict
 quantity_judge(const struct quantity *a, const struct quantity *b)
 {
@@ -1602,16 +1612,8 @@ quantity_judge(const struct quantity *a, const struct quantity *b)
 	 * a unit of no fixed size widens nothing ("a 14-month trial" and
 	 * "13 months" are two numbers of months, however long a month). */
 	if (a->dim != QUANTITY_CALENDAR && same_unit(a, b)) {
-		wa = *a;
-		wb = *b;
-		wa.lo = a->wlo;
-		wa.hi = a->whi;
-		wa.value = a->written;
-		wb.lo = b->wlo;
-		wb.hi = b->whi;
-		wb.value = b->written;
-		a = &wa;
-		b = &wb;
+		a = as_written(a, &wa);
+		b = as_written(b, &wb);
 	}
 
 	if (a->hi < b->lo || b->hi < a->lo)
@@ -1663,12 +1665,14 @@ quantity_context(const struct quantity_words *qw,
 	 * ends. */
 	while (nl < radius && lo > 0 && !sentence_break(&r, lo))
 		if (context_word(&r, --lo)) {
-			out[n++] = site->tok[lo].stem;
+			out[n++] = lexicon_group_or_stem(qw->lx,
+			                                 site->tok[lo].stem);
 			nl++;
 		}
 	while (nr < radius && hi < site->ntok && !sentence_break(&r, hi))
 		if (context_word(&r, hi++)) {
-			out[n++] = site->tok[hi - 1].stem;
+			out[n++] = lexicon_group_or_stem(qw->lx,
+			                                 site->tok[hi - 1].stem);
 			nr++;
 		}
 	/* Insertion sort: at most QUANTITY_CONTEXT_MAX words, called for

@@ -187,7 +187,8 @@ enum quantity_link quantity_relate(const struct quantity *a,
 enum quantity_verdict quantity_judge(const struct quantity *a,
                                      const struct quantity *b);
 
-/* The stems of the content words around the figure in its sentence, at
+/* The content words around the figure in its sentence, as their synonym
+ * groups (lexicon_group_or_stem()), at
  * most radius on each side (nearest first; radius at most
  * QUANTITY_CONTEXT_MAX / 2), sorted and distinct, into out; returns how
  * many.  Numbers and unit words are left out: they are the figure
