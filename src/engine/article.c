@@ -60,7 +60,7 @@ static void
 buf_put(struct buf *b, const void *src, size_t n)
 {
 	MEM_GROW(b->p, b->cap, b->n + n + 1);
-	memcpy(b->p + b->n, src, n);
+	memmove(b->p + b->n, src, n);	/* segment() may write in place */
 	b->n += n;
 }
 
@@ -471,7 +471,8 @@ all_capitals(const uint8_t *s, size_t n)
  * sentence's end or a short line. */
 static bool
 starts_para(const uint8_t *clean, const uint8_t *scratch,
-            const struct line *ln, size_t i, size_t w, size_t margin)
+            const struct line *ln, size_t i, size_t w, size_t margin,
+            size_t indent0)
 {
 	size_t indent = indent_of(&ln[i], clean, scratch);
 	const struct line *prev = &ln[i - 1];
@@ -497,7 +498,7 @@ starts_para(const uint8_t *clean, const uint8_t *scratch,
 		return true;
 	if (indent <= margin)
 		return false;
-	return sentence || room || indent_of(&ln[0], clean, scratch) >= indent;
+	return sentence || room || indent0 >= indent;
 }
 
 /* Append the hard-wrapped block ln[0..k) as its paragraphs. */
@@ -507,7 +508,10 @@ emit_wrapped(struct article *a, size_t *pcap, struct buf *text,
              const struct line *ln, size_t k, size_t file_w)
 {
 	size_t i, first = 0, w = file_w, margin = SIZE_MAX;
+	size_t indent0 = indent_of(&ln[0], clean, scratch);
 
+	/* All read before the first paragraph is written: in place, it
+	 * goes over the block's first lines. */
 	for (i = 0; i < k; i++) {
 		size_t width = line_width(&ln[i], clean, scratch);
 		size_t indent = indent_of(&ln[i], clean, scratch);
@@ -518,22 +522,31 @@ emit_wrapped(struct article *a, size_t *pcap, struct buf *text,
 			margin = indent;
 	}
 	for (i = 1; i <= k; i++)
-		if (i == k || starts_para(clean, scratch, ln, i, w, margin)) {
+		if (i == k ||
+		    starts_para(clean, scratch, ln, i, w, margin, indent0)) {
 			emit_para(a, pcap, text, clean, scratch, ln + first,
 			          i - first);
 			first = i;
 		}
 }
 
-static void
-segment(struct article *a, const uint8_t *clean, size_t n)
+/* Split clean[0..n) into lines and the lines into paragraphs, into
+ * a->text.  A paragraph's text is its lines joined by spaces, without
+ * their indent or trailing space, and a NUL: never longer than the lines
+ * and the line end after them, as long as no line grows in the scratch
+ * buffer (a tab expanded).  So when clean is the caller's to give (own
+ * is clean, with cap bytes of room), the text is written over it, each
+ * paragraph at or before where its lines were, and clean becomes a->text:
+ * no second copy of a large report.  Returns whether it did. */
+static bool
+segment(struct article *a, const uint8_t *clean, size_t n, uint8_t *own,
+        size_t cap)
 {
 	struct buf scratch = { 0 }, text = { 0 };
 	struct line *lines = NULL;
 	size_t nlines = 0, lcap = 0, pcap = 0, i, j, file_w;
+	bool grew = false;
 
-	/* The text is at most the input plus a NUL per line. */
-	MEM_GROW(text.p, text.cap, n + n / 8 + 16);
 	/* The lines counted first, so that their array and the paragraphs'
 	 * are allocated once, at their size. */
 	for (i = 0, lcap = 1; i < n; i++) {
@@ -550,6 +563,7 @@ segment(struct article *a, const uint8_t *clean, size_t n)
 		size_t end = nl ? (size_t)(nl - clean) : n;
 
 		add_line(clean, i, end - i, &scratch, &lines[nlines]);
+		grew |= lines[nlines].len > end - i;
 		lines[nlines].lineno = (uint32_t)(nlines + 1);
 		nlines++;
 		pcap += !lines[nlines - 1].blank;
@@ -557,6 +571,13 @@ segment(struct article *a, const uint8_t *clean, size_t n)
 	}
 	/* A paragraph has at least one line that is not blank. */
 	a->para = xreallocarray(NULL, pcap ? pcap : 1, sizeof *a->para);
+	if (own == clean && cap >= n + 2 && !grew) {
+		text.p = own;
+		text.cap = cap;
+	} else {
+		/* The text is at most the input plus a NUL per line. */
+		MEM_GROW(text.p, text.cap, n + n / 8 + 16);
+	}
 
 	file_w = wrap_width(clean, scratch.p, lines, nlines);
 	for (i = 0; i < nlines;) {
@@ -583,6 +604,7 @@ segment(struct article *a, const uint8_t *clean, size_t n)
 		buf_putc(&text, '\0');
 	a->text = text.p;
 	a->text_len = text.n;
+	return own != NULL && text.p == own;
 }
 
 /* ---- kinds ----------------------------------------------------------- */
@@ -629,7 +651,7 @@ not_utf8(const uint8_t *b, size_t len)
 }
 
 static enum rc
-read_all(int fd, size_t max, uint8_t **out, size_t *outlen)
+read_all(int fd, size_t max, uint8_t **out, size_t *outlen, size_t *outcap)
 {
 	uint8_t *b = NULL;
 	size_t n = 0, cap = 0;
@@ -648,7 +670,10 @@ read_all(int fd, size_t max, uint8_t **out, size_t *outlen)
 	for (;;) {
 		ssize_t r;
 
-		MEM_GROW(b, cap, n + 65536);
+		/* Grown only when full: a regular file's last read, the
+		 * one that finds its end, must not move it all. */
+		if (n == cap)
+			MEM_GROW(b, cap, n + 65536);
 		r = read(fd, b + n, cap - n);
 		if (r < 0) {
 			if (errno == EINTR)
@@ -666,45 +691,8 @@ read_all(int fd, size_t max, uint8_t **out, size_t *outlen)
 	}
 	*out = b;
 	*outlen = n;
+	*outcap = cap;
 	return RC_OK;
-}
-
-enum rc
-article_load_file(const char *path, const struct article_opts *opts,
-                  struct article **out)
-{
-	size_t max = opts && opts->max_size ? opts->max_size : ARTICLE_MAX_SIZE;
-	uint8_t *buf = NULL;
-	size_t len = 0;
-	struct stat st;
-	bool have_id;
-	enum rc rc;
-	int fd, saved;
-
-	*out = NULL;
-	if (strcmp(path, "-") == 0) {
-		fd = STDIN_FILENO;
-	} else {
-		fd = open(path, O_RDONLY | O_CLOEXEC);
-		if (fd < 0)
-			return RC_IO;
-	}
-	rc = read_all(fd, max, &buf, &len);
-	saved = errno;
-	have_id = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
-	if (fd != STDIN_FILENO)
-		close(fd);
-	errno = saved;
-	if (rc != RC_OK)
-		return rc;
-	rc = article_parse(path, buf, len, opts, out);
-	free(buf);
-	if (rc == RC_OK && have_id) {
-		(*out)->has_file_id = true;
-		(*out)->dev = (uint64_t)st.st_dev;
-		(*out)->ino = (uint64_t)st.st_ino;
-	}
-	return rc;
 }
 
 /* The byline and dateline of a text file, from its first paragraphs,
@@ -734,9 +722,12 @@ dup_or_null(const char *s)
 	return s ? xstrdup(s) : NULL;
 }
 
-/* Segment and classify clean-enough bytes into a. */
+/* Segment and classify clean-enough bytes into a.  own is buf when buf
+ * is ours to write over (cap bytes of room), else NULL: a->text is then
+ * buf itself where it can be. */
 static void
-parse_text(struct article *a, const uint8_t *buf, size_t len)
+parse_text(struct article *a, const uint8_t *buf, size_t len, uint8_t *own,
+           size_t cap)
 {
 	struct buf clean = { 0 };
 	size_t base = 0;
@@ -745,12 +736,14 @@ parse_text(struct article *a, const uint8_t *buf, size_t len)
 		base = 3;
 	if (ustr_is_ascii(buf + base, len - base) &&
 	    memchr(buf + base, '\r', len - base) == NULL) {
-		/* Nothing to clean: segment the bytes as they are. */
-		segment(a, buf + base, len - base);
+		/* Nothing to clean: segment the bytes as they are, in place
+		 * when they are ours (not after a byte order mark: own is
+		 * then not where they start). */
+		segment(a, buf + base, len - base, own, cap);
 	} else {
 		clean_bytes(buf + base, len - base, base, &clean, &a->diags);
-		segment(a, clean.p ? clean.p : (const uint8_t *)"", clean.n);
-		free(clean.p);
+		if (!segment(a, clean.p, clean.n, clean.p, clean.cap))
+			free(clean.p);
 	}
 	kind_classify(a);
 	if (a->npara == 0)
@@ -759,9 +752,12 @@ parse_text(struct article *a, const uint8_t *buf, size_t len)
 		                         : "only white space, nothing to compare");
 }
 
-enum rc
-article_parse(const char *path, const uint8_t *buf, size_t len,
-              const struct article_opts *opts, struct article **out)
+/* article_parse(), where own is buf when buf is ours to write over (cap
+ * bytes of room), else NULL.  On success (*out)->text is own when own was
+ * kept as the text (segment()); own is the caller's to free otherwise. */
+static enum rc
+parse_bytes(const char *path, const uint8_t *buf, size_t len, uint8_t *own,
+            size_t cap, const struct article_opts *opts, struct article **out)
 {
 	size_t max = opts && opts->max_size ? opts->max_size : ARTICLE_MAX_SIZE;
 	struct decode_result dec;
@@ -826,7 +822,7 @@ article_parse(const char *path, const uint8_t *buf, size_t len,
 
 		page_extract(buf + 3 * skip, len - 3 * skip, &pg);
 		a->source = ARTICLE_FROM_HTML;
-		parse_text(a, pg.text, pg.len);
+		parse_text(a, pg.text, pg.len, NULL, 0);
 		if (pg.headline_first && a->npara > 0) {
 			/* The page says which paragraph is its headline. */
 			if (a->title != ARTICLE_NONE)
@@ -844,12 +840,59 @@ article_parse(const char *path, const uint8_t *buf, size_t len,
 			free(pg.url);
 		free(pg.text);
 	} else {
-		parse_text(a, buf, len);
+		parse_text(a, buf, len, dec.text == NULL ? own : NULL, cap);
 	}
 	text_meta(a);
 	decode_result_fini(&dec);
 	*out = a;
 	return RC_OK;
+}
+
+enum rc
+article_parse(const char *path, const uint8_t *buf, size_t len,
+              const struct article_opts *opts, struct article **out)
+{
+	return parse_bytes(path, buf, len, NULL, 0, opts, out);
+}
+
+enum rc
+article_load_file(const char *path, const struct article_opts *opts,
+                  struct article **out)
+{
+	size_t max = opts && opts->max_size ? opts->max_size : ARTICLE_MAX_SIZE;
+	uint8_t *buf = NULL;
+	size_t len = 0, cap = 0;
+	struct stat st;
+	bool have_id;
+	enum rc rc;
+	int fd, saved;
+
+	*out = NULL;
+	if (strcmp(path, "-") == 0) {
+		fd = STDIN_FILENO;
+	} else {
+		fd = open(path, O_RDONLY | O_CLOEXEC);
+		if (fd < 0)
+			return RC_IO;
+	}
+	rc = read_all(fd, max, &buf, &len, &cap);
+	saved = errno;
+	have_id = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+	if (fd != STDIN_FILENO)
+		close(fd);
+	errno = saved;
+	if (rc != RC_OK)
+		return rc;
+	/* The bytes read become the text where they can. */
+	rc = parse_bytes(path, buf, len, buf, cap, opts, out);
+	if (rc != RC_OK || (*out)->text != buf)
+		free(buf);
+	if (rc == RC_OK && have_id) {
+		(*out)->has_file_id = true;
+		(*out)->dev = (uint64_t)st.st_dev;
+		(*out)->ino = (uint64_t)st.st_ino;
+	}
+	return rc;
 }
 
 void
