@@ -1070,6 +1070,60 @@ START_TEST(fact_counts_of_two_passages_differ_on_one_event_only)
 }
 END_TEST
 
+/* Each report's one count of a thing (in tens at least) is one quantity
+ * wherever it sits, as a toll is: 700 and more than 1,000 firefighters
+ * differ across passages.  Not when a report counts the thing twice, nor
+ * small counts of two sets ("Three trials", "two major trials"). */
+START_TEST(fact_each_reports_one_count_of_a_thing_is_compared)
+{
+	static const char *left =
+	    "Wildfire nears the capital\n\n"
+	    "A wildfire burned through pine forest north of the capital on "
+	    "Tuesday, forcing villages to empty.  About 700 firefighters, "
+	    "backed by water-bombing aircraft, were battling the blaze.\n\n"
+	    "The wind was expected to ease by the weekend, forecasters "
+	    "said.\n";
+	static const char *right =
+	    "Wildfire nears the capital\n\n"
+	    "More than 1,000 firefighters were trying to keep the flames "
+	    "from the northern suburbs.\n\n"
+	    "A wildfire tore through pine forest north of the capital on "
+	    "Tuesday and villages were emptied.\n";
+	struct t_cmp c;
+	const struct fact *f;
+	char twice[1024];
+
+	t_compare(&c, t_article(left), t_article(right));
+	f = fact_find(&c, FACT_FIGURE, "About 700 firefighters",
+	              "More than 1,000 firefighters");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_DIFFER);
+	ck_assert(f->cross);
+	t_compare_free(&c);
+
+	/* The left report counts firefighters twice: which of its counts
+	 * the other's is, nothing says. */
+	snprintf(twice, sizeof twice, "%s\nBy evening 300 firefighters from "
+	         "the south had joined them.\n", left);
+	t_compare(&c, t_article(twice), t_article(right));
+	ck_assert_uint_eq(count_facts(&c, FACT_FIGURE, FACT_DIFFER), 0);
+	t_compare_free(&c);
+
+	t_compare(&c, t_article("Bombing suspects face court\n\n"
+	                        "Three trials of the suspects will open in "
+	                        "the spring, the court said.\n\n"
+	                        "The attacks on the trains killed many "
+	                        "commuters in the capital.\n"),
+	          t_article("Bombing suspects face court\n\n"
+	                    "The attacks on the trains killed many commuters "
+	                    "in the capital.\n\n"
+	                    "Prosecutors have prepared two major trials of "
+	                    "those accused, officials said.\n"));
+	ck_assert_uint_eq(count_facts(&c, FACT_FIGURE, FACT_DIFFER), 0);
+	t_compare_free(&c);
+}
+END_TEST
+
 /* What a script reads: the JSON fact carries both paragraphs, how the
  * values agree and that they sit in two passages; the text export says
  * where the other is. */
@@ -2117,11 +2171,11 @@ END_TEST
 
 /* ---- reports by other outlets --------------------------------------- */
 
-/* Floors at what is measured: 317 of the 380 figure pairs annotated in
- * the development set found (0.834), none marked as differing where the
+/* Floors at what is measured: 318 of the 380 figure pairs annotated in
+ * the development set found (0.837), none marked as differing where the
  * annotation has no pair, and every pair found given the annotated
  * status.  Raise the floor when recall improves. */
-#define DEVSET_MIN_FIGURE_RECALL 0.834
+#define DEVSET_MIN_FIGURE_RECALL 0.836
 
 static bool
 texts_overlap(const char *a, const char *b)
@@ -2363,6 +2417,7 @@ suite_make(void)
 	tcase_add_test(tc, fact_day_named_once_by_each_links_its_paragraphs);
 	tcase_add_test(tc, fact_count_both_reports_repeat_links_nothing);
 	tcase_add_test(tc, fact_counts_of_two_passages_differ_on_one_event_only);
+	tcase_add_test(tc, fact_each_reports_one_count_of_a_thing_is_compared);
 	tcase_add_test(tc,
 	               fact_distinctive_figure_pairs_two_unaligned_paragraphs);
 	suite_add_tcase(s, tc);

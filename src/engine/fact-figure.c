@@ -119,6 +119,8 @@ struct fig_site {
 	uint8_t pool;		/* the worker that read ctx */
 	bool has_ctx;		/* ctx read (on first use) */
 	bool used;		/* paired */
+	bool sole;		/* its report's one count of its noun
+				 * (sole_counts()) */
 };
 
 struct fig_side {
@@ -348,6 +350,60 @@ main_tolls(struct fig_side *s)
 	free(k);
 }
 
+/* Each report's one count of a thing, in tens at least: smaller counts
+ * are sets that two reports may count of two things ("Three trials" and
+ * "two major trials", one report's false difference on the devset at
+ * any smaller floor); a crowd or a force (700 and 1,000 firefighters) is
+ * one quantity guessed twice. */
+#define SOLE_COUNT_MIN 20
+
+/* Whether a figure may be its report's one count of a thing named: a
+ * whole count, of no event, of a noun of its own ("About 700
+ * firefighters", not "700 people"), of no other year. */
+static bool
+may_be_sole(const struct fig_site *x)
+{
+	return x->q.dim == QUANTITY_COUNT && x->q.written >= SOLE_COUNT_MIN &&
+	       x->q.event == QUANTITY_NO_EVENT && x->q.noun_group != 0 &&
+	       !x->q.generic && !x->q.part && !x->q.vague &&
+	       !x->q.attributive && !x->q.expected && x->year == 0;
+}
+
+static int
+cmp_u32(const void *x, const void *y)
+{
+	uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+
+	return a < b ? -1 : a > b;
+}
+
+/* Mark the figures that are their report's one count of their noun: as
+ * each report's toll of an event is one quantity, wherever each sits, so
+ * is each report's one count of firefighters, or of ships. */
+static void
+sole_counts(struct fig_side *s)
+{
+	uint32_t *k = xmalloc((s->a->nfig + 1) * sizeof *k);
+	size_t n = 0, i;
+
+	for (i = 0; i < s->a->nfig; i++)
+		if (may_be_sole(&s->site[i]))
+			k[n++] = s->site[i].q.noun_group;
+	if (n > 1)
+		qsort(k, n, sizeof *k, cmp_u32);
+	for (i = 0; i < s->a->nfig; i++) {
+		struct fig_site *x = &s->site[i];
+		uint32_t *at;
+
+		if (!may_be_sole(x))
+			continue;
+		at = bsearch(&x->q.noun_group, k, n, sizeof *k, cmp_u32);
+		x->sole = (at == k || at[-1] != *at) &&
+		          (at + 1 == k + n || at[1] != *at);
+	}
+	free(k);
+}
+
 /* Whether figure i of side s is that side's toll of its event. */
 static bool
 is_toll(const struct fig_side *s, size_t i)
@@ -384,6 +440,7 @@ read_side(void *arg)
 		s->order[i] = key[i].fig;
 	free(key);
 	main_tolls(s);
+	sole_counts(s);
 }
 
 /* The words around figure i, read on first use, by worker k into its
@@ -841,7 +898,7 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out, int k)
 	double wide, near;
 	bool told, toll, by_number = false, date, distinct, coarse = false;
 	uint32_t lowner = 0, rowner = 0;
-	bool person;
+	bool person, sole;
 
 	/* In one passage, the figures' own words may say they count one
 	 * thing. */
@@ -892,7 +949,9 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out, int k)
 	 * no disagreement. */
 	toll = link == QUANTITY_SAME && a->event == b->event &&
 	       is_toll(ls, l) && is_toll(rs, r);
-	told = told || toll || person;
+	sole = link == QUANTITY_SAME && ls->site[l].sole && rs->site[r].sole &&
+	       a->noun_group == b->noun_group;
+	told = told || toll || person || sole;
 	if (v == QUANTITY_DIFFER && !toll &&
 	    (is_toll(ls, l) || is_toll(rs, r)))
 		return false;
@@ -900,7 +959,7 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out, int k)
 	 * counted (killed, injured, arrested...): "sixteen of its members"
 	 * sentenced and "four members" of another group are two sets. */
 	if (v == QUANTITY_DIFFER && !one_group && a->dim == QUANTITY_COUNT &&
-	    (a->event == QUANTITY_NO_EVENT || a->event != b->event))
+	    !sole && (a->event == QUANTITY_NO_EVENT || a->event != b->event))
 		return false;
 	/* A whole given with a part of it ("about 1,800 of the town's
 	 * 9,000 residents") is no other report's count that the part
