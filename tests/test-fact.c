@@ -246,6 +246,35 @@ START_TEST(fact_figures_of_different_things_are_not_compared)
 }
 END_TEST
 
+/* The size of one thing is compared with a figure said of that thing
+ * by a word next to it: "a 10-year sentence" and "sentenced to eight
+ * years"; not with an amount of something else ("a 146,000-ton tanker"
+ * and the 10,000 tons it spilled). */
+START_TEST(fact_size_of_a_thing_compares_with_the_thing_told_otherwise)
+{
+	struct t_cmp c;
+	const struct fact *f;
+
+	pair(&c, "Lindqvar was convicted of money laundering and given a "
+	         "10-year sentence on Tuesday.",
+	     "Lindqvar was sentenced to eight years in prison for money "
+	     "laundering on Tuesday.");
+	f = fact_find(&c, FACT_FIGURE, "10-year sentence", "eight years");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_DIFFER);
+	t_compare_free(&c);
+
+	pair(&c, "The 146,000-ton tanker was anchored off the coast when a "
+	         "barge struck it.",
+	     "The tanker spilled 10,000 tons of crude off the coast when a "
+	     "barge struck it.");
+	ck_assert_uint_eq(c.left->nfig, 1);
+	ck_assert_uint_eq(c.right->nfig, 1);
+	ck_assert_uint_eq(count_facts(&c, FACT_FIGURE, FACT_DIFFER), 0);
+	t_compare_free(&c);
+}
+END_TEST
+
 START_TEST(fact_same_sum_written_two_ways_matches)
 {
 	struct t_cmp c;
@@ -2171,11 +2200,11 @@ END_TEST
 
 /* ---- reports by other outlets --------------------------------------- */
 
-/* Floors at what is measured: 318 of the 380 figure pairs annotated in
- * the development set found (0.837), none marked as differing where the
+/* Floors at what is measured: 319 of the 380 figure pairs annotated in
+ * the development set found (0.839), none marked as differing where the
  * annotation has no pair, and every pair found given the annotated
  * status.  Raise the floor when recall improves. */
-#define DEVSET_MIN_FIGURE_RECALL 0.836
+#define DEVSET_MIN_FIGURE_RECALL 0.839
 
 static bool
 texts_overlap(const char *a, const char *b)
@@ -2384,6 +2413,8 @@ suite_make(void)
 	tc = tcase_create("figures");
 	tcase_add_test(tc, fact_figure_without_counterpart_is_no_fact);
 	tcase_add_test(tc, fact_figures_of_different_things_are_not_compared);
+	tcase_add_test(tc,
+	               fact_size_of_a_thing_compares_with_the_thing_told_otherwise);
 	tcase_add_test(tc, fact_same_sum_written_two_ways_matches);
 	tcase_add_test(tc, fact_different_counts_of_one_noun_need_a_shared_context);
 	tcase_add_test(tc, fact_two_floors_of_one_toll_differ_when_far_apart);

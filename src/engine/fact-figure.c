@@ -765,6 +765,43 @@ shared_governor(const struct lexicon *lx, const struct article *la,
 	return false;
 }
 
+/* How a and b relate when one is the size of one thing ("a 10-year
+ * sentence", attributive) and the other is said of that thing by a word
+ * near it ("was sentenced to eight years", "the strike lasted two
+ * days"): as if the other named it too.  Else QUANTITY_UNRELATED, as
+ * quantity_relate() has them: "a 146,000-ton tanker" and "spilled
+ * 10,000 tons" are a ship and its cargo. */
+static enum quantity_link
+relate_as_named(const struct lexicon *lx, const struct article *la,
+                const struct figure *fa, const struct quantity *a,
+                const struct article *ra, const struct figure *fb,
+                const struct quantity *b)
+{
+	bool left = a->attributive;
+	const struct quantity *named = left ? a : b;
+	const struct quantity *plain = left ? b : a;
+	const struct article *pa = left ? ra : la;
+	const struct figure *pf = left ? fb : fa;
+	uint32_t g[2 * FIG_GOVERN_WORDS + 1], key;
+	struct quantity as;
+	size_t n, i;
+
+	if (a->attributive == b->attributive || named->noun == 0 ||
+	    plain->noun != 0)
+		return QUANTITY_UNRELATED;
+	key = lexicon_group_or_stem(lx, named->noun);
+	n = words_around(pa, pf, FIG_GOVERN_WORDS, true, g);
+	for (i = 0; i < n && lexicon_group_or_stem(lx, g[i]) != key; i++)
+		;
+	if (i == n)
+		return QUANTITY_UNRELATED;
+	as = *plain;
+	as.attributive = true;
+	as.noun = named->noun;
+	as.noun_group = named->noun_group;
+	return left ? quantity_relate(a, &as) : quantity_relate(&as, b);
+}
+
 /* ---- the judgement ------------------------------------------------- */
 
 /* Whether a kept pair is evidence enough that its two paragraphs tell
@@ -931,6 +968,9 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out, int k)
 			return false;
 	} else {
 		link = person ? QUANTITY_SAME : quantity_relate(a, b);
+		if (link == QUANTITY_UNRELATED)
+			link = relate_as_named(ls->lx, ls->a, fa, a, rs->a,
+			                       fb, b);
 		if (link == QUANTITY_UNRELATED) {
 			if (!one_group || !same_number(a, b))
 				return false;
