@@ -815,6 +815,28 @@ START_TEST(fact_ages_of_two_people_do_not_differ)
 	ck_assert_ptr_nonnull(f);
 	ck_assert_int_eq(f->status, FACT_DIFFER);
 	t_compare_free(&c);
+	/* "The 57-year-old" opening a sentence is the person the sentence
+	 * before named first, in its paragraph or the one before; not
+	 * someone it named later. */
+	pair(&c, "Fund founder jailed\n\n"
+	         "Lennart Vossberg, 58, the founder of the failed fund, was "
+	         "jailed on Thursday.",
+	     "Fund founder jailed\n\n"
+	     "Lennart Vossberg, the founder of the failed fund, was jailed on "
+	     "Thursday by Judge Agnes Tollfeldt.\n\n"
+	     "The 57-year-old showed no emotion.");
+	f = fact_find(&c, FACT_FIGURE, "58", "57-year-old");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_DIFFER);
+	t_compare_free(&c);
+	pair(&c, "Fund founder jailed\n\n"
+	         "Agnes Tollfeldt, 58, the presiding judge, read the verdict on "
+	         "Thursday.",
+	     "Fund founder jailed\n\n"
+	     "Lennart Vossberg was jailed on Thursday by Judge Agnes "
+	     "Tollfeldt. The 57-year-old showed no emotion.");
+	ck_assert_uint_eq(count_facts(&c, FACT_FIGURE, FACT_DIFFER), 0);
+	t_compare_free(&c);
 }
 END_TEST
 
@@ -2200,11 +2222,11 @@ END_TEST
 
 /* ---- reports by other outlets --------------------------------------- */
 
-/* Floors at what is measured: 319 of the 380 figure pairs annotated in
- * the development set found (0.839), none marked as differing where the
+/* Floors at what is measured: 320 of the 380 figure pairs annotated in
+ * the development set found (0.842), none marked as differing where the
  * annotation has no pair, and every pair found given the annotated
  * status.  Raise the floor when recall improves. */
-#define DEVSET_MIN_FIGURE_RECALL 0.839
+#define DEVSET_MIN_FIGURE_RECALL 0.842
 
 static bool
 texts_overlap(const char *a, const char *b)

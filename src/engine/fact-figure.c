@@ -610,6 +610,62 @@ age_owner(const struct article *a, const struct figure *f)
 	return t[k].stem;
 }
 
+/* Whose age a sentence that opens "The 57-year-old" gives, when nothing
+ * after it names the person: the one the sentence before (in this
+ * paragraph or the last one) named first, as news writes it ("Lennart
+ * Vossberg, the founder of ..., was sentenced ...  The 57-year-old
+ * showed no emotion").  A run of capitalized words names someone when it
+ * has two words or does not open its sentence ("Its former chief,
+ * Oskar Lindqvar, ..."); the stem of its last word, or 0. */
+static uint32_t
+first_named(const struct token *t, size_t from, size_t to)
+{
+	size_t i;
+
+	for (i = from; i < to; i++) {
+		size_t j = i;
+
+		if (t[i].kind != TOKEN_WORD || !(t[i].flags & TOKEN_CAP))
+			continue;
+		while (j + 1 < to && t[j + 1].kind == TOKEN_WORD &&
+		       (t[j + 1].flags & TOKEN_CAP))
+			j++;
+		if (j > i || i > from)
+			return t[j].stem;
+		i = j;
+	}
+	return 0;
+}
+
+static uint32_t
+age_anaphor_owner(const struct article *a, const struct figure *f)
+{
+	size_t p = f->para, i = first_token(a, f), end, from;
+	const struct article_para *pp = &a->para[p];
+	const struct token *t = a->tok + pp->tok;
+	const uint8_t *w;
+
+	if (i == 0 || t[i - 1].len != 3 || !(t[i - 1].flags & TOKEN_SENT))
+		return 0;
+	w = a->text + pp->start + t[i - 1].start;
+	if (memcmp(w, "The", 3) != 0 || i + 3 >= pp->ntok ||
+	    !is_age_word(a, pp, &t[i + 2]))
+		return 0;
+	end = i - 1;			/* the sentence before ends here */
+	if (end == 0) {			/* ... in the paragraph before */
+		if (p == 0 || !article_kind_is_content(a->para[p - 1].kind))
+			return 0;
+		pp = &a->para[p - 1];
+		t = a->tok + pp->tok;
+		end = pp->ntok;
+	}
+	/* Back from its last token (its full stop) to its first. */
+	for (from = end - 1; from > 0 && !token_ends_sentence(&t[from - 1]);
+	     from--)
+		;
+	return first_named(t, from, end);
+}
+
 /* The figure a part of which its sentence gives just before it, "of"
  * between them: "1,800" for "9,000" in "about 1,800 of the town's 9,000
  * residents"; else SIZE_MAX.  At most PART_OF_GAP tokens lie between. */
@@ -946,6 +1002,10 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out, int k)
 	if (a->dim == QUANTITY_AGE || b->dim == QUANTITY_AGE) {
 		lowner = age_owner(ls->a, fa);
 		rowner = age_owner(rs->a, fb);
+		if (lowner == 0)
+			lowner = age_anaphor_owner(ls->a, fa);
+		if (rowner == 0)
+			rowner = age_anaphor_owner(rs->a, fb);
 	}
 	person = a->dim == QUANTITY_AGE && b->dim == QUANTITY_AGE &&
 	         lowner != 0 && lowner == rowner;
