@@ -326,6 +326,69 @@ START_TEST(article_wrapped_paragraphs_without_blank_lines_split)
 }
 END_TEST
 
+/* A file's bytes become its text where the text can be written over
+ * them: the article is the one the same bytes give when left alone, for
+ * every shape of input (indented and wrapped blocks, tabs that widen a
+ * line, accents, CRLF, a byte order mark, no final line end), with room
+ * for the text (two bytes past the input) or not. */
+START_TEST(article_text_written_over_the_bytes_read_is_the_same)
+{
+	static const char *const inputs[] = {
+	        "   Harbour wall at Vessby to close for nine weeks of repairs\n"
+	        "   The harbour wall at Vessby will close for nine weeks from\n"
+	        "Monday while engineers repair the damage that the winter storms\n"
+	        "left, the port authority said on Thursday.\n"
+	        "   About 40 metres of the upper walkway collapsed in February, and\n"
+	        "the inspectors found cracks along a further 120 metres of the old\n"
+	        "stone wall.\n",
+	        "Headline\n\n\tA tab widens this line, and the next.\n\tOne "
+	        "more.\n\nLast paragraph without a line end",
+	        "Caf\xC3\xA9 reopens\r\n\r\n\xE2\x80\x9CWe are back,\xE2\x80"
+	        "\x9D said the owner.  \r\n",
+	        "\xEF\xBB\xBF" "A byte order mark opens this text.\n\nIt goes on.\n",
+	        /* A block whose later paragraphs are told by their indent,
+	         * as deep as its first line's, after lines that neither end
+	         * a sentence nor leave room: that first line is read after
+	         * the first paragraph is written over it. */
+	        "   The council met on Monday to discuss the harbour wall and\n"
+	        "the repairs that the engineers have asked for since winter.\n"
+	        "   The engineers said the upper walkway would need a new deck\n"
+	        "of oak boards and steel beams along the whole of its length\n"
+	        "   and the council agreed to pay for the work from its reserve\n"
+	        "fund, which holds enough for the repairs, the treasurer said.\n",
+	        "Cease-\nfire talks resume in the capital on a wrapped line that\n"
+	        "goes on for a while before it ends, as wrapped text does.\n",
+	        "\n\n   \n",
+	        "",
+	};
+	size_t i, k, room;
+
+	for (i = 0; i < sizeof inputs / sizeof *inputs; i++) {
+		size_t n = strlen(inputs[i]);
+
+		for (room = 1; room <= 2; room++) {
+			uint8_t *buf = malloc(n + room);
+			struct article *a, *b;
+
+			ck_assert_ptr_nonnull(buf);
+			memcpy(buf, inputs[i], n);
+			ck_assert_int_eq(parse_bytes(inputs[i], n, &a), RC_OK);
+			ck_assert_int_eq(article_parse_owned("test", buf, n,
+			                                     n + room, NULL, &b),
+			                 RC_OK);
+			ck_assert_uint_eq(a->npara, b->npara);
+			for (k = 0; k < a->npara; k++) {
+				ck_assert_uint_eq(a->para[k].len, b->para[k].len);
+				ck_assert_int_eq(a->para[k].kind, b->para[k].kind);
+				ck_assert_str_eq(text_of(a, k), text_of(b, k));
+			}
+			article_free(a);
+			article_free(b);
+		}
+	}
+}
+END_TEST
+
 /* With neither blank lines nor indents, a line that stops far short of
  * the margin ends its paragraph (a headline, a dateline above the lede),
  * and so does a line in capitals before one that is not. */
@@ -890,6 +953,7 @@ suite_make(void)
 
 	tc = tcase_create("segmenting");
 	tcase_add_test(tc, article_wrapped_paragraphs_without_blank_lines_split);
+	tcase_add_test(tc, article_text_written_over_the_bytes_read_is_the_same);
 	tcase_add_test(tc, article_wrapped_quote_ending_in_a_comma_goes_on);
 	tcase_add_test(tc, article_indented_short_paragraphs_split);
 	tcase_add_test(tc, article_wrapped_short_and_capital_lines_end_paragraphs);

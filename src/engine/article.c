@@ -856,6 +856,17 @@ article_parse(const char *path, const uint8_t *buf, size_t len,
 }
 
 enum rc
+article_parse_owned(const char *path, uint8_t *buf, size_t len, size_t cap,
+                    const struct article_opts *opts, struct article **out)
+{
+	enum rc rc = parse_bytes(path, buf, len, buf, cap, opts, out);
+
+	if (rc != RC_OK || (*out)->text != buf)
+		free(buf);
+	return rc;
+}
+
+enum rc
 article_load_file(const char *path, const struct article_opts *opts,
                   struct article **out)
 {
@@ -884,9 +895,7 @@ article_load_file(const char *path, const struct article_opts *opts,
 	if (rc != RC_OK)
 		return rc;
 	/* The bytes read become the text where they can. */
-	rc = parse_bytes(path, buf, len, buf, cap, opts, out);
-	if (rc != RC_OK || (*out)->text != buf)
-		free(buf);
+	rc = article_parse_owned(path, buf, len, cap, opts, out);
 	if (rc == RC_OK && have_id) {
 		(*out)->has_file_id = true;
 		(*out)->dev = (uint64_t)st.st_dev;

@@ -126,6 +126,13 @@ enum rc article_load_file(const char *path, const struct article_opts *opts,
 enum rc article_parse(const char *path, const uint8_t *buf, size_t len,
                       const struct article_opts *opts, struct article **out);
 
+/* article_parse() of buf, a malloc()ed block of cap bytes that it takes
+ * over: kept as the article's text where the text can be written over
+ * the bytes (no second copy of a large report), else freed. */
+enum rc article_parse_owned(const char *path, uint8_t *buf, size_t len,
+                            size_t cap, const struct article_opts *opts,
+                            struct article **out);
+
 void article_free(struct article *a);
 
 /* Tokenize every paragraph and find its quotations, with words interned
