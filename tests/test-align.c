@@ -172,7 +172,7 @@ END_TEST
 /* ---- development set ------------------------------------------------- */
 
 /* Floors under what is measured on the 28 invented pairs (precision
- * 0.96, strict recall 0.893, 324 of 363: the last six pairs, written in
+ * 0.96, strict recall 0.895, 325 of 363: the last six pairs, written in
  * the styles of real copy, are harder than the first): a change that
  * loses more is a regression. */
 #define DEVSET_MIN_PRECISION 0.93

@@ -579,6 +579,43 @@ START_TEST(fact_measures_differ_only_on_a_shared_governing_word)
 }
 END_TEST
 
+/* Two percentages that disagree, with a governing word shared (fell,
+ * dropped) and sentences that overlap, pair their paragraphs when no
+ * passage holds either. */
+START_TEST(fact_differing_shares_of_one_change_pair_their_paragraphs)
+{
+	struct t_cmp c;
+	const struct fact *f;
+
+	t_compare(&c, t_article(
+	        "Bank fined over laundering\n\n"
+	        "A court in Ardal fined Sarvanta Bank 1.2 billion euros on "
+	        "Monday for failing to stop money laundering by its clients "
+	        "over a decade.\n\n"
+	        "Sarvanta shares fell 6.2% to 14.38 euros in Ardal after the "
+	        "ruling, their lowest close in more than three years, wiping "
+	        "about 850 million euros off the bank's market value.\n\n"
+	        "The bank said it would study the ruling before deciding "
+	        "whether to appeal.\n"),
+	    t_article(
+	        "Bank fined over laundering\n\n"
+	        "Sarvanta Bank must pay 1.2 billion euros for failing to stop "
+	        "money laundering by clients over a decade, a court in Ardal "
+	        "ruled on Monday.\n\n"
+	        "The bank said it would study the ruling and decide later "
+	        "whether to appeal it.\n\n"
+	        "Investors were unimpressed. Shares in Sarvanta dropped more "
+	        "than 7 percent on the Ardal stock exchange after the verdict, "
+	        "while analysts at two brokers cut their targets and one rival "
+	        "lender said it would hire staff from the bank.\n"));
+	f = fact_find(&c, FACT_FIGURE, "6.2%", "more than 7 percent");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->status, FACT_DIFFER);
+	ck_assert(!f->cross);	/* one passage now */
+	t_compare_free(&c);
+}
+END_TEST
+
 /* A sentence that goes on about the one before ("It", "That") is of
  * the year that one names. */
 START_TEST(fact_year_carries_into_a_sentence_that_goes_on)
@@ -2222,11 +2259,11 @@ END_TEST
 
 /* ---- reports by other outlets --------------------------------------- */
 
-/* Floors at what is measured: 320 of the 380 figure pairs annotated in
- * the development set found (0.842), none marked as differing where the
+/* Floors at what is measured: 321 of the 380 figure pairs annotated in
+ * the development set found (0.845), none marked as differing where the
  * annotation has no pair, and every pair found given the annotated
  * status.  Raise the floor when recall improves. */
-#define DEVSET_MIN_FIGURE_RECALL 0.842
+#define DEVSET_MIN_FIGURE_RECALL 0.844
 
 static bool
 texts_overlap(const char *a, const char *b)
@@ -2449,6 +2486,8 @@ suite_make(void)
 	tcase_add_test(tc, fact_wire_time_pairs_two_paragraphs);
 	tcase_add_test(tc, fact_value_foreseen_does_not_differ_from_one_found);
 	tcase_add_test(tc, fact_measures_differ_only_on_a_shared_governing_word);
+	tcase_add_test(tc,
+	               fact_differing_shares_of_one_change_pair_their_paragraphs);
 	tcase_add_test(tc, fact_year_carries_into_a_sentence_that_goes_on);
 	tcase_add_test(tc, fact_two_ranges_of_one_sum_differ);
 	tcase_add_test(tc, fact_units_are_converted_before_comparing);

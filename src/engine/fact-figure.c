@@ -892,15 +892,22 @@ measured(enum quantity_dim dim)
 	       dim == QUANTITY_POWER;
 }
 
+/* So do two percentages, durations or point changes that disagree,
+ * kept with a governing word shared (needs_governor()), when their
+ * sentences overlap by FIG_CTX_DIFFER: "Sarvanta shares fell 6.2%" and
+ * "Shares in Sarvanta dropped more than 7 percent".  On the invented
+ * pairs this pairs that one passage, which the annotators pair, and
+ * nothing else; the devset is unchanged. */
 static bool
 strong_pair(const struct figure *fa, const struct quantity *a,
             const struct quantity *b, enum quantity_link link,
-            enum quantity_verdict v, bool date, bool distinct)
+            enum quantity_verdict v, bool date, bool distinct, double wide)
 {
 	if (a->part || b->part || a->vague || b->vague)
 		return false;
 	if (v == QUANTITY_DIFFER)
-		return measured(a->dim) && link == QUANTITY_SAME;
+		return (measured(a->dim) && link == QUANTITY_SAME) ||
+		       (needs_governor(a->dim) && wide >= FIG_CTX_DIFFER);
 	if (a->dim == QUANTITY_CALENDAR)
 		return date && (year_of(fa) > 0 || fa->zoned);
 	if (a->dim == QUANTITY_COUNT &&
@@ -1137,7 +1144,7 @@ judge(struct fig_run *run, size_t l, size_t r, struct fig_cand *out, int k)
 	out->l = l;
 	out->r = r;
 	out->verdict = v;
-	out->strong = toll || strong_pair(fa, a, b, link, v, date, distinct);
+	out->strong = toll || strong_pair(fa, a, b, link, v, date, distinct, wide);
 	out->distance = value_distance(fa, fb);
 	out->score = wide + FIG_NEAR_WEIGHT * near +
 	             (one_group ? FIG_GROUP_BONUS : 0) +
